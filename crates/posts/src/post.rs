@@ -1,0 +1,89 @@
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+/// What a post is in its conversation. Pingbacks and trackbacks are machine notices,
+/// not people talking, so they keep their own kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PostKind {
+    /// A top-level post, article, video description or status.
+    #[default]
+    Post,
+    /// A comment or reply to another post.
+    Reply,
+    /// A re-share (retweet, boost, repost) of someone else's post.
+    Share,
+    /// A WordPress pingback.
+    Pingback,
+    /// A WordPress trackback.
+    Trackback,
+    /// A direct or private message (SMS, DM).
+    Message,
+}
+
+/// Optional engagement counts, as the platform reported them at export time.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Metrics {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub replies: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub likes: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shares: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub views: Option<u64>,
+}
+
+impl Metrics {
+    pub fn is_empty(&self) -> bool {
+        *self == Metrics::default()
+    }
+}
+
+/// One post, comment or message, whatever platform it came from.
+///
+/// `id` is always set: readers use the source's own id, or the 1-based record number
+/// when the source has none. `parent_id` points at the post this one replies to and
+/// `thread_id` at the root of its conversation; both use the same id space as `id`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Post {
+    pub id: String,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<DateTime<Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platform: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thread_id: Option<String>,
+    #[serde(default)]
+    pub kind: PostKind,
+    /// Links the platform exported separately from the text (the text's own URLs are
+    /// found by the tokenizer).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<String>,
+    #[serde(default, skip_serializing_if = "Metrics::is_empty")]
+    pub metrics: Metrics,
+    /// Input fields discern does not interpret, kept verbatim (in input order) so the
+    /// output can pass them through.
+    #[serde(skip)]
+    pub extra: Vec<(String, Box<RawValue>)>,
+}
+
+impl Post {
+    /// A bare post with only an id and a text.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+        Post { id: id.into(), text: text.into(), ..Post::default() }
+    }
+
+    /// Whether this post answers another one.
+    pub fn is_reply(&self) -> bool {
+        self.parent_id.is_some()
+    }
+}

@@ -1,0 +1,428 @@
+use crate::url::url_domain;
+
+/// What a token is. The model uses the kind as a feature of its own ("has a phone
+/// number") beside the token's text, so kinds are the vocabulary of social text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// A run of letters and digits (apostrophes inside allowed).
+    Word,
+    /// A number that is not a price, percentage or phone number.
+    Number,
+    /// A link, with or without scheme (`bit.ly/x`, `https://…`, `www.site.com`).
+    Url,
+    Email,
+    /// `@name`
+    Mention,
+    /// `#tag`
+    Hashtag,
+    /// `$TSLA`
+    Cashtag,
+    /// One emoji (pictograph).
+    Emoji,
+    /// Seven or more digits with phone punctuation: `09061701461`, `+1 (800) 555-1234`.
+    Phone,
+    /// A currency amount: `$5,000`, `£100`, `20€`.
+    Price,
+    /// `30%`
+    Percent,
+    /// A code to type at checkout: `SAVE20`, or an all-caps word after "code".
+    PromoCode,
+    /// One punctuation or symbol character.
+    Punct,
+    /// The same punctuation repeated: `!!!`, `???`, `...`.
+    RepeatedPunct,
+}
+
+/// A token: its kind and its span in the text it was cut from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub kind: TokenKind,
+    pub text: &'a str,
+    /// Byte offset of `text` in the tokenised string.
+    pub start: usize,
+}
+
+/// Splits text (best after [`crate::normalize`]) into tokens that understand social media.
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::with_capacity(text.len() / 4);
+    tokenize_into(text, &mut tokens);
+    tokens
+}
+
+/// [`tokenize`] into a caller-owned buffer, so hot loops reuse one allocation.
+pub fn tokenize_into<'a>(text: &'a str, tokens: &mut Vec<Token<'a>>) {
+    tokens.clear();
+    let mut offset = 0;
+    for chunk in text.split(|c: char| c.is_whitespace()) {
+        if !chunk.is_empty() {
+            tokenize_chunk(text, chunk, offset, tokens);
+        }
+        offset += chunk.len() + whitespace_len_at(text, offset + chunk.len());
+    }
+}
+
+fn whitespace_len_at(text: &str, at: usize) -> usize {
+    text[at..].chars().next().map_or(0, char::len_utf8)
+}
+
+/// Whether a word is shouted: three or more letters, all capitals.
+pub fn is_shouting(word: &str) -> bool {
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_uppercase() {
+            letters += 1;
+        }
+    }
+    letters >= 3
+}
+
+const LEADING: &[char] = &[
+    '(', '[', '{', '"', '\'', '“', '‘', '<', '«', '¿', '¡', '*', '_', '~',
+];
+const TRAILING: &[char] = &[
+    '.', ',', ';', ':', '!', '?', ')', ']', '}', '"', '\'', '”', '’', '>', '»', '…', '*', '_', '~',
+];
+
+fn tokenize_chunk<'a>(whole: &'a str, chunk: &'a str, offset: usize, tokens: &mut Vec<Token<'a>>) {
+    let core_start = chunk.len() - chunk.trim_start_matches(LEADING).len();
+    let core = chunk[core_start..].trim_end_matches(TRAILING);
+    let core_end = core_start + core.len();
+    push_symbols(whole, offset, &chunk[..core_start], tokens);
+    if !core.is_empty() {
+        let start = offset + core_start;
+        match whole_chunk_kind(core, tokens.last()) {
+            Some(kind) => tokens.push(Token {
+                kind,
+                text: core,
+                start,
+            }),
+            None => split_words(whole, core, start, tokens),
+        }
+    }
+    push_symbols(whole, offset + core_end, &chunk[core_end..], tokens);
+}
+
+/// Kinds that only make sense for the whole chunk (a URL is not three words).
+fn whole_chunk_kind(core: &str, previous: Option<&Token>) -> Option<TokenKind> {
+    let b = core.as_bytes();
+    let first = b[0];
+    if looks_like_url(core) {
+        return Some(TokenKind::Url);
+    }
+    if first == b'@'
+        && b.len() > 1
+        && core[1..]
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'_')
+    {
+        return Some(TokenKind::Mention);
+    }
+    if let Some(at) = core.find('@')
+        && at > 0
+        && url_domain(&core[at + 1..]).is_some()
+        && !core[at + 1..].contains('/')
+    {
+        return Some(TokenKind::Email);
+    }
+    if first == b'#' && b.len() > 1 && core[1..].chars().all(|c| c.is_alphanumeric() || c == '_') {
+        return Some(TokenKind::Hashtag);
+    }
+    if first == b'$'
+        && b.len() > 1
+        && b.len() <= 7
+        && core[1..].bytes().all(|c| c.is_ascii_alphabetic())
+    {
+        return Some(TokenKind::Cashtag);
+    }
+    if is_price(core) {
+        return Some(TokenKind::Price);
+    }
+    if let Some(number) = core.strip_suffix('%')
+        && is_number(number)
+    {
+        return Some(TokenKind::Percent);
+    }
+    if is_phone(core) {
+        return Some(TokenKind::Phone);
+    }
+    if is_number(core) {
+        return Some(TokenKind::Number);
+    }
+    if is_promo_code(core, previous) {
+        return Some(TokenKind::PromoCode);
+    }
+    None
+}
+
+/// Top-level domains accepted for bare links without a scheme ("murdev.com"); a wider
+/// rule would turn "end.Then" typos into links.
+const BARE_TLDS: &[&str] = &[
+    "com", "net", "org", "io", "co", "uk", "ly", "me", "tv", "info", "biz", "us", "ca", "de", "fr",
+    "ru", "in", "au", "gl", "to", "be", "gd", "ee", "cc", "xyz", "online", "site", "shop", "store",
+    "app", "club", "top", "live", "link", "es", "it", "nl", "br", "jp", "cn", "eu", "gg", "ai",
+    "tk",
+];
+
+fn looks_like_url(core: &str) -> bool {
+    let lower_starts = |p: &str| {
+        core.len() >= p.len() && core.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+    };
+    if lower_starts("http://") || lower_starts("https://") || lower_starts("www.") {
+        return url_domain(core).is_some() || lower_starts("www.");
+    }
+    if core.starts_with(['@', '#', '$']) || core.contains('@') {
+        return false;
+    }
+    match url_domain(core) {
+        Some(host) => {
+            let tld = host.rsplit('.').next().unwrap_or_default();
+            BARE_TLDS.iter().any(|t| t.eq_ignore_ascii_case(tld))
+        }
+        None => false,
+    }
+}
+
+fn is_number(s: &str) -> bool {
+    let b = s.as_bytes();
+    !b.is_empty()
+        && b[0].is_ascii_digit()
+        && b.iter()
+            .all(|&c| c.is_ascii_digit() || c == b',' || c == b'.')
+        && b.last().is_some_and(u8::is_ascii_digit)
+}
+
+const CURRENCY: &[char] = &['$', '£', '€', '¥', '₹', '₩', '₽'];
+
+fn is_price(s: &str) -> bool {
+    if let Some(rest) = s.strip_prefix(CURRENCY) {
+        return is_number(rest.trim_end_matches(['k', 'K', 'm', 'M', '+']));
+    }
+    if let Some(rest) = s.strip_suffix(CURRENCY) {
+        return is_number(rest);
+    }
+    // "150p", "10p/min" in UK texts; "5k" is ambiguous and left as a word.
+    s.strip_suffix('p')
+        .is_some_and(|n| n.len() <= 4 && is_number(n))
+}
+
+fn is_phone(s: &str) -> bool {
+    let digits = s.bytes().filter(u8::is_ascii_digit).count();
+    (7..=15).contains(&digits)
+        && s.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'+' | b'-' | b'(' | b')' | b'.'))
+        && !s.contains("..")
+        // "3.14159265" is a number, not a phone.
+        && s.bytes().filter(|&c| c == b'.').count() != 1
+}
+
+fn is_promo_code(s: &str, previous: Option<&Token>) -> bool {
+    let b = s.as_bytes();
+    let caps_alnum = b
+        .iter()
+        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    if !(4..=15).contains(&b.len()) || !caps_alnum {
+        return false;
+    }
+    let mixed = b.iter().any(u8::is_ascii_digit) && b.iter().any(u8::is_ascii_uppercase);
+    let after_code_word = previous.is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && ["code", "coupon", "promo", "promocode", "voucher"]
+                .iter()
+                .any(|w| t.text.eq_ignore_ascii_case(w))
+    });
+    mixed || after_code_word
+}
+
+fn is_emoji(c: char) -> bool {
+    matches!(c as u32,
+        0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x2300..=0x23FF | 0x1F1E6..=0x1F1FF)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() && !is_emoji(c)
+}
+
+/// Splits a chunk with no whole-chunk meaning into words, emoji and punctuation.
+fn split_words<'a>(whole: &'a str, core: &'a str, start: usize, tokens: &mut Vec<Token<'a>>) {
+    let mut chars = core.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_word_char(c) {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                let inner_apostrophe = (d == '\'' || d == '’')
+                    && core[j + d.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(is_word_char);
+                if is_word_char(d) || inner_apostrophe {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            tokens.push(Token {
+                kind: TokenKind::Word,
+                text: &core[i..end],
+                start: start + i,
+            });
+        } else if is_emoji(c) {
+            tokens.push(Token {
+                kind: TokenKind::Emoji,
+                text: &core[i..i + c.len_utf8()],
+                start: start + i,
+            });
+        } else {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if d == c {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            push_symbols(whole, start + i, &core[i..end], tokens);
+        }
+    }
+}
+
+/// Punctuation: a run of one repeated character is one `RepeatedPunct`, others `Punct`.
+fn push_symbols<'a>(whole: &'a str, start: usize, symbols: &'a str, tokens: &mut Vec<Token<'a>>) {
+    let _ = whole;
+    let mut rest = symbols;
+    let mut at = start;
+    while let Some(c) = rest.chars().next() {
+        let run = rest.len() - rest.trim_start_matches(c).len();
+        let text = &rest[..run];
+        let kind = if is_emoji(c) {
+            TokenKind::Emoji
+        } else if run > c.len_utf8() {
+            TokenKind::RepeatedPunct
+        } else {
+            TokenKind::Punct
+        };
+        if kind == TokenKind::Emoji {
+            for (k, e) in text.char_indices() {
+                tokens.push(Token {
+                    kind,
+                    text: &text[k..k + e.len_utf8()],
+                    start: at + k,
+                });
+            }
+        } else {
+            tokens.push(Token {
+                kind,
+                text,
+                start: at,
+            });
+        }
+        rest = &rest[run..];
+        at += run;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(TokenKind, &str)> {
+        tokenize(text)
+            .into_iter()
+            .map(|t| (t.kind, t.text))
+            .collect()
+    }
+
+    #[test]
+    fn social_tokens() {
+        use TokenKind::*;
+        assert_eq!(
+            kinds("@bob check #deals at bit.ly/x1 now!!! $TSLA"),
+            vec![
+                (Mention, "@bob"),
+                (Word, "check"),
+                (Hashtag, "#deals"),
+                (Word, "at"),
+                (Url, "bit.ly/x1"),
+                (Word, "now"),
+                (RepeatedPunct, "!!!"),
+                (Cashtag, "$TSLA")
+            ]
+        );
+    }
+
+    #[test]
+    fn money_numbers_and_codes() {
+        use TokenKind::*;
+        assert_eq!(
+            kinds("Win $5,000 or 30% off, code SAVE20 call 09061701461 (10p/min) in 2011"),
+            vec![
+                (Word, "Win"),
+                (Price, "$5,000"),
+                (Word, "or"),
+                (Percent, "30%"),
+                (Word, "off"),
+                (Punct, ","),
+                (Word, "code"),
+                (PromoCode, "SAVE20"),
+                (Word, "call"),
+                (Phone, "09061701461"),
+                (Punct, "("),
+                (Word, "10p"),
+                (Punct, "/"),
+                (Word, "min"),
+                (Punct, ")"),
+                (Word, "in"),
+                (Number, "2011"),
+            ]
+        );
+    }
+
+    #[test]
+    fn emails_urls_and_emoji() {
+        use TokenKind::*;
+        assert_eq!(
+            kinds("mail me@site.com or https://www.x.org/a. 😀😀 don't"),
+            vec![
+                (Word, "mail"),
+                (Email, "me@site.com"),
+                (Word, "or"),
+                (Url, "https://www.x.org/a"),
+                (Punct, "."),
+                (Emoji, "😀"),
+                (Emoji, "😀"),
+                (Word, "don't")
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_without_spaces_are_not_links() {
+        assert!(
+            kinds("end.Then go")
+                .iter()
+                .all(|(k, _)| *k != TokenKind::Url)
+        );
+    }
+
+    #[test]
+    fn offsets_point_into_the_text() {
+        let text = "héllo  wörld!! 😀x";
+        for token in tokenize(text) {
+            assert_eq!(
+                &text[token.start..token.start + token.text.len()],
+                token.text
+            );
+        }
+    }
+
+    #[test]
+    fn shouting() {
+        assert!(is_shouting("FREE"));
+        assert!(is_shouting("WIN!!"));
+        assert!(!is_shouting("OK"));
+        assert!(!is_shouting("Free"));
+    }
+}
