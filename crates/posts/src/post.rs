@@ -46,7 +46,7 @@ impl Metrics {
 /// `id` is always set: readers use the source's own id, or the 1-based record number
 /// when the source has none. `parent_id` points at the post this one replies to and
 /// `thread_id` at the root of its conversation; both use the same id space as `id`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Post {
     pub id: String,
     pub text: String,
@@ -85,5 +85,29 @@ impl Post {
     /// Whether this post answers another one.
     pub fn is_reply(&self) -> bool {
         self.parent_id.is_some()
+    }
+}
+
+/// `RawValue` has no `PartialEq`, so two posts compare their extras by the raw JSON
+/// text, which is exactly what passthrough preserves.
+impl PartialEq for Post {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+            && self.text == other.text
+            && self.author == other.author
+            && self.created_at == other.created_at
+            && self.platform == other.platform
+            && self.url == other.url
+            && self.parent_id == other.parent_id
+            && self.thread_id == other.thread_id
+            && self.kind == other.kind
+            && self.links == other.links
+            && self.metrics == other.metrics
+            && self.extra.len() == other.extra.len()
+            && self
+                .extra
+                .iter()
+                .zip(&other.extra)
+                .all(|((ka, va), (kb, vb))| ka == kb && va.get() == vb.get())
     }
 }

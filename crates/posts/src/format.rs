@@ -1,0 +1,212 @@
+//! Input format names and content sniffing.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// An input format discern can import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// discern's native schema, one JSON object per line.
+    Jsonl,
+    /// A table with a header row.
+    Csv,
+    /// Plain text, one post per non-empty line.
+    Lines,
+    /// WordPress eXtended RSS export (posts and their comments).
+    Wxr,
+    /// Mastodon account archive `outbox.json`.
+    Mastodon,
+    /// Bluesky Jetstream events, one JSON object per line.
+    Bluesky,
+    /// Twitter/X account archive `data/tweets.js`.
+    Twitter,
+    /// Reddit submissions and comments, Pushshift-style NDJSON.
+    Reddit,
+    /// RSS 2.0, RSS 1.0 (RDF) or Atom feed.
+    Feed,
+}
+
+impl Format {
+    /// Every format, in the order they are listed to users.
+    pub const ALL: [Format; 9] = [
+        Format::Jsonl,
+        Format::Csv,
+        Format::Lines,
+        Format::Wxr,
+        Format::Mastodon,
+        Format::Bluesky,
+        Format::Twitter,
+        Format::Reddit,
+        Format::Feed,
+    ];
+
+    /// The canonical name, as accepted by `FromStr`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Jsonl => "jsonl",
+            Format::Csv => "csv",
+            Format::Lines => "lines",
+            Format::Wxr => "wxr",
+            Format::Mastodon => "mastodon",
+            Format::Bluesky => "bluesky",
+            Format::Twitter => "twitter",
+            Format::Reddit => "reddit",
+            Format::Feed => "feed",
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A format name `FromStr` does not know.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "unknown format {0:?} (expected jsonl, csv, lines, wxr, mastodon, bluesky, twitter, reddit, rss, atom or feed)"
+)]
+pub struct UnknownFormat(pub String);
+
+impl FromStr for Format {
+    type Err = UnknownFormat;
+
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        Ok(match name.trim().to_ascii_lowercase().as_str() {
+            "jsonl" | "ndjson" | "json" => Format::Jsonl,
+            "csv" => Format::Csv,
+            "lines" | "text" | "txt" => Format::Lines,
+            "wxr" | "wordpress" => Format::Wxr,
+            "mastodon" | "activitypub" => Format::Mastodon,
+            "bluesky" | "jetstream" => Format::Bluesky,
+            "twitter" | "x" => Format::Twitter,
+            "reddit" | "pushshift" => Format::Reddit,
+            "feed" | "rss" | "atom" => Format::Feed,
+            _ => return Err(UnknownFormat(name.to_owned())),
+        })
+    }
+}
+
+/// Guesses the format from the first few KB of the input and, when the content is not
+/// conclusive, the file name's extension. Content wins over the name because archives
+/// are often renamed (`outbox.json` → `alice.json`).
+pub fn detect(head: &[u8], file_name: Option<&str>) -> Format {
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(head.len());
+    let body = &head[start..];
+    let extension = file_name
+        .and_then(|name| name.rsplit_once('.'))
+        .map(|(_, ext)| ext.to_ascii_lowercase())
+        .unwrap_or_default();
+
+    if body.starts_with(b"window.YTD.") {
+        return Format::Twitter;
+    }
+    if body.starts_with(b"<") {
+        let lower = body.to_ascii_lowercase();
+        let has = |needle: &[u8]| memchr::memmem::find(&lower, needle).is_some();
+        if has(b"<rss") && (has(b"xmlns:wp=") || has(b"wordpress.org/export")) {
+            return Format::Wxr;
+        }
+        if has(b"<rss") || has(b"<feed") || has(b"<rdf:rdf") {
+            return Format::Feed;
+        }
+    }
+    if body.starts_with(b"{") {
+        return detect_json_object(body);
+    }
+    if body.starts_with(b"[") && (contains(body, b"\"tweet\"") || contains(body, b"\"full_text\"")) {
+        return Format::Twitter;
+    }
+    match extension.as_str() {
+        "csv" => return Format::Csv,
+        "jsonl" | "ndjson" | "json" => return Format::Jsonl,
+        "js" => return Format::Twitter,
+        "xml" | "rss" | "atom" => return Format::Feed,
+        "txt" => return Format::Lines,
+        _ => {}
+    }
+    if looks_like_csv_header(body) { Format::Csv } else { Format::Lines }
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    memchr::memmem::find(haystack, needle).is_some()
+}
+
+fn detect_json_object(body: &[u8]) -> Format {
+    if contains(body, b"\"@context\"")
+        && (contains(body, b"\"orderedItems\"") || contains(body, b"activitystreams"))
+    {
+        return Format::Mastodon;
+    }
+    // Judge line-oriented JSON by its first record only: later lines may be cut off.
+    let first_line = body.split(|&b| b == b'\n').next().unwrap_or(body);
+    let compact: Vec<u8> = first_line.iter().copied().filter(|b| *b != b' ').collect();
+    if contains(&compact, b"\"kind\":\"commit\"")
+        || contains(&compact, b"\"kind\":\"identity\"")
+        || contains(&compact, b"\"kind\":\"account\"")
+        || contains(&compact, b"app.bsky.")
+    {
+        return Format::Bluesky;
+    }
+    if contains(&compact, b"\"subreddit\"")
+        || contains(&compact, b"\"link_id\":\"t3_")
+        || contains(&compact, b"\"parent_id\":\"t1_")
+        || contains(&compact, b"\"parent_id\":\"t3_")
+    {
+        return Format::Reddit;
+    }
+    Format::Jsonl
+}
+
+/// A first line with a comma-separated, recognised text column header.
+fn looks_like_csv_header(body: &[u8]) -> bool {
+    let Some(first_line) = body.split(|&b| b == b'\n').next() else { return false };
+    let Ok(first_line) = std::str::from_utf8(first_line) else { return false };
+    first_line.contains(',')
+        && first_line.split(',').any(|cell| {
+            let cell = cell.trim().trim_matches('"');
+            crate::csv_table::DEFAULT_TEXT_COLUMNS.iter().any(|name| cell.eq_ignore_ascii_case(name))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip() {
+        for format in Format::ALL {
+            assert_eq!(format.to_string().parse::<Format>(), Ok(format));
+        }
+        assert_eq!("RSS".parse::<Format>(), Ok(Format::Feed));
+        assert_eq!("atom".parse::<Format>(), Ok(Format::Feed));
+        assert!("yaml".parse::<Format>().is_err());
+    }
+
+    #[test]
+    fn sniffs_content() {
+        assert_eq!(detect(b"window.YTD.tweets.part0 = [", None), Format::Twitter);
+        assert_eq!(
+            detect(b"<?xml version=\"1.0\"?>\n<rss xmlns:wp=\"http://wordpress.org/export/1.2/\">", None),
+            Format::Wxr
+        );
+        assert_eq!(detect(b"<?xml version=\"1.0\"?><rss version=\"2.0\">", None), Format::Feed);
+        assert_eq!(detect(b"<feed xmlns=\"http://www.w3.org/2005/Atom\">", None), Format::Feed);
+        assert_eq!(
+            detect(b"{\"@context\": \"https://www.w3.org/ns/activitystreams\", \"orderedItems\": [", None),
+            Format::Mastodon
+        );
+        assert_eq!(
+            detect(b"{\"did\":\"did:plc:x\",\"time_us\":1,\"kind\":\"commit\",\"commit\":{}}\n", None),
+            Format::Bluesky
+        );
+        assert_eq!(detect(b"{\"id\":\"a\",\"subreddit\":\"rust\"}\n", None), Format::Reddit);
+        assert_eq!(detect(b"{\"id\":\"1\",\"text\":\"hi\"}\n", None), Format::Jsonl);
+        assert_eq!(detect(b"id,text\n1,hello\n", Some("posts.csv")), Format::Csv);
+        assert_eq!(detect(b"id,content\n1,hello\n", None), Format::Csv);
+        assert_eq!(detect(b"hello there\nsecond post\n", None), Format::Lines);
+        assert_eq!(detect(b"\xEF\xBB\xBF  window.YTD.like.part0 = []", None), Format::Twitter);
+    }
+}
