@@ -5,15 +5,21 @@
 //! instead of stopping, so one broken line never loses the rest of a file. Only an
 //! input that cannot be read at all ends with an [`ImportError::Fatal`].
 
+mod archive;
+mod bluesky;
 mod csv_table;
 mod error;
 mod format;
 mod html;
+mod json_array;
 mod jsonl;
 mod line_reader;
+mod mastodon;
 mod options;
 mod post;
+mod reddit;
 mod time;
+mod twitter;
 
 use std::fs::File;
 use std::io::{BufRead, BufReader};
@@ -25,6 +31,7 @@ pub use html::{HtmlText, decode_entities, html_to_text};
 pub use options::{DEFAULT_MAX_RECORD_BYTES, ReadOptions, SkipCounter};
 pub use post::{Metrics, Post, PostKind};
 
+use archive::ArchiveRecords;
 use error::Source;
 use line_reader::LineRecords;
 
@@ -40,6 +47,19 @@ pub fn read_posts<R: BufRead + 'static>(reader: R, format: Format, options: &Rea
         Format::Jsonl => Box::new(LineRecords::new(reader, jsonl::NativeJson, source, max)),
         Format::Lines => Box::new(LineRecords::new(reader, line_reader::PlainLines, source, max)),
         Format::Csv => Box::new(csv_table::CsvRecords::new(reader, options, source)),
+        Format::Twitter => {
+            let parser = twitter::Tweets { author: options.default_author.clone() };
+            Box::new(ArchiveRecords::new(reader, archive::open_twitter, parser, source, max))
+        }
+        Format::Mastodon => {
+            let parser = mastodon::Outbox { skipped: options.skipped.clone() };
+            Box::new(ArchiveRecords::new(reader, archive::open_outbox, parser, source, max))
+        }
+        Format::Bluesky => {
+            let parser = bluesky::Jetstream { skipped: options.skipped.clone() };
+            Box::new(LineRecords::new(reader, parser, source, max))
+        }
+        Format::Reddit => Box::new(LineRecords::new(reader, reddit::Pushshift, source, max)),
         _ => Box::new(std::iter::empty()),
     }
 }
