@@ -9,6 +9,7 @@ mod archive;
 mod bluesky;
 mod csv_table;
 mod error;
+mod feed;
 mod format;
 mod html;
 mod json_array;
@@ -20,6 +21,8 @@ mod post;
 mod reddit;
 mod time;
 mod twitter;
+mod wxr;
+mod xml;
 
 use std::fs::File;
 use std::io::{BufRead, BufReader};
@@ -60,7 +63,11 @@ pub fn read_posts<R: BufRead + 'static>(reader: R, format: Format, options: &Rea
             Box::new(LineRecords::new(reader, parser, source, max))
         }
         Format::Reddit => Box::new(LineRecords::new(reader, reddit::Pushshift, source, max)),
-        _ => Box::new(std::iter::empty()),
+        Format::Wxr => {
+            let format = wxr::Wxr { skipped: options.skipped.clone() };
+            Box::new(xml::XmlRecords::new(reader, format, source, max))
+        }
+        Format::Feed => Box::new(xml::XmlRecords::new(reader, feed::Feed::default(), source, max)),
     }
 }
 
