@@ -1,0 +1,615 @@
+//! PostgreSQL backend (tokio-postgres): the same tables and semantics as SQLite, for
+//! operators who already run PostgreSQL or want several server processes on one database.
+//!
+//! One client behind an async mutex: transactions need `&mut Client`, and a spam check
+//! service's write rate (batched checks, single feedback rows) does not need a pool.
+
+use rand::Rng;
+use tokio::sync::Mutex;
+use tokio_postgres::{Client, NoTls, Row};
+
+use crate::types::*;
+use crate::{Result, StoreError};
+
+const MIGRATIONS: &[(i64, &str)] = &[(
+    1,
+    r#"
+CREATE TABLE meta (name TEXT PRIMARY KEY, value BYTEA NOT NULL);
+CREATE TABLE keys (
+    id BIGSERIAL PRIMARY KEY, prefix TEXT NOT NULL, salt BYTEA NOT NULL, hash BYTEA NOT NULL,
+    rate_limit BIGINT, created_at BIGINT NOT NULL, revoked_at BIGINT
+);
+CREATE INDEX keys_prefix ON keys(prefix);
+CREATE TABLE sites (
+    id BIGSERIAL PRIMARY KEY, key_id BIGINT NOT NULL REFERENCES keys(id), url TEXT NOT NULL,
+    share_feedback BOOLEAN NOT NULL DEFAULT FALSE, created_at BIGINT NOT NULL, UNIQUE (key_id, url)
+);
+CREATE TABLE checks (
+    id BIGSERIAL PRIMARY KEY, site_id BIGINT NOT NULL REFERENCES sites(id), post_id TEXT, author TEXT,
+    author_email TEXT, author_ip TEXT, author_url TEXT, content TEXT NOT NULL, kind TEXT NOT NULL,
+    parent_id TEXT, thread_id TEXT, label TEXT NOT NULL, scores TEXT NOT NULL, signals TEXT NOT NULL,
+    model_version TEXT NOT NULL, adapter_version BIGINT, is_test BOOLEAN NOT NULL DEFAULT FALSE,
+    source TEXT NOT NULL, created_at BIGINT NOT NULL
+);
+CREATE INDEX checks_created ON checks(created_at);
+CREATE INDEX checks_site_author ON checks(site_id, author);
+CREATE INDEX checks_site_created ON checks(site_id, created_at);
+CREATE TABLE feedback (
+    id BIGSERIAL PRIMARY KEY, site_id BIGINT NOT NULL REFERENCES sites(id), post_id TEXT, author TEXT,
+    content TEXT NOT NULL, label TEXT NOT NULL, source TEXT NOT NULL, is_test BOOLEAN NOT NULL DEFAULT FALSE,
+    created_at BIGINT NOT NULL
+);
+CREATE INDEX feedback_site ON feedback(site_id, created_at);
+CREATE TABLE adapters (
+    id BIGSERIAL PRIMARY KEY, scope BIGINT NOT NULL, version BIGINT NOT NULL, model_version TEXT NOT NULL,
+    bytes BYTEA NOT NULL, updates BIGINT NOT NULL, reason TEXT NOT NULL, created_at BIGINT NOT NULL,
+    UNIQUE (scope, version)
+);
+CREATE TABLE audit (
+    id BIGSERIAL PRIMARY KEY, site_id BIGINT, scope BIGINT NOT NULL, adapter_version BIGINT NOT NULL,
+    feedback_id BIGINT, action TEXT NOT NULL, created_at BIGINT NOT NULL
+);
+CREATE INDEX audit_scope ON audit(scope, adapter_version);
+"#,
+)];
+
+pub(crate) struct PgStore {
+    client: Mutex<Client>,
+}
+
+type Candidate = (KeyRecord, Vec<u8>, Vec<u8>);
+
+impl PgStore {
+    pub(crate) async fn connect(url: &str) -> Result<Self> {
+        let (mut client, connection) = tokio_postgres::connect(url, NoTls)
+            .await
+            .map_err(|e| StoreError::Unavailable(e.to_string()))?;
+        tokio::spawn(async move {
+            if let Err(e) = connection.await {
+                tracing::error!(error = %e, "postgres connection closed");
+            }
+        });
+        client
+            .batch_execute("CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, applied_at BIGINT NOT NULL)")
+            .await?;
+        let current: i64 = client
+            .query_one(
+                "SELECT COALESCE(MAX(version), 0) FROM schema_migrations",
+                &[],
+            )
+            .await?
+            .get(0);
+        for (version, sql) in MIGRATIONS.iter().filter(|m| m.0 > current) {
+            let tx = client.transaction().await?;
+            tx.batch_execute(sql).await?;
+            tx.execute(
+                "INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)",
+                &[version, &crate::now()],
+            )
+            .await?;
+            tx.commit().await?;
+            tracing::info!(version, "applied store migration");
+        }
+        let salt: [u8; 32] = rand::rng().random();
+        client
+            .execute("INSERT INTO meta (name, value) VALUES ('pii_salt', $1) ON CONFLICT (name) DO NOTHING", &[&salt.to_vec()])
+            .await?;
+        Ok(PgStore {
+            client: Mutex::new(client),
+        })
+    }
+
+    pub(crate) async fn ping(&self) -> Result<()> {
+        self.client.lock().await.query_one("SELECT 1", &[]).await?;
+        Ok(())
+    }
+
+    pub(crate) async fn salt(&self) -> Result<Vec<u8>> {
+        Ok(self
+            .client
+            .lock()
+            .await
+            .query_one("SELECT value FROM meta WHERE name = 'pii_salt'", &[])
+            .await?
+            .get(0))
+    }
+
+    pub(crate) async fn insert_key(
+        &self,
+        prefix: &str,
+        salt: &[u8],
+        hash: &[u8],
+        rate_limit: Option<u32>,
+        site: Option<&str>,
+        now: i64,
+    ) -> Result<(KeyRecord, Option<SiteRecord>)> {
+        let mut c = self.client.lock().await;
+        let tx = c.transaction().await?;
+        let rl = rate_limit.map(i64::from);
+        let id: i64 = tx
+            .query_one(
+                "INSERT INTO keys (prefix, salt, hash, rate_limit, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                &[&prefix, &salt, &hash, &rl, &now],
+            )
+            .await?
+            .get(0);
+        let site = match site {
+            Some(url) => Some(site_in(&tx, id, url, now).await?),
+            None => None,
+        };
+        tx.commit().await?;
+        Ok((
+            KeyRecord {
+                id,
+                prefix: prefix.into(),
+                rate_limit,
+                created_at: now,
+                revoked_at: None,
+            },
+            site,
+        ))
+    }
+
+    pub(crate) async fn list_keys(&self) -> Result<Vec<KeyRecord>> {
+        let rows = self
+            .client
+            .lock()
+            .await
+            .query(
+                "SELECT id, prefix, rate_limit, created_at, revoked_at FROM keys ORDER BY id",
+                &[],
+            )
+            .await?;
+        Ok(rows.iter().map(key_row).collect())
+    }
+
+    pub(crate) async fn keys_with_prefix(&self, prefix: &str) -> Result<Vec<Candidate>> {
+        let rows = self
+            .client
+            .lock()
+            .await
+            .query("SELECT id, prefix, rate_limit, created_at, revoked_at, salt, hash FROM keys WHERE prefix = $1", &[&prefix])
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|r| (key_row(r), r.get(5), r.get(6)))
+            .collect())
+    }
+
+    pub(crate) async fn revoke_key_id(&self, id: i64, now: i64) -> Result<()> {
+        self.client
+            .lock()
+            .await
+            .execute(
+                "UPDATE keys SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL",
+                &[&id, &now],
+            )
+            .await?;
+        Ok(())
+    }
+
+    pub(crate) async fn site(&self, key_id: i64, url: &str, now: i64) -> Result<SiteRecord> {
+        let mut c = self.client.lock().await;
+        let tx = c.transaction().await?;
+        let site = site_in(&tx, key_id, url, now).await?;
+        tx.commit().await?;
+        Ok(site)
+    }
+
+    pub(crate) async fn sites_for_key(&self, key_id: i64) -> Result<Vec<SiteRecord>> {
+        let rows = self
+            .client
+            .lock()
+            .await
+            .query("SELECT id, key_id, url, share_feedback, created_at FROM sites WHERE key_id = $1 ORDER BY id", &[&key_id])
+            .await?;
+        Ok(rows.iter().map(site_row).collect())
+    }
+
+    pub(crate) async fn set_share_feedback(&self, site_id: i64, share: bool) -> Result<()> {
+        let n = self
+            .client
+            .lock()
+            .await
+            .execute(
+                "UPDATE sites SET share_feedback = $2 WHERE id = $1",
+                &[&site_id, &share],
+            )
+            .await?;
+        if n == 0 {
+            return Err(StoreError::NotFound(format!("site {site_id}")));
+        }
+        Ok(())
+    }
+
+    pub(crate) async fn insert_checks(&self, checks: Vec<NewCheck>) -> Result<()> {
+        let mut c = self.client.lock().await;
+        let tx = c.transaction().await?;
+        let st = tx
+            .prepare(
+                "INSERT INTO checks (site_id, post_id, author, author_email, author_ip, author_url, content, kind,
+                    parent_id, thread_id, label, scores, signals, model_version, adapter_version, is_test, source, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
+            )
+            .await?;
+        for ch in &checks {
+            let source = ch.source.unwrap_or(CheckSource::Api).as_str();
+            tx.execute(
+                &st,
+                &[
+                    &ch.site_id,
+                    &ch.post_id,
+                    &ch.author,
+                    &ch.author_email,
+                    &ch.author_ip,
+                    &ch.author_url,
+                    &ch.content,
+                    &ch.kind,
+                    &ch.parent_id,
+                    &ch.thread_id,
+                    &ch.label,
+                    &ch.scores,
+                    &ch.signals,
+                    &ch.model_version,
+                    &ch.adapter_version,
+                    &ch.is_test,
+                    &source,
+                    &ch.created_at,
+                ],
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub(crate) async fn insert_feedback(&self, f: NewFeedback) -> Result<i64> {
+        let row = self
+            .client
+            .lock()
+            .await
+            .query_one(
+                "INSERT INTO feedback (site_id, post_id, author, content, label, source, is_test, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+                &[&f.site_id, &f.post_id, &f.author, &f.content, &f.label, &f.source.as_str(), &f.is_test, &f.created_at],
+            )
+            .await?;
+        Ok(row.get(0))
+    }
+
+    pub(crate) async fn feedback_for_site(&self, site_id: i64) -> Result<Vec<FeedbackRecord>> {
+        let rows = self
+            .client
+            .lock()
+            .await
+            .query(
+                "SELECT id, site_id, post_id, author, content, label, source, is_test, created_at FROM feedback WHERE site_id = $1 ORDER BY id",
+                &[&site_id],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|r| FeedbackRecord {
+                id: r.get(0),
+                site_id: r.get(1),
+                post_id: r.get(2),
+                author: r.get(3),
+                content: r.get(4),
+                label: r.get(5),
+                source: r.get(6),
+                is_test: r.get(7),
+                created_at: r.get(8),
+            })
+            .collect())
+    }
+
+    pub(crate) async fn save_adapter(&self, a: NewAdapter, now: i64) -> Result<i64> {
+        let mut c = self.client.lock().await;
+        let tx = c.transaction().await?;
+        let version = insert_adapter(
+            &tx,
+            a.scope,
+            &a.model_version,
+            &a.bytes,
+            a.updates,
+            &a.reason,
+            now,
+        )
+        .await?;
+        let scope = a.scope.to_db();
+        let ids: Vec<Option<i64>> = if a.feedback_ids.is_empty() {
+            vec![None]
+        } else {
+            a.feedback_ids.iter().map(|&i| Some(i)).collect()
+        };
+        for id in ids {
+            tx.execute(
+                "INSERT INTO audit (site_id, scope, adapter_version, feedback_id, action, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+                &[&a.site_id, &scope, &version, &id, &a.reason, &now],
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(version)
+    }
+
+    pub(crate) async fn latest_adapter(
+        &self,
+        scope: AdapterScope,
+        model_version: &str,
+    ) -> Result<Option<AdapterRecord>> {
+        let row = self
+            .client
+            .lock()
+            .await
+            .query_opt(
+                "SELECT scope, version, model_version, bytes, updates, reason, created_at FROM adapters WHERE scope = $1 ORDER BY version DESC LIMIT 1",
+                &[&scope.to_db()],
+            )
+            .await?;
+        Ok(row
+            .map(|r| adapter_row(&r))
+            .filter(|a| a.model_version == model_version))
+    }
+
+    pub(crate) async fn list_adapters(&self, scope: AdapterScope) -> Result<Vec<AdapterRecord>> {
+        let rows = self
+            .client
+            .lock()
+            .await
+            .query(
+                "SELECT scope, version, model_version, ''::bytea, updates, reason, created_at FROM adapters WHERE scope = $1 ORDER BY version DESC",
+                &[&scope.to_db()],
+            )
+            .await?;
+        Ok(rows.iter().map(adapter_row).collect())
+    }
+
+    pub(crate) async fn rollback_adapter(
+        &self,
+        scope: AdapterScope,
+        version: i64,
+        site_id: Option<i64>,
+        now: i64,
+    ) -> Result<AdapterRecord> {
+        let mut c = self.client.lock().await;
+        let tx = c.transaction().await?;
+        let old = tx
+            .query_opt(
+                "SELECT scope, version, model_version, bytes, updates, reason, created_at FROM adapters WHERE scope = $1 AND version = $2",
+                &[&scope.to_db(), &version],
+            )
+            .await?
+            .map(|r| adapter_row(&r))
+            .ok_or_else(|| StoreError::NotFound(format!("adapter version {version}")))?;
+        let reason = format!("rollback to {version}");
+        let new_version = insert_adapter(
+            &tx,
+            scope,
+            &old.model_version,
+            &old.bytes,
+            old.updates,
+            &reason,
+            now,
+        )
+        .await?;
+        tx.execute(
+            "INSERT INTO audit (site_id, scope, adapter_version, feedback_id, action, created_at) VALUES ($1, $2, $3, NULL, $4, $5)",
+            &[&site_id, &scope.to_db(), &new_version, &reason, &now],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(AdapterRecord {
+            version: new_version,
+            reason,
+            created_at: now,
+            ..old
+        })
+    }
+
+    pub(crate) async fn audit(&self, scope: AdapterScope) -> Result<Vec<AuditRecord>> {
+        let rows = self
+            .client
+            .lock()
+            .await
+            .query(
+                "SELECT id, site_id, scope, adapter_version, feedback_id, action, created_at FROM audit WHERE scope = $1 ORDER BY id",
+                &[&scope.to_db()],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|r| AuditRecord {
+                id: r.get(0),
+                site_id: r.get(1),
+                scope: AdapterScope::from_db(r.get(2)),
+                adapter_version: r.get(3),
+                feedback_id: r.get(4),
+                action: r.get(5),
+                created_at: r.get(6),
+            })
+            .collect())
+    }
+
+    pub(crate) async fn account_profile(
+        &self,
+        key_id: i64,
+        author: &str,
+    ) -> Result<AccountProfile> {
+        let rows = self
+            .client
+            .lock()
+            .await
+            .query(
+                "SELECT c.label, COUNT(*), MIN(c.created_at), MAX(c.created_at) FROM checks c JOIN sites s ON s.id = c.site_id
+                 WHERE s.key_id = $1 AND c.author = $2 AND NOT c.is_test GROUP BY c.label ORDER BY c.label",
+                &[&key_id, &author],
+            )
+            .await?;
+        let mut profile = AccountProfile {
+            author: author.into(),
+            ..Default::default()
+        };
+        for r in rows {
+            let (label, n, first, last): (String, i64, i64, i64) =
+                (r.get(0), r.get(1), r.get(2), r.get(3));
+            profile.checks += n as u64;
+            profile.labels.push((label, n as u64));
+            profile.first_seen = Some(profile.first_seen.map_or(first, |f| f.min(first)));
+            profile.last_seen = Some(profile.last_seen.map_or(last, |l| l.max(last)));
+        }
+        Ok(profile)
+    }
+
+    pub(crate) async fn usage(&self, key_id: i64, since: i64) -> Result<u64> {
+        let n: i64 = self
+            .client
+            .lock()
+            .await
+            .query_one(
+                "SELECT COUNT(*) FROM checks c JOIN sites s ON s.id = c.site_id WHERE s.key_id = $1 AND c.created_at >= $2 AND NOT c.is_test",
+                &[&key_id, &since],
+            )
+            .await?
+            .get(0);
+        Ok(n as u64)
+    }
+
+    pub(crate) async fn site_stats(
+        &self,
+        key_id: i64,
+        from: i64,
+        to: i64,
+    ) -> Result<Vec<SiteStats>> {
+        let rows = self
+            .client
+            .lock()
+            .await
+            .query(
+                "SELECT s.url,
+                    (SELECT COUNT(*) FROM checks c WHERE c.site_id = s.id AND c.created_at >= $2 AND c.created_at < $3 AND NOT c.is_test),
+                    (SELECT COUNT(*) FROM checks c WHERE c.site_id = s.id AND c.created_at >= $2 AND c.created_at < $3 AND NOT c.is_test AND c.label = 'spam'),
+                    (SELECT COUNT(*) FROM feedback f WHERE f.site_id = s.id AND f.created_at >= $2 AND f.created_at < $3 AND NOT f.is_test AND f.source = 'submit-spam'),
+                    (SELECT COUNT(*) FROM feedback f WHERE f.site_id = s.id AND f.created_at >= $2 AND f.created_at < $3 AND NOT f.is_test AND f.source = 'submit-ham'),
+                    k.revoked_at IS NOT NULL
+                 FROM sites s JOIN keys k ON k.id = s.key_id WHERE s.key_id = $1 ORDER BY s.id",
+                &[&key_id, &from, &to],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|r| {
+                let calls: i64 = r.get(1);
+                let spam: i64 = r.get(2);
+                SiteStats {
+                    site: r.get(0),
+                    api_calls: calls as u64,
+                    spam: spam as u64,
+                    ham: (calls - spam) as u64,
+                    missed_spam: r.get::<_, i64>(3) as u64,
+                    false_positives: r.get::<_, i64>(4) as u64,
+                    is_revoked: r.get(5),
+                }
+            })
+            .collect())
+    }
+
+    pub(crate) async fn purge_checks_before(&self, cutoff: i64) -> Result<u64> {
+        // PostgreSQL's autovacuum reclaims the dead tuples; the rows are gone at commit.
+        Ok(self
+            .client
+            .lock()
+            .await
+            .execute("DELETE FROM checks WHERE created_at < $1", &[&cutoff])
+            .await?)
+    }
+
+    pub(crate) async fn count_checks(&self) -> Result<u64> {
+        let n: i64 = self
+            .client
+            .lock()
+            .await
+            .query_one("SELECT COUNT(*) FROM checks", &[])
+            .await?
+            .get(0);
+        Ok(n as u64)
+    }
+
+    pub(crate) async fn close(&self) -> Result<()> {
+        Ok(())
+    }
+}
+
+async fn site_in(
+    tx: &tokio_postgres::Transaction<'_>,
+    key_id: i64,
+    url: &str,
+    now: i64,
+) -> Result<SiteRecord> {
+    tx.execute(
+        "INSERT INTO sites (key_id, url, created_at) VALUES ($1, $2, $3) ON CONFLICT (key_id, url) DO NOTHING",
+        &[&key_id, &url, &now],
+    )
+    .await?;
+    let row = tx
+        .query_one("SELECT id, key_id, url, share_feedback, created_at FROM sites WHERE key_id = $1 AND url = $2", &[&key_id, &url])
+        .await?;
+    Ok(site_row(&row))
+}
+
+async fn insert_adapter(
+    tx: &tokio_postgres::Transaction<'_>,
+    scope: AdapterScope,
+    model_version: &str,
+    bytes: &[u8],
+    updates: u64,
+    reason: &str,
+    now: i64,
+) -> Result<i64> {
+    let scope = scope.to_db();
+    let version: i64 = tx
+        .query_one(
+            "SELECT COALESCE(MAX(version), 0) + 1 FROM adapters WHERE scope = $1",
+            &[&scope],
+        )
+        .await?
+        .get(0);
+    tx.execute(
+        "INSERT INTO adapters (scope, version, model_version, bytes, updates, reason, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        &[&scope, &version, &model_version, &bytes, &(updates as i64), &reason, &now],
+    )
+    .await?;
+    Ok(version)
+}
+
+fn key_row(r: &Row) -> KeyRecord {
+    KeyRecord {
+        id: r.get(0),
+        prefix: r.get(1),
+        rate_limit: r.get::<_, Option<i64>>(2).map(|v| v as u32),
+        created_at: r.get(3),
+        revoked_at: r.get(4),
+    }
+}
+
+fn site_row(r: &Row) -> SiteRecord {
+    SiteRecord {
+        id: r.get(0),
+        key_id: r.get(1),
+        url: r.get(2),
+        share_feedback: r.get(3),
+        created_at: r.get(4),
+    }
+}
+
+fn adapter_row(r: &Row) -> AdapterRecord {
+    AdapterRecord {
+        scope: AdapterScope::from_db(r.get(0)),
+        version: r.get(1),
+        model_version: r.get(2),
+        bytes: r.get(3),
+        updates: r.get::<_, i64>(4) as u64,
+        reason: r.get(5),
+        created_at: r.get(6),
+    }
+}

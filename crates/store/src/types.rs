@@ -1,0 +1,216 @@
+use serde::Serialize;
+
+/// An API key as stored: never the key itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct KeyRecord {
+    pub id: i64,
+    /// The first characters of the key, for display (`abcd********`).
+    pub prefix: String,
+    /// Requests per second allowed (token bucket); `None` uses the server default.
+    pub rate_limit: Option<u32>,
+    pub created_at: i64,
+    pub revoked_at: Option<i64>,
+}
+
+/// A freshly created key: the plaintext is here and nowhere else.
+#[derive(Debug, Clone)]
+pub struct NewKey {
+    pub key: String,
+    pub record: KeyRecord,
+    pub site: Option<SiteRecord>,
+}
+
+/// A site (Akismet's "blog") that uses a key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SiteRecord {
+    pub id: i64,
+    pub key_id: i64,
+    pub url: String,
+    /// Whether this site's feedback goes into (and its verdicts use) the global adapter.
+    pub share_feedback: bool,
+    pub created_at: i64,
+}
+
+/// Where a check came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckSource {
+    Akismet,
+    Api,
+}
+
+impl CheckSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CheckSource::Akismet => "akismet",
+            CheckSource::Api => "api",
+        }
+    }
+}
+
+/// One classified request, ready to store. `author_email` and `author_ip` hold salted
+/// hashes unless the operator opted in to keeping them in clear; the store does not care.
+#[derive(Debug, Clone, Default)]
+pub struct NewCheck {
+    pub site_id: i64,
+    pub post_id: Option<String>,
+    pub author: Option<String>,
+    pub author_email: Option<String>,
+    pub author_ip: Option<String>,
+    pub author_url: Option<String>,
+    pub content: String,
+    pub kind: String,
+    pub parent_id: Option<String>,
+    pub thread_id: Option<String>,
+    pub label: String,
+    /// Scores as a JSON object `{"label": probability}`.
+    pub scores: String,
+    /// Signals as a JSON array of strings.
+    pub signals: String,
+    pub model_version: String,
+    pub adapter_version: Option<i64>,
+    pub is_test: bool,
+    pub source: Option<CheckSource>,
+    pub created_at: i64,
+}
+
+/// Where feedback came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FeedbackSource {
+    SubmitSpam,
+    SubmitHam,
+    Correction,
+}
+
+impl FeedbackSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FeedbackSource::SubmitSpam => "submit-spam",
+            FeedbackSource::SubmitHam => "submit-ham",
+            FeedbackSource::Correction => "correction",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "submit-spam" => Some(FeedbackSource::SubmitSpam),
+            "submit-ham" => Some(FeedbackSource::SubmitHam),
+            "correction" => Some(FeedbackSource::Correction),
+            _ => None,
+        }
+    }
+}
+
+/// A label someone says a text should have had.
+#[derive(Debug, Clone)]
+pub struct NewFeedback {
+    pub site_id: i64,
+    pub post_id: Option<String>,
+    pub author: Option<String>,
+    pub content: String,
+    pub label: String,
+    pub source: FeedbackSource,
+    pub is_test: bool,
+    pub created_at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FeedbackRecord {
+    pub id: i64,
+    pub site_id: i64,
+    pub post_id: Option<String>,
+    pub author: Option<String>,
+    pub content: String,
+    pub label: String,
+    pub source: String,
+    pub is_test: bool,
+    pub created_at: i64,
+}
+
+/// Whose adapter: one site's, or the global one fed by sites that share their feedback.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub enum AdapterScope {
+    Global,
+    Site(i64),
+}
+
+impl AdapterScope {
+    /// The stored form: 0 for global, the site id otherwise (site ids start at 1).
+    pub fn to_db(self) -> i64 {
+        match self {
+            AdapterScope::Global => 0,
+            AdapterScope::Site(id) => id,
+        }
+    }
+
+    pub fn from_db(v: i64) -> Self {
+        if v == 0 {
+            AdapterScope::Global
+        } else {
+            AdapterScope::Site(v)
+        }
+    }
+}
+
+/// A new adapter version to store.
+#[derive(Debug, Clone)]
+pub struct NewAdapter {
+    pub scope: AdapterScope,
+    pub model_version: String,
+    pub bytes: Vec<u8>,
+    pub updates: u64,
+    /// Why this version exists (`"learn"`, `"rollback to 3"`…).
+    pub reason: String,
+    /// The site whose request caused it (for the audit rows).
+    pub site_id: Option<i64>,
+    /// The feedback rows it learned from; each gets an audit row.
+    pub feedback_ids: Vec<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AdapterRecord {
+    pub scope: AdapterScope,
+    pub version: i64,
+    pub model_version: String,
+    /// Empty in listings.
+    #[serde(skip)]
+    pub bytes: Vec<u8>,
+    pub updates: u64,
+    pub reason: String,
+    pub created_at: i64,
+}
+
+/// What changed a verdict: one row per adapter version and feedback id it learned from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AuditRecord {
+    pub id: i64,
+    pub site_id: Option<i64>,
+    pub scope: AdapterScope,
+    pub adapter_version: i64,
+    pub feedback_id: Option<i64>,
+    pub action: String,
+    pub created_at: i64,
+}
+
+/// An author's history over one key's sites.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct AccountProfile {
+    pub author: String,
+    pub checks: u64,
+    /// Count of checks per label, sorted by label.
+    pub labels: Vec<(String, u64)>,
+    pub first_seen: Option<i64>,
+    pub last_seen: Option<i64>,
+}
+
+/// One row of Akismet's key-sites report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SiteStats {
+    pub site: String,
+    pub api_calls: u64,
+    pub spam: u64,
+    pub ham: u64,
+    pub missed_spam: u64,
+    pub false_positives: u64,
+    pub is_revoked: bool,
+}

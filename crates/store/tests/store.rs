@@ -1,0 +1,314 @@
+//! The store's contract, run against SQLite always and PostgreSQL when
+//! `DISCERN_TEST_POSTGRES_URL` names a throwaway database (see scripts/server-postgres.sh).
+
+use discern_store::*;
+
+fn check(site_id: i64, author: &str, label: &str, created_at: i64) -> NewCheck {
+    NewCheck {
+        site_id,
+        author: Some(author.into()),
+        content: format!("text by {author}"),
+        kind: "reply".into(),
+        label: label.into(),
+        scores: r#"{"spam":0.9}"#.into(),
+        signals: "[]".into(),
+        model_version: "m1".into(),
+        source: Some(CheckSource::Akismet),
+        created_at,
+        ..Default::default()
+    }
+}
+
+fn feedback(site_id: i64, label: &str, source: FeedbackSource) -> NewFeedback {
+    NewFeedback {
+        site_id,
+        post_id: None,
+        author: Some("bob".into()),
+        content: "buy cheap pills".into(),
+        label: label.into(),
+        source,
+        is_test: false,
+        created_at: now(),
+    }
+}
+
+/// Everything the server relies on, against one store.
+async fn exercise(store: &Store) {
+    store.ping().await.unwrap();
+    let salt = store.salt().await.unwrap();
+    assert_eq!(salt, store.salt().await.unwrap(), "salt is stable");
+    assert_eq!(
+        hash_pii(&salt, "A@Example.com "),
+        hash_pii(&salt, "a@example.com")
+    );
+
+    // Keys: shown once, stored hashed, verifiable, revocable.
+    let k1 = store
+        .create_key(Some(50), Some("https://blog.example"))
+        .await
+        .unwrap();
+    let k2 = store.create_key(None, None).await.unwrap();
+    assert!(is_well_formed_key(&k1.key));
+    assert_eq!(k1.record.prefix, &k1.key[..4]);
+    assert_eq!(
+        store.verify_key(&k1.key).await.unwrap().unwrap().id,
+        k1.record.id
+    );
+    assert_eq!(
+        store.verify_key(&k1.key).await.unwrap().unwrap().rate_limit,
+        Some(50)
+    );
+    assert!(store.verify_key("zzzzzzzzzzzz").await.unwrap().is_none());
+    assert!(store.verify_key("short").await.unwrap().is_none());
+    assert!(store.verify_key("'; DROP TABLE").await.unwrap().is_none());
+    let keys = store.list_keys().await.unwrap();
+    assert!(keys.iter().any(|k| k.id == k2.record.id));
+
+    // Sites: get-or-create, per key.
+    let s1 = k1.site.clone().unwrap();
+    assert_eq!(
+        store
+            .site(k1.record.id, "https://blog.example")
+            .await
+            .unwrap()
+            .id,
+        s1.id
+    );
+    let s2 = store
+        .site(k2.record.id, "https://other.example")
+        .await
+        .unwrap();
+    assert_ne!(s1.id, s2.id);
+    assert_eq!(store.sites_for_key(k1.record.id).await.unwrap().len(), 1);
+    store.set_share_feedback(s2.id, true).await.unwrap();
+    assert!(store.sites_for_key(k2.record.id).await.unwrap()[0].share_feedback);
+
+    // Checks, profiles, usage, key-sites stats; a key sees only its own sites.
+    let t = now();
+    let mut test_check = check(s1.id, "alice", "spam", t);
+    test_check.is_test = true;
+    store
+        .insert_checks(vec![
+            check(s1.id, "alice", "social", t),
+            check(s1.id, "alice", "spam", t),
+            check(s1.id, "alice", "spam", t),
+            check(s2.id, "alice", "marketing", t),
+            test_check,
+        ])
+        .await
+        .unwrap();
+    let p = store.account_profile(k1.record.id, "alice").await.unwrap();
+    assert_eq!(p.checks, 3);
+    assert_eq!(
+        p.labels,
+        vec![("social".to_string(), 1), ("spam".to_string(), 2)]
+    );
+    let p2 = store.account_profile(k2.record.id, "alice").await.unwrap();
+    assert_eq!(p2.labels, vec![("marketing".to_string(), 1)]);
+    assert_eq!(store.usage(k1.record.id, t - 10).await.unwrap(), 3);
+
+    // Feedback is durable and feeds the key-sites report.
+    let f1 = store
+        .insert_feedback(feedback(s1.id, "spam", FeedbackSource::SubmitSpam))
+        .await
+        .unwrap();
+    let f2 = store
+        .insert_feedback(feedback(s1.id, "social", FeedbackSource::SubmitHam))
+        .await
+        .unwrap();
+    assert!(f2 > f1);
+    let rows = store.feedback_for_site(s1.id).await.unwrap();
+    assert_eq!(rows.iter().map(|r| r.id).collect::<Vec<_>>(), vec![f1, f2]);
+    let stats = store
+        .site_stats(k1.record.id, t - 10, t + 10)
+        .await
+        .unwrap();
+    assert_eq!(
+        stats,
+        vec![SiteStats {
+            site: "https://blog.example".into(),
+            api_calls: 3,
+            spam: 2,
+            ham: 1,
+            missed_spam: 1,
+            false_positives: 1,
+            is_revoked: false
+        }]
+    );
+
+    // Adapters: versions, audit, rollback, model-version guard.
+    let scope = AdapterScope::Site(s1.id);
+    assert!(store.latest_adapter(scope, "m1").await.unwrap().is_none());
+    let new = |bytes: &[u8], ids: Vec<i64>| NewAdapter {
+        scope,
+        model_version: "m1".into(),
+        bytes: bytes.to_vec(),
+        updates: ids.len() as u64,
+        reason: "learn".into(),
+        site_id: Some(s1.id),
+        feedback_ids: ids,
+    };
+    assert_eq!(store.save_adapter(new(b"v1", vec![f1])).await.unwrap(), 1);
+    assert_eq!(store.save_adapter(new(b"v2", vec![f2])).await.unwrap(), 2);
+    assert_eq!(
+        store
+            .latest_adapter(scope, "m1")
+            .await
+            .unwrap()
+            .unwrap()
+            .bytes,
+        b"v2"
+    );
+    assert!(
+        store.latest_adapter(scope, "m2").await.unwrap().is_none(),
+        "other model's adapter is ignored"
+    );
+    let back = store.rollback_adapter(scope, 1, Some(s1.id)).await.unwrap();
+    assert_eq!(back.version, 3);
+    assert_eq!(
+        store
+            .latest_adapter(scope, "m1")
+            .await
+            .unwrap()
+            .unwrap()
+            .bytes,
+        b"v1"
+    );
+    assert!(matches!(
+        store.rollback_adapter(scope, 99, None).await,
+        Err(StoreError::NotFound(_))
+    ));
+    let versions: Vec<i64> = store
+        .list_adapters(scope)
+        .await
+        .unwrap()
+        .iter()
+        .map(|a| a.version)
+        .collect();
+    assert_eq!(versions, vec![3, 2, 1]);
+    let audit = store.audit(scope).await.unwrap();
+    assert_eq!(
+        audit
+            .iter()
+            .map(|a| (a.adapter_version, a.feedback_id, a.action.as_str()))
+            .collect::<Vec<_>>(),
+        vec![
+            (1, Some(f1), "learn"),
+            (2, Some(f2), "learn"),
+            (3, None, "rollback to 1")
+        ]
+    );
+    assert!(
+        store
+            .latest_adapter(AdapterScope::Global, "m1")
+            .await
+            .unwrap()
+            .is_none(),
+        "global scope is separate"
+    );
+
+    // Revocation.
+    let revoked = store.revoke_key(&k2.key).await.unwrap();
+    assert!(revoked.revoked_at.is_some());
+    assert!(store.verify_key(&k2.key).await.unwrap().is_none());
+    assert!(matches!(
+        store.revoke_key(&k2.key).await,
+        Err(StoreError::NotFound(_))
+    ));
+
+    // Retention really deletes.
+    let before = store.count_checks().await.unwrap();
+    store
+        .insert_checks(vec![check(s1.id, "old", "spam", t - 40 * 86_400)])
+        .await
+        .unwrap();
+    assert_eq!(store.count_checks().await.unwrap(), before + 1);
+    assert_eq!(store.purge_checks_older_than(30).await.unwrap(), 1);
+    assert_eq!(store.count_checks().await.unwrap(), before);
+    assert_eq!(
+        store
+            .account_profile(k1.record.id, "old")
+            .await
+            .unwrap()
+            .checks,
+        0
+    );
+    store.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn sqlite_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path().join("d.db").to_str().unwrap())
+        .await
+        .unwrap();
+    assert_eq!(store.backend_name(), "sqlite");
+    exercise(&store).await;
+}
+
+#[tokio::test]
+async fn sqlite_reopen_keeps_data_and_salt() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("d.db").display());
+    let (key, salt) = {
+        let store = Store::open(&url).await.unwrap();
+        let k = store
+            .create_key(None, Some("https://a.example"))
+            .await
+            .unwrap();
+        (k.key, store.salt().await.unwrap())
+    };
+    let store = Store::open(&url).await.unwrap();
+    assert!(store.verify_key(&key).await.unwrap().is_some());
+    assert_eq!(store.salt().await.unwrap(), salt);
+}
+
+#[tokio::test]
+async fn sqlite_read_only_gives_clean_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("d.db");
+    {
+        let store = Store::open(path.to_str().unwrap()).await.unwrap();
+        store
+            .create_key(None, Some("https://a.example"))
+            .await
+            .unwrap();
+        store.close().await.unwrap();
+    }
+    let store = Store::open(&format!("sqlite://{}?mode=ro", path.display()))
+        .await
+        .unwrap();
+    store.ping().await.unwrap();
+    let err = store.create_key(None, None).await.unwrap_err();
+    assert!(matches!(err, StoreError::ReadOnly(_)), "{err:?}");
+    assert!(err.is_unavailable());
+}
+
+#[tokio::test]
+async fn not_a_database_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("junk.db");
+    std::fs::write(
+        &path,
+        b"this is not sqlite, just some bytes that are long enough to be a header....",
+    )
+    .unwrap();
+    assert!(Store::open(path.to_str().unwrap()).await.is_err());
+    assert!(matches!(
+        Store::open("sqlite://").await,
+        Err(StoreError::InvalidUrl(_))
+    ));
+}
+
+#[tokio::test]
+async fn postgres_contract() {
+    let Ok(url) = std::env::var("DISCERN_TEST_POSTGRES_URL") else {
+        eprintln!(
+            "note: DISCERN_TEST_POSTGRES_URL is unset; skipping the PostgreSQL store test (scripts/server-postgres.sh runs it)"
+        );
+        return;
+    };
+    let store = Store::open(&url).await.unwrap();
+    assert_eq!(store.backend_name(), "postgres");
+    exercise(&store).await;
+}
