@@ -64,6 +64,8 @@ pub(crate) struct Element {
     /// Its own text (CDATA included, entities resolved), not its children's.
     pub(crate) text: String,
     pub(crate) children: Vec<Element>,
+    /// Where in `text` each child sits, so mixed content reads in document order.
+    child_offsets: Vec<usize>,
 }
 
 impl Element {
@@ -100,16 +102,24 @@ impl Element {
         (!trimmed.is_empty()).then(|| trimmed.to_owned())
     }
 
-    /// Its text and all its descendants', in document order (text between children
-    /// is not kept apart from theirs, which is fine for the fields read here).
+    fn push_child(&mut self, child: Element) {
+        self.child_offsets.push(self.text.len());
+        self.children.push(child);
+    }
+
+    /// Its text and all its descendants', in document order.
     pub(crate) fn deep_text(&self) -> String {
         if self.children.is_empty() {
             return self.text.clone();
         }
-        let mut out = self.text.clone();
-        for child in &self.children {
+        let mut out = String::with_capacity(self.text.len());
+        let mut copied = 0;
+        for (child, &offset) in self.children.iter().zip(&self.child_offsets) {
+            out.push_str(self.text.get(copied..offset).unwrap_or_default());
             out.push_str(&child.deep_text());
+            copied = offset;
         }
+        out.push_str(self.text.get(copied..).unwrap_or_default());
         out
     }
 
@@ -211,7 +221,7 @@ impl<R: BufRead, F: XmlFormat> XmlRecords<R, F> {
     fn close_one(&mut self) {
         if let Some(element) = self.open.pop() {
             match self.open.last_mut() {
-                Some(parent) => parent.children.push(element),
+                Some(parent) => parent.push_child(element),
                 None => self.finish_record(element),
             }
         }
@@ -279,7 +289,7 @@ impl<R: BufRead, F: XmlFormat> XmlRecords<R, F> {
                 } else if self.format.is_record(&element.name) {
                     self.finish_record(element);
                 } else if let Some(parent) = self.open.last_mut() {
-                    parent.children.push(element);
+                    parent.push_child(element);
                 }
             }
             Event::End(end) => {
