@@ -1,0 +1,1082 @@
+//! How each author behaves over a stream of posts, and how automated it looks.
+//!
+//! [`AccountTracker::observe`] is O(tokens) per post (plus a scan of a fixed-size ring of
+//! fingerprints) and keeps memory bounded per author: counters, fixed histograms, capped
+//! rings and heavy-hitter sketches, never the posts themselves. A separate bounded cache of
+//! recent posts (ids, authors, top terms) lets replies be compared with their parents.
+//!
+//! # Measures and formulas
+//!
+//! - **Content mix**: shares of the labels passed in (`social`, `marketing`, `spam`; other
+//!   or missing labels are not counted). `promotional_share = (marketing + spam) / labelled`;
+//!   `over_80_20` when it exceeds 20% (the 80/20 guidance: at most one post in five sells).
+//! - **Cadence** (posts with `created_at`, assumed roughly chronological; an out-of-order
+//!   post contributes `|Δt|`): interval mean and coefficient of variation
+//!   `cv = stddev/mean` (Welford); entropy of the intervals in log₂-second bins,
+//!   normalised to [0, 1] (low = the same gap again and again); bursts = times
+//!   `burst_posts` posts fall within `burst_window_secs`, counted once per run; hour-of-day
+//!   histogram (UTC) and its normalised entropy (1 = posting evenly around the clock).
+//! - **Duplicates**: a 64-bit SimHash over word 3-shingles of the squashed text (lowercase,
+//!   no links or mentions, leetspeak folded); a post is a *near-duplicate* when its
+//!   fingerprint is within `near_duplicate_bits` Hamming distance of one of the author's
+//!   last `recent_fingerprints` posts (texts of five words or more). *Template reuse*: the
+//!   text with links and mentions removed and digits masked equals an earlier post's while
+//!   the full text differs (same message, different @names, links or numbers).
+//! - **Keyword-triggered replies**: replies to *other* authors' posts are clustered by
+//!   pitch (SimHash within 2×`near_duplicate_bits`, or the same non-shortener link
+//!   domain). Each cluster counts the distinct parents it landed under and keeps a
+//!   Misra–Gries heavy-hitter sketch of the parents' words. A cluster with ≥ 3 parents and
+//!   words present under ≥ half of them (and ≥ 3) is a keyword trigger: those words are the
+//!   triggers.
+//! - **Links**: share of posts with a link, shortener share of links, top domain share and
+//!   Herfindahl index `H = Σ (c_d / links)²` over the domains a Misra–Gries sketch keeps
+//!   (exact when the author uses fewer domains than the sketch holds, a lower bound
+//!   otherwise).
+//! - **Text**: `vocabulary_diversity` = mean type/token ratio over consecutive 100-word
+//!   segments (MSTTR; segments make it independent of how much the author wrote);
+//!   `reference_share` = share of posts that link to something or mention someone.
+//!
+//! **Automation** is a noisy-OR of evidence, `1 − Π (1 − wᵢ·sᵢ)`, each `sᵢ ∈ [0, 1]`:
+//!
+//! | evidence | sᵢ | wᵢ |
+//! |---|---|---|
+//! | near-duplicates | `(near_dup_share − 0.1) / 0.4` (≥ 5 posts) | 0.9 |
+//! | template reuse | `(template_share − 0.05) / 0.3` (≥ 5 posts) | 0.8 |
+//! | keyword triggers | `parents / 10` | 0.95 |
+//! | regular cadence | `(0.5 − cv) / 0.4` (≥ 10 intervals) | 0.7 |
+//! | bursts | `posts_in_bursts / posts / 0.3` | 0.6 |
+//! | around the clock | `(hour_entropy − 0.9) / 0.08` (≥ 48 timed posts) | 0.4 |
+//! | one-domain links | `link_share · top_domain_share` when both ≥ 0.5 (≥ 5 posts) | 0.5 |
+//! | shorteners | `shortener_share` when ≥ 0.5 (≥ 5 links) | 0.3 |
+//! | monologue | `(0.15 − reference_share) / 0.15` (≥ 20 posts) | 0.35 |
+//! | flat vocabulary | `(0.7 − vocabulary_diversity) / 0.2` (≥ 3 segments) | 0.3 |
+//!
+//! (each `sᵢ` clamped to [0, 1]). Every term above 0.1 adds a sentence to `reasons`.
+//! "Monologue" and "flat vocabulary" are the text-only signals for accounts without
+//! timestamps: generated text streams rarely link to anything or address anyone, and
+//! reuse a narrower vocabulary.
+
+use std::collections::{HashMap, VecDeque};
+
+use chrono::Timelike;
+use discern_posts::{Post, PostKind};
+use discern_text::{
+    Token, TokenKind, is_shortener, normalize, squash_into, tokenize_into, url_domain,
+};
+use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
+
+use crate::hashing::{PrehashedMap, key_hash};
+use crate::terms::{TermExtractor, TermId, TermKind, is_generic_term};
+
+/// Bounds and thresholds of the tracker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AccountConfig {
+    /// Fingerprints (and text/template hashes) remembered per author.
+    pub recent_fingerprints: usize,
+    /// Hamming distance at or below which two SimHashes are near-duplicates.
+    pub near_duplicate_bits: u32,
+    /// Posts within `burst_window_secs` that make a burst.
+    pub burst_posts: usize,
+    pub burst_window_secs: i64,
+    /// Recent posts remembered (over all authors) to compare replies with their parents.
+    pub parent_cache: usize,
+    /// Pitch clusters kept per author.
+    pub pitch_clusters: usize,
+    /// Heavy-hitter counters per pitch cluster (trigger words) and per author (domains).
+    pub sketch_counters: usize,
+}
+
+impl Default for AccountConfig {
+    fn default() -> Self {
+        AccountConfig {
+            recent_fingerprints: 256,
+            near_duplicate_bits: 3,
+            burst_posts: 5,
+            burst_window_secs: 60,
+            parent_cache: 50_000,
+            pitch_clusters: 16,
+            sketch_counters: 24,
+        }
+    }
+}
+
+/// Shares of the labels the caller passed in.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct ContentMix {
+    pub labelled: u64,
+    pub social: f32,
+    pub marketing: f32,
+    pub spam: f32,
+    /// `marketing + spam`.
+    pub promotional_share: f32,
+    /// `promotional_share > 0.2`.
+    pub over_80_20: bool,
+}
+
+/// When the author posts.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Cadence {
+    pub timed_posts: u64,
+    pub intervals: u64,
+    pub mean_interval_secs: Option<f64>,
+    pub interval_cv: Option<f64>,
+    /// Normalised entropy of log₂-binned intervals (0 = one gap, 1 = all gaps alike likely).
+    pub interval_entropy: f32,
+    pub bursts: u32,
+    pub posts_in_bursts: u64,
+    /// Posts per UTC hour of day.
+    pub hour_histogram: [u32; 24],
+    /// Normalised entropy of the hour histogram.
+    pub hour_entropy: f32,
+}
+
+/// Reuse of the author's own texts.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Duplication {
+    pub exact_duplicate_share: f32,
+    pub near_duplicate_share: f32,
+    pub template_reuse_share: f32,
+}
+
+/// The same pitch replied under many posts that share trigger words.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct KeywordTriggers {
+    pub replies: u32,
+    pub parents: u32,
+    pub trigger_words: Vec<String>,
+    pub pitch_domain: Option<String>,
+}
+
+/// Where the author's links go.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct LinkProfile {
+    pub links: u64,
+    pub posts_with_links: f32,
+    pub top_domain: Option<String>,
+    pub top_domain_share: f32,
+    pub herfindahl: f32,
+    pub shortener_share: f32,
+}
+
+/// Text-only signals.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct TextProfile {
+    /// MSTTR over 100-word segments; `None` before the first full segment.
+    pub vocabulary_diversity: Option<f32>,
+    /// Share of posts with a link or a mention.
+    pub reference_share: f32,
+}
+
+/// Everything the tracker learnt about one author.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AccountProfile {
+    pub author: String,
+    pub posts: u64,
+    pub replies: u64,
+    pub content_mix: ContentMix,
+    pub cadence: Cadence,
+    pub duplicates: Duplication,
+    pub keyword_triggers: Option<KeywordTriggers>,
+    pub links: LinkProfile,
+    pub text: TextProfile,
+    /// 0–1, noisy-OR of the evidence (module docs).
+    pub automation: f32,
+    /// One sentence per piece of evidence that counted.
+    pub reasons: Vec<String>,
+}
+
+/// Misra–Gries heavy hitters: at most `k` counters; any item more frequent than n/(k+1)
+/// is guaranteed to be kept. Counts are lower bounds.
+#[derive(Debug, Clone, Default)]
+struct HeavyHitters {
+    items: Vec<(u64, Box<str>, u32)>,
+}
+
+impl HeavyHitters {
+    fn add(&mut self, key: u64, text: &str, k: usize) {
+        if let Some(item) = self.items.iter_mut().find(|i| i.0 == key) {
+            item.2 += 1;
+        } else if self.items.len() < k.max(1) {
+            self.items.push((key, text.into(), 1));
+        } else {
+            for item in &mut self.items {
+                item.2 -= 1;
+            }
+            self.items.retain(|i| i.2 > 0);
+        }
+    }
+
+    fn top(&self) -> Option<&(u64, Box<str>, u32)> {
+        self.items.iter().max_by_key(|i| i.2)
+    }
+}
+
+#[derive(Debug, Clone)]
+struct PitchCluster {
+    fingerprint: u64,
+    domain: Option<u64>,
+    domain_text: Option<Box<str>>,
+    replies: u32,
+    parents: u32,
+    recent_parents: VecDeque<u64>,
+    parent_words: HeavyHitters,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Welford {
+    n: u64,
+    mean: f64,
+    m2: f64,
+}
+
+impl Welford {
+    fn add(&mut self, x: f64) {
+        self.n += 1;
+        let d = x - self.mean;
+        self.mean += d / self.n as f64;
+        self.m2 += d * (x - self.mean);
+    }
+
+    fn cv(&self) -> Option<f64> {
+        (self.n >= 2 && self.mean > 0.0).then(|| (self.m2 / self.n as f64).sqrt() / self.mean)
+    }
+}
+
+const INTERVAL_BINS: usize = 24;
+const SEGMENT_WORDS: usize = 100;
+
+#[derive(Debug, Clone, Default)]
+struct AccountState {
+    author: Box<str>,
+    posts: u64,
+    replies: u64,
+    labels: [u64; 3],
+    last_time: Option<i64>,
+    intervals: Welford,
+    interval_bins: [u32; INTERVAL_BINS],
+    hours: [u32; 24],
+    timed: u64,
+    recent_times: VecDeque<i64>,
+    in_burst: bool,
+    bursts: u32,
+    posts_in_bursts: u64,
+    fingerprints: VecDeque<u64>,
+    text_hashes: VecDeque<(u64, u64)>,
+    exact_dups: u64,
+    near_dups: u64,
+    template_reuses: u64,
+    pitches: Vec<PitchCluster>,
+    domains: HeavyHitters,
+    links: u64,
+    shortener_links: u64,
+    posts_with_links: u64,
+    posts_with_refs: u64,
+    segment: Vec<u64>,
+    segments: u64,
+    segment_ttr_sum: f64,
+}
+
+#[derive(Debug)]
+struct CachedPost {
+    author: u64,
+    /// Distinct non-generic word terms (capped) and their texts.
+    words: Box<[(TermId, Box<str>)]>,
+}
+
+const CACHED_WORDS: usize = 24;
+
+/// Streaming per-author behaviour (module docs).
+#[derive(Debug)]
+pub struct AccountTracker {
+    config: AccountConfig,
+    accounts: PrehashedMap<AccountState>,
+    order: Vec<u64>,
+    recent_posts: PrehashedMap<CachedPost>,
+    recent_order: VecDeque<u64>,
+    extractor: TermExtractor,
+    tokens: Vec<Token<'static>>,
+    squashed: String,
+    words: Vec<(TermId, Box<str>)>,
+    domains: Vec<Box<str>>,
+}
+
+impl Default for AccountTracker {
+    fn default() -> Self {
+        Self::new(AccountConfig::default())
+    }
+}
+
+impl AccountTracker {
+    pub fn new(config: AccountConfig) -> Self {
+        AccountTracker {
+            config,
+            accounts: PrehashedMap::default(),
+            order: Vec::new(),
+            recent_posts: PrehashedMap::default(),
+            recent_order: VecDeque::new(),
+            extractor: TermExtractor::new(),
+            tokens: Vec::new(),
+            squashed: String::new(),
+            words: Vec::new(),
+            domains: Vec::new(),
+        }
+    }
+
+    /// Number of authors seen.
+    pub fn authors(&self) -> usize {
+        self.accounts.len()
+    }
+
+    /// Number of posts in the parent cache (bounded by `parent_cache`).
+    pub fn cached_posts(&self) -> usize {
+        self.recent_posts.len()
+    }
+
+    /// Records one post with the caller's label (`social`, `marketing`, `spam`; others
+    /// and `None` are not counted in the content mix). The parent of a reply is looked up
+    /// in the cache of recent posts. Posts without an author are only cached as parents.
+    pub fn observe(&mut self, post: &Post, label: Option<&str>) {
+        self.observe_with_parent(post, None, label);
+    }
+
+    /// [`Self::observe`] when the caller has the parent at hand (it wins over the cache).
+    pub fn observe_with_parent(&mut self, post: &Post, parent: Option<&Post>, label: Option<&str>) {
+        let normal = normalize(&post.text);
+        let mut tokens: Vec<Token<'_>> = std::mem::take(&mut self.tokens)
+            .into_iter()
+            .map(|_| placeholder_token())
+            .collect();
+        tokenize_into(&normal, &mut tokens);
+
+        // Terms once: parent-cache words and link domains.
+        self.words.clear();
+        self.domains.clear();
+        {
+            let words = &mut self.words;
+            let domains = &mut self.domains;
+            self.extractor
+                .for_each_token_term(&tokens, |text, kind, id| match kind {
+                    TermKind::Word => {
+                        if !is_generic_term(id)
+                            && words.len() < CACHED_WORDS
+                            && !words.iter().any(|w| w.0 == id)
+                        {
+                            words.push((id, text.into()));
+                        }
+                    }
+                    TermKind::Domain => domains.push(text.into()),
+                });
+        }
+        for link in &post.links {
+            if let Some(d) = url_domain(link) {
+                let d = d.to_ascii_lowercase();
+                if !self.domains.iter().any(|x| **x == *d) {
+                    self.domains.push(d.into());
+                }
+            }
+        }
+        let has_mention = tokens
+            .iter()
+            .any(|t| matches!(t.kind, TokenKind::Mention | TokenKind::Email));
+        squash_into(&tokens, &mut self.squashed);
+        tokens.clear();
+        self.tokens = tokens.into_iter().map(|_| placeholder_token()).collect();
+
+        let author_hash = post
+            .author
+            .as_deref()
+            .filter(|a| !a.is_empty())
+            .map(key_hash);
+        let parent_info = match parent {
+            Some(p) => Some(self.describe(p)),
+            None => post
+                .parent_id
+                .as_deref()
+                .and_then(|pid| self.recent_posts.get(&key_hash(pid)))
+                .map(|c| (c.author, c.words.to_vec())),
+        };
+
+        if let (Some(author), Some(hash)) = (post.author.as_deref(), author_hash) {
+            let fingerprint = simhash(&self.squashed);
+            let word_count = self.squashed.split(' ').filter(|w| !w.is_empty()).count();
+            let exact = xxh3_64(normal.as_bytes());
+            let template = template_hash(&self.squashed);
+            let config = self.config;
+            let state = self.accounts.entry(hash).or_insert_with(|| AccountState {
+                author: author.into(),
+                ..AccountState::default()
+            });
+            if state.posts == 0 {
+                self.order.push(hash);
+            }
+            state.posts += 1;
+            if post.is_reply() || post.kind == PostKind::Reply {
+                state.replies += 1;
+            }
+            match label.map(str::to_ascii_lowercase).as_deref() {
+                Some("social") => state.labels[0] += 1,
+                Some("marketing") => state.labels[1] += 1,
+                Some("spam") => state.labels[2] += 1,
+                _ => {}
+            }
+            if let Some(time) = post.created_at {
+                state.observe_time(time.timestamp(), time.hour() as usize, &config);
+            }
+            state.observe_text(fingerprint, word_count, exact, template, &config);
+            state.observe_links(&self.domains, &config);
+            if !self.domains.is_empty() || has_mention {
+                state.posts_with_refs += 1;
+            }
+            state.observe_vocabulary(&self.squashed);
+            if let Some((parent_author, parent_words)) = &parent_info
+                && *parent_author != hash
+                && post.is_reply()
+            {
+                let parent_key = post.parent_id.as_deref().map_or(0, key_hash);
+                state.observe_pitch(
+                    fingerprint,
+                    word_count,
+                    &self.domains,
+                    parent_key,
+                    parent_words,
+                    &config,
+                );
+            }
+        }
+
+        self.cache_post(post, author_hash.unwrap_or(0));
+    }
+
+    fn describe(&mut self, post: &Post) -> (u64, Vec<(TermId, Box<str>)>) {
+        let mut words: Vec<(TermId, Box<str>)> = Vec::new();
+        self.extractor.for_each_term(&post.text, |text, kind, id| {
+            if kind == TermKind::Word
+                && !is_generic_term(id)
+                && words.len() < CACHED_WORDS
+                && !words.iter().any(|w| w.0 == id)
+            {
+                words.push((id, text.into()));
+            }
+        });
+        let author = post.author.as_deref().map_or(0, key_hash);
+        (author, words)
+    }
+
+    fn cache_post(&mut self, post: &Post, author: u64) {
+        if self.config.parent_cache == 0 {
+            return;
+        }
+        let id = key_hash(&post.id);
+        let cached = CachedPost {
+            author,
+            words: std::mem::take(&mut self.words).into_boxed_slice(),
+        };
+        if self.recent_posts.insert(id, cached).is_none() {
+            self.recent_order.push_back(id);
+        }
+        while self.recent_order.len() > self.config.parent_cache {
+            if let Some(old) = self.recent_order.pop_front() {
+                self.recent_posts.remove(&old);
+            }
+        }
+    }
+
+    /// The profiles of every author, in order of first appearance.
+    pub fn finish(self) -> Vec<AccountProfile> {
+        let AccountTracker {
+            config,
+            mut accounts,
+            order,
+            ..
+        } = self;
+        order
+            .into_iter()
+            .filter_map(|h| accounts.remove(&h))
+            .map(|s| s.profile(&config))
+            .collect()
+    }
+
+    /// The profile of one author so far (without consuming the tracker).
+    pub fn profile(&self, author: &str) -> Option<AccountProfile> {
+        self.accounts
+            .get(&key_hash(author))
+            .map(|s| s.profile(&self.config))
+    }
+}
+
+fn placeholder_token() -> Token<'static> {
+    // Only ever mapped over empty vectors (cleared before storing), to keep the allocation.
+    Token {
+        kind: TokenKind::Punct,
+        text: "",
+        start: 0,
+    }
+}
+
+/// 64-bit SimHash over word 3-shingles (single words for texts under three words).
+pub fn simhash(squashed: &str) -> u64 {
+    let mut counts = [0i32; 64];
+    let mut words: [&str; 3] = [""; 3];
+    let mut seen = 0usize;
+    let add = |h: u64, counts: &mut [i32; 64]| {
+        for (bit, c) in counts.iter_mut().enumerate() {
+            *c += if (h >> bit) & 1 == 1 { 1 } else { -1 };
+        }
+    };
+    for word in squashed.split(' ').filter(|w| !w.is_empty()) {
+        words = [words[1], words[2], word];
+        seen += 1;
+        if seen >= 3 {
+            let h = xxh3_64_with_seed(words[0].as_bytes(), 1)
+                ^ xxh3_64_with_seed(words[1].as_bytes(), 2)
+                ^ xxh3_64_with_seed(words[2].as_bytes(), 3);
+            add(h, &mut counts);
+        }
+    }
+    if seen < 3 {
+        for word in squashed.split(' ').filter(|w| !w.is_empty()) {
+            add(xxh3_64(word.as_bytes()), &mut counts);
+        }
+    }
+    counts.iter().enumerate().fold(
+        0u64,
+        |acc, (bit, &c)| if c > 0 { acc | (1 << bit) } else { acc },
+    )
+}
+
+/// Hash of the text with links and mentions removed (squash already did) and digits
+/// masked: the same message with different @names, links or numbers.
+fn template_hash(squashed: &str) -> u64 {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    for b in squashed.bytes() {
+        buf[n] = if b.is_ascii_digit() { b'0' } else { b };
+        n += 1;
+        if n == buf.len() {
+            h.update(&buf);
+            n = 0;
+        }
+    }
+    h.update(&buf[..n]);
+    h.digest()
+}
+
+fn normalized_entropy(counts: &[u32]) -> f32 {
+    let total: u64 = counts.iter().map(|&c| u64::from(c)).sum();
+    if total == 0 || counts.len() < 2 {
+        return 0.0;
+    }
+    let total = total as f64;
+    let h: f64 = counts
+        .iter()
+        .filter(|&&c| c > 0)
+        .map(|&c| {
+            let p = f64::from(c) / total;
+            -p * p.ln()
+        })
+        .sum();
+    (h / (counts.len() as f64).ln()) as f32
+}
+
+fn clamp01(x: f64) -> f64 {
+    if x.is_finite() {
+        x.clamp(0.0, 1.0)
+    } else {
+        0.0
+    }
+}
+
+impl AccountState {
+    fn observe_time(&mut self, secs: i64, hour: usize, config: &AccountConfig) {
+        self.timed += 1;
+        if let Some(h) = self.hours.get_mut(hour) {
+            *h += 1;
+        }
+        if let Some(last) = self.last_time {
+            let gap = secs.abs_diff(last);
+            self.intervals.add(gap as f64);
+            let bin = (64 - gap.leading_zeros() as usize).min(INTERVAL_BINS - 1);
+            self.interval_bins[bin] += 1;
+        }
+        self.last_time = Some(secs);
+        let cap = config.burst_posts.max(2);
+        self.recent_times.push_back(secs);
+        while self.recent_times.len() > cap {
+            self.recent_times.pop_front();
+        }
+        let full = self.recent_times.len() == cap;
+        let span = match (self.recent_times.front(), self.recent_times.back()) {
+            (Some(a), Some(b)) => b.abs_diff(*a),
+            _ => u64::MAX,
+        };
+        let bursting = full && span <= config.burst_window_secs.max(0) as u64;
+        if bursting {
+            self.posts_in_bursts += if self.in_burst { 1 } else { cap as u64 };
+            if !self.in_burst {
+                self.bursts += 1;
+            }
+        }
+        self.in_burst = bursting;
+    }
+
+    fn observe_text(
+        &mut self,
+        fingerprint: u64,
+        words: usize,
+        exact: u64,
+        template: u64,
+        config: &AccountConfig,
+    ) {
+        let cap = config.recent_fingerprints.max(1);
+        if words >= 3 {
+            let mut same_text = false;
+            let mut same_template = false;
+            for &(e, t) in &self.text_hashes {
+                same_text |= e == exact;
+                same_template |= t == template;
+            }
+            if same_text {
+                self.exact_dups += 1;
+            } else if same_template {
+                self.template_reuses += 1;
+            }
+            self.text_hashes.push_back((exact, template));
+            if self.text_hashes.len() > cap {
+                self.text_hashes.pop_front();
+            }
+        }
+        if words >= 5 {
+            let near = self
+                .fingerprints
+                .iter()
+                .any(|&f| (f ^ fingerprint).count_ones() <= config.near_duplicate_bits);
+            if near {
+                self.near_dups += 1;
+            }
+            self.fingerprints.push_back(fingerprint);
+            if self.fingerprints.len() > cap {
+                self.fingerprints.pop_front();
+            }
+        }
+    }
+
+    fn observe_links(&mut self, domains: &[Box<str>], config: &AccountConfig) {
+        if domains.is_empty() {
+            return;
+        }
+        self.posts_with_links += 1;
+        for d in domains {
+            self.links += 1;
+            if is_shortener(d) {
+                self.shortener_links += 1;
+            }
+            self.domains.add(key_hash(d), d, config.sketch_counters);
+        }
+    }
+
+    fn observe_vocabulary(&mut self, squashed: &str) {
+        for word in squashed.split(' ').filter(|w| !w.is_empty()) {
+            self.segment.push(xxh3_64(word.as_bytes()));
+            if self.segment.len() == SEGMENT_WORDS {
+                self.segment.sort_unstable();
+                self.segment.dedup();
+                self.segment_ttr_sum += self.segment.len() as f64 / SEGMENT_WORDS as f64;
+                self.segments += 1;
+                self.segment.clear();
+            }
+        }
+    }
+
+    fn observe_pitch(
+        &mut self,
+        fingerprint: u64,
+        words: usize,
+        domains: &[Box<str>],
+        parent: u64,
+        parent_words: &[(TermId, Box<str>)],
+        config: &AccountConfig,
+    ) {
+        let domain = domains
+            .iter()
+            .find(|d| !is_shortener(d))
+            .map(|d| (key_hash(d), d));
+        let loose = config.near_duplicate_bits.saturating_mul(2);
+        let matches = |c: &PitchCluster| {
+            (words >= 3 && (c.fingerprint ^ fingerprint).count_ones() <= loose)
+                || (domain.is_some() && c.domain == domain.map(|d| d.0))
+        };
+        let index = match self.pitches.iter().position(matches) {
+            Some(i) => i,
+            None => {
+                let cluster = PitchCluster {
+                    fingerprint,
+                    domain: domain.map(|d| d.0),
+                    domain_text: domain.map(|d| d.1.clone()),
+                    replies: 0,
+                    parents: 0,
+                    recent_parents: VecDeque::new(),
+                    parent_words: HeavyHitters::default(),
+                };
+                if self.pitches.len() < config.pitch_clusters.max(1) {
+                    self.pitches.push(cluster);
+                    self.pitches.len() - 1
+                } else {
+                    // Space-saving: the weakest cluster makes room.
+                    let weakest = self
+                        .pitches
+                        .iter()
+                        .enumerate()
+                        .min_by_key(|(_, c)| c.replies)
+                        .map_or(0, |(i, _)| i);
+                    self.pitches[weakest] = cluster;
+                    weakest
+                }
+            }
+        };
+        let Some(cluster) = self.pitches.get_mut(index) else {
+            return;
+        };
+        cluster.replies += 1;
+        if !cluster.recent_parents.contains(&parent) {
+            cluster.parents += 1;
+            cluster.recent_parents.push_back(parent);
+            if cluster.recent_parents.len() > 64 {
+                cluster.recent_parents.pop_front();
+            }
+            for (id, text) in parent_words {
+                cluster.parent_words.add(*id, text, config.sketch_counters);
+            }
+        }
+    }
+
+    fn keyword_triggers(&self) -> Option<KeywordTriggers> {
+        self.pitches
+            .iter()
+            .filter(|c| c.parents >= 3)
+            .filter_map(|c| {
+                let floor = (c.parents / 2).max(3);
+                let mut words: Vec<(&str, u32)> = c
+                    .parent_words
+                    .items
+                    .iter()
+                    .filter(|i| i.2 >= floor)
+                    .map(|i| (&*i.1, i.2))
+                    .collect();
+                if words.is_empty() {
+                    return None;
+                }
+                words.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+                Some(KeywordTriggers {
+                    replies: c.replies,
+                    parents: c.parents,
+                    trigger_words: words.into_iter().map(|w| w.0.to_string()).collect(),
+                    pitch_domain: c.domain_text.as_deref().map(str::to_string),
+                })
+            })
+            .max_by_key(|k| k.parents)
+    }
+
+    fn profile(&self, config: &AccountConfig) -> AccountProfile {
+        let _ = config;
+        let posts = self.posts.max(1) as f64;
+        let labelled: u64 = self.labels.iter().sum();
+        let share = |n: u64| {
+            if labelled == 0 {
+                0.0
+            } else {
+                (n as f64 / labelled as f64) as f32
+            }
+        };
+        let promotional = share(self.labels[1] + self.labels[2]);
+        let content_mix = ContentMix {
+            labelled,
+            social: share(self.labels[0]),
+            marketing: share(self.labels[1]),
+            spam: share(self.labels[2]),
+            promotional_share: promotional,
+            over_80_20: promotional > 0.2,
+        };
+        let cadence = Cadence {
+            timed_posts: self.timed,
+            intervals: self.intervals.n,
+            mean_interval_secs: (self.intervals.n > 0).then_some(self.intervals.mean),
+            interval_cv: self.intervals.cv(),
+            interval_entropy: normalized_entropy(&self.interval_bins),
+            bursts: self.bursts,
+            posts_in_bursts: self.posts_in_bursts,
+            hour_histogram: self.hours,
+            hour_entropy: normalized_entropy(&self.hours),
+        };
+        let duplicates = Duplication {
+            exact_duplicate_share: (self.exact_dups as f64 / posts) as f32,
+            near_duplicate_share: (self.near_dups as f64 / posts) as f32,
+            template_reuse_share: (self.template_reuses as f64 / posts) as f32,
+        };
+        let tracked: u64 = self.domains.items.iter().map(|i| u64::from(i.2)).sum();
+        let links_f = self.links.max(1) as f64;
+        let herfindahl = if self.links == 0 {
+            0.0
+        } else {
+            self.domains
+                .items
+                .iter()
+                .map(|i| (f64::from(i.2) / links_f).powi(2))
+                .sum::<f64>()
+        };
+        let top = self.domains.top();
+        let links = LinkProfile {
+            links: self.links,
+            posts_with_links: (self.posts_with_links as f64 / posts) as f32,
+            top_domain: top.map(|t| t.1.to_string()),
+            top_domain_share: top.map_or(0.0, |t| (f64::from(t.2) / links_f) as f32),
+            herfindahl: herfindahl.min(1.0) as f32,
+            shortener_share: (self.shortener_links as f64 / links_f) as f32,
+        };
+        let _ = tracked;
+        let text = TextProfile {
+            vocabulary_diversity: (self.segments > 0)
+                .then(|| (self.segment_ttr_sum / self.segments as f64) as f32),
+            reference_share: (self.posts_with_refs as f64 / posts) as f32,
+        };
+        let keyword_triggers = self.keyword_triggers();
+        let mut profile = AccountProfile {
+            author: self.author.to_string(),
+            posts: self.posts,
+            replies: self.replies,
+            content_mix,
+            cadence,
+            duplicates,
+            keyword_triggers,
+            links,
+            text,
+            automation: 0.0,
+            reasons: Vec::new(),
+        };
+        let (automation, reasons) = automation(&profile, self.segments);
+        profile.automation = automation;
+        profile.reasons = reasons;
+        profile
+    }
+}
+
+/// The noisy-OR automation score and its reasons (module docs, table).
+fn automation(p: &AccountProfile, segments: u64) -> (f32, Vec<String>) {
+    let mut evidence: Vec<(f64, String)> = Vec::new();
+    let posts = p.posts;
+    let d = &p.duplicates;
+    if posts >= 5 {
+        let s = clamp01((f64::from(d.near_duplicate_share) - 0.1) / 0.4);
+        evidence.push((
+            0.9 * s,
+            format!(
+                "{:.0}% of {posts} posts are near-duplicates of the author's earlier posts",
+                d.near_duplicate_share * 100.0
+            ),
+        ));
+        let s = clamp01((f64::from(d.template_reuse_share) - 0.05) / 0.3);
+        evidence.push((
+            0.8 * s,
+            format!(
+                "{:.0}% of posts reuse a template (same text, different mentions, links or numbers)",
+                d.template_reuse_share * 100.0
+            ),
+        ));
+    }
+    if let Some(k) = &p.keyword_triggers {
+        let s = clamp01(f64::from(k.parents) / 10.0);
+        evidence.push((
+            0.95 * s,
+            format!(
+                "the same pitch{} was replied under {} posts by others that share the words: {}",
+                k.pitch_domain
+                    .as_deref()
+                    .map(|d| format!(" (linking {d})"))
+                    .unwrap_or_default(),
+                k.parents,
+                k.trigger_words.join(", ")
+            ),
+        ));
+    }
+    let c = &p.cadence;
+    if c.intervals >= 10
+        && let (Some(cv), Some(mean)) = (c.interval_cv, c.mean_interval_secs)
+    {
+        let s = clamp01((0.5 - cv) / 0.4);
+        evidence.push((
+            0.7 * s,
+            format!("posts every {mean:.0} s with little variation (cv {cv:.2})"),
+        ));
+    }
+    if posts > 0 && c.bursts > 0 {
+        let s = clamp01(c.posts_in_bursts as f64 / posts as f64 / 0.3);
+        evidence.push((
+            0.6 * s,
+            format!(
+                "{} bursts of rapid posting covering {} posts",
+                c.bursts, c.posts_in_bursts
+            ),
+        ));
+    }
+    if c.timed_posts >= 48 {
+        let s = clamp01((f64::from(c.hour_entropy) - 0.9) / 0.08);
+        evidence.push((
+            0.4 * s,
+            format!(
+                "posts around the clock (hour-of-day entropy {:.2})",
+                c.hour_entropy
+            ),
+        ));
+    }
+    let l = &p.links;
+    if posts >= 5 && l.posts_with_links >= 0.5 && l.top_domain_share >= 0.5 {
+        let s = clamp01(f64::from(l.posts_with_links * l.top_domain_share));
+        evidence.push((
+            0.5 * s,
+            format!(
+                "{:.0}% of posts carry links, {:.0}% of them to {}",
+                l.posts_with_links * 100.0,
+                l.top_domain_share * 100.0,
+                l.top_domain.as_deref().unwrap_or("one domain")
+            ),
+        ));
+    }
+    if l.links >= 5 && l.shortener_share >= 0.5 {
+        evidence.push((
+            0.3 * clamp01(f64::from(l.shortener_share)),
+            format!(
+                "{:.0}% of links go through shorteners",
+                l.shortener_share * 100.0
+            ),
+        ));
+    }
+    if posts >= 20 {
+        let s = clamp01((0.15 - f64::from(p.text.reference_share)) / 0.15);
+        evidence.push((
+            0.35 * s,
+            format!(
+                "only {:.0}% of {posts} posts link to anything or mention anyone (a monologue, as text generators write)",
+                p.text.reference_share * 100.0
+            ),
+        ));
+    }
+    if segments >= 3
+        && let Some(v) = p.text.vocabulary_diversity
+    {
+        let s = clamp01((0.7 - f64::from(v)) / 0.2);
+        evidence.push((
+            0.3 * s,
+            format!("narrow vocabulary (type/token ratio {v:.2} per 100 words)"),
+        ));
+    }
+    let mut keep = 1.0f64;
+    let mut reasons: Vec<(f64, String)> = Vec::new();
+    for (strength, reason) in evidence {
+        let strength = clamp01(strength);
+        keep *= 1.0 - strength;
+        if strength > 0.1 {
+            reasons.push((strength, reason));
+        }
+    }
+    reasons.sort_by(|a, b| b.0.total_cmp(&a.0));
+    (
+        clamp01(1.0 - keep) as f32,
+        reasons.into_iter().map(|r| r.1).collect(),
+    )
+}
+
+/// Convenience: profiles of a batch of posts, with labels looked up by post id.
+pub fn profile_accounts(posts: &[Post], labels: &HashMap<String, String>) -> Vec<AccountProfile> {
+    let mut tracker = AccountTracker::default();
+    for post in posts {
+        tracker.observe(post, labels.get(&post.id).map(String::as_str));
+    }
+    tracker.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{DateTime, Utc};
+
+    fn at(secs: i64) -> Option<DateTime<Utc>> {
+        DateTime::from_timestamp(secs, 0)
+    }
+
+    fn by(author: &str, id: &str, text: &str) -> Post {
+        Post {
+            author: Some(author.into()),
+            ..Post::new(id, text)
+        }
+    }
+
+    #[test]
+    fn simhash_is_close_for_close_texts() {
+        let a = simhash("check out my new channel for the best music covers every week");
+        let b = simhash("check out my new channel for the best music covers every day");
+        let c = simhash("the kettle needs descaling again after a month of hard water");
+        assert!((a ^ b).count_ones() < (a ^ c).count_ones());
+    }
+
+    #[test]
+    fn content_mix_flags_80_20() {
+        let mut t = AccountTracker::default();
+        for i in 0..10 {
+            let label = if i < 7 { "social" } else { "marketing" };
+            t.observe(&by("brand", &i.to_string(), "hello"), Some(label));
+        }
+        let p = t.profile("brand").unwrap();
+        assert!((p.content_mix.promotional_share - 0.3).abs() < 1e-6);
+        assert!(p.content_mix.over_80_20);
+    }
+
+    #[test]
+    fn templates_and_regular_cadence_look_automated() {
+        let mut t = AccountTracker::default();
+        for i in 0..30 {
+            let mut post = by(
+                "bot",
+                &format!("p{i}"),
+                &format!("@user{i} win a free phone today, only {i} left at bit.ly/x{i}"),
+            );
+            post.created_at = at(1_700_000_000 + i * 600);
+            t.observe(&post, Some("spam"));
+        }
+        let p = t.finish().remove(0);
+        assert!(
+            p.duplicates.template_reuse_share > 0.9,
+            "{:?}",
+            p.duplicates
+        );
+        assert_eq!(p.cadence.interval_cv, Some(0.0));
+        assert!(p.automation > 0.9, "{p:#?}");
+        assert!(p.reasons.iter().any(|r| r.contains("template")));
+        assert!(p.reasons.iter().any(|r| r.contains("every 600 s")));
+    }
+
+    #[test]
+    fn bursts_are_counted_once_per_run() {
+        let mut t = AccountTracker::default();
+        for i in 0..12 {
+            let mut post = by("fast", &format!("p{i}"), "x");
+            let base = if i < 6 { 0 } else { 10_000 };
+            post.created_at = at(1_700_000_000 + base + i);
+            t.observe(&post, None);
+        }
+        let p = t.finish().remove(0);
+        assert_eq!(p.cadence.bursts, 2);
+        assert_eq!(p.cadence.posts_in_bursts, 12);
+    }
+
+    #[test]
+    fn parent_cache_is_bounded() {
+        let mut t = AccountTracker::new(AccountConfig {
+            parent_cache: 100,
+            ..AccountConfig::default()
+        });
+        for i in 0..1000 {
+            t.observe(&by("a", &i.to_string(), "some words here"), None);
+        }
+        assert_eq!(t.cached_posts(), 100);
+    }
+}

@@ -1,0 +1,613 @@
+//! How well a reply fits its parent and its thread.
+//!
+//! # Formula
+//!
+//! Terms come from [`crate::terms`] (lowercased, lightly stemmed words, hashtags as words,
+//! URLs as their domain, stopwords removed). For a reply `R` in thread `T` with parent `P`:
+//!
+//! **Term weight.** `w(t) = g(t) · idf(t) / idf_max`, where
+//! `idf(t) = ln(1 + (N_out + 1) / (df_out(t) + 0.5))` and `idf_max` is the same with
+//! `df_out = 0`, so weights lie in (0, 1]. `N_out` and `df_out` count the documents
+//! *outside* `T`: the background of every post the index has seen (a fixed-size hashed
+//! document-frequency table) minus the thread's own exact counts. The thread itself is
+//! left out of the IDF on purpose: a thread is about its topic, so the topic words are
+//! frequent inside it, and an in-thread IDF would discount exactly the words that make a
+//! reply relevant. With no other thread seen, every weight is 1 (plain coverage).
+//! `g(t)` is 0.15 for generic words (praise, thanks, "check my channel": see
+//! [`crate::terms`]) and 1 otherwise: "great read, thanks" fits under any post, so it is
+//! no evidence of relevance.
+//!
+//! **Fit to the parent** (normalised BM25 with the reply as the query):
+//! `to_parent = Σ_t∈R w(t)·m_P(t) / Σ_t∈R w(t)`, with the BM25 term-frequency saturation
+//! clipped at 1: `m_P(t) = min(1, tf_P(t)·(k1+1) / (tf_P(t) + k1·(1 − b + b·|P|/avgdl)))`,
+//! `k1 = 1.2`, `b = 0.3`, `avgdl` the thread's mean post length. A term the parent uses at
+//! its expected rate counts as fully matched; a long parent needs more repeats. A reply
+//! whose parent is missing takes `to_parent = to_thread`.
+//!
+//! **Fit to the thread:** `to_thread = Σ w(t)·m_T(t) / Σ w(t)`, where `m_T(t) = 1` when
+//! the thread's root uses `t`, else `1 − exp(−n(t)/τ)` with `n(t)` the number of *other*
+//! posts in the thread using `t` and `τ = 1 + ½·ln(1 + N_T)`: in a big thread one stray
+//! mention is weak evidence, several are strong.
+//!
+//! **Score:** `score = (α·to_parent + (1 − α)·to_thread) · W / (W + W₀)`, `α = 0.6`,
+//! `W = Σ w(t)` the reply's content mass and `W₀ = 1.5` (about one and a half content
+//! words). The first factor is the share of the reply's content that the conversation is
+//! already talking about; the second shrinks it toward 0 when the reply has too little
+//! content to tell, so a short generic reply ("great read, tx") is low by construction
+//! while a long essay is judged by the share it covers, not by its length.
+//!
+//! # Streaming
+//!
+//! [`ThreadIndex`] keeps term statistics per *open* thread plus the fixed-size background;
+//! [`ThreadIndex::close_thread`] scores a thread's posts and frees it, so a large file
+//! sorted (or mostly grouped) by thread is scored with memory proportional to the threads
+//! left open.
+
+use std::collections::HashMap;
+
+use discern_posts::Post;
+use discern_text::url_domain;
+use thiserror::Error;
+
+use crate::hashing::{PrehashedMap, key_hash};
+use crate::terms::{TermExtractor, TermId, domain_term, is_generic_term};
+
+/// Tuning of the relevance formula (see the module docs). The defaults are what the
+/// tests and evaluations were run with.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RelevanceConfig {
+    /// BM25 term-frequency saturation.
+    pub k1: f32,
+    /// BM25 length normalisation of the parent.
+    pub b: f32,
+    /// Share of the parent fit in the score (`α`).
+    pub parent_weight: f32,
+    /// Content mass at which the evidence factor is ½ (`W₀`).
+    pub evidence_mass: f32,
+    /// Weight of generic words (`g`).
+    pub generic_weight: f32,
+    /// log₂ of the number of buckets of the background document-frequency table
+    /// (4 bytes a bucket; 18 gives 1 MiB).
+    pub background_bits: u8,
+}
+
+impl Default for RelevanceConfig {
+    fn default() -> Self {
+        RelevanceConfig {
+            k1: 1.2,
+            b: 0.3,
+            parent_weight: 0.6,
+            evidence_mass: 1.5,
+            generic_weight: 0.15,
+            background_bits: 18,
+        }
+    }
+}
+
+/// How well a reply fits where it was posted; every field is in [0, 1].
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Relevance {
+    /// Share of the reply's weighted terms found in its parent.
+    pub to_parent: f32,
+    /// Share of the reply's weighted terms found in the rest of its thread.
+    pub to_thread: f32,
+    /// The combination, shrunk for replies with little content (module docs).
+    pub score: f32,
+}
+
+/// One post's relevance, as returned when a thread is closed. `relevance` is `None` for
+/// the thread's root (it replies to nothing).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScoredPost {
+    pub id: String,
+    pub thread: String,
+    pub relevance: Option<Relevance>,
+}
+
+#[derive(Debug, Error, Clone, PartialEq, Eq)]
+pub enum IndexError {
+    #[error("post {0:?} is already in the index")]
+    DuplicatePost(String),
+}
+
+#[derive(Debug)]
+struct IndexedPost {
+    id: Box<str>,
+    parent: Option<u64>,
+    /// Distinct terms with their counts, sorted by term for binary search.
+    terms: Box<[(TermId, u32)]>,
+    len: u32,
+}
+
+impl IndexedPost {
+    fn tf(&self, term: TermId) -> u32 {
+        self.terms
+            .binary_search_by_key(&term, |&(t, _)| t)
+            .map_or(0, |i| self.terms[i].1)
+    }
+}
+
+#[derive(Debug)]
+struct OpenThread {
+    key: Box<str>,
+    key_hash: u64,
+    opened: u64,
+    posts: Vec<IndexedPost>,
+    by_id: PrehashedMap<u32>,
+    df: PrehashedMap<u32>,
+    total_len: u64,
+}
+
+impl OpenThread {
+    fn post(&self, id_hash: u64) -> Option<&IndexedPost> {
+        self.by_id
+            .get(&id_hash)
+            .and_then(|&i| self.posts.get(i as usize))
+    }
+}
+
+/// Document frequencies of every post seen, in a fixed number of hashed buckets.
+#[derive(Debug)]
+struct Background {
+    df: Vec<u32>,
+    mask: u64,
+    docs: u64,
+}
+
+impl Background {
+    fn new(bits: u8) -> Self {
+        let bits = bits.clamp(8, 26);
+        Background {
+            df: vec![0; 1 << bits],
+            mask: (1u64 << bits) - 1,
+            docs: 0,
+        }
+    }
+
+    fn bucket(&self, term: TermId) -> usize {
+        // Bit 0 is the generic flag; the rest of the xxh3 hash is uniform.
+        ((term >> 1) & self.mask) as usize
+    }
+
+    fn add(&mut self, term: TermId) {
+        let b = self.bucket(term);
+        if let Some(count) = self.df.get_mut(b) {
+            *count = count.saturating_add(1);
+        }
+    }
+
+    fn df(&self, term: TermId) -> u32 {
+        self.df.get(self.bucket(term)).copied().unwrap_or(0)
+    }
+}
+
+/// Incremental relevance index over many threads (module docs).
+#[derive(Debug)]
+pub struct ThreadIndex {
+    config: RelevanceConfig,
+    background: Background,
+    threads: PrehashedMap<OpenThread>,
+    post_thread: PrehashedMap<u64>,
+    extractor: TermExtractor,
+    scratch: Vec<TermId>,
+    opened: u64,
+}
+
+impl Default for ThreadIndex {
+    fn default() -> Self {
+        Self::new(RelevanceConfig::default())
+    }
+}
+
+impl ThreadIndex {
+    pub fn new(config: RelevanceConfig) -> Self {
+        ThreadIndex {
+            background: Background::new(config.background_bits),
+            config,
+            threads: PrehashedMap::default(),
+            post_thread: PrehashedMap::default(),
+            extractor: TermExtractor::new(),
+            scratch: Vec::new(),
+            opened: 0,
+        }
+    }
+
+    /// Number of threads currently held.
+    pub fn open_threads(&self) -> usize {
+        self.threads.len()
+    }
+
+    /// Number of posts currently held (over all open threads).
+    pub fn open_posts(&self) -> usize {
+        self.post_thread.len()
+    }
+
+    /// The thread a post belongs to: its `thread_id`, else its parent's thread (when the
+    /// parent is open), else the parent id itself (the parent is not seen yet or missing:
+    /// its replies still gather under it), else the post's own id.
+    pub fn thread_of(&self, post: &Post) -> String {
+        if let Some(thread) = post.thread_id.as_deref().filter(|t| !t.is_empty()) {
+            return thread.to_string();
+        }
+        if let Some(parent) = post
+            .parent_id
+            .as_deref()
+            .filter(|p| !p.is_empty() && *p != post.id)
+        {
+            return self
+                .post_thread
+                .get(&key_hash(parent))
+                .and_then(|t| self.threads.get(t))
+                .map_or_else(|| parent.to_string(), |t| t.key.to_string());
+        }
+        post.id.clone()
+    }
+
+    /// Adds a post to its thread (see [`Self::thread_of`]) and to the background.
+    /// O(terms of the post).
+    pub fn add(&mut self, post: &Post) -> Result<(), IndexError> {
+        let id_hash = key_hash(&post.id);
+        if self.post_thread.contains_key(&id_hash) {
+            return Err(IndexError::DuplicatePost(post.id.clone()));
+        }
+        let key = self.thread_of(post);
+        let key_hash_value = key_hash(&key);
+        let terms = self.post_terms(post);
+        let len = terms.iter().map(|&(_, n)| n).sum::<u32>();
+        for &(term, _) in terms.iter() {
+            self.background.add(term);
+        }
+        self.background.docs += 1;
+
+        let opened = self.opened;
+        let thread = self
+            .threads
+            .entry(key_hash_value)
+            .or_insert_with(|| OpenThread {
+                key: key.into_boxed_str(),
+                key_hash: key_hash_value,
+                opened,
+                posts: Vec::new(),
+                by_id: PrehashedMap::default(),
+                df: PrehashedMap::default(),
+                total_len: 0,
+            });
+        if thread.posts.is_empty() {
+            self.opened += 1;
+        }
+        for &(term, _) in terms.iter() {
+            *thread.df.entry(term).or_insert(0) += 1;
+        }
+        thread.total_len += u64::from(len);
+        let parent = post
+            .parent_id
+            .as_deref()
+            .filter(|p| !p.is_empty() && *p != post.id)
+            .map(key_hash);
+        let index = u32::try_from(thread.posts.len()).unwrap_or(u32::MAX);
+        thread.by_id.insert(id_hash, index);
+        thread.posts.push(IndexedPost {
+            id: post.id.as_str().into(),
+            parent,
+            terms,
+            len,
+        });
+        self.post_thread.insert(id_hash, key_hash_value);
+        Ok(())
+    }
+
+    /// Relevance of a post already added, against its thread as it stands now. `None`
+    /// when the post is unknown or is its thread's root.
+    pub fn score(&self, post_id: &str) -> Option<Relevance> {
+        let id_hash = key_hash(post_id);
+        let thread = self.threads.get(self.post_thread.get(&id_hash)?)?;
+        let post = thread.post(id_hash)?;
+        self.score_in(thread, post)
+    }
+
+    /// Relevance `post` *would* have as a reply in thread `thread_key` under `parent_id`
+    /// (the root when `None`), without adding it: for checking an incoming comment before
+    /// it is accepted, or for moving a reply to another thread. If the post is already in
+    /// that thread it is left out of the thread's statistics. `None` when the thread is
+    /// not open.
+    pub fn score_candidate(
+        &self,
+        post: &Post,
+        thread_key: &str,
+        parent_id: Option<&str>,
+    ) -> Option<Relevance> {
+        let thread = self.threads.get(&key_hash(thread_key))?;
+        let parent_hash = key_hash(parent_id.unwrap_or(thread_key));
+        let id_hash = key_hash(&post.id);
+        if let Some(existing) = thread.post(id_hash) {
+            let parent = thread.post(parent_hash).filter(|p| p.id != existing.id);
+            return Some(self.relevance(thread, &existing.terms, true, existing.len, parent));
+        }
+        let mut extractor = TermExtractor::new();
+        let mut scratch = Vec::new();
+        let terms = collect_terms(&mut extractor, &mut scratch, post);
+        let len = terms.iter().map(|&(_, n)| n).sum();
+        Some(self.relevance(thread, &terms, false, len, thread.post(parent_hash)))
+    }
+
+    /// Scores every post of a thread against the complete thread and frees it.
+    /// `None` when no such thread is open.
+    pub fn close_thread(&mut self, thread_key: &str) -> Option<Vec<ScoredPost>> {
+        let thread = self.threads.get(&key_hash(thread_key))?;
+        let scored = self.score_thread(thread);
+        let thread = self.threads.remove(&key_hash(thread_key))?;
+        for post in &thread.posts {
+            self.post_thread.remove(&key_hash(&post.id));
+        }
+        Some(scored)
+    }
+
+    /// Closes every open thread (oldest first) and returns all their scores.
+    pub fn close_all(&mut self) -> Vec<ScoredPost> {
+        let mut threads: Vec<&OpenThread> = self.threads.values().collect();
+        threads.sort_by_key(|t| t.opened);
+        let scored = threads.iter().flat_map(|t| self.score_thread(t)).collect();
+        self.threads.clear();
+        self.post_thread.clear();
+        scored
+    }
+
+    fn score_thread(&self, thread: &OpenThread) -> Vec<ScoredPost> {
+        thread
+            .posts
+            .iter()
+            .map(|post| ScoredPost {
+                id: post.id.to_string(),
+                thread: thread.key.to_string(),
+                relevance: self.score_in(thread, post),
+            })
+            .collect()
+    }
+
+    fn score_in(&self, thread: &OpenThread, post: &IndexedPost) -> Option<Relevance> {
+        let root_hash = thread.key_hash;
+        let is_root = key_hash(&post.id) == root_hash;
+        if is_root {
+            return None;
+        }
+        // A post with no parent in a thread whose root is present replies to the root.
+        let parent_hash = post.parent.unwrap_or(root_hash);
+        let parent = thread.post(parent_hash).filter(|p| p.id != post.id);
+        if post.parent.is_none() && parent.is_none() {
+            // The first post of a thread named after a missing root: nothing to reply to.
+            if thread.posts.first().is_some_and(|p| p.id == post.id) {
+                return None;
+            }
+        }
+        Some(self.relevance(thread, &post.terms, true, post.len, parent))
+    }
+
+    fn relevance(
+        &self,
+        thread: &OpenThread,
+        terms: &[(TermId, u32)],
+        in_thread: bool,
+        len: u32,
+        parent: Option<&IndexedPost>,
+    ) -> Relevance {
+        let cfg = &self.config;
+        let thread_docs = thread.posts.len() as u64;
+        let other_docs = thread_docs.saturating_sub(u64::from(in_thread));
+        let outside_docs = self.background.docs.saturating_sub(thread_docs) as f32;
+        let idf_max = (1.0 + (outside_docs + 1.0) / 0.5).ln();
+        let root = thread
+            .post(thread.key_hash)
+            .filter(|r| !std::ptr::eq(r.terms.as_ptr(), terms.as_ptr()));
+        let tau = 1.0 + 0.5 * (1.0 + other_docs as f32).ln();
+        let other_len = thread
+            .total_len
+            .saturating_sub(if in_thread { u64::from(len) } else { 0 });
+        let avgdl = (other_len as f32 / other_docs.max(1) as f32).max(1.0);
+        let parent_norm = parent.map(|p| cfg.k1 * (1.0 - cfg.b + cfg.b * p.len as f32 / avgdl));
+
+        let (mut mass, mut parent_hit, mut thread_hit) = (0.0f32, 0.0f32, 0.0f32);
+        for &(term, _) in terms {
+            let thread_df = thread.df.get(&term).copied().unwrap_or(0);
+            let outside_df = self.background.df(term).saturating_sub(thread_df) as f32;
+            let idf = (1.0 + (outside_docs + 1.0) / (outside_df + 0.5)).ln();
+            let g = if is_generic_term(term) {
+                cfg.generic_weight
+            } else {
+                1.0
+            };
+            let w = g * idf / idf_max;
+            mass += w;
+            if let (Some(p), Some(norm)) = (parent, parent_norm) {
+                let tf = p.tf(term) as f32;
+                parent_hit += w * (tf * (cfg.k1 + 1.0) / (tf + norm)).min(1.0);
+            }
+            let in_root = root.is_some_and(|r| r.tf(term) > 0);
+            let thread_match = if in_root {
+                1.0
+            } else {
+                let others = thread_df.saturating_sub(u32::from(in_thread)) as f32;
+                1.0 - (-others / tau).exp()
+            };
+            thread_hit += w * thread_match;
+        }
+        if mass <= 0.0 || !mass.is_finite() {
+            return Relevance::default();
+        }
+        let to_thread = unit(thread_hit / mass);
+        let to_parent = if parent.is_some() {
+            unit(parent_hit / mass)
+        } else {
+            to_thread
+        };
+        let fit = cfg.parent_weight * to_parent + (1.0 - cfg.parent_weight) * to_thread;
+        let evidence = mass / (mass + cfg.evidence_mass.max(f32::EPSILON));
+        Relevance {
+            to_parent,
+            to_thread,
+            score: unit(fit * evidence),
+        }
+    }
+
+    fn post_terms(&mut self, post: &Post) -> Box<[(TermId, u32)]> {
+        collect_terms(&mut self.extractor, &mut self.scratch, post)
+    }
+}
+
+/// The post's distinct terms with counts, sorted: text terms plus the domains of links the
+/// platform exported beside the text.
+fn collect_terms(
+    extractor: &mut TermExtractor,
+    scratch: &mut Vec<TermId>,
+    post: &Post,
+) -> Box<[(TermId, u32)]> {
+    extractor.terms_into(&post.text, scratch);
+    for link in &post.links {
+        if let Some(domain) = url_domain(link) {
+            scratch.push(domain_term(&domain.to_ascii_lowercase()));
+        }
+    }
+    scratch.sort_unstable();
+    let mut terms: Vec<(TermId, u32)> = Vec::with_capacity(scratch.len());
+    for &term in scratch.iter() {
+        match terms.last_mut() {
+            Some((last, count)) if *last == term => *count += 1,
+            _ => terms.push((term, 1)),
+        }
+    }
+    terms.into_boxed_slice()
+}
+
+fn unit(x: f32) -> f32 {
+    if x.is_finite() {
+        x.clamp(0.0, 1.0)
+    } else {
+        0.0
+    }
+}
+
+/// Scores every reply of a batch of posts (threads resolved as in
+/// [`ThreadIndex::thread_of`]); roots are absent from the map. Duplicate ids keep the
+/// first post.
+pub fn score_posts(posts: &[Post]) -> HashMap<String, Relevance> {
+    let mut index = ThreadIndex::default();
+    for post in posts {
+        // A duplicate id is the same post exported twice: the first one stands.
+        let _ = index.add(post);
+    }
+    index
+        .close_all()
+        .into_iter()
+        .filter_map(|s| Some((s.id, s.relevance?)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reply(id: &str, parent: &str, text: &str) -> Post {
+        Post {
+            parent_id: Some(parent.into()),
+            ..Post::new(id, text)
+        }
+    }
+
+    #[test]
+    fn on_topic_beats_generic_praise() {
+        let posts = vec![
+            Post::new(
+                "root",
+                "SimHash fingerprints catch near-duplicate comments: shingles of three words, \
+                 64-bit fingerprints, Hamming distance under four.",
+            ),
+            reply(
+                "good",
+                "root",
+                "Does the Hamming threshold of four hold for short comments? Shingles of \
+                 three words leave few fingerprints bits to agree on.",
+            ),
+            reply("praise", "root", "Great read, tx!"),
+            reply(
+                "drop",
+                "root",
+                "Cheap vacuum cleaners at www.vacuumstore.com",
+            ),
+        ];
+        let scores = score_posts(&posts);
+        let good = scores["good"].score;
+        let praise = scores["praise"].score;
+        let drop = scores["drop"].score;
+        assert!(good > 0.3, "{good}");
+        assert!(praise < 0.2, "{praise}");
+        assert!(drop < 0.1, "{drop}");
+        assert!(!scores.contains_key("root"));
+    }
+
+    #[test]
+    fn empty_reply_scores_zero() {
+        let posts = vec![Post::new("r", "a topic"), reply("e", "r", "!!! 😀")];
+        assert_eq!(score_posts(&posts)["e"], Relevance::default());
+    }
+
+    #[test]
+    fn missing_parent_falls_back_to_thread() {
+        let mut index = ThreadIndex::default();
+        index
+            .add(&Post {
+                thread_id: Some("t".into()),
+                ..Post::new("a", "kettle descaling with citric acid")
+            })
+            .unwrap();
+        index
+            .add(&Post {
+                thread_id: Some("t".into()),
+                parent_id: Some("gone".into()),
+                ..Post::new("b", "citric acid descaling works on my kettle")
+            })
+            .unwrap();
+        let r = index.score("b").unwrap();
+        assert_eq!(r.to_parent, r.to_thread);
+        assert!(r.to_thread > 0.5, "{r:?}");
+    }
+
+    #[test]
+    fn duplicates_are_refused_and_close_frees_memory() {
+        let mut index = ThreadIndex::default();
+        index.add(&Post::new("r", "topic words here")).unwrap();
+        index.add(&reply("c", "r", "topic words")).unwrap();
+        assert_eq!(
+            index.add(&reply("c", "r", "again")),
+            Err(IndexError::DuplicatePost("c".into()))
+        );
+        assert_eq!(index.open_posts(), 2);
+        let scored = index.close_thread("r").unwrap();
+        assert_eq!(scored.len(), 2);
+        assert_eq!(scored[0].relevance, None);
+        assert!(scored[1].relevance.is_some());
+        assert_eq!(index.open_posts(), 0);
+        assert_eq!(index.open_threads(), 0);
+        assert!(index.close_thread("r").is_none());
+    }
+
+    #[test]
+    fn candidate_in_wrong_thread_scores_lower() {
+        let mut index = ThreadIndex::default();
+        for p in [
+            Post::new("a", "Sourdough starter feeding schedule and hydration"),
+            reply(
+                "a1",
+                "a",
+                "My starter doubles in six hours at 75% hydration",
+            ),
+            Post::new("b", "Replacing the chain on a road bike"),
+            reply("b1", "b", "Use a chain checker before the cassette wears"),
+        ] {
+            index.add(&p).unwrap();
+        }
+        let moved = Post::new("a1", "My starter doubles in six hours at 75% hydration");
+        let own = index.score_candidate(&moved, "a", None).unwrap();
+        let wrong = index.score_candidate(&moved, "b", None).unwrap();
+        assert!(own.score > wrong.score, "{own:?} {wrong:?}");
+        assert_eq!(own, index.score("a1").unwrap());
+    }
+}
