@@ -35,8 +35,20 @@ pub(crate) struct ArchiveRecords<R, P> {
 }
 
 impl<R: BufRead, P: ItemParser> ArchiveRecords<R, P> {
-    pub(crate) fn new(reader: R, open: Opener<R>, parser: P, source: Source, max_item_bytes: usize) -> Self {
-        ArchiveRecords { state: State::Opening(JsonScanner::new(reader)), open, parser, source, max_item_bytes }
+    pub(crate) fn new(
+        reader: R,
+        open: Opener<R>,
+        parser: P,
+        source: Source,
+        max_item_bytes: usize,
+    ) -> Self {
+        ArchiveRecords {
+            state: State::Opening(JsonScanner::new(reader)),
+            open,
+            parser,
+            source,
+            max_item_bytes,
+        }
     }
 }
 
@@ -48,7 +60,9 @@ impl<R: BufRead, P: ItemParser> Iterator for ArchiveRecords<R, P> {
             match std::mem::replace(&mut self.state, State::Done) {
                 State::Done => return None,
                 State::Opening(mut scanner) => match (self.open)(&mut scanner) {
-                    Ok(Ok(())) => self.state = State::Items(ArrayItems::new(scanner, self.max_item_bytes)),
+                    Ok(Ok(())) => {
+                        self.state = State::Items(ArrayItems::new(scanner, self.max_item_bytes))
+                    }
                     Ok(Err(message)) => {
                         let position = Position::Line(scanner.line());
                         return Some(Err(self.source.fatal(position, message)));
@@ -58,19 +72,25 @@ impl<R: BufRead, P: ItemParser> Iterator for ArchiveRecords<R, P> {
                 State::Items(mut items) => {
                     let result = match items.next_event() {
                         None => return None,
-                        Some(ArrayEvent::Io { line, error }) => Some(Err(self.source.io(line, &error))),
-                        Some(ArrayEvent::Problem { line, message }) => Some(Err(self.source.record(line, message))),
-                        Some(ArrayEvent::Item { line, bytes }) => match serde_json::from_slice::<Value>(bytes) {
-                            Err(error) => {
-                                let at = line + error.line().saturating_sub(1) as u64;
-                                Some(Err(self.source.record(at, json_error_here(&error))))
+                        Some(ArrayEvent::Io { line, error }) => {
+                            Some(Err(self.source.io(line, &error)))
+                        }
+                        Some(ArrayEvent::Problem { line, message }) => {
+                            Some(Err(self.source.record(line, message)))
+                        }
+                        Some(ArrayEvent::Item { line, bytes }) => {
+                            match serde_json::from_slice::<Value>(bytes) {
+                                Err(error) => {
+                                    let at = line + error.line().saturating_sub(1) as u64;
+                                    Some(Err(self.source.record(at, json_error_here(&error))))
+                                }
+                                Ok(value) => match self.parser.parse_item(&value) {
+                                    Ok(Some(post)) => Some(Ok(post)),
+                                    Ok(None) => None,
+                                    Err(message) => Some(Err(self.source.record(line, message))),
+                                },
                             }
-                            Ok(value) => match self.parser.parse_item(&value) {
-                                Ok(Some(post)) => Some(Ok(post)),
-                                Ok(None) => None,
-                                Err(message) => Some(Err(self.source.record(line, message))),
-                            },
-                        },
+                        }
                     };
                     self.state = State::Items(items);
                     if result.is_some() {
@@ -94,8 +114,11 @@ fn json_error_here(error: &serde_json::Error) -> String {
 
 /// `tweets.js`: `window.YTD.tweets.part0 = [` (any `window.YTD.<name>.part<N> =`),
 /// or a bare array.
-pub(crate) fn open_twitter<R: BufRead>(scanner: &mut JsonScanner<R>) -> io::Result<Result<(), String>> {
-    const NOT_TWITTER: &str = "not a Twitter archive file: expected `window.YTD.<name>.part<N> = [` or a JSON array";
+pub(crate) fn open_twitter<R: BufRead>(
+    scanner: &mut JsonScanner<R>,
+) -> io::Result<Result<(), String>> {
+    const NOT_TWITTER: &str =
+        "not a Twitter archive file: expected `window.YTD.<name>.part<N> = [` or a JSON array";
     match scanner.skip_whitespace()? {
         Some(b'[') => {
             scanner.bump();
@@ -127,27 +150,46 @@ pub(crate) fn open_twitter<R: BufRead>(scanner: &mut JsonScanner<R>) -> io::Resu
 }
 
 /// `outbox.json`: an object whose `orderedItems` member is the array of activities.
-pub(crate) fn open_outbox<R: BufRead>(scanner: &mut JsonScanner<R>) -> io::Result<Result<(), String>> {
+pub(crate) fn open_outbox<R: BufRead>(
+    scanner: &mut JsonScanner<R>,
+) -> io::Result<Result<(), String>> {
     if scanner.skip_whitespace()? != Some(b'{') {
-        return Ok(Err("not a Mastodon outbox: expected a JSON object".to_owned()));
+        return Ok(Err(
+            "not a Mastodon outbox: expected a JSON object".to_owned()
+        ));
     }
     scanner.bump();
     let mut key_bytes = Vec::new();
     loop {
         match scanner.skip_whitespace()? {
-            None => return Ok(Err("truncated: the input ends before \"orderedItems\"".to_owned())),
+            None => {
+                return Ok(Err(
+                    "truncated: the input ends before \"orderedItems\"".to_owned()
+                ));
+            }
             Some(b'}') => {
-                return Ok(Err("not a Mastodon outbox: no \"orderedItems\" array".to_owned()));
+                return Ok(Err(
+                    "not a Mastodon outbox: no \"orderedItems\" array".to_owned()
+                ));
             }
             Some(b',') => scanner.bump(),
             Some(b'"') => {
                 key_bytes.clear();
-                if !matches!(scanner.capture_value(Some(&mut key_bytes), 4096)?, Capture::Complete) {
-                    return Ok(Err("not a Mastodon outbox: unreadable object key".to_owned()));
+                if !matches!(
+                    scanner.capture_value(Some(&mut key_bytes), 4096)?,
+                    Capture::Complete
+                ) {
+                    return Ok(Err(
+                        "not a Mastodon outbox: unreadable object key".to_owned()
+                    ));
                 }
                 let key: String = match serde_json::from_slice(&key_bytes) {
                     Ok(key) => key,
-                    Err(error) => return Ok(Err(format!("not a Mastodon outbox: bad object key: {error}"))),
+                    Err(error) => {
+                        return Ok(Err(format!(
+                            "not a Mastodon outbox: bad object key: {error}"
+                        )));
+                    }
                 };
                 if scanner.skip_whitespace()? != Some(b':') {
                     return Ok(Err(format!("malformed JSON: expected ':' after {key:?}")));
@@ -156,12 +198,16 @@ pub(crate) fn open_outbox<R: BufRead>(scanner: &mut JsonScanner<R>) -> io::Resul
                 let value_start = scanner.skip_whitespace()?;
                 if key == "orderedItems" {
                     if value_start != Some(b'[') {
-                        return Ok(Err("not a Mastodon outbox: \"orderedItems\" is not an array".to_owned()));
+                        return Ok(Err(
+                            "not a Mastodon outbox: \"orderedItems\" is not an array".to_owned(),
+                        ));
                     }
                     scanner.bump();
                     return Ok(Ok(()));
                 }
-                if value_start.is_none() || !matches!(scanner.capture_value(None, usize::MAX)?, Capture::Complete) {
+                if value_start.is_none()
+                    || !matches!(scanner.capture_value(None, usize::MAX)?, Capture::Complete)
+                {
                     return Ok(Err(format!("truncated: the input ends inside {key:?}")));
                 }
             }
@@ -198,5 +244,7 @@ pub(crate) fn count(object: &Value, key: &str) -> Option<u64> {
 /// A member copied verbatim for `Post::extra`, if present and not null.
 pub(crate) fn raw_member(object: &Value, key: &str) -> Option<(String, Box<RawValue>)> {
     let value = object.get(key).filter(|value| !value.is_null())?;
-    serde_json::value::to_raw_value(value).ok().map(|raw| (key.to_owned(), raw))
+    serde_json::value::to_raw_value(value)
+        .ok()
+        .map(|raw| (key.to_owned(), raw))
 }

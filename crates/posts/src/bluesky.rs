@@ -107,9 +107,14 @@ pub(crate) struct Jetstream {
     pub(crate) skipped: SkipCounter,
 }
 
-fn event_time(created_at: Option<&str>, time_us: Option<i64>) -> Result<Option<chrono::DateTime<chrono::Utc>>, String> {
+fn event_time(
+    created_at: Option<&str>,
+    time_us: Option<i64>,
+) -> Result<Option<chrono::DateTime<chrono::Utc>>, String> {
     match created_at {
-        Some(raw) => parse_timestamp(raw).map(Some).map_err(|error| format!("field \"createdAt\": {error}")),
+        Some(raw) => parse_timestamp(raw)
+            .map(Some)
+            .map_err(|error| format!("field \"createdAt\": {error}")),
         None => Ok(time_us.and_then(chrono::DateTime::from_timestamp_micros)),
     }
 }
@@ -117,7 +122,9 @@ fn event_time(created_at: Option<&str>, time_us: Option<i64>) -> Result<Option<c
 impl LineParser for Jetstream {
     fn parse_line(&mut self, line: &str, _line_number: u64) -> Result<Option<Post>, String> {
         let event: Event = serde_json::from_str(line).map_err(|error| json_message(&error))?;
-        let kind = event.kind.ok_or("missing field \"kind\" (not a Jetstream event)")?;
+        let kind = event
+            .kind
+            .ok_or("missing field \"kind\" (not a Jetstream event)")?;
         let commit = match (kind.as_ref(), event.commit) {
             ("commit", Some(commit)) if commit.operation == "create" => commit,
             ("commit", None) => return Err("missing field \"commit\"".to_owned()),
@@ -134,7 +141,8 @@ impl LineParser for Jetstream {
         let did = event.did.ok_or("missing field \"did\"")?;
         let record = commit.record.ok_or("missing field \"commit.record\"")?;
         let id = format!("at://{did}/{}/{}", commit.collection, commit.rkey);
-        let record_error = |error: serde_json::Error| format!("commit.record: {}", json_message(&error));
+        let record_error =
+            |error: serde_json::Error| format!("commit.record: {}", json_message(&error));
         if !is_post {
             let repost: RepostRecord = serde_json::from_str(record.get()).map_err(record_error)?;
             return Ok(Some(Post {
@@ -150,8 +158,12 @@ impl LineParser for Jetstream {
         let record: PostRecord = serde_json::from_str(record.get()).map_err(record_error)?;
         let text = record.text.ok_or("missing field \"commit.record.text\"")?;
         let reply = record.reply.as_ref();
-        let parent_id = reply.and_then(|reply| reply.parent.as_ref()).map(|parent| parent.uri.to_string());
-        let thread_id = reply.and_then(|reply| reply.root.as_ref()).map(|root| root.uri.to_string());
+        let parent_id = reply
+            .and_then(|reply| reply.parent.as_ref())
+            .map(|parent| parent.uri.to_string());
+        let thread_id = reply
+            .and_then(|reply| reply.root.as_ref())
+            .map(|root| root.uri.to_string());
         let mut links: Vec<String> = record
             .facets
             .iter()
@@ -159,12 +171,20 @@ impl LineParser for Jetstream {
             .filter(|feature| feature.kind.as_deref() == Some(LINK_FEATURE))
             .filter_map(|feature| feature.uri.as_deref().map(str::to_owned))
             .collect();
-        if let Some(external) = record.embed.as_ref().and_then(|embed| embed.external.as_ref()) {
+        if let Some(external) = record
+            .embed
+            .as_ref()
+            .and_then(|embed| embed.external.as_ref())
+        {
             if !links.iter().any(|link| *link == external.uri) {
                 links.push(external.uri.to_string());
             }
         }
-        let extra = record.langs.map(|langs| ("langs".to_owned(), langs.to_owned())).into_iter().collect();
+        let extra = record
+            .langs
+            .map(|langs| ("langs".to_owned(), langs.to_owned()))
+            .into_iter()
+            .collect();
         Ok(Some(Post {
             thread_id: Some(thread_id.unwrap_or_else(|| id.clone())),
             id,
@@ -173,7 +193,11 @@ impl LineParser for Jetstream {
             created_at: event_time(record.created_at.as_deref(), event.time_us)?,
             platform: Some("bluesky".to_owned()),
             url: None,
-            kind: if parent_id.is_some() { PostKind::Reply } else { PostKind::Post },
+            kind: if parent_id.is_some() {
+                PostKind::Reply
+            } else {
+                PostKind::Post
+            },
             parent_id,
             links,
             metrics: Default::default(),

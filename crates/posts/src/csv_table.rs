@@ -40,10 +40,16 @@ struct Columns {
 impl Columns {
     fn resolve(headers: Vec<String>, options: &ReadOptions) -> Result<Self, String> {
         let find = |name: &str| headers.iter().position(|header| header == name);
-        let find_any_case = |name: &str| headers.iter().position(|header| header.eq_ignore_ascii_case(name));
+        let find_any_case = |name: &str| {
+            headers
+                .iter()
+                .position(|header| header.eq_ignore_ascii_case(name))
+        };
         let named = |option: &Option<String>, default: &str| -> Result<Option<usize>, String> {
             match option {
-                Some(name) => find(name).map(Some).ok_or_else(|| format!("no column named {name:?} in the header")),
+                Some(name) => find(name)
+                    .map(Some)
+                    .ok_or_else(|| format!("no column named {name:?} in the header")),
                 None => Ok(find_any_case(default)),
             }
         };
@@ -72,8 +78,17 @@ impl Columns {
 
     fn is_mapped(&self, index: usize) -> bool {
         index == self.text
-            || [self.id, self.author, self.parent, self.thread, self.created_at, self.url, self.platform, self.kind]
-                .contains(&Some(index))
+            || [
+                self.id,
+                self.author,
+                self.parent,
+                self.thread,
+                self.created_at,
+                self.url,
+                self.platform,
+                self.kind,
+            ]
+            .contains(&Some(index))
     }
 }
 
@@ -89,7 +104,10 @@ pub(crate) struct CsvRecords<R: BufRead> {
 
 impl<R: BufRead> CsvRecords<R> {
     pub(crate) fn new(reader: R, options: &ReadOptions, source: Source) -> Self {
-        let reader = csv::ReaderBuilder::new().flexible(true).has_headers(true).from_reader(reader);
+        let reader = csv::ReaderBuilder::new()
+            .flexible(true)
+            .has_headers(true)
+            .from_reader(reader);
         CsvRecords {
             reader,
             columns: None,
@@ -103,34 +121,47 @@ impl<R: BufRead> CsvRecords<R> {
 
     fn start(&mut self) -> Result<(), ImportError> {
         let source = &self.source;
-        let headers = self.reader.byte_headers().map_err(|error| csv_fatal(source, &error))?;
+        let headers = self
+            .reader
+            .byte_headers()
+            .map_err(|error| csv_fatal(source, &error))?;
         let mut names = Vec::with_capacity(headers.len());
         for (index, raw) in headers.iter().enumerate() {
-            let raw = if index == 0 { raw.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(raw) } else { raw };
-            let name = std::str::from_utf8(raw)
-                .map_err(|_| source.fatal(Position::Line(1), "the header row is not valid UTF-8"))?;
+            let raw = if index == 0 {
+                raw.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(raw)
+            } else {
+                raw
+            };
+            let name = std::str::from_utf8(raw).map_err(|_| {
+                source.fatal(Position::Line(1), "the header row is not valid UTF-8")
+            })?;
             names.push(name.trim().to_owned());
         }
         if names.iter().all(String::is_empty) {
             return Err(source.fatal(Position::File, "no header row: the input is empty"));
         }
-        let columns =
-            Columns::resolve(names, &self.options).map_err(|message| source.fatal(Position::Line(1), message))?;
+        let columns = Columns::resolve(names, &self.options)
+            .map_err(|message| source.fatal(Position::Line(1), message))?;
         self.columns = Some(columns);
         Ok(())
     }
-
 }
 
 fn csv_fatal(source: &Source, error: &csv::Error) -> ImportError {
-    let line = error.position().map_or(Position::File, |position| Position::Line(position.line()));
+    let line = error
+        .position()
+        .map_or(Position::File, |position| Position::Line(position.line()));
     source.fatal(line, format!("cannot read CSV: {error}"))
 }
 
 /// Builds a post from one record, or says what is wrong with it.
 fn to_post(record: &csv::ByteRecord, columns: &Columns, line: u64) -> Result<Post, String> {
     if record.len() != columns.headers.len() {
-        return Err(format!("record has {} fields, the header has {}", record.len(), columns.headers.len()));
+        return Err(format!(
+            "record has {} fields, the header has {}",
+            record.len(),
+            columns.headers.len()
+        ));
     }
     let mut cells = Vec::with_capacity(record.len());
     for (index, raw) in record.iter().enumerate() {
@@ -138,7 +169,11 @@ fn to_post(record: &csv::ByteRecord, columns: &Columns, line: u64) -> Result<Pos
             .map_err(|_| format!("column {:?} is not valid UTF-8", columns.headers[index]))?;
         cells.push(cell);
     }
-    let cell = |index: Option<usize>| index.map(|i| cells[i]).filter(|cell| !cell.trim().is_empty());
+    let cell = |index: Option<usize>| {
+        index
+            .map(|i| cells[i])
+            .filter(|cell| !cell.trim().is_empty())
+    };
     let owned = |index: Option<usize>| cell(index).map(str::to_owned);
     let parent_id = owned(columns.parent);
     let kind = match cell(columns.kind) {
@@ -196,10 +231,17 @@ impl<R: BufRead> Iterator for CsvRecords<R> {
                 let line = self.record.position().map_or(0, csv::Position::line);
                 let size = self.record.as_slice().len();
                 if size > self.options.max_record_bytes {
-                    return Some(Err(self.source.too_large(line, size as u64, self.options.max_record_bytes)));
+                    return Some(Err(self.source.too_large(
+                        line,
+                        size as u64,
+                        self.options.max_record_bytes,
+                    )));
                 }
                 let columns = self.columns.as_ref()?;
-                Some(to_post(&self.record, columns, line).map_err(|message| self.source.record(line, message)))
+                Some(
+                    to_post(&self.record, columns, line)
+                        .map_err(|message| self.source.record(line, message)),
+                )
             }
             Err(error) => {
                 // The csv reader only fails on I/O; malformed quoting is read leniently.

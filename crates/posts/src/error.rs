@@ -66,11 +66,17 @@ pub(crate) struct Source {
 
 impl Source {
     pub(crate) fn new(name: &str) -> Self {
-        Source { name: name.to_owned() }
+        Source {
+            name: name.to_owned(),
+        }
     }
 
     fn detail(&self, position: Position, message: impl Into<String>) -> RecordError {
-        RecordError { source_name: self.name.clone(), position, message: message.into() }
+        RecordError {
+            source_name: self.name.clone(),
+            position,
+            message: message.into(),
+        }
     }
 
     pub(crate) fn record(&self, line: u64, message: impl Into<String>) -> ImportError {
@@ -101,7 +107,11 @@ pub(crate) fn json_message(error: &serde_json::Error) -> String {
     let suffix = format!(" at line {} column {}", error.line(), error.column());
     match text.strip_suffix(&suffix) {
         Some(bare) if error.line() <= 1 => format!("{bare} (column {})", error.column()),
-        Some(bare) => format!("{bare} (line {} of the record, column {})", error.line(), error.column()),
+        Some(bare) => format!(
+            "{bare} (line {} of the record, column {})",
+            error.line(),
+            error.column()
+        ),
         None => text,
     }
 }

@@ -30,7 +30,10 @@ fn item_link(item: &Element) -> Option<String> {
     let links: Vec<&Element> = item.children_named("link").collect();
     let alternate = links
         .iter()
-        .find(|link| matches!(link.attribute("rel"), None | Some("alternate")) && link.attribute("href").is_some())
+        .find(|link| {
+            matches!(link.attribute("rel"), None | Some("alternate"))
+                && link.attribute("href").is_some()
+        })
         .or_else(|| links.iter().find(|link| link.attribute("href").is_some()));
     match alternate.and_then(|link| link.attribute("href")) {
         Some(href) => Some(href.to_owned()),
@@ -43,7 +46,11 @@ impl XmlFormat for Feed {
         self.flavour = match root.name.as_str() {
             "rss" | "rdf:RDF" => "rss",
             "feed" => "atom",
-            other => return Err(format!("not an RSS or Atom feed: the root element is <{other}>")),
+            other => {
+                return Err(format!(
+                    "not an RSS or Atom feed: the root element is <{other}>"
+                ));
+            }
         };
         Ok(())
     }
@@ -54,10 +61,16 @@ impl XmlFormat for Feed {
 
     fn map_record(&mut self, item: Element, number: u64) -> RecordResults {
         let line = item.line;
-        let title = item.child("title").map(|title| element_text(title).0).filter(|title| !title.is_empty());
+        let title = item
+            .child("title")
+            .map(|title| element_text(title).0)
+            .filter(|title| !title.is_empty());
         let body_element = ["content:encoded", "content", "description", "summary"]
             .iter()
-            .find_map(|name| item.child(name).filter(|element| !element.deep_text().trim().is_empty()));
+            .find_map(|name| {
+                item.child(name)
+                    .filter(|element| !element.deep_text().trim().is_empty())
+            });
         let (body, links) = body_element.map(element_text).unwrap_or_default();
         let text = match title {
             Some(title) if !body.is_empty() => format!("{title}\n\n{body}"),
@@ -71,9 +84,12 @@ impl XmlFormat for Feed {
             .or_else(|| url.clone())
             .unwrap_or_else(|| number.to_string());
         let dated = match item.field("pubDate") {
-            Some(raw) => Some(parse_rfc2822_or_other(&raw).map_err(|error| format!("<pubDate>: {error}"))),
+            Some(raw) => {
+                Some(parse_rfc2822_or_other(&raw).map_err(|error| format!("<pubDate>: {error}")))
+            }
             None => ["published", "updated", "dc:date"].iter().find_map(|name| {
-                item.field(name).map(|raw| parse_timestamp(&raw).map_err(|error| format!("<{name}>: {error}")))
+                item.field(name)
+                    .map(|raw| parse_timestamp(&raw).map_err(|error| format!("<{name}>: {error}")))
             }),
         };
         let created_at = match dated.transpose() {

@@ -93,7 +93,10 @@ impl FromStr for Format {
 /// are often renamed (`outbox.json` → `alice.json`).
 pub fn detect(head: &[u8], file_name: Option<&str>) -> Format {
     let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
-    let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(head.len());
+    let start = head
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(head.len());
     let body = &head[start..];
     let extension = file_name
         .and_then(|name| name.rsplit_once('.'))
@@ -116,7 +119,8 @@ pub fn detect(head: &[u8], file_name: Option<&str>) -> Format {
     if body.starts_with(b"{") {
         return detect_json_object(body);
     }
-    if body.starts_with(b"[") && (contains(body, b"\"tweet\"") || contains(body, b"\"full_text\"")) {
+    if body.starts_with(b"[") && (contains(body, b"\"tweet\"") || contains(body, b"\"full_text\""))
+    {
         return Format::Twitter;
     }
     match extension.as_str() {
@@ -127,7 +131,11 @@ pub fn detect(head: &[u8], file_name: Option<&str>) -> Format {
         "txt" => return Format::Lines,
         _ => {}
     }
-    if looks_like_csv_header(body) { Format::Csv } else { Format::Lines }
+    if looks_like_csv_header(body) {
+        Format::Csv
+    } else {
+        Format::Lines
+    }
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
@@ -162,12 +170,18 @@ fn detect_json_object(body: &[u8]) -> Format {
 
 /// A first line with a comma-separated, recognised text column header.
 fn looks_like_csv_header(body: &[u8]) -> bool {
-    let Some(first_line) = body.split(|&b| b == b'\n').next() else { return false };
-    let Ok(first_line) = std::str::from_utf8(first_line) else { return false };
+    let Some(first_line) = body.split(|&b| b == b'\n').next() else {
+        return false;
+    };
+    let Ok(first_line) = std::str::from_utf8(first_line) else {
+        return false;
+    };
     first_line.contains(',')
         && first_line.split(',').any(|cell| {
             let cell = cell.trim().trim_matches('"');
-            crate::csv_table::DEFAULT_TEXT_COLUMNS.iter().any(|name| cell.eq_ignore_ascii_case(name))
+            crate::csv_table::DEFAULT_TEXT_COLUMNS
+                .iter()
+                .any(|name| cell.eq_ignore_ascii_case(name))
         })
 }
 
@@ -187,26 +201,56 @@ mod tests {
 
     #[test]
     fn sniffs_content() {
-        assert_eq!(detect(b"window.YTD.tweets.part0 = [", None), Format::Twitter);
         assert_eq!(
-            detect(b"<?xml version=\"1.0\"?>\n<rss xmlns:wp=\"http://wordpress.org/export/1.2/\">", None),
+            detect(b"window.YTD.tweets.part0 = [", None),
+            Format::Twitter
+        );
+        assert_eq!(
+            detect(
+                b"<?xml version=\"1.0\"?>\n<rss xmlns:wp=\"http://wordpress.org/export/1.2/\">",
+                None
+            ),
             Format::Wxr
         );
-        assert_eq!(detect(b"<?xml version=\"1.0\"?><rss version=\"2.0\">", None), Format::Feed);
-        assert_eq!(detect(b"<feed xmlns=\"http://www.w3.org/2005/Atom\">", None), Format::Feed);
         assert_eq!(
-            detect(b"{\"@context\": \"https://www.w3.org/ns/activitystreams\", \"orderedItems\": [", None),
+            detect(b"<?xml version=\"1.0\"?><rss version=\"2.0\">", None),
+            Format::Feed
+        );
+        assert_eq!(
+            detect(b"<feed xmlns=\"http://www.w3.org/2005/Atom\">", None),
+            Format::Feed
+        );
+        assert_eq!(
+            detect(
+                b"{\"@context\": \"https://www.w3.org/ns/activitystreams\", \"orderedItems\": [",
+                None
+            ),
             Format::Mastodon
         );
         assert_eq!(
-            detect(b"{\"did\":\"did:plc:x\",\"time_us\":1,\"kind\":\"commit\",\"commit\":{}}\n", None),
+            detect(
+                b"{\"did\":\"did:plc:x\",\"time_us\":1,\"kind\":\"commit\",\"commit\":{}}\n",
+                None
+            ),
             Format::Bluesky
         );
-        assert_eq!(detect(b"{\"id\":\"a\",\"subreddit\":\"rust\"}\n", None), Format::Reddit);
-        assert_eq!(detect(b"{\"id\":\"1\",\"text\":\"hi\"}\n", None), Format::Jsonl);
-        assert_eq!(detect(b"id,text\n1,hello\n", Some("posts.csv")), Format::Csv);
+        assert_eq!(
+            detect(b"{\"id\":\"a\",\"subreddit\":\"rust\"}\n", None),
+            Format::Reddit
+        );
+        assert_eq!(
+            detect(b"{\"id\":\"1\",\"text\":\"hi\"}\n", None),
+            Format::Jsonl
+        );
+        assert_eq!(
+            detect(b"id,text\n1,hello\n", Some("posts.csv")),
+            Format::Csv
+        );
         assert_eq!(detect(b"id,content\n1,hello\n", None), Format::Csv);
         assert_eq!(detect(b"hello there\nsecond post\n", None), Format::Lines);
-        assert_eq!(detect(b"\xEF\xBB\xBF  window.YTD.like.part0 = []", None), Format::Twitter);
+        assert_eq!(
+            detect(b"\xEF\xBB\xBF  window.YTD.like.part0 = []", None),
+            Format::Twitter
+        );
     }
 }

@@ -17,9 +17,36 @@ pub struct HtmlText {
 
 /// Elements that start a new line of text.
 const BLOCK_TAGS: &[&str] = &[
-    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
-    "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "ol", "p", "pre",
-    "section", "table", "td", "th", "tr", "ul",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "td",
+    "th",
+    "tr",
+    "ul",
 ];
 
 /// Elements whose content is not text a reader sees.
@@ -38,7 +65,8 @@ pub fn html_to_text(html: &str) -> HtmlText {
             continue;
         }
         let second = markup[1..].chars().next();
-        if !matches!(second, Some(c) if c.is_ascii_alphabetic() || c == '/' || c == '!' || c == '?') {
+        if !matches!(second, Some(c) if c.is_ascii_alphabetic() || c == '/' || c == '!' || c == '?')
+        {
             // A lone `<` (as in "a < b") is text.
             out.push_text("<");
             rest = &markup[1..];
@@ -53,8 +81,9 @@ pub fn html_to_text(html: &str) -> HtmlText {
         rest = &markup[gt + 1..];
         if HIDDEN_TAGS.contains(&tag.name.as_str()) && !tag.closing && !tag.self_closing {
             let close = format!("</{}", tag.name);
-            rest = find_ascii_case_insensitive(rest, &close)
-                .map_or("", |at| rest[at..].find('>').map_or("", |gt| &rest[at + gt + 1..]));
+            rest = find_ascii_case_insensitive(rest, &close).map_or("", |at| {
+                rest[at..].find('>').map_or("", |gt| &rest[at + gt + 1..])
+            });
             continue;
         }
         if tag.name == "a" && !tag.closing {
@@ -66,12 +95,18 @@ pub fn html_to_text(html: &str) -> HtmlText {
             }
         }
         if BLOCK_TAGS.contains(&tag.name.as_str()) {
-            let paragraph = matches!(tag.name.as_str(), "p" | "blockquote" | "pre" | "ul" | "ol" | "table");
+            let paragraph = matches!(
+                tag.name.as_str(),
+                "p" | "blockquote" | "pre" | "ul" | "ol" | "table"
+            );
             out.push_break(if paragraph { 2 } else { 1 });
         }
     }
     out.push_text(rest);
-    HtmlText { text: out.finish(), links }
+    HtmlText {
+        text: out.finish(),
+        links,
+    }
 }
 
 /// The index of the `>` closing a tag that starts at `markup[0] == '<'`, skipping `>`
@@ -92,7 +127,10 @@ fn find_tag_end(markup: &str) -> Option<usize> {
 
 fn find_ascii_case_insensitive(haystack: &str, needle: &str) -> Option<usize> {
     let needle = needle.as_bytes();
-    haystack.as_bytes().windows(needle.len()).position(|window| window.eq_ignore_ascii_case(needle))
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .position(|window| window.eq_ignore_ascii_case(needle))
 }
 
 /// The parts of a tag the converter cares about.
@@ -113,8 +151,17 @@ impl<'a> Tag<'a> {
             .unwrap_or(inner.len());
         let name = inner[..name_end].to_ascii_lowercase();
         let attributes = &inner[name_end..];
-        let href = if name == "a" { attribute(attributes, "href") } else { None };
-        Tag { name, closing, self_closing: inner.ends_with('/'), href }
+        let href = if name == "a" {
+            attribute(attributes, "href")
+        } else {
+            None
+        };
+        Tag {
+            name,
+            closing,
+            self_closing: inner.ends_with('/'),
+            href,
+        }
     }
 }
 
@@ -301,7 +348,10 @@ mod tests {
     #[test]
     fn strips_tags_and_keeps_paragraphs() {
         let html = "<p>Hello <b>world</b>!</p><p>Second&nbsp;para &amp; more</p>";
-        assert_eq!(html_to_text(html).text, "Hello world!\n\nSecond para & more");
+        assert_eq!(
+            html_to_text(html).text,
+            "Hello world!\n\nSecond para & more"
+        );
     }
 
     #[test]
@@ -320,8 +370,12 @@ mod tests {
 
     #[test]
     fn blank_lines_stay_paragraphs_and_scripts_vanish() {
-        let html = "First line\nstill first.\n\nSecond.<script>alert('x<y')</script><!-- wp:more -->";
-        assert_eq!(html_to_text(html).text, "First line still first.\n\nSecond.");
+        let html =
+            "First line\nstill first.\n\nSecond.<script>alert('x<y')</script><!-- wp:more -->";
+        assert_eq!(
+            html_to_text(html).text,
+            "First line still first.\n\nSecond."
+        );
     }
 
     #[test]
@@ -334,7 +388,13 @@ mod tests {
 
     #[test]
     fn decodes_entities() {
-        assert_eq!(decode_entities("a &amp; b &lt;3 &#39;q&#x27; &bogus; & done"), "a & b <3 'q' &bogus; & done");
-        assert_eq!(decode_entities("&#0; &#xD800; &#99999999;"), "&#0; &#xD800; &#99999999;");
+        assert_eq!(
+            decode_entities("a &amp; b &lt;3 &#39;q&#x27; &bogus; & done"),
+            "a & b <3 'q' &bogus; & done"
+        );
+        assert_eq!(
+            decode_entities("&#0; &#xD800; &#99999999;"),
+            "&#0; &#xD800; &#99999999;"
+        );
     }
 }

@@ -66,7 +66,9 @@ impl<R: BufRead> JsonScanner<R> {
     pub(crate) fn skip_whitespace(&mut self) -> io::Result<Option<u8>> {
         loop {
             let available = self.available()?;
-            let Some(&first) = available.first() else { return Ok(None) };
+            let Some(&first) = available.first() else {
+                return Ok(None);
+            };
             if available.starts_with(b"\xEF\xBB\xBF") {
                 self.reader.consume(3);
                 continue;
@@ -80,7 +82,11 @@ impl<R: BufRead> JsonScanner<R> {
 
     /// Reads one JSON value starting at the next byte (which must not be whitespace
     /// or a delimiter) into `out`, up to `limit` bytes; `out: None` discards it.
-    pub(crate) fn capture_value(&mut self, mut out: Option<&mut Vec<u8>>, limit: usize) -> io::Result<Capture> {
+    pub(crate) fn capture_value(
+        &mut self,
+        mut out: Option<&mut Vec<u8>>,
+        limit: usize,
+    ) -> io::Result<Capture> {
         let mut depth: usize = 0;
         let mut in_string = false;
         let mut escaped = false;
@@ -161,7 +167,11 @@ impl<R: BufRead> JsonScanner<R> {
             self.line += newlines;
             self.reader.consume(taken);
             if end.is_some() {
-                return Ok(if overflowed { Capture::TooLarge(total) } else { Capture::Complete });
+                return Ok(if overflowed {
+                    Capture::TooLarge(total)
+                } else {
+                    Capture::Complete
+                });
             }
         }
     }
@@ -188,7 +198,13 @@ pub(crate) struct ArrayItems<R> {
 
 impl<R: BufRead> ArrayItems<R> {
     pub(crate) fn new(scanner: JsonScanner<R>, max_item_bytes: usize) -> Self {
-        ArrayItems { scanner, buffer: Vec::new(), max_item_bytes, expect_separator: false, finished: false }
+        ArrayItems {
+            scanner,
+            buffer: Vec::new(),
+            max_item_bytes,
+            expect_separator: false,
+            finished: false,
+        }
     }
 
     /// The next item or problem; `None` after the closing `]` or the end of input.
@@ -211,7 +227,8 @@ impl<R: BufRead> ArrayItems<R> {
                     self.finished = true;
                     return Some(ArrayEvent::Problem {
                         line,
-                        message: "truncated: the input ends before the array's closing ']'".to_owned(),
+                        message: "truncated: the input ends before the array's closing ']'"
+                            .to_owned(),
                     });
                 }
                 Some(b']') => {
@@ -225,23 +242,37 @@ impl<R: BufRead> ArrayItems<R> {
                         self.expect_separator = false;
                         continue;
                     }
-                    return Some(ArrayEvent::Problem { line, message: "unexpected ',' (empty array item)".to_owned() });
+                    return Some(ArrayEvent::Problem {
+                        line,
+                        message: "unexpected ',' (empty array item)".to_owned(),
+                    });
                 }
                 Some(b'}') => {
                     self.scanner.bump();
-                    return Some(ArrayEvent::Problem { line, message: "unexpected '}' between array items".to_owned() });
+                    return Some(ArrayEvent::Problem {
+                        line,
+                        message: "unexpected '}' between array items".to_owned(),
+                    });
                 }
                 Some(_) if self.expect_separator => {
                     // Report the missing comma, then read the value as the next item.
                     self.expect_separator = false;
-                    return Some(ArrayEvent::Problem { line, message: "expected ',' or ']' after an array item".to_owned() });
+                    return Some(ArrayEvent::Problem {
+                        line,
+                        message: "expected ',' or ']' after an array item".to_owned(),
+                    });
                 }
                 Some(_) => {
                     self.buffer.clear();
-                    let capture = self.scanner.capture_value(Some(&mut self.buffer), self.max_item_bytes);
+                    let capture = self
+                        .scanner
+                        .capture_value(Some(&mut self.buffer), self.max_item_bytes);
                     self.expect_separator = true;
                     return Some(match capture {
-                        Ok(Capture::Complete) => ArrayEvent::Item { line, bytes: &self.buffer },
+                        Ok(Capture::Complete) => ArrayEvent::Item {
+                            line,
+                            bytes: &self.buffer,
+                        },
                         Ok(Capture::TooLarge(bytes)) => ArrayEvent::Problem {
                             line,
                             message: format!(
@@ -251,7 +282,10 @@ impl<R: BufRead> ArrayItems<R> {
                         },
                         Ok(Capture::Truncated) => {
                             self.finished = true;
-                            ArrayEvent::Problem { line, message: "truncated: the input ends inside this item".to_owned() }
+                            ArrayEvent::Problem {
+                                line,
+                                message: "truncated: the input ends inside this item".to_owned(),
+                            }
                         }
                         Err(error) => {
                             self.finished = true;
@@ -276,7 +310,9 @@ mod tests {
         let mut out = Vec::new();
         while let Some(event) = items.next_event() {
             out.push(match event {
-                ArrayEvent::Item { line, bytes } => format!("{line}:{}", String::from_utf8_lossy(bytes)),
+                ArrayEvent::Item { line, bytes } => {
+                    format!("{line}:{}", String::from_utf8_lossy(bytes))
+                }
                 ArrayEvent::Problem { line, message } => format!("{line}!{message}"),
                 ArrayEvent::Io { line, error } => format!("{line}!io {error}"),
             });
@@ -287,12 +323,17 @@ mod tests {
     #[test]
     fn splits_items_across_lines() {
         let got = events("[\n {\"a\": \"x]}\\\"\"},\n 12 ,\"s\", [1,[2]]\n]");
-        assert_eq!(got, ["2:{\"a\": \"x]}\\\"\"}", "3:12", "3:\"s\"", "3:[1,[2]]"]);
+        assert_eq!(
+            got,
+            ["2:{\"a\": \"x]}\\\"\"}", "3:12", "3:\"s\"", "3:[1,[2]]"]
+        );
     }
 
     #[test]
     fn reports_and_recovers() {
-        let got = events("[{\"a\":1} {\"b\":2},, {\"c\":\"0123456789012345678901234567890123456789\"}, 3");
+        let got = events(
+            "[{\"a\":1} {\"b\":2},, {\"c\":\"0123456789012345678901234567890123456789\"}, 3",
+        );
         assert_eq!(got[0], "1:{\"a\":1}");
         assert_eq!(got[1], "1!expected ',' or ']' after an array item");
         assert_eq!(got[2], "1:{\"b\":2}");
@@ -305,6 +346,9 @@ mod tests {
 
     #[test]
     fn truncated_item() {
-        assert_eq!(events("[{\"a\": [1, 2"), ["1!truncated: the input ends inside this item"]);
+        assert_eq!(
+            events("[{\"a\": [1, 2"),
+            ["1!truncated: the input ends inside this item"]
+        );
     }
 }

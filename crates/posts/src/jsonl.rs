@@ -7,8 +7,8 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::Deserialize;
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
 use crate::error::json_message;
@@ -54,11 +54,18 @@ impl<'de> Deserialize<'de> for LineView<'de> {
 struct LineVisitor;
 
 /// Deserializes one field's value, naming the field in a type error.
-fn field<'de, T: Deserialize<'de>, A: MapAccess<'de>>(map: &mut A, name: &str) -> Result<T, A::Error> {
-    map.next_value::<T>().map_err(|error| de::Error::custom(format_args!("field {name:?}: {error}")))
+fn field<'de, T: Deserialize<'de>, A: MapAccess<'de>>(
+    map: &mut A,
+    name: &str,
+) -> Result<T, A::Error> {
+    map.next_value::<T>()
+        .map_err(|error| de::Error::custom(format_args!("field {name:?}: {error}")))
 }
 
-fn optional_text<'de, A: MapAccess<'de>>(map: &mut A, name: &str) -> Result<Option<Cow<'de, str>>, A::Error> {
+fn optional_text<'de, A: MapAccess<'de>>(
+    map: &mut A,
+    name: &str,
+) -> Result<Option<Cow<'de, str>>, A::Error> {
     Ok(field::<Option<Str<'de>>, A>(map, name)?.map(|text| text.0))
 }
 
@@ -131,7 +138,9 @@ fn created_at(raw: &RawValue) -> Result<Option<chrono::DateTime<chrono::Utc>>, S
         Some(b'"') => {
             let text = serde_json::from_str::<Str>(json)
                 .map_err(|error| format!("field \"created_at\": {}", json_message(&error)))?;
-            parse_timestamp(&text.0).map(Some).map_err(|error| format!("field \"created_at\": {error}"))
+            parse_timestamp(&text.0)
+                .map(Some)
+                .map_err(|error| format!("field \"created_at\": {error}"))
         }
         Some(b'-' | b'0'..=b'9') => from_unix_text(json)
             .map(Some)
@@ -153,8 +162,16 @@ impl LineParser for NativeJson {
             None => None,
         }
         .unwrap_or_else(|| line_number.to_string());
-        let parent_id = view.parent_id.map(|raw| id_text(raw, "parent_id")).transpose()?.flatten();
-        let thread_id = view.thread_id.map(|raw| id_text(raw, "thread_id")).transpose()?.flatten();
+        let parent_id = view
+            .parent_id
+            .map(|raw| id_text(raw, "parent_id"))
+            .transpose()?
+            .flatten();
+        let thread_id = view
+            .thread_id
+            .map(|raw| id_text(raw, "thread_id"))
+            .transpose()?
+            .flatten();
         let kind = match &view.kind {
             Some(name) => parse_kind(name)?,
             // A reply that does not say so is still a reply.
@@ -177,9 +194,18 @@ impl LineParser for NativeJson {
             parent_id,
             thread_id,
             kind,
-            links: view.links.unwrap_or_default().into_iter().map(|link| link.0.into_owned()).collect(),
+            links: view
+                .links
+                .unwrap_or_default()
+                .into_iter()
+                .map(|link| link.0.into_owned())
+                .collect(),
             metrics,
-            extra: view.extra.into_iter().map(|(key, value)| (key.into_owned(), value.to_owned())).collect(),
+            extra: view
+                .extra
+                .into_iter()
+                .map(|(key, value)| (key.into_owned(), value.to_owned()))
+                .collect(),
         }))
     }
 }
@@ -189,7 +215,9 @@ mod tests {
     use super::*;
 
     fn parse(line: &str) -> Result<Post, String> {
-        NativeJson.parse_line(line, 7).map(|post| post.expect("native lines are always posts"))
+        NativeJson
+            .parse_line(line, 7)
+            .map(|post| post.expect("native lines are always posts"))
     }
 
     #[test]
@@ -205,7 +233,11 @@ mod tests {
         assert_eq!(post.parent_id.as_deref(), Some("41"));
         assert_eq!(post.links, ["https://a.test"]);
         assert_eq!(post.metrics.likes, Some(3));
-        let extra: Vec<(&str, &str)> = post.extra.iter().map(|(k, v)| (k.as_str(), v.get())).collect();
+        let extra: Vec<(&str, &str)> = post
+            .extra
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.get()))
+            .collect();
         assert_eq!(extra, [("z", "1"), ("a", r#"{"nested":[1,2]}"#)]);
     }
 
@@ -218,12 +250,35 @@ mod tests {
 
     #[test]
     fn reports_bad_records() {
-        assert_eq!(parse(r#"{"id":"1"}"#).unwrap_err(), "missing field \"text\"");
-        assert!(parse(r#"{"text":5}"#).unwrap_err().starts_with("field \"text\": invalid type"));
-        assert!(parse(r#"{"text":"x","kind":"rant"}"#).unwrap_err().starts_with("unknown kind"));
-        assert!(parse(r#"{"text":"x","id":[1]}"#).unwrap_err().contains("string or a number"));
-        assert!(parse("[1,2]").unwrap_err().contains("expected a JSON object"));
+        assert_eq!(
+            parse(r#"{"id":"1"}"#).unwrap_err(),
+            "missing field \"text\""
+        );
+        assert!(
+            parse(r#"{"text":5}"#)
+                .unwrap_err()
+                .starts_with("field \"text\": invalid type")
+        );
+        assert!(
+            parse(r#"{"text":"x","kind":"rant"}"#)
+                .unwrap_err()
+                .starts_with("unknown kind")
+        );
+        assert!(
+            parse(r#"{"text":"x","id":[1]}"#)
+                .unwrap_err()
+                .contains("string or a number")
+        );
+        assert!(
+            parse("[1,2]")
+                .unwrap_err()
+                .contains("expected a JSON object")
+        );
         assert!(parse(r#"{"text":"x""#).is_err());
-        assert!(parse(r#"{"text":"x","created_at":"soon"}"#).unwrap_err().contains("created_at"));
+        assert!(
+            parse(r#"{"text":"x","created_at":"soon"}"#)
+                .unwrap_err()
+                .contains("created_at")
+        );
     }
 }

@@ -43,43 +43,86 @@ pub type Posts = Box<dyn Iterator<Item = Result<Post, ImportError>>>;
 
 /// Reads posts from `reader` in `format`, one record at a time. `source_name` is the
 /// file name used in error messages (`-` for standard input).
-pub fn read_posts<R: BufRead + 'static>(reader: R, format: Format, options: &ReadOptions, source_name: &str) -> Posts {
+pub fn read_posts<R: BufRead + 'static>(
+    reader: R,
+    format: Format,
+    options: &ReadOptions,
+    source_name: &str,
+) -> Posts {
     let source = Source::new(source_name);
     let max = options.max_record_bytes;
     match format {
         Format::Jsonl => Box::new(LineRecords::new(reader, jsonl::NativeJson, source, max)),
-        Format::Lines => Box::new(LineRecords::new(reader, line_reader::PlainLines, source, max)),
+        Format::Lines => Box::new(LineRecords::new(
+            reader,
+            line_reader::PlainLines,
+            source,
+            max,
+        )),
         Format::Csv => Box::new(csv_table::CsvRecords::new(reader, options, source)),
         Format::Twitter => {
-            let parser = twitter::Tweets { author: options.default_author.clone() };
-            Box::new(ArchiveRecords::new(reader, archive::open_twitter, parser, source, max))
+            let parser = twitter::Tweets {
+                author: options.default_author.clone(),
+            };
+            Box::new(ArchiveRecords::new(
+                reader,
+                archive::open_twitter,
+                parser,
+                source,
+                max,
+            ))
         }
         Format::Mastodon => {
-            let parser = mastodon::Outbox { skipped: options.skipped.clone() };
-            Box::new(ArchiveRecords::new(reader, archive::open_outbox, parser, source, max))
+            let parser = mastodon::Outbox {
+                skipped: options.skipped.clone(),
+            };
+            Box::new(ArchiveRecords::new(
+                reader,
+                archive::open_outbox,
+                parser,
+                source,
+                max,
+            ))
         }
         Format::Bluesky => {
-            let parser = bluesky::Jetstream { skipped: options.skipped.clone() };
+            let parser = bluesky::Jetstream {
+                skipped: options.skipped.clone(),
+            };
             Box::new(LineRecords::new(reader, parser, source, max))
         }
         Format::Reddit => Box::new(LineRecords::new(reader, reddit::Pushshift, source, max)),
         Format::Wxr => {
-            let format = wxr::Wxr { skipped: options.skipped.clone() };
+            let format = wxr::Wxr {
+                skipped: options.skipped.clone(),
+            };
             Box::new(xml::XmlRecords::new(reader, format, source, max))
         }
-        Format::Feed => Box::new(xml::XmlRecords::new(reader, feed::Feed::default(), source, max)),
+        Format::Feed => Box::new(xml::XmlRecords::new(
+            reader,
+            feed::Feed::default(),
+            source,
+            max,
+        )),
     }
 }
 
 /// Opens `path` (`-` is standard input), detects its format unless one is given, and
 /// reads it. Fails only if the file cannot be opened or its start cannot be read.
-pub fn read_path(path: &Path, format: Option<Format>, options: &ReadOptions) -> Result<(Format, Posts), ImportError> {
+pub fn read_path(
+    path: &Path,
+    format: Option<Format>,
+    options: &ReadOptions,
+) -> Result<(Format, Posts), ImportError> {
     let name = path.to_string_lossy().into_owned();
     let source = Source::new(&name);
     let reader: Box<dyn BufRead> = if name == "-" {
-        Box::new(BufReader::with_capacity(256 * 1024, std::io::stdin().lock()))
+        Box::new(BufReader::with_capacity(
+            256 * 1024,
+            std::io::stdin().lock(),
+        ))
     } else {
-        let file = File::open(path).map_err(|error| source.fatal(Position::File, format!("cannot open: {error}")))?;
+        let file = File::open(path)
+            .map_err(|error| source.fatal(Position::File, format!("cannot open: {error}")))?;
         Box::new(BufReader::with_capacity(256 * 1024, file))
     };
     let mut reader = reader;

@@ -24,7 +24,12 @@ pub(crate) enum Line<'a> {
 
 impl<R: BufRead> LineReader<R> {
     pub(crate) fn new(reader: R, max_bytes: usize) -> Self {
-        LineReader { reader, buffer: Vec::new(), line_number: 0, max_bytes }
+        LineReader {
+            reader,
+            buffer: Vec::new(),
+            line_number: 0,
+            max_bytes,
+        }
     }
 
     /// The next line and its 1-based number, `None` at the end of input.
@@ -102,7 +107,13 @@ pub(crate) struct LineRecords<R, P> {
 
 impl<R: BufRead, P: LineParser> LineRecords<R, P> {
     pub(crate) fn new(reader: R, parser: P, source: Source, max_bytes: usize) -> Self {
-        LineRecords { lines: LineReader::new(reader, max_bytes), parser, source, max_bytes, finished: false }
+        LineRecords {
+            lines: LineReader::new(reader, max_bytes),
+            parser,
+            source,
+            max_bytes,
+            finished: false,
+        }
     }
 }
 
@@ -122,7 +133,11 @@ impl<R: BufRead, P: LineParser> Iterator for LineRecords<R, P> {
             let bytes = match line {
                 Line::Bytes(bytes) => bytes,
                 Line::TooLong(length) => {
-                    return Some(Err(self.source.too_large(line_number, length, self.max_bytes)));
+                    return Some(Err(self.source.too_large(
+                        line_number,
+                        length,
+                        self.max_bytes,
+                    )));
                 }
             };
             if bytes.iter().all(u8::is_ascii_whitespace) {
@@ -131,7 +146,10 @@ impl<R: BufRead, P: LineParser> Iterator for LineRecords<R, P> {
             let text = match std::str::from_utf8(bytes) {
                 Ok(text) => text,
                 Err(error) => {
-                    let message = format!("invalid UTF-8 at byte {} of the line", error.valid_up_to() + 1);
+                    let message = format!(
+                        "invalid UTF-8 at byte {} of the line",
+                        error.valid_up_to() + 1
+                    );
                     return Some(Err(self.source.record(line_number, message)));
                 }
             };
@@ -163,10 +181,13 @@ mod tests {
         let mut out = Vec::new();
         while let Some(item) = reader.next_line() {
             let (number, line) = item.unwrap();
-            out.push((number, match line {
-                Line::Bytes(bytes) => Ok(bytes.to_vec()),
-                Line::TooLong(length) => Err(length),
-            }));
+            out.push((
+                number,
+                match line {
+                    Line::Bytes(bytes) => Ok(bytes.to_vec()),
+                    Line::TooLong(length) => Err(length),
+                },
+            ));
         }
         out
     }
@@ -174,12 +195,15 @@ mod tests {
     #[test]
     fn splits_lines_and_strips_endings() {
         let got = lines(b"\xEF\xBB\xBFone\r\ntwo\n\nlast", 100);
-        assert_eq!(got, vec![
-            (1, Ok(b"one".to_vec())),
-            (2, Ok(b"two".to_vec())),
-            (3, Ok(b"".to_vec())),
-            (4, Ok(b"last".to_vec())),
-        ]);
+        assert_eq!(
+            got,
+            vec![
+                (1, Ok(b"one".to_vec())),
+                (2, Ok(b"two".to_vec())),
+                (3, Ok(b"".to_vec())),
+                (4, Ok(b"last".to_vec())),
+            ]
+        );
     }
 
     #[test]
@@ -190,11 +214,21 @@ mod tests {
         let mut got = Vec::new();
         while let Some(item) = lines.next_line() {
             let (number, line) = item.unwrap();
-            got.push((number, match line {
-                Line::Bytes(bytes) => Ok(bytes.to_vec()),
-                Line::TooLong(length) => Err(length),
-            }));
+            got.push((
+                number,
+                match line {
+                    Line::Bytes(bytes) => Ok(bytes.to_vec()),
+                    Line::TooLong(length) => Err(length),
+                },
+            ));
         }
-        assert_eq!(got, vec![(1, Ok(b"short".to_vec())), (2, Err(50)), (3, Ok(b"after".to_vec()))]);
+        assert_eq!(
+            got,
+            vec![
+                (1, Ok(b"short".to_vec())),
+                (2, Err(50)),
+                (3, Ok(b"after".to_vec()))
+            ]
+        );
     }
 }

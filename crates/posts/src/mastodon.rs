@@ -25,7 +25,11 @@ const POST_OBJECT_TYPES: [&str; 4] = ["Note", "Question", "Article", "Page"];
 fn link(value: Option<&Value>) -> Option<String> {
     match value? {
         Value::String(url) => Some(url.clone()),
-        Value::Object(object) => object.get("href").or_else(|| object.get("id"))?.as_str().map(str::to_owned),
+        Value::Object(object) => object
+            .get("href")
+            .or_else(|| object.get("id"))?
+            .as_str()
+            .map(str::to_owned),
         Value::Array(items) => items.iter().find_map(|item| link(Some(item))),
         _ => None,
     }
@@ -44,7 +48,8 @@ impl ItemParser for Outbox {
         let actor = link(activity.get("actor"));
         match kind {
             "Create" => {
-                let Some(object) = activity.get("object").filter(|object| object.is_object()) else {
+                let Some(object) = activity.get("object").filter(|object| object.is_object())
+                else {
                     self.skipped.add_one();
                     return Ok(None);
                 };
@@ -52,7 +57,9 @@ impl ItemParser for Outbox {
                     self.skipped.add_one();
                     return Ok(None);
                 }
-                let id = string(object, "id").ok_or("missing field \"object.id\"")?.to_owned();
+                let id = string(object, "id")
+                    .ok_or("missing field \"object.id\"")?
+                    .to_owned();
                 let content = html_to_text(string(object, "content").unwrap_or_default());
                 // Mention and hashtag links point at profiles and tag pages, not at
                 // what the post links to.
@@ -64,8 +71,14 @@ impl ItemParser for Outbox {
                     .filter_map(|tag| string(tag, "href"))
                     .map(str::to_owned)
                     .collect();
-                let links = content.links.into_iter().filter(|href| !tag_links.contains(href)).collect();
-                let text = match string(object, "summary").filter(|summary| !summary.trim().is_empty()) {
+                let links = content
+                    .links
+                    .into_iter()
+                    .filter(|href| !tag_links.contains(href))
+                    .collect();
+                let text = match string(object, "summary")
+                    .filter(|summary| !summary.trim().is_empty())
+                {
                     Some(warning) => format!("{}\n\n{}", html_to_text(warning).text, content.text),
                     None => content.text,
                 };
@@ -77,16 +90,25 @@ impl ItemParser for Outbox {
                     created_at: date(object, activity)?,
                     platform: Some("mastodon".to_owned()),
                     url: link(object.get("url")),
-                    kind: if parent_id.is_some() { PostKind::Reply } else { PostKind::Post },
+                    kind: if parent_id.is_some() {
+                        PostKind::Reply
+                    } else {
+                        PostKind::Post
+                    },
                     parent_id,
                     thread_id: None,
                     links,
-                    extra: ["conversation", "sensitive"].iter().filter_map(|key| raw_member(object, key)).collect(),
+                    extra: ["conversation", "sensitive"]
+                        .iter()
+                        .filter_map(|key| raw_member(object, key))
+                        .collect(),
                     ..Post::default()
                 }))
             }
             "Announce" => {
-                let id = string(activity, "id").ok_or("missing field \"id\"")?.to_owned();
+                let id = string(activity, "id")
+                    .ok_or("missing field \"id\"")?
+                    .to_owned();
                 let boosted = link(activity.get("object")).ok_or("missing field \"object\"")?;
                 Ok(Some(Post {
                     id,

@@ -79,7 +79,11 @@ pub struct Post {
 impl Post {
     /// A bare post with only an id and a text.
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
-        Post { id: id.into(), text: text.into(), ..Post::default() }
+        Post {
+            id: id.into(),
+            text: text.into(),
+            ..Post::default()
+        }
     }
 
     /// Whether this post answers another one.

@@ -52,19 +52,34 @@ pub(crate) struct Pushshift;
 /// A JSON number or numeric string as its text.
 fn number_text(raw: &RawValue) -> Option<&str> {
     let json = raw.get();
-    let text = json.strip_prefix('"').and_then(|inner| inner.strip_suffix('"')).unwrap_or(json);
-    (!text.is_empty() && text.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'.' | b'e' | b'E' | b'+')))
-        .then_some(text)
+    let text = json
+        .strip_prefix('"')
+        .and_then(|inner| inner.strip_suffix('"'))
+        .unwrap_or(json);
+    (!text.is_empty()
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'.' | b'e' | b'E' | b'+')))
+    .then_some(text)
 }
 
 fn count(raw: Option<&RawValue>) -> Option<u64> {
     let text = number_text(raw?)?;
-    text.parse::<u64>().ok().or_else(|| text.parse::<f64>().ok().filter(|n| *n >= 0.0 && n.is_finite()).map(|n| n as u64))
+    text.parse::<u64>().ok().or_else(|| {
+        text.parse::<f64>()
+            .ok()
+            .filter(|n| *n >= 0.0 && n.is_finite())
+            .map(|n| n as u64)
+    })
 }
 
 /// `name` with Reddit's type prefix added if the dump left it out.
 fn prefixed(prefix: &str, name: &str) -> String {
-    if name.starts_with("t1_") || name.starts_with("t3_") { name.to_owned() } else { format!("{prefix}{name}") }
+    if name.starts_with("t1_") || name.starts_with("t3_") {
+        name.to_owned()
+    } else {
+        format!("{prefix}{name}")
+    }
 }
 
 impl LineParser for Pushshift {
@@ -72,7 +87,9 @@ impl LineParser for Pushshift {
         let thing: Thing = serde_json::from_str(line).map_err(|error| json_message(&error))?;
         let is_comment = thing.body.is_some() || thing.parent_id.is_some();
         if !is_comment && thing.title.is_none() {
-            return Err("neither a submission (no \"title\") nor a comment (no \"body\")".to_owned());
+            return Err(
+                "neither a submission (no \"title\") nor a comment (no \"body\")".to_owned(),
+            );
         }
         let prefix = if is_comment { "t1_" } else { "t3_" };
         let bare_id = match thing.id {
@@ -87,21 +104,29 @@ impl LineParser for Pushshift {
             .map(|id| prefixed(prefix, &id))
             .ok_or("missing field \"id\"")?;
         let created_at = match thing.created_utc {
-            Some(raw) => Some(
-                number_text(raw)
-                    .and_then(from_unix_text)
-                    .ok_or_else(|| format!("field \"created_utc\": cannot read {} as Unix seconds", raw.get()))?,
-            ),
+            Some(raw) => Some(number_text(raw).and_then(from_unix_text).ok_or_else(|| {
+                format!(
+                    "field \"created_utc\": cannot read {} as Unix seconds",
+                    raw.get()
+                )
+            })?),
             None => None,
         };
         let url = thing.permalink.as_deref().map(|permalink| {
-            if permalink.starts_with("http") { permalink.to_owned() } else { format!("https://www.reddit.com{permalink}") }
+            if permalink.starts_with("http") {
+                permalink.to_owned()
+            } else {
+                format!("https://www.reddit.com{permalink}")
+            }
         });
         let mut extra = Vec::new();
         if let Some(subreddit) = thing.subreddit {
             extra.push(("subreddit".to_owned(), subreddit.to_owned()));
         }
-        let score = thing.score.and_then(number_text).and_then(|text| text.parse::<i64>().ok());
+        let score = thing
+            .score
+            .and_then(number_text)
+            .and_then(|text| text.parse::<i64>().ok());
         if let (Some(score), Some(raw)) = (score, thing.score) {
             if score < 0 {
                 // Metrics are counts; a negative score is kept as written instead.
@@ -127,23 +152,42 @@ impl LineParser for Pushshift {
         } else {
             let title = decode_entities(thing.title.as_deref().unwrap_or_default());
             let body = decode_entities(thing.selftext.as_deref().unwrap_or_default());
-            let text = if body.trim().is_empty() { title } else { format!("{title}\n\n{body}") };
+            let text = if body.trim().is_empty() {
+                title
+            } else {
+                format!("{title}\n\n{body}")
+            };
             // A link submission's target is what the post promotes.
             let links = match (&thing.url, thing.is_self) {
                 (Some(target), Some(false) | None)
-                    if !target.is_empty() && url.as_deref() != Some(target.as_ref()) && !target.starts_with('/') =>
+                    if !target.is_empty()
+                        && url.as_deref() != Some(target.as_ref())
+                        && !target.starts_with('/') =>
                 {
                     vec![target.to_string()]
                 }
                 _ => Vec::new(),
             };
-            Post { text, thread_id: Some(id.clone()), id, kind: PostKind::Post, links, ..Post::default() }
+            Post {
+                text,
+                thread_id: Some(id.clone()),
+                id,
+                kind: PostKind::Post,
+                links,
+                ..Post::default()
+            }
         };
         Ok(Some(Post {
             author,
             created_at,
             platform: Some("reddit".to_owned()),
-            url: url.or_else(|| if is_comment { None } else { thing.url.map(Cow::into_owned) }),
+            url: url.or_else(|| {
+                if is_comment {
+                    None
+                } else {
+                    thing.url.map(Cow::into_owned)
+                }
+            }),
             metrics,
             extra,
             ..post

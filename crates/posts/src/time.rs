@@ -9,7 +9,11 @@ pub(crate) fn parse_timestamp(raw: &str) -> Result<DateTime<Utc>, String> {
     if let Ok(time) = DateTime::parse_from_rfc3339(text) {
         return Ok(time.with_timezone(&Utc));
     }
-    if text.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-') && !text.is_empty() {
+    if text
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
+        && !text.is_empty()
+    {
         if let Some(time) = from_unix_text(text) {
             return Ok(time);
         }
@@ -63,23 +67,46 @@ mod tests {
     use super::*;
 
     fn utc(text: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&Utc)
+        DateTime::parse_from_rfc3339(text)
+            .unwrap()
+            .with_timezone(&Utc)
     }
 
     #[test]
     fn reads_export_date_forms() {
-        assert_eq!(parse_timestamp("2024-03-01T10:00:00+01:00"), Ok(utc("2024-03-01T09:00:00Z")));
-        assert_eq!(parse_timestamp("2019-03-04 12:30:00"), Ok(utc("2019-03-04T12:30:00Z")));
-        assert_eq!(parse_timestamp("1700000000"), Ok(utc("2023-11-14T22:13:20Z")));
-        assert_eq!(parse_timestamp("1700000000.5"), Ok(utc("2023-11-14T22:13:20.5Z")));
-        assert_eq!(parse_timestamp("Mon, 04 Mar 2019 12:30:00 +0000"), Ok(utc("2019-03-04T12:30:00Z")));
-        assert_eq!(parse_timestamp("2019-03-04"), Ok(utc("2019-03-04T00:00:00Z")));
+        assert_eq!(
+            parse_timestamp("2024-03-01T10:00:00+01:00"),
+            Ok(utc("2024-03-01T09:00:00Z"))
+        );
+        assert_eq!(
+            parse_timestamp("2019-03-04 12:30:00"),
+            Ok(utc("2019-03-04T12:30:00Z"))
+        );
+        assert_eq!(
+            parse_timestamp("1700000000"),
+            Ok(utc("2023-11-14T22:13:20Z"))
+        );
+        assert_eq!(
+            parse_timestamp("1700000000.5"),
+            Ok(utc("2023-11-14T22:13:20.5Z"))
+        );
+        assert_eq!(
+            parse_timestamp("Mon, 04 Mar 2019 12:30:00 +0000"),
+            Ok(utc("2019-03-04T12:30:00Z"))
+        );
+        assert_eq!(
+            parse_timestamp("2019-03-04"),
+            Ok(utc("2019-03-04T00:00:00Z"))
+        );
         assert!(parse_timestamp("yesterday").is_err());
         assert!(parse_timestamp("1e300").is_err());
     }
 
     #[test]
     fn reads_twitter_dates() {
-        assert_eq!(parse_twitter_date("Wed Oct 10 20:19:24 +0000 2018"), Ok(utc("2018-10-10T20:19:24Z")));
+        assert_eq!(
+            parse_twitter_date("Wed Oct 10 20:19:24 +0000 2018"),
+            Ok(utc("2018-10-10T20:19:24Z"))
+        );
     }
 }

@@ -19,17 +19,21 @@ impl ItemParser for Tweets {
         if !tweet.is_object() {
             return Err("expected a tweet object".to_owned());
         }
-        let id = id_like(tweet, "id_str").or_else(|| id_like(tweet, "id")).ok_or("missing field \"id_str\"")?;
+        let id = id_like(tweet, "id_str")
+            .or_else(|| id_like(tweet, "id"))
+            .ok_or("missing field \"id_str\"")?;
         let raw_text = string(tweet, "full_text")
             .or_else(|| string(tweet, "text"))
             .ok_or("missing field \"full_text\"")?;
         // The archive keeps Twitter's HTML escaping (`&amp;`, `&lt;`) in the text.
         let text = decode_entities(raw_text);
         let created_at = string(tweet, "created_at")
-            .map(|raw| parse_twitter_date(raw).map_err(|error| format!("field \"created_at\": {error}")))
+            .map(|raw| {
+                parse_twitter_date(raw).map_err(|error| format!("field \"created_at\": {error}"))
+            })
             .transpose()?;
-        let parent_id =
-            id_like(tweet, "in_reply_to_status_id_str").or_else(|| id_like(tweet, "in_reply_to_status_id"));
+        let parent_id = id_like(tweet, "in_reply_to_status_id_str")
+            .or_else(|| id_like(tweet, "in_reply_to_status_id"));
         let kind = if text.starts_with("RT @") {
             PostKind::Share
         } else if parent_id.is_some() {

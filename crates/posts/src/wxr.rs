@@ -31,15 +31,17 @@ fn json_string(value: &str) -> Box<RawValue> {
 }
 
 fn extra_field(element: &Element, field: &str, key: &str) -> Option<(String, Box<RawValue>)> {
-    element.field(field).map(|value| (key.to_owned(), json_string(&value)))
+    element
+        .field(field)
+        .map(|value| (key.to_owned(), json_string(&value)))
 }
 
 /// A `wp:*_date_gmt` value; drafts carry `0000-00-00 00:00:00`, meaning none.
 fn gmt_date(element: &Element, field: &str) -> Result<Option<DateTime<Utc>>, String> {
     match element.field(field) {
-        Some(raw) if !raw.starts_with("0000") => {
-            parse_timestamp(&raw).map(Some).map_err(|error| format!("<{field}>: {error}"))
-        }
+        Some(raw) if !raw.starts_with("0000") => parse_timestamp(&raw)
+            .map(Some)
+            .map_err(|error| format!("<{field}>: {error}")),
         _ => Ok(None),
     }
 }
@@ -55,7 +57,9 @@ fn domain(url: &str) -> Option<String> {
 
 fn comment(comment: &Element, post_id: &str) -> Result<Post, (u64, String)> {
     let line = comment.line;
-    let comment_id = comment.field("wp:comment_id").ok_or((line, "comment without <wp:comment_id>".to_owned()))?;
+    let comment_id = comment
+        .field("wp:comment_id")
+        .ok_or((line, "comment without <wp:comment_id>".to_owned()))?;
     let parent_id = match comment.field("wp:comment_parent") {
         Some(parent) if parent != "0" => format!("c{parent}"),
         _ => post_id.to_owned(),
@@ -65,7 +69,12 @@ fn comment(comment: &Element, post_id: &str) -> Result<Post, (u64, String)> {
         Some("trackback") => PostKind::Trackback,
         _ => PostKind::Reply,
     };
-    let content = html_to_text(&comment.child("wp:comment_content").map(Element::deep_text).unwrap_or_default());
+    let content = html_to_text(
+        &comment
+            .child("wp:comment_content")
+            .map(Element::deep_text)
+            .unwrap_or_default(),
+    );
     let author_url = comment.field("wp:comment_author_url");
     let mut links = content.links;
     if let Some(host) = author_url.as_deref().and_then(domain) {
@@ -98,7 +107,10 @@ fn comment(comment: &Element, post_id: &str) -> Result<Post, (u64, String)> {
 impl XmlFormat for Wxr {
     fn check_root(&mut self, root: &Element) -> Result<(), String> {
         if root.name != "rss" {
-            return Err(format!("not a WordPress export: the root element is <{}>, not <rss>", root.name));
+            return Err(format!(
+                "not a WordPress export: the root element is <{}>, not <rss>",
+                root.name
+            ));
         }
         if root.attribute("xmlns:wp").is_none() {
             return Err("not a WordPress export: <rss> does not declare xmlns:wp (a plain feed? use the feed format)".to_owned());
@@ -112,17 +124,27 @@ impl XmlFormat for Wxr {
 
     fn map_record(&mut self, item: Element, _number: u64) -> RecordResults {
         let line = item.line;
-        let post_type = item.field("wp:post_type").unwrap_or_else(|| "post".to_owned());
+        let post_type = item
+            .field("wp:post_type")
+            .unwrap_or_else(|| "post".to_owned());
         if !POST_TYPES.contains(&post_type.as_str()) {
             self.skipped.add_one();
             return Vec::new();
         }
         let comments: Vec<&Element> = item.children_named("wp:comment").collect();
         let Some(post_id) = item.field("wp:post_id") else {
-            let message = format!("<item> without <wp:post_id>; the post and its {} comments are skipped", comments.len());
+            let message = format!(
+                "<item> without <wp:post_id>; the post and its {} comments are skipped",
+                comments.len()
+            );
             return vec![Err((line, message))];
         };
-        let body = html_to_text(&item.child("content:encoded").map(Element::deep_text).unwrap_or_default());
+        let body = html_to_text(
+            &item
+                .child("content:encoded")
+                .map(Element::deep_text)
+                .unwrap_or_default(),
+        );
         let text = match item.field("title") {
             Some(title) if !body.text.is_empty() => format!("{title}\n\n{}", body.text),
             Some(title) => title,
@@ -132,17 +154,22 @@ impl XmlFormat for Wxr {
             Ok(Some(date)) => Ok(Some(date)),
             Ok(None) => item
                 .field("pubDate")
-                .map(|raw| parse_rfc2822_or_other(&raw).map_err(|error| format!("<pubDate>: {error}")))
+                .map(|raw| {
+                    parse_rfc2822_or_other(&raw).map_err(|error| format!("<pubDate>: {error}"))
+                })
                 .transpose(),
             Err(message) => Err(message),
         };
         let mut results = Vec::with_capacity(comments.len() + 1);
         match created_at {
             Ok(created_at) => {
-                let extra = [extra_field(&item, "wp:status", "wp_status"), Some(("post_type".to_owned(), json_string(&post_type)))]
-                    .into_iter()
-                    .flatten()
-                    .collect();
+                let extra = [
+                    extra_field(&item, "wp:status", "wp_status"),
+                    Some(("post_type".to_owned(), json_string(&post_type))),
+                ]
+                .into_iter()
+                .flatten()
+                .collect();
                 results.push(Ok(Post {
                     id: post_id.clone(),
                     text,
@@ -160,7 +187,11 @@ impl XmlFormat for Wxr {
             }
             Err(message) => results.push(Err((line, message))),
         }
-        results.extend(comments.into_iter().map(|element| comment(element, &post_id)));
+        results.extend(
+            comments
+                .into_iter()
+                .map(|element| comment(element, &post_id)),
+        );
         results
     }
 }
@@ -171,8 +202,14 @@ mod tests {
 
     #[test]
     fn extracts_domains() {
-        assert_eq!(domain("https://Cheap-Pills.example/buy?now").as_deref(), Some("cheap-pills.example"));
-        assert_eq!(domain("http://user@host.test:8080").as_deref(), Some("host.test"));
+        assert_eq!(
+            domain("https://Cheap-Pills.example/buy?now").as_deref(),
+            Some("cheap-pills.example")
+        );
+        assert_eq!(
+            domain("http://user@host.test:8080").as_deref(),
+            Some("host.test")
+        );
         assert_eq!(domain("example.org/path").as_deref(), Some("example.org"));
         assert_eq!(domain("not a url"), None);
     }

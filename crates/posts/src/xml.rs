@@ -76,23 +76,35 @@ impl Element {
             .flatten()
             .map(|attribute| {
                 let key = String::from_utf8_lossy(attribute.key.as_ref()).into_owned();
-                let value = crate::html::decode_entities(&String::from_utf8_lossy(&attribute.value));
+                let value =
+                    crate::html::decode_entities(&String::from_utf8_lossy(&attribute.value));
                 (key, value)
             })
             .collect();
-        Element { name: String::from_utf8_lossy(start.name().as_ref()).into_owned(), line, attributes, ..Element::default() }
+        Element {
+            name: String::from_utf8_lossy(start.name().as_ref()).into_owned(),
+            line,
+            attributes,
+            ..Element::default()
+        }
     }
 
     pub(crate) fn child(&self, name: &str) -> Option<&Element> {
         self.children.iter().find(|child| child.name == name)
     }
 
-    pub(crate) fn children_named<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Element> + 'a {
+    pub(crate) fn children_named<'a>(
+        &'a self,
+        name: &'a str,
+    ) -> impl Iterator<Item = &'a Element> + 'a {
         self.children.iter().filter(move |child| child.name == name)
     }
 
     pub(crate) fn attribute(&self, name: &str) -> Option<&str> {
-        self.attributes.iter().find(|(key, _)| key == name).map(|(_, value)| value.as_str())
+        self.attributes
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
     }
 
     /// A child's whole text, trimmed; `None` if missing or blank.
@@ -161,7 +173,8 @@ pub(crate) struct XmlRecords<R, F> {
     discarding: usize,
     records_seen: u64,
     root_seen: bool,
-    depth: usize,
+    /// The root's name, until its end tag is read.
+    open_root: Option<String>,
     last_error_at: Option<u64>,
     max_record_bytes: usize,
     finished: bool,
@@ -169,7 +182,10 @@ pub(crate) struct XmlRecords<R, F> {
 
 impl<R: BufRead, F: XmlFormat> XmlRecords<R, F> {
     pub(crate) fn new(reader: R, format: F, source: Source, max_record_bytes: usize) -> Self {
-        let mut reader = quick_xml::Reader::from_reader(LineCounter { inner: reader, newlines: 0 });
+        let mut reader = quick_xml::Reader::from_reader(LineCounter {
+            inner: reader,
+            newlines: 0,
+        });
         let config = reader.config_mut();
         config.allow_dangling_amp = true;
         config.check_end_names = false;
@@ -185,7 +201,7 @@ impl<R: BufRead, F: XmlFormat> XmlRecords<R, F> {
             discarding: 0,
             records_seen: 0,
             root_seen: false,
-            depth: 0,
+            open_root: None,
             last_error_at: None,
             max_record_bytes,
             finished: false,
@@ -197,22 +213,27 @@ impl<R: BufRead, F: XmlFormat> XmlRecords<R, F> {
     }
 
     fn record_line(&self) -> u64 {
-        self.open.first().map_or_else(|| self.line(), |record| record.line)
+        self.open
+            .first()
+            .map_or_else(|| self.line(), |record| record.line)
     }
 
     fn fatal(&mut self, position: Position, message: String) {
         self.finished = true;
-        self.pending.push_back(Err(self.source.fatal(position, message)));
+        self.pending
+            .push_back(Err(self.source.fatal(position, message)));
     }
 
     fn report(&mut self, line: u64, message: String) {
-        self.pending.push_back(Err(self.source.record(line, message)));
+        self.pending
+            .push_back(Err(self.source.record(line, message)));
     }
 
     fn finish_record(&mut self, record: Element) {
         self.records_seen += 1;
         for result in self.format.map_record(record, self.records_seen) {
-            self.pending.push_back(result.map_err(|(line, message)| self.source.record(line, message)));
+            self.pending
+                .push_back(result.map_err(|(line, message)| self.source.record(line, message)));
         }
     }
 
@@ -254,11 +275,22 @@ impl<R: BufRead, F: XmlFormat> XmlRecords<R, F> {
             return;
         }
         if !self.open.is_empty()
-            && self.reader.buffer_position().saturating_sub(self.record_start_byte) > self.max_record_bytes as u64
+            && self
+                .reader
+                .buffer_position()
+                .saturating_sub(self.record_start_byte)
+                > self.max_record_bytes as u64
         {
             let record_line = self.record_line();
-            let read = self.reader.buffer_position().saturating_sub(self.record_start_byte);
-            self.pending.push_back(Err(self.source.too_large(record_line, read, self.max_record_bytes)));
+            let read = self
+                .reader
+                .buffer_position()
+                .saturating_sub(self.record_start_byte);
+            self.pending.push_back(Err(self.source.too_large(
+                record_line,
+                read,
+                self.max_record_bytes,
+            )));
             self.discarding = self.open.len();
             self.open.clear();
             return self.step_discarding(event);
@@ -266,13 +298,16 @@ impl<R: BufRead, F: XmlFormat> XmlRecords<R, F> {
         match event {
             Event::Start(start) => {
                 let element = Element::from_start(&start, line);
-                self.depth += 1;
                 if !self.root_seen {
+                    self.open_root = Some(element.name.clone());
                     self.on_root(&element);
                 } else if self.format.is_record(&element.name) {
                     if !self.open.is_empty() {
                         let record_line = self.record_line();
-                        let message = format!("<{}> is not closed before the next one; skipped", element.name);
+                        let message = format!(
+                            "<{}> is not closed before the next one; skipped",
+                            element.name
+                        );
                         self.report(record_line, message);
                         self.open.clear();
                     }
@@ -293,8 +328,10 @@ impl<R: BufRead, F: XmlFormat> XmlRecords<R, F> {
                 }
             }
             Event::End(end) => {
-                self.depth = self.depth.saturating_sub(1);
                 let name = String::from_utf8_lossy(end.name().as_ref()).into_owned();
+                if self.open.is_empty() && self.open_root.as_ref() == Some(&name) {
+                    self.open_root = None;
+                }
                 // Close up to the matching open element; a stray end tag is ignored.
                 if let Some(index) = self.open.iter().rposition(|element| element.name == name) {
                     while self.open.len() > index {
@@ -337,7 +374,10 @@ impl<R: BufRead, F: XmlFormat> XmlRecords<R, F> {
         } else {
             let record_line = self.record_line();
             let name = self.open[0].name.clone();
-            self.report(record_line, format!("{message} (line {line}); this <{name}> is skipped"));
+            self.report(
+                record_line,
+                format!("{message} (line {line}); this <{name}> is skipped"),
+            );
             self.open.clear();
         }
     }
@@ -364,24 +404,43 @@ impl<R: BufRead, F: XmlFormat> XmlRecords<R, F> {
         // An error that does not move the reader forward would repeat forever.
         let position = self.reader.buffer_position();
         if self.last_error_at == Some(position) {
-            self.fatal(Position::Line(line), format!("malformed XML, cannot read further: {error}"));
+            self.fatal(
+                Position::Line(line),
+                format!("malformed XML, cannot read further: {error}"),
+            );
             return;
         }
         self.last_error_at = Some(position);
-        self.drop_record(line, &format!("malformed XML: {error}"));
+        let at_end = self.reader.get_mut().fill_buf().is_ok_and(<[u8]>::is_empty);
+        if at_end {
+            // The input stops mid-markup: that is truncation, and nothing follows.
+            self.finished = true;
+            self.drop_record(line, &format!("truncated: {error}"));
+        } else {
+            self.drop_record(line, &format!("malformed XML: {error}"));
+        }
     }
 
     fn on_eof(&mut self) {
         self.finished = true;
         let line = self.line();
         if !self.root_seen {
-            self.fatal(Position::File, "no XML root element (empty input, or not XML)".to_owned());
+            self.fatal(
+                Position::File,
+                "no XML root element (empty input, or not XML)".to_owned(),
+            );
         } else if !self.open.is_empty() || self.discarding > 0 {
             let record_line = self.record_line();
-            self.report(record_line, format!("truncated: the input ends inside this record (at line {line})"));
+            self.report(
+                record_line,
+                format!("truncated: the input ends inside this record (at line {line})"),
+            );
             self.open.clear();
-        } else if self.depth > 0 {
-            self.report(line, "truncated: the input ends before the root element is closed".to_owned());
+        } else if self.open_root.is_some() {
+            self.report(
+                line,
+                "truncated: the input ends before the root element is closed".to_owned(),
+            );
         }
     }
 }

@@ -10,25 +10,44 @@ fn wxr_post_comments_pingback_trackback() {
     let options = ReadOptions::default();
     let skipped = options.skipped.clone();
     let results = read_bytes(Format::Wxr, fixture_bytes("wordpress.xml"), &options);
-    assert_eq!(errors(&results), Vec::<String>::new());
+    assert_eq!(messages(&results), Vec::<String>::new());
     let posts = posts(&results);
     let ids: Vec<&str> = posts.iter().map(|p| p.id.as_str()).collect();
     assert_eq!(ids, ["42", "c7", "c8", "c9", "c10", "c11", "2"]);
-    assert_eq!(skipped.get(), 1, "the attachment item is counted, not emitted");
+    assert_eq!(
+        skipped.get(),
+        1,
+        "the attachment item is counted, not emitted"
+    );
 
     let essay = posts[0];
-    assert!(essay.text.starts_with("Why I stopped digging\n\nFor ten years I turned the soil every autumn."));
+    assert!(
+        essay
+            .text
+            .starts_with("Why I stopped digging\n\nFor ten years I turned the soil every autumn.")
+    );
     assert!(essay.text.contains("no-dig gardening & tried it"));
-    assert!(essay.text.ends_with("Worms came back within a season.\n\nThe second bed followed in spring."));
-    assert_eq!(essay.links, ["https://en.wikipedia.org/wiki/No-dig_gardening"]);
+    assert!(
+        essay
+            .text
+            .ends_with("Worms came back within a season.\n\nThe second bed followed in spring.")
+    );
+    assert_eq!(
+        essay.links,
+        ["https://en.wikipedia.org/wiki/No-dig_gardening"]
+    );
     assert_eq!(essay.author.as_deref(), Some("maria"));
     assert_eq!(ts(essay).as_deref(), Some("2019-03-04T12:30:00Z"));
-    assert_eq!(essay.url.as_deref(), Some("https://slowgarden.example/2019/03/why-i-stopped-digging/"));
+    assert_eq!(
+        essay.url.as_deref(),
+        Some("https://slowgarden.example/2019/03/why-i-stopped-digging/")
+    );
     assert_eq!(essay.thread_id.as_deref(), Some("42"));
     assert_eq!(essay.kind, PostKind::Post);
     assert_eq!(extra(essay, "wp_status"), Some("\"publish\""));
 
-    let (first, answer, spam, pingback, trackback) = (posts[1], posts[2], posts[3], posts[4], posts[5]);
+    let (first, answer, spam, pingback, trackback) =
+        (posts[1], posts[2], posts[3], posts[4], posts[5]);
     assert_eq!(first.parent_id.as_deref(), Some("42"));
     assert_eq!(first.kind, PostKind::Reply);
     assert_eq!(first.author.as_deref(), Some("Tom Baker"));
@@ -39,16 +58,32 @@ fn wxr_post_comments_pingback_trackback() {
     assert_eq!(answer.thread_id.as_deref(), Some("42"));
     assert_eq!(answer.text, "Mostly leaf mould & cardboard.");
     assert_eq!(extra(spam, "wp_status"), Some("\"spam\""));
-    assert_eq!(spam.links, ["http://cheap-pills.example/buy-now", "cheap-pills.example"]);
-    assert_eq!(spam.url.as_deref(), Some("http://cheap-pills.example/buy-now"));
+    assert_eq!(
+        spam.links,
+        ["http://cheap-pills.example/buy-now", "cheap-pills.example"]
+    );
+    assert_eq!(
+        spam.url.as_deref(),
+        Some("http://cheap-pills.example/buy-now")
+    );
     assert_eq!(pingback.kind, PostKind::Pingback);
-    assert_eq!(pingback.text, "[…] Maria explains why she stopped digging […]");
+    assert_eq!(
+        pingback.text,
+        "[…] Maria explains why she stopped digging […]"
+    );
     assert_eq!(trackback.kind, PostKind::Trackback);
     assert_eq!(ts(trackback).as_deref(), Some("2019-03-05T09:30:00Z"));
 
     let page = posts[6];
-    assert_eq!(page.text, "About\n\nI grow vegetables on a very small plot.");
-    assert_eq!(ts(page).as_deref(), Some("2019-01-01T10:00:00Z"), "0000-00-00 falls back to pubDate");
+    assert_eq!(
+        page.text,
+        "About\n\nI grow vegetables on a very small plot."
+    );
+    assert_eq!(
+        ts(page).as_deref(),
+        Some("2019-01-01T10:00:00Z"),
+        "0000-00-00 falls back to pubDate"
+    );
     assert_eq!(extra(page, "wp_status"), Some("\"draft\""));
 }
 
@@ -57,31 +92,60 @@ fn mastodon_outbox() {
     let options = ReadOptions::default();
     let skipped = options.skipped.clone();
     let results = read_bytes(Format::Mastodon, fixture_bytes("outbox.json"), &options);
-    assert_eq!(errors(&results), Vec::<String>::new());
+    assert_eq!(messages(&results), Vec::<String>::new());
     let posts = posts(&results);
     assert_eq!(posts.len(), 3);
     assert_eq!(skipped.get(), 1, "the Delete activity");
 
     let note = posts[0];
-    assert_eq!(note.id, "https://mastodon.social/users/alice/statuses/109000000000000001");
-    assert_eq!(note.text, "Finished my write-up on #rust async cancellation: https://blog.alice.example/async-cancel");
-    assert_eq!(note.links, ["https://blog.alice.example/async-cancel"], "hashtag links are dropped");
-    assert_eq!(note.author.as_deref(), Some("https://mastodon.social/users/alice"));
-    assert_eq!(note.url.as_deref(), Some("https://mastodon.social/@alice/109000000000000001"));
+    assert_eq!(
+        note.id,
+        "https://mastodon.social/users/alice/statuses/109000000000000001"
+    );
+    assert_eq!(
+        note.text,
+        "Finished my write-up on #rust async cancellation: https://blog.alice.example/async-cancel"
+    );
+    assert_eq!(
+        note.links,
+        ["https://blog.alice.example/async-cancel"],
+        "hashtag links are dropped"
+    );
+    assert_eq!(
+        note.author.as_deref(),
+        Some("https://mastodon.social/users/alice")
+    );
+    assert_eq!(
+        note.url.as_deref(),
+        Some("https://mastodon.social/@alice/109000000000000001")
+    );
     assert_eq!(ts(note).as_deref(), Some("2023-01-05T10:00:00Z"));
     assert_eq!(note.thread_id, None);
     assert!(extra(note, "conversation").is_some());
 
     let reply = posts[1];
     assert_eq!(reply.kind, PostKind::Reply);
-    assert_eq!(reply.parent_id.as_deref(), Some("https://fosstodon.example/users/bob/statuses/555"));
-    assert_eq!(reply.text, "@bob yes — drop guards run, but only at the next .await.");
-    assert!(reply.links.is_empty(), "mention links are dropped: {:?}", reply.links);
+    assert_eq!(
+        reply.parent_id.as_deref(),
+        Some("https://fosstodon.example/users/bob/statuses/555")
+    );
+    assert_eq!(
+        reply.text,
+        "@bob yes — drop guards run, but only at the next .await."
+    );
+    assert!(
+        reply.links.is_empty(),
+        "mention links are dropped: {:?}",
+        reply.links
+    );
 
     let boost = posts[2];
     assert_eq!(boost.kind, PostKind::Share);
     assert_eq!(boost.text, "");
-    assert_eq!(boost.links, ["https://fosstodon.example/users/bob/statuses/556"]);
+    assert_eq!(
+        boost.links,
+        ["https://fosstodon.example/users/bob/statuses/556"]
+    );
 }
 
 #[test]
@@ -89,7 +153,7 @@ fn bluesky_jetstream() {
     let options = ReadOptions::default();
     let skipped = options.skipped.clone();
     let results = read_bytes(Format::Bluesky, fixture_bytes("jetstream.jsonl"), &options);
-    assert_eq!(errors(&results), Vec::<String>::new());
+    assert_eq!(messages(&results), Vec::<String>::new());
     let posts = posts(&results);
     assert_eq!(posts.len(), 3);
     assert_eq!(skipped.get(), 4, "like, identity, account, delete");
@@ -98,7 +162,10 @@ fn bluesky_jetstream() {
     let root_id = "at://did:plc:alice0000000000000000000/app.bsky.feed.post/3l3qo2vuowo2b";
     assert_eq!(root.id, root_id);
     assert_eq!(root.thread_id.as_deref(), Some(root_id));
-    assert_eq!(root.author.as_deref(), Some("did:plc:alice0000000000000000000"));
+    assert_eq!(
+        root.author.as_deref(),
+        Some("did:plc:alice0000000000000000000")
+    );
     assert_eq!(root.links, ["https://example.com/robots"]);
     assert_eq!(ts(root).as_deref(), Some("2024-09-09T19:46:02.102Z"));
     assert_eq!(extra(root, "langs"), Some("[\"en\"]"));
@@ -115,21 +182,30 @@ fn bluesky_jetstream() {
 
 #[test]
 fn twitter_archive() {
-    let options = ReadOptions { default_author: Some("ada_dev".to_owned()), ..ReadOptions::default() };
+    let options = ReadOptions {
+        default_author: Some("ada_dev".to_owned()),
+        ..ReadOptions::default()
+    };
     let results = read_bytes(Format::Twitter, fixture_bytes("tweets.js"), &options);
-    assert_eq!(errors(&results), Vec::<String>::new());
+    assert_eq!(messages(&results), Vec::<String>::new());
     let posts = posts(&results);
     assert_eq!(posts.len(), 3);
 
     let tweet = posts[0];
     assert_eq!(tweet.id, "1050118621198921728");
-    assert_eq!(tweet.text, "Cache lines & false sharing, explained: https://t.co/AbCdEf1234");
+    assert_eq!(
+        tweet.text,
+        "Cache lines & false sharing, explained: https://t.co/AbCdEf1234"
+    );
     assert_eq!(tweet.links, ["https://blog.example.net/notes/cache-lines"]);
     assert_eq!(ts(tweet).as_deref(), Some("2018-10-10T20:19:24Z"));
     assert_eq!(tweet.metrics.likes, Some(12));
     assert_eq!(tweet.metrics.shares, Some(3));
     assert_eq!(tweet.author.as_deref(), Some("ada_dev"));
-    assert_eq!(tweet.url.as_deref(), Some("https://twitter.com/ada_dev/status/1050118621198921728"));
+    assert_eq!(
+        tweet.url.as_deref(),
+        Some("https://twitter.com/ada_dev/status/1050118621198921728")
+    );
 
     assert_eq!(posts[1].kind, PostKind::Reply);
     assert_eq!(posts[1].parent_id.as_deref(), Some("1050000000000000000"));
@@ -143,7 +219,10 @@ fn reddit_submissions_and_comments() {
     assert_eq!(ids, ["t3_abc123", "t3_def456", "t1_c1", "t1_c2", "t1_c3"]);
 
     let question = &posts[0];
-    assert_eq!(question.text, "What's your favourite borrow checker trick?\n\nI keep fighting with `&mut self` in loops.");
+    assert_eq!(
+        question.text,
+        "What's your favourite borrow checker trick?\n\nI keep fighting with `&mut self` in loops."
+    );
     assert_eq!(question.thread_id.as_deref(), Some("t3_abc123"));
     assert_eq!(question.metrics.likes, Some(57));
     assert_eq!(question.metrics.replies, Some(3));
@@ -169,14 +248,27 @@ fn rss_feed() {
     let posts = read_fixture(Format::Feed, "feed.rss");
     assert_eq!(posts.len(), 2);
     assert_eq!(posts[0].id, "https://tiny.example/floppy");
-    assert_eq!(posts[0].text, "Booting from a floppy in 2024\n\nIt still works. Parts from this shop.");
+    assert_eq!(
+        posts[0].text,
+        "Booting from a floppy in 2024\n\nIt still works. Parts from this shop."
+    );
     assert_eq!(posts[0].links, ["https://parts.example/fdd"]);
     assert_eq!(posts[0].author.as_deref(), Some("Ada"));
     assert_eq!(ts(&posts[0]).as_deref(), Some("2024-01-07T09:15:00Z"));
     assert_eq!(posts[0].platform.as_deref(), Some("rss"));
-    assert_eq!(posts[1].id, "https://tiny.example/notes-3", "no guid: the link is the id");
-    assert!(posts[1].text.starts_with("Links & notes\n\nThree links: one, two."));
-    assert_eq!(posts[1].links, ["https://one.example", "https://two.example"]);
+    assert_eq!(
+        posts[1].id, "https://tiny.example/notes-3",
+        "no guid: the link is the id"
+    );
+    assert!(
+        posts[1]
+            .text
+            .starts_with("Links & notes\n\nThree links: one, two.")
+    );
+    assert_eq!(
+        posts[1].links,
+        ["https://one.example", "https://two.example"]
+    );
     assert_eq!(ts(&posts[1]).as_deref(), Some("2024-01-08T17:00:00Z"));
 }
 
@@ -185,10 +277,17 @@ fn atom_feed() {
     let posts = read_fixture(Format::Feed, "feed.atom");
     assert_eq!(posts.len(), 3);
     assert_eq!(posts[0].id, "urn:uuid:1225c695-cfb8-4ebb-aaaa-80da344efa6a");
-    assert_eq!(posts[0].text, "Measuring rainfall\n\nA bucket and a ruler get you surprisingly far.");
+    assert_eq!(
+        posts[0].text,
+        "Measuring rainfall\n\nA bucket and a ruler get you surprisingly far."
+    );
     assert_eq!(posts[0].url.as_deref(), Some("https://notes.example/rain"));
     assert_eq!(posts[0].author.as_deref(), Some("Kim"));
-    assert_eq!(ts(&posts[0]).as_deref(), Some("2024-02-01T06:00:00Z"), "published wins over updated");
+    assert_eq!(
+        ts(&posts[0]).as_deref(),
+        Some("2024-02-01T06:00:00Z"),
+        "published wins over updated"
+    );
     assert_eq!(posts[0].platform.as_deref(), Some("atom"));
     assert_eq!(posts[1].text, "Plain summary\n\nUse <b> for bold.");
     assert_eq!(posts[2].text, "Inline XHTML\n\nSee the map.");
@@ -220,7 +319,10 @@ fn csv_named_columns() {
     };
     let results = read_bytes(Format::Csv, input, &options);
     let post = results[0].as_ref().unwrap();
-    assert_eq!((post.id.as_str(), post.text.as_str(), post.author.as_deref()), ("x1", "hi there", Some("ann")));
+    assert_eq!(
+        (post.id.as_str(), post.text.as_str(), post.author.as_deref()),
+        ("x1", "hi there", Some("ann"))
+    );
 }
 
 #[test]
@@ -231,13 +333,22 @@ fn jsonl_and_lines() {
     assert_eq!((posts[0].id.as_str(), posts[1].id.as_str()), ("a", "3"));
     assert_eq!(extra(posts[1], "lang"), Some("\"de\""));
 
-    let results = read_bytes(Format::Lines, b"first post\r\n\n  \nsecond post\n".to_vec(), &ReadOptions::default());
+    let results = read_bytes(
+        Format::Lines,
+        b"first post\r\n\n  \nsecond post\n".to_vec(),
+        &ReadOptions::default(),
+    );
     let lines: Vec<(&str, &str)> = posts_of(&results);
     assert_eq!(lines, [("1", "first post"), ("4", "second post")]);
 }
 
-fn posts_of(results: &[Result<discern_posts::Post, discern_posts::ImportError>]) -> Vec<(&str, &str)> {
-    posts(results).into_iter().map(|p| (p.id.as_str(), p.text.as_str())).collect()
+fn posts_of(
+    results: &[Result<discern_posts::Post, discern_posts::ImportError>],
+) -> Vec<(&str, &str)> {
+    posts(results)
+        .into_iter()
+        .map(|p| (p.id.as_str(), p.text.as_str()))
+        .collect()
 }
 
 #[test]
@@ -258,6 +369,10 @@ fn detects_every_fixture() {
         assert_eq!(detected, format);
         assert!(posts.count() > 0, "{name}");
     }
-    let missing = read_path(&fixture("no-such-file.jsonl"), None, &ReadOptions::default());
+    let missing = read_path(
+        &fixture("no-such-file.jsonl"),
+        None,
+        &ReadOptions::default(),
+    );
     assert!(missing.is_err_and(|error| error.is_fatal()));
 }

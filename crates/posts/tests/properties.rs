@@ -1,0 +1,111 @@
+//! Property tests: no importer panics on any bytes, and JSONL round-trips every
+//! mapped field.
+
+mod common;
+
+use chrono::{DateTime, Utc};
+use common::*;
+use discern_posts::{Format, Metrics, Post, PostKind, ReadOptions};
+use proptest::prelude::*;
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn no_importer_panics_on_arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+        let options = ReadOptions { max_record_bytes: 200, ..ReadOptions::default() };
+        for format in Format::ALL {
+            let _ = read_bytes(format, bytes.clone(), &options);
+        }
+    }
+
+    #[test]
+    fn no_importer_panics_on_mangled_fixtures(
+        fixture_index in 0usize..8,
+        cut in any::<prop::sample::Index>(),
+        flips in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..8),
+    ) {
+        let names = ["wordpress.xml", "outbox.json", "jetstream.jsonl", "tweets.js", "reddit.ndjson", "feed.rss", "feed.atom", "posts.csv"];
+        let mut bytes = fixture_bytes(names[fixture_index]);
+        for (at, byte) in flips {
+            let index = at.index(bytes.len());
+            bytes[index] = byte;
+        }
+        bytes.truncate(cut.index(bytes.len() + 1));
+        for format in Format::ALL {
+            let _ = read_bytes(format, bytes.clone(), &ReadOptions::default());
+        }
+    }
+
+    #[test]
+    fn jsonl_round_trip_is_lossless(posts in proptest::collection::vec(post_strategy(), 1..8)) {
+        let mut input = Vec::new();
+        for post in &posts {
+            serde_json::to_writer(&mut input, post).unwrap();
+            input.push(b'\n');
+        }
+        let read: Vec<Post> = read_bytes(Format::Jsonl, input, &ReadOptions::default())
+            .into_iter()
+            .map(|result| result.unwrap())
+            .collect();
+        prop_assert_eq!(read, posts);
+    }
+}
+
+fn optional_text() -> impl Strategy<Value = Option<String>> {
+    proptest::option::of(any::<String>())
+}
+
+fn post_strategy() -> impl Strategy<Value = Post> {
+    let kinds = prop_oneof![
+        Just(PostKind::Post),
+        Just(PostKind::Reply),
+        Just(PostKind::Share),
+        Just(PostKind::Pingback),
+        Just(PostKind::Trackback),
+        Just(PostKind::Message),
+    ];
+    let time = proptest::option::of((-2_000_000_000i64..8_000_000_000, 0u32..1_000_000_000))
+        .prop_map(|time| {
+            time.and_then(|(secs, nanos)| DateTime::<Utc>::from_timestamp(secs, nanos))
+        });
+    let metrics = proptest::array::uniform4(proptest::option::of(any::<u64>())).prop_map(
+        |[replies, likes, shares, views]| Metrics {
+            replies,
+            likes,
+            shares,
+            views,
+        },
+    );
+    (
+        (
+            any::<String>(),
+            any::<String>(),
+            optional_text(),
+            time,
+            optional_text(),
+        ),
+        (optional_text(), optional_text(), optional_text(), kinds),
+        (proptest::collection::vec(any::<String>(), 0..3), metrics),
+    )
+        .prop_map(
+            |(
+                (id, text, author, created_at, platform),
+                (url, parent_id, thread_id, kind),
+                (links, metrics),
+            )| Post {
+                id,
+                text,
+                author,
+                created_at,
+                platform,
+                url,
+                parent_id,
+                thread_id,
+                kind,
+                links,
+                metrics,
+                extra: Vec::new(),
+            },
+        )
+}
