@@ -237,7 +237,7 @@ fn is_promo_code(s: &str, previous: Option<&Token>) -> bool {
 
 fn is_emoji(c: char) -> bool {
     matches!(c as u32,
-        0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x2300..=0x23FF | 0x1F1E6..=0x1F1FF)
+        0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x2300..=0x23FF)
 }
 
 fn is_word_char(c: char) -> bool {

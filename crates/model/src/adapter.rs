@@ -1,0 +1,209 @@
+//! A site's own corrections, learned online on top of a shared model.
+//!
+//! The base model never changes; an adapter holds sparse weight deltas for the
+//! buckets its feedback touched, plus bias deltas. Predicting with an adapter adds
+//! them in. Each site has its own, so one site's feedback cannot move another's
+//! verdicts, and rolling back is restoring an earlier adapter.
+
+use std::collections::BTreeMap;
+
+use xxhash_rust::xxh3::xxh3_64;
+
+use crate::error::{ModelError, Result};
+use crate::linear::softmax_in_place;
+use crate::model::{Model, Prediction, Scratch};
+
+const MAGIC: &[u8; 8] = b"DISCERNA";
+const VERSION: u32 = 1;
+/// Learning rate of one online step; large, because one report should count.
+const LEARNING_RATE: f32 = 1.0;
+/// Steps at most per example: stop once the example is classified as reported.
+const MAX_STEPS: usize = 8;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Adapter {
+    model: u64,
+    classes: usize,
+    deltas: BTreeMap<u32, Vec<f32>>,
+    bias: Vec<f32>,
+    updates: u64,
+}
+
+impl Adapter {
+    pub fn new(model: &Model) -> Adapter {
+        let k = model.labels().len();
+        Adapter {
+            model: model.fingerprint(),
+            classes: k,
+            deltas: BTreeMap::new(),
+            bias: vec![0.0; k],
+            updates: 0,
+        }
+    }
+
+    /// How many feedback examples this adapter has learned.
+    pub fn updates(&self) -> u64 {
+        self.updates
+    }
+
+    fn check(&self, model: &Model) -> Result<()> {
+        if self.model != model.fingerprint() {
+            return Err(ModelError::ForeignAdapter {
+                adapter: self.model,
+                model: model.fingerprint(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Learns that `text` is `label`, with SGD steps on the deltas until the model
+    /// (with this adapter) agrees or the step budget runs out.
+    pub fn learn(&mut self, model: &Model, text: &str, label: &str, weight: f32) -> Result<()> {
+        self.check(model)?;
+        let target = model.label_index(label)?;
+        let mut scratch = Scratch::default();
+        model.extract(text, &mut scratch.extraction);
+        let features: Vec<(u32, f32)> = scratch
+            .extraction
+            .features
+            .iter()
+            .zip(&scratch.extraction.values)
+            .map(|(f, &v)| (f.bucket, v))
+            .collect();
+        let k = self.classes;
+        for _ in 0..MAX_STEPS {
+            let adjust =
+                |bucket: u32, value: f32, logits: &mut [f32]| self.add_delta(bucket, value, logits);
+            let mut probs = model.logits(&scratch.extraction, Some(&adjust));
+            for (p, b) in probs.iter_mut().zip(&self.bias) {
+                *p += b;
+            }
+            softmax_in_place(&mut probs);
+            if probs[target] >= 0.9 {
+                break;
+            }
+            let step = LEARNING_RATE * weight.clamp(0.0, 10.0);
+            let gradient: Vec<f32> = probs
+                .iter()
+                .enumerate()
+                .map(|(c, p)| (p - f32::from(u8::from(c == target))) * step)
+                .collect();
+            for &(bucket, value) in &features {
+                let delta = self.deltas.entry(bucket).or_insert_with(|| vec![0.0; k]);
+                for (d, g) in delta.iter_mut().zip(&gradient) {
+                    *d -= g * value;
+                }
+            }
+            for (b, g) in self.bias.iter_mut().zip(&gradient) {
+                // The bias moves every verdict of the site; keep its step small.
+                *b -= g * 0.05;
+            }
+        }
+        self.updates += 1;
+        Ok(())
+    }
+
+    fn add_delta(&self, bucket: u32, value: f32, logits: &mut [f32]) {
+        if let Some(delta) = self.deltas.get(&bucket) {
+            for (l, d) in logits.iter_mut().zip(delta) {
+                *l += d * value;
+            }
+        }
+    }
+
+    /// Predicts with the model plus this adapter's corrections.
+    pub fn predict(&self, model: &Model, text: &str, scratch: &mut Scratch) -> Result<Prediction> {
+        self.check(model)?;
+        let adjust =
+            |bucket: u32, value: f32, logits: &mut [f32]| self.add_delta(bucket, value, logits);
+        let weight = |bucket: u32, class: usize| self.deltas.get(&bucket).map_or(0.0, |d| d[class]);
+        let mut prediction =
+            model.predict_adjusted_with_bias(text, scratch, (&adjust, &weight), &self.bias);
+        prediction.signals.retain(|s| s.weight != 0.0);
+        Ok(prediction)
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(32 + self.deltas.len() * (4 + 4 * self.classes));
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&VERSION.to_le_bytes());
+        out.extend_from_slice(&self.model.to_le_bytes());
+        out.extend_from_slice(&(self.classes as u32).to_le_bytes());
+        out.extend_from_slice(&self.updates.to_le_bytes());
+        out.extend_from_slice(&(self.deltas.len() as u32).to_le_bytes());
+        for b in &self.bias {
+            out.extend_from_slice(&b.to_le_bytes());
+        }
+        for (bucket, delta) in &self.deltas {
+            out.extend_from_slice(&bucket.to_le_bytes());
+            for d in delta {
+                out.extend_from_slice(&d.to_le_bytes());
+            }
+        }
+        let sum = xxh3_64(&out);
+        out.extend_from_slice(&sum.to_le_bytes());
+        out
+    }
+
+    /// Parses an adapter saved by [`Adapter::to_bytes`] and checks it belongs to `model`.
+    pub fn from_bytes(model: &Model, bytes: &[u8]) -> Result<Adapter> {
+        let bad = |what: &str| ModelError::BadHeader(format!("adapter: {what}"));
+        if bytes.len() < 44 || &bytes[..8] != MAGIC {
+            return Err(bad("not an adapter (bad magic or too short)"));
+        }
+        let (body, sum) = bytes.split_at(bytes.len() - 8);
+        let stored = u64::from_le_bytes(sum.try_into().expect("8 bytes"));
+        let computed = xxh3_64(body);
+        if stored != computed {
+            return Err(ModelError::Checksum { stored, computed });
+        }
+        let mut at = 8;
+        let mut take = |n: usize| {
+            let slice = body.get(at..at + n);
+            at += n;
+            slice.ok_or_else(|| bad("truncated"))
+        };
+        let u32_of = |b: &[u8]| u32::from_le_bytes(b.try_into().expect("4 bytes"));
+        let version = u32_of(take(4)?);
+        if version != VERSION {
+            return Err(ModelError::UnsupportedVersion {
+                found: version,
+                supported: VERSION,
+            });
+        }
+        let fingerprint = u64::from_le_bytes(take(8)?.try_into().expect("8 bytes"));
+        let classes = u32_of(take(4)?) as usize;
+        let updates = u64::from_le_bytes(take(8)?.try_into().expect("8 bytes"));
+        let entries = u32_of(take(4)?) as usize;
+        if classes != model.labels().len() {
+            return Err(bad("class count differs from the model's"));
+        }
+        let adapter = Adapter {
+            model: fingerprint,
+            classes,
+            deltas: BTreeMap::new(),
+            bias: Vec::new(),
+            updates,
+        };
+        adapter.check(model)?;
+        let floats = |b: &[u8]| {
+            b.chunks_exact(4)
+                .map(|c| f32::from_le_bytes(c.try_into().expect("4 bytes")))
+                .collect::<Vec<_>>()
+        };
+        let bias = floats(take(4 * classes)?);
+        let mut deltas = BTreeMap::new();
+        for _ in 0..entries {
+            let bucket = u32_of(take(4)?);
+            deltas.insert(bucket, floats(take(4 * classes)?));
+        }
+        if at != body.len() {
+            return Err(bad("trailing bytes"));
+        }
+        Ok(Adapter {
+            bias,
+            deltas,
+            ..adapter
+        })
+    }
+}

@@ -1,0 +1,118 @@
+//! Held-out evaluation: a model on labelled texts, k-fold cross-validation and
+//! leave-one-group-out (train on every group but one, test on that one).
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::error::{ModelError, Result};
+use crate::linear::{self, RawRow};
+use crate::metrics::{Confusion, Report};
+use crate::model::{Model, Scratch};
+use crate::train::{TrainOptions, targets_of, train_rows};
+
+/// Scores `model` on labelled texts. Labels the model does not know count as errors
+/// against an extra "(unknown)" column, so they are visible rather than dropped.
+pub fn evaluate<S: AsRef<str> + Sync>(model: &Model, texts: &[S], labels: &[S]) -> Result<Report> {
+    if let Some(unknown) = labels
+        .iter()
+        .find(|l| model.label_index(l.as_ref()).is_err())
+    {
+        return Err(ModelError::UnknownLabel {
+            label: unknown.as_ref().into(),
+            known: model.labels().join(", "),
+        });
+    }
+    let confusion = texts
+        .par_iter()
+        .zip(labels)
+        .fold(
+            || (Confusion::new(model.labels()), Scratch::default()),
+            |(mut confusion, mut scratch), (text, label)| {
+                let prediction = model.predict(text.as_ref(), &mut scratch);
+                let truth = model.label_index(label.as_ref()).expect("checked above");
+                confusion.add(truth, &prediction.probabilities);
+                (confusion, scratch)
+            },
+        )
+        .map(|(c, _)| c)
+        .reduce_with(|mut a, b| {
+            a.merge(&b);
+            a
+        })
+        .unwrap_or_else(|| Confusion::new(model.labels()));
+    Ok(confusion.report())
+}
+
+/// One held-out part's result.
+#[derive(Debug, Clone, Serialize)]
+pub struct PartReport {
+    /// The fold number or the group name.
+    pub part: String,
+    pub train_examples: usize,
+    pub report: Report,
+}
+
+/// All parts plus the pooled result (every example predicted once, by the model that
+/// did not see it).
+#[derive(Debug, Clone, Serialize)]
+pub struct HeldOutReport {
+    pub scheme: String,
+    pub parts: Vec<PartReport>,
+    pub pooled: Report,
+}
+
+/// Trains one model per distinct value of `part_of` (a fold number or a group) on the
+/// other examples and tests it on that part's examples.
+pub fn held_out<S: AsRef<str> + Sync>(
+    scheme: &str,
+    texts: &[S],
+    labels: &[S],
+    weights: Option<&[f32]>,
+    part_of: &[String],
+    options: &TrainOptions,
+) -> Result<HeldOutReport> {
+    let mut label_set: Vec<String> = labels.iter().map(|l| l.as_ref().to_string()).collect();
+    label_set.sort();
+    label_set.dedup();
+    if label_set.len() < 2 {
+        return Err(ModelError::Training(format!(
+            "need at least two labels, found {}",
+            label_set.len()
+        )));
+    }
+    let mut parts: Vec<&String> = part_of.iter().collect();
+    parts.sort();
+    parts.dedup();
+    if parts.len() < 2 {
+        return Err(ModelError::Training(format!(
+            "{scheme} needs at least two parts, found {}",
+            parts.len()
+        )));
+    }
+    let targets = targets_of(&label_set, labels);
+    let rows: Vec<RawRow> = linear::featurize(&options.features, texts);
+    let mut pooled = Confusion::new(&label_set);
+    let mut reports = Vec::with_capacity(parts.len());
+    for part in parts {
+        let train: Vec<usize> = (0..rows.len()).filter(|&i| &part_of[i] != part).collect();
+        let test: Vec<usize> = (0..rows.len()).filter(|&i| &part_of[i] == part).collect();
+        let model = train_rows(&rows, &targets, label_set.clone(), weights, &train, options)?;
+        let mut confusion = Confusion::new(&label_set);
+        let mut scratch = Scratch::default();
+        for &i in &test {
+            let prediction = model.predict(texts[i].as_ref(), &mut scratch);
+            confusion.add(targets[i] as usize, &prediction.probabilities);
+        }
+        pooled.merge(&confusion);
+        reports.push(PartReport {
+            part: part.clone(),
+            train_examples: train.len(),
+            report: confusion.report(),
+        });
+    }
+    Ok(HeldOutReport {
+        scheme: scheme.into(),
+        parts: reports,
+        pooled: pooled.report(),
+    })
+}

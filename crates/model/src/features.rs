@@ -1,0 +1,462 @@
+//! Text → hashed sparse features.
+//!
+//! Four namespaces, each scaled by 1/√(count) so a long text's many character n-grams
+//! do not drown its few words: word unigrams (with token kinds: `<url>`, `<phone>`,
+//! link domains…), word bigrams, character n-grams over the squashed text (so "fr33"
+//! and "che.ck" match "free" and "check"), and shape features (shouting, length, links).
+//! Every feature is hashed with xxh3 (stable across machines and versions) into
+//! `2^bits` buckets, so memory is fixed whatever the vocabulary.
+
+use discern_text::{
+    Token, TokenKind, is_shortener, is_shouting, normalize, squash_into, tokenize_into, url_domain,
+};
+use serde::{Deserialize, Serialize};
+use xxhash_rust::xxh3::xxh3_64_with_seed;
+
+/// Feature settings; saved in the model file because a model only works with the
+/// settings it was trained with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeatureConfig {
+    /// log2 of the number of hash buckets.
+    pub bits: u8,
+    /// Longest word n-gram (1 = unigrams only).
+    pub word_ngrams: u8,
+    /// Character n-gram lengths, inclusive; `char_max = 0` turns them off.
+    pub char_min: u8,
+    pub char_max: u8,
+    /// Weigh features by inverse document frequency (else every bucket weighs 1).
+    pub idf: bool,
+}
+
+impl Default for FeatureConfig {
+    fn default() -> Self {
+        FeatureConfig {
+            bits: 20,
+            word_ngrams: 2,
+            char_min: 3,
+            char_max: 6,
+            idf: false,
+        }
+    }
+}
+
+/// The feature families; each is scaled separately.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum Namespace {
+    Word = 0,
+    Bigram = 1,
+    Chars = 2,
+    Shape = 3,
+}
+
+pub const NAMESPACES: usize = 4;
+
+/// One hashed feature occurrence. `origin` locates what produced it so an explanation
+/// can name it without a second pass: for words and bigrams indices into
+/// [`Extraction::terms`], for character n-grams the byte span of their word in
+/// [`Extraction::squashed`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Feature {
+    pub bucket: u32,
+    pub namespace: Namespace,
+    pub origin: (u32, u32),
+}
+
+/// Reusable buffers for feature extraction: one per thread, no allocation per text
+/// once warm.
+#[derive(Debug, Default)]
+pub struct Extraction {
+    pub features: Vec<Feature>,
+    /// Normalised word terms in order (`<url>`, `free`, `#deal`…).
+    pub terms: Vec<String>,
+    /// Shape and side terms (`domain:bit.ly`, `<shout>`…), indexed after `terms`.
+    pub extras: Vec<String>,
+    pub squashed: String,
+    /// Each feature's value after [`Extraction::weigh`].
+    pub values: Vec<f32>,
+    term_pool: Vec<String>,
+}
+
+impl Extraction {
+    /// The value of each feature occurrence (aligned with `features`): its bucket's
+    /// IDF, divided by the L2 norm of its namespace's IDF vector, so each namespace
+    /// has unit length whatever the text's length.
+    pub fn weigh(&mut self, idf: &Idf) {
+        let mut norms = [0.0f32; NAMESPACES];
+        self.values.clear();
+        for f in &self.features {
+            let v = idf.get(f.bucket);
+            norms[f.namespace as usize] += v * v;
+            self.values.push(v);
+        }
+        let inverse = norms.map(|n| if n > 0.0 { 1.0 / n.sqrt() } else { 0.0 });
+        for (v, f) in self.values.iter_mut().zip(&self.features) {
+            *v *= inverse[f.namespace as usize];
+        }
+    }
+
+    /// A readable name for a feature this extraction produced.
+    pub fn describe(&self, feature: &Feature) -> String {
+        let (a, b) = (feature.origin.0 as usize, feature.origin.1 as usize);
+        match feature.namespace {
+            Namespace::Word => describe_term(self.term(a)),
+            Namespace::Bigram => format!("phrase \"{} {}\"", self.term(a), self.term(b)),
+            Namespace::Chars => format!("text ~\"{}\"", self.squashed.get(a..b).unwrap_or("?")),
+            Namespace::Shape => describe_term(self.term(a)),
+        }
+    }
+
+    fn term(&self, index: usize) -> &str {
+        if index < self.terms.len() {
+            &self.terms[index]
+        } else {
+            self.extras
+                .get(index - self.terms.len())
+                .map_or("?", String::as_str)
+        }
+    }
+}
+
+fn describe_term(term: &str) -> String {
+    match term {
+        "<url>" => "contains a link".into(),
+        "<shortener>" => "link through a URL shortener".into(),
+        "<phone>" => "phone number".into(),
+        "<price>" => "price or money amount".into(),
+        "<percent>" => "percentage".into(),
+        "<promo>" => "promo code".into(),
+        "<email>" => "e-mail address".into(),
+        "<mention>" => "@mention".into(),
+        "<cashtag>" => "$cashtag".into(),
+        "<shout>" => "SHOUTING word".into(),
+        "<starts_mention>" => "starts by addressing someone".into(),
+        t if t.starts_with("<rep") => {
+            format!("repeated punctuation \"{}\"", &t[4..t.len() - 1].repeat(3))
+        }
+        t if t.starts_with("<num") => "number".into(),
+        t if t.starts_with("domain:") => format!("link to {}", &t[7..]),
+        t if t.starts_with("len:") => format!("length class {}", &t[4..]),
+        t if t.starts_with("urls:") => format!("{} links", &t[5..]),
+        t if t.starts_with("caps:") => format!("capitals ratio class {}", &t[5..]),
+        t if t.starts_with('#') => format!("hashtag {t}"),
+        t => format!("word \"{t}\""),
+    }
+}
+
+/// Inverse document frequency of each bucket, learned from the training texts and
+/// stored in the model, quantised to one byte (idf = q × scale).
+///
+/// idf = ln((1 + n) / (1 + df)) + 1, as scikit-learn's smoothed IDF: words every text
+/// has count little, rare ones a lot. Buckets never seen get the largest value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Idf {
+    pub table: Vec<u8>,
+    pub scale: f32,
+}
+
+impl Idf {
+    /// Every bucket weighs the same: plain per-namespace L2 normalisation.
+    pub fn uniform(buckets: usize) -> Idf {
+        Idf {
+            table: vec![1; buckets],
+            scale: 1.0,
+        }
+    }
+
+    /// Fits the IDF on the documents listed in `indices`; each document is its list of
+    /// (bucket, namespace) occurrences.
+    pub fn fit(documents: &[Vec<(u32, Namespace)>], indices: &[usize], buckets: usize) -> Idf {
+        let mut df = vec![0u32; buckets];
+        let mut seen: Vec<u32> = Vec::new();
+        for &i in indices {
+            seen.clear();
+            seen.extend(documents[i].iter().map(|&(b, _)| b));
+            seen.sort_unstable();
+            seen.dedup();
+            for &b in &seen {
+                df[b as usize] += 1;
+            }
+        }
+        let n = indices.len() as f32;
+        let max = ((1.0 + n) / 1.0).ln() + 1.0;
+        let scale = max / 255.0;
+        let table = df
+            .iter()
+            .map(|&d| {
+                ((((1.0 + n) / (1.0 + d as f32)).ln() + 1.0) / scale)
+                    .round()
+                    .clamp(1.0, 255.0) as u8
+            })
+            .collect();
+        Idf { table, scale }
+    }
+
+    #[inline]
+    pub fn get(&self, bucket: u32) -> f32 {
+        f32::from(self.table[bucket as usize]) * self.scale
+    }
+}
+
+impl FeatureConfig {
+    /// Number of hash buckets.
+    pub fn buckets(&self) -> usize {
+        1 << self.bits
+    }
+
+    fn mask(&self) -> u64 {
+        (1u64 << self.bits) - 1
+    }
+
+    fn bucket(&self, namespace: Namespace, bytes: &[u8]) -> u32 {
+        (xxh3_64_with_seed(bytes, namespace as u64 + 1) & self.mask()) as u32
+    }
+
+    /// Extracts the features of `text` into `out` (cleared first).
+    pub fn extract(&self, text: &str, out: &mut Extraction) {
+        out.features.clear();
+        out.values.clear();
+        out.term_pool.append(&mut out.terms);
+        out.term_pool.append(&mut out.extras);
+        let normal = normalize(text);
+        let mut tokens = Vec::with_capacity(normal.len() / 3 + 1);
+        tokenize_into(&normal, &mut tokens);
+        self.word_terms(&tokens, out);
+        self.shape_terms(&normal, &tokens, out);
+        for (i, term) in out.terms.iter().enumerate() {
+            let bucket = self.bucket(Namespace::Word, term.as_bytes());
+            out.features.push(Feature {
+                bucket,
+                namespace: Namespace::Word,
+                origin: (i as u32, 0),
+            });
+        }
+        let first_extra = out.terms.len();
+        for (i, term) in out.extras.iter().enumerate() {
+            let ns = if term.starts_with("domain:") || term == "<shortener>" {
+                Namespace::Word
+            } else {
+                Namespace::Shape
+            };
+            let bucket = self.bucket(ns, term.as_bytes());
+            out.features.push(Feature {
+                bucket,
+                namespace: ns,
+                origin: ((first_extra + i) as u32, 0),
+            });
+        }
+        if self.word_ngrams >= 2 {
+            let mut pair = Vec::with_capacity(64);
+            for i in 1..out.terms.len() {
+                pair.clear();
+                pair.extend_from_slice(out.terms[i - 1].as_bytes());
+                pair.push(b' ');
+                pair.extend_from_slice(out.terms[i].as_bytes());
+                let bucket = self.bucket(Namespace::Bigram, &pair);
+                out.features.push(Feature {
+                    bucket,
+                    namespace: Namespace::Bigram,
+                    origin: ((i - 1) as u32, i as u32),
+                });
+            }
+        }
+        if self.char_max > 0 {
+            squash_into(&tokens, &mut out.squashed);
+            self.char_ngrams(out);
+        } else {
+            out.squashed.clear();
+        }
+    }
+
+    fn take_string(pool: &mut Vec<String>) -> String {
+        let mut s = pool.pop().unwrap_or_default();
+        s.clear();
+        s
+    }
+
+    fn word_terms(&self, tokens: &[Token<'_>], out: &mut Extraction) {
+        for token in tokens {
+            let mut term = Self::take_string(&mut out.term_pool);
+            match token.kind {
+                TokenKind::Word => {
+                    for c in token.text.chars() {
+                        if c.is_ascii() {
+                            term.push(c.to_ascii_lowercase());
+                        } else {
+                            term.extend(c.to_lowercase());
+                        }
+                    }
+                }
+                TokenKind::Hashtag => term.push_str(&token.text.to_lowercase()),
+                TokenKind::Emoji => term.push_str(token.text),
+                TokenKind::Punct => term.push_str(token.text),
+                TokenKind::RepeatedPunct => {
+                    term.push_str("<rep");
+                    term.extend(token.text.chars().next());
+                    term.push('>');
+                }
+                TokenKind::Number => {
+                    term.push_str(if token.text.len() == 4 {
+                        "<num4>"
+                    } else {
+                        "<num>"
+                    });
+                }
+                TokenKind::Url => term.push_str("<url>"),
+                TokenKind::Email => term.push_str("<email>"),
+                TokenKind::Mention => term.push_str("<mention>"),
+                TokenKind::Cashtag => term.push_str("<cashtag>"),
+                TokenKind::Phone => term.push_str("<phone>"),
+                TokenKind::Price => term.push_str("<price>"),
+                TokenKind::Percent => term.push_str("<percent>"),
+                TokenKind::PromoCode => term.push_str("<promo>"),
+            }
+            out.terms.push(term);
+        }
+    }
+
+    fn shape_terms(&self, normal: &str, tokens: &[Token<'_>], out: &mut Extraction) {
+        let push = |out: &mut Extraction, text: std::fmt::Arguments<'_>| {
+            use std::fmt::Write;
+            let mut term = Self::take_string(&mut out.term_pool);
+            let _ = term.write_fmt(text);
+            out.extras.push(term);
+        };
+        let mut urls = 0;
+        let mut letters = 0usize;
+        let mut capitals = 0usize;
+        for token in tokens {
+            match token.kind {
+                TokenKind::Url => {
+                    urls += 1;
+                    if let Some(domain) = url_domain(token.text) {
+                        push(out, format_args!("domain:{}", domain.to_ascii_lowercase()));
+                        if is_shortener(domain) {
+                            push(out, format_args!("<shortener>"));
+                        }
+                    }
+                }
+                TokenKind::Word => {
+                    if is_shouting(token.text) {
+                        push(out, format_args!("<shout>"));
+                    }
+                    for c in token.text.chars() {
+                        letters += usize::from(c.is_alphabetic());
+                        capitals += usize::from(c.is_uppercase());
+                    }
+                }
+                _ => {}
+            }
+        }
+        if tokens.first().is_some_and(|t| t.kind == TokenKind::Mention) {
+            push(out, format_args!("<starts_mention>"));
+        }
+        let length_class = usize::BITS - normal.len().leading_zeros();
+        push(out, format_args!("len:{length_class}"));
+        push(out, format_args!("urls:{}", urls.min(3)));
+        if letters >= 8 {
+            push(out, format_args!("caps:{}", capitals * 5 / letters));
+        }
+    }
+
+    /// Character n-grams within each squashed word, with a space on each side so
+    /// prefixes and suffixes are features of their own (" fre", "ee ").
+    fn char_ngrams(&self, out: &mut Extraction) {
+        let (min, max) = (self.char_min as usize, self.char_max as usize);
+        let mut padded = Vec::with_capacity(64);
+        let squashed = out.squashed.as_bytes();
+        let mut word_start = 0;
+        while word_start < squashed.len() {
+            let word_end = squashed[word_start..]
+                .iter()
+                .position(|&b| b == b' ')
+                .map_or(squashed.len(), |p| word_start + p);
+            padded.clear();
+            padded.push(b' ');
+            padded.extend_from_slice(&squashed[word_start..word_end]);
+            padded.push(b' ');
+            for start in 0..padded.len() {
+                // Only start n-grams on character boundaries (UTF-8 continuation bytes are 10xxxxxx).
+                if padded[start] & 0xC0 == 0x80 {
+                    continue;
+                }
+                for n in min..=max {
+                    let end = start + n;
+                    if end > padded.len() {
+                        break;
+                    }
+                    if end < padded.len() && padded[end] & 0xC0 == 0x80 {
+                        continue;
+                    }
+                    let bucket = self.bucket(Namespace::Chars, &padded[start..end]);
+                    // The origin is the whole word: explanations name words, not n-grams.
+                    let origin = (word_start as u32, word_end as u32);
+                    out.features.push(Feature {
+                        bucket,
+                        namespace: Namespace::Chars,
+                        origin,
+                    });
+                }
+            }
+            word_start = word_end + 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn extract(text: &str) -> Extraction {
+        let mut out = Extraction::default();
+        FeatureConfig::default().extract(text, &mut out);
+        out
+    }
+
+    #[test]
+    fn terms_know_social_tokens() {
+        let out = extract("FREE iPhone!!! call 09061701461 or bit.ly/x");
+        assert_eq!(
+            out.terms,
+            ["free", "iphone", "<rep!>", "call", "<phone>", "or", "<url>"]
+        );
+        assert!(out.extras.contains(&"domain:bit.ly".to_string()));
+        assert!(out.extras.contains(&"<shortener>".to_string()));
+        assert!(out.extras.contains(&"<shout>".to_string()));
+    }
+
+    #[test]
+    fn obfuscated_words_share_char_ngrams() {
+        let a = extract("fr33 m0ney");
+        let b = extract("free money");
+        let chars = |e: &Extraction| {
+            let mut v: Vec<u32> = e
+                .features
+                .iter()
+                .filter(|f| f.namespace == Namespace::Chars)
+                .map(|f| f.bucket)
+                .collect();
+            v.sort_unstable();
+            v
+        };
+        assert_eq!(chars(&a), chars(&b));
+    }
+
+    #[test]
+    fn every_feature_can_be_described() {
+        let out = extract("Check out my chann3l https://youtu.be/x ### ÉTÉ 😀 $5 30% SAVE20");
+        for f in &out.features {
+            assert!(!out.describe(f).is_empty());
+        }
+        assert!(out.features.iter().all(|f| f.bucket < 1 << 20));
+    }
+
+    #[test]
+    fn extraction_is_deterministic_and_reusable() {
+        let mut reused = Extraction::default();
+        let config = FeatureConfig::default();
+        config.extract("some long text about whatever it is", &mut reused);
+        config.extract("hello there", &mut reused);
+        assert_eq!(reused.features, extract("hello there").features);
+    }
+}

@@ -1,0 +1,320 @@
+use std::fmt;
+use std::path::Path;
+
+use crate::error::{ModelError, Result};
+use crate::features::{Extraction, FeatureConfig, Idf, Namespace};
+use crate::file::{self, Header, Stored};
+use crate::linear::softmax_in_place;
+
+/// A trained classifier, ready to predict. Immutable: share it between threads.
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub(crate) header: Header,
+    pub(crate) bias: Vec<f32>,
+    /// i8 weights, bucket-major; weight = q × scales[class].
+    pub(crate) weights: Vec<i8>,
+    pub(crate) idf: Idf,
+    /// Checksum of the encoded file: the model's identity (adapters bind to it).
+    pub(crate) fingerprint: u64,
+}
+
+/// Per-thread buffers for prediction; reuse one across calls.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    pub(crate) extraction: Extraction,
+    pub(crate) contributions: Vec<(u32, f32)>,
+}
+
+/// What the model says about one text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prediction {
+    /// Index into [`Model::labels`] of the most probable label.
+    pub label: usize,
+    /// Calibrated probability of each label, in [`Model::labels`] order; sums to 1.
+    pub probabilities: Vec<f32>,
+    /// The features that pushed hardest toward the chosen label, strongest first.
+    pub signals: Vec<Signal>,
+}
+
+/// One feature's push toward a label: its readable name and its weight in logits
+/// (how much it raised the label's score over the average of the others).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Signal {
+    pub feature: String,
+    pub weight: f32,
+}
+
+impl fmt::Display for Signal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({:+.2})", self.feature, self.weight)
+    }
+}
+
+/// Signals reported by [`Model::predict`].
+const TOP_SIGNALS: usize = 3;
+
+impl Model {
+    pub(crate) fn from_stored(stored: Stored, fingerprint: u64) -> Model {
+        let idf = Idf {
+            table: stored.idf,
+            scale: stored.header.idf_scale,
+        };
+        Model {
+            header: stored.header,
+            bias: stored.bias,
+            weights: stored.weights,
+            idf,
+            fingerprint,
+        }
+    }
+
+    /// Parses a model file's bytes, checking magic, version, sizes and checksum.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model> {
+        let (stored, fingerprint) = file::decode(bytes)?;
+        Ok(Model::from_stored(stored, fingerprint))
+    }
+
+    pub fn load(path: &Path) -> Result<Model> {
+        let bytes = std::fs::read(path).map_err(|source| ModelError::Io {
+            path: path.into(),
+            source,
+        })?;
+        Model::from_bytes(&bytes)
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        file::encode(&Stored {
+            header: self.header.clone(),
+            bias: self.bias.clone(),
+            weights: self.weights.clone(),
+            idf: self.idf.table.clone(),
+        })
+    }
+
+    /// Writes the model atomically (temporary file, then rename).
+    pub fn save(&self, path: &Path) -> Result<()> {
+        let io = |source| ModelError::Io {
+            path: path.into(),
+            source,
+        };
+        let tmp = path.with_extension("tmp");
+        std::fs::write(&tmp, self.to_bytes()).map_err(io)?;
+        std::fs::rename(&tmp, path).map_err(io)
+    }
+
+    pub fn labels(&self) -> &[String] {
+        &self.header.labels
+    }
+
+    pub fn label_index(&self, label: &str) -> Result<usize> {
+        self.header
+            .labels
+            .iter()
+            .position(|l| l == label)
+            .ok_or_else(|| ModelError::UnknownLabel {
+                label: label.into(),
+                known: self.header.labels.join(", "),
+            })
+    }
+
+    pub fn header(&self) -> &Header {
+        &self.header
+    }
+
+    pub fn features(&self) -> &FeatureConfig {
+        &self.header.features
+    }
+
+    /// The model's identity: the checksum of its file.
+    pub fn fingerprint(&self) -> u64 {
+        self.fingerprint
+    }
+
+    fn classes(&self) -> usize {
+        self.header.labels.len()
+    }
+
+    /// Extracts and weighs the features of `text` into `extraction`.
+    pub(crate) fn extract(&self, text: &str, extraction: &mut Extraction) {
+        self.header.features.extract(text, extraction);
+        extraction.weigh(&self.idf);
+    }
+
+    /// Logits of the weighed features in `extraction`, plus an optional per-bucket
+    /// adjustment (a site's adapter).
+    pub(crate) fn logits(
+        &self,
+        extraction: &Extraction,
+        adjust: Option<&dyn Fn(u32, f32, &mut [f32])>,
+    ) -> Vec<f32> {
+        let k = self.classes();
+        let mut logits = vec![0.0f32; k];
+        if k == 3 {
+            // The common case, unrolled: one 3-byte load per feature.
+            let mut sums = [0.0f32; 3];
+            for (f, &v) in extraction.features.iter().zip(&extraction.values) {
+                let at = f.bucket as usize * 3;
+                let w = &self.weights[at..at + 3];
+                sums[0] += f32::from(w[0]) * v;
+                sums[1] += f32::from(w[1]) * v;
+                sums[2] += f32::from(w[2]) * v;
+            }
+            logits.copy_from_slice(&sums);
+        } else {
+            for (f, &v) in extraction.features.iter().zip(&extraction.values) {
+                let at = f.bucket as usize * k;
+                for (l, &q) in logits.iter_mut().zip(&self.weights[at..at + k]) {
+                    *l += f32::from(q) * v;
+                }
+            }
+        }
+        for ((l, s), b) in logits.iter_mut().zip(&self.header.scales).zip(&self.bias) {
+            *l = *l * s + b;
+        }
+        if let Some(adjust) = adjust {
+            for (f, &v) in extraction.features.iter().zip(&extraction.values) {
+                adjust(f.bucket, v, &mut logits);
+            }
+        }
+        logits
+    }
+
+    pub(crate) fn weight(&self, bucket: u32, class: usize) -> f32 {
+        f32::from(self.weights[bucket as usize * self.classes() + class])
+            * self.header.scales[class]
+    }
+
+    /// Calibrated probabilities from logits.
+    pub(crate) fn calibrate(&self, mut logits: Vec<f32>) -> Vec<f32> {
+        for l in &mut logits {
+            *l /= self.header.temperature;
+        }
+        softmax_in_place(&mut logits);
+        logits
+    }
+
+    /// Classifies one text, with its top signals.
+    pub fn predict(&self, text: &str, scratch: &mut Scratch) -> Prediction {
+        self.predict_adjusted(text, scratch, None, TOP_SIGNALS)
+    }
+
+    /// Classifies one text and lists every signal, strongest push first (both ways).
+    pub fn explain(&self, text: &str, scratch: &mut Scratch) -> Prediction {
+        self.predict_adjusted(text, scratch, None, usize::MAX)
+    }
+
+    fn predict_adjusted(
+        &self,
+        text: &str,
+        scratch: &mut Scratch,
+        adjust: Option<(&dyn Fn(u32, f32, &mut [f32]), &dyn Fn(u32, usize) -> f32)>,
+        top: usize,
+    ) -> Prediction {
+        self.extract(text, &mut scratch.extraction);
+        let logits = self.logits(&scratch.extraction, adjust.map(|(a, _)| a));
+        let probabilities = self.calibrate(logits);
+        let label = argmax(&probabilities);
+        let signals = self.signals(scratch, label, top, adjust.map(|(_, w)| w));
+        Prediction {
+            label,
+            probabilities,
+            signals,
+        }
+    }
+
+    /// Prediction with an adapter: its per-bucket deltas and its bias deltas.
+    pub(crate) fn predict_adjusted_with_bias(
+        &self,
+        text: &str,
+        scratch: &mut Scratch,
+        adjust: (&dyn Fn(u32, f32, &mut [f32]), &dyn Fn(u32, usize) -> f32),
+        bias: &[f32],
+    ) -> Prediction {
+        self.extract(text, &mut scratch.extraction);
+        let mut logits = self.logits(&scratch.extraction, Some(adjust.0));
+        for (l, b) in logits.iter_mut().zip(bias) {
+            *l += b;
+        }
+        let probabilities = self.calibrate(logits);
+        let label = argmax(&probabilities);
+        let signals = self.signals(scratch, label, TOP_SIGNALS, Some(adjust.1));
+        Prediction {
+            label,
+            probabilities,
+            signals,
+        }
+    }
+
+    /// The features that pushed `label` up most, grouped by what a person would
+    /// recognise (a word with its character n-grams, a phrase, a link domain).
+    fn signals(
+        &self,
+        scratch: &mut Scratch,
+        label: usize,
+        top: usize,
+        extra_weight: Option<&dyn Fn(u32, usize) -> f32>,
+    ) -> Vec<Signal> {
+        if top == 0 {
+            return Vec::new();
+        }
+        let k = self.classes();
+        let extraction = &scratch.extraction;
+        let groups = &mut scratch.contributions;
+        groups.clear();
+        // Features of one word or phrase are adjacent and share an origin: merging
+        // neighbours groups them without sorting (this runs for every prediction).
+        let mut previous: Option<(Namespace, (u32, u32))> = None;
+        for (i, f) in extraction.features.iter().enumerate() {
+            let weight_of =
+                |c: usize| self.weight(f.bucket, c) + extra_weight.map_or(0.0, |w| w(f.bucket, c));
+            let own = weight_of(label);
+            let others =
+                (0..k).filter(|&c| c != label).map(weight_of).sum::<f32>() / (k - 1) as f32;
+            let push = (own - others) * extraction.values[i];
+            let key = (f.namespace, f.origin);
+            match groups.last_mut() {
+                Some(last) if previous == Some(key) => last.1 += push,
+                _ => groups.push((i as u32, push)),
+            }
+            previous = Some(key);
+        }
+        let keep = if top == usize::MAX {
+            groups.len()
+        } else {
+            groups.retain(|g| g.1 > 0.0);
+            (top * 3).min(groups.len())
+        };
+        if keep < groups.len() {
+            groups.select_nth_unstable_by(keep, |a, b| b.1.total_cmp(&a.1));
+            groups.truncate(keep);
+        }
+        let mut named: Vec<Signal> = Vec::with_capacity(groups.len());
+        for &(i, push) in groups.iter() {
+            let feature = extraction.describe(&extraction.features[i as usize]);
+            match named.iter_mut().find(|s| s.feature == feature) {
+                Some(signal) => signal.weight += push,
+                None => named.push(Signal {
+                    feature,
+                    weight: push,
+                }),
+            }
+        }
+        if top == usize::MAX {
+            named.sort_by(|a, b| b.weight.abs().total_cmp(&a.weight.abs()));
+        } else {
+            named.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+            named.truncate(top);
+        }
+        named
+    }
+}
+
+pub(crate) fn argmax(values: &[f32]) -> usize {
+    let mut best = 0;
+    for (i, v) in values.iter().enumerate() {
+        if *v > values[best] {
+            best = i;
+        }
+    }
+    best
+}
