@@ -72,12 +72,7 @@ impl Adapter {
             .collect();
         let k = self.classes;
         for _ in 0..MAX_STEPS {
-            let adjust =
-                |bucket: u32, value: f32, logits: &mut [f32]| self.add_delta(bucket, value, logits);
-            let mut probs = model.logits(&scratch.extraction, Some(&adjust));
-            for (p, b) in probs.iter_mut().zip(&self.bias) {
-                *p += b;
-            }
+            let mut probs = model.logits(&scratch.extraction, Some(self));
             softmax_in_place(&mut probs);
             if probs[target] >= 0.9 {
                 break;
@@ -103,7 +98,15 @@ impl Adapter {
         Ok(())
     }
 
-    fn add_delta(&self, bucket: u32, value: f32, logits: &mut [f32]) {
+    pub(crate) fn bias(&self) -> &[f32] {
+        &self.bias
+    }
+
+    pub(crate) fn delta(&self, bucket: u32, class: usize) -> f32 {
+        self.deltas.get(&bucket).map_or(0.0, |d| d[class])
+    }
+
+    pub(crate) fn add_delta(&self, bucket: u32, value: f32, logits: &mut [f32]) {
         if let Some(delta) = self.deltas.get(&bucket) {
             for (l, d) in logits.iter_mut().zip(delta) {
                 *l += d * value;
@@ -114,13 +117,7 @@ impl Adapter {
     /// Predicts with the model plus this adapter's corrections.
     pub fn predict(&self, model: &Model, text: &str, scratch: &mut Scratch) -> Result<Prediction> {
         self.check(model)?;
-        let adjust =
-            |bucket: u32, value: f32, logits: &mut [f32]| self.add_delta(bucket, value, logits);
-        let weight = |bucket: u32, class: usize| self.deltas.get(&bucket).map_or(0.0, |d| d[class]);
-        let mut prediction =
-            model.predict_adjusted_with_bias(text, scratch, (&adjust, &weight), &self.bias);
-        prediction.signals.retain(|s| s.weight != 0.0);
-        Ok(prediction)
+        Ok(model.predict_adjusted(text, scratch, Some(self), crate::model::TOP_SIGNALS))
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {

@@ -1,6 +1,7 @@
 use std::fmt;
 use std::path::Path;
 
+use crate::adapter::Adapter;
 use crate::error::{ModelError, Result};
 use crate::features::{Extraction, FeatureConfig, Idf, Namespace};
 use crate::file::{self, Header, Stored};
@@ -51,7 +52,7 @@ impl fmt::Display for Signal {
 }
 
 /// Signals reported by [`Model::predict`].
-const TOP_SIGNALS: usize = 3;
+pub(crate) const TOP_SIGNALS: usize = 3;
 
 impl Model {
     pub(crate) fn from_stored(stored: Stored, fingerprint: u64) -> Model {
@@ -142,11 +143,7 @@ impl Model {
 
     /// Logits of the weighed features in `extraction`, plus an optional per-bucket
     /// adjustment (a site's adapter).
-    pub(crate) fn logits(
-        &self,
-        extraction: &Extraction,
-        adjust: Option<&dyn Fn(u32, f32, &mut [f32])>,
-    ) -> Vec<f32> {
+    pub(crate) fn logits(&self, extraction: &Extraction, adapter: Option<&Adapter>) -> Vec<f32> {
         let k = self.classes();
         let mut logits = vec![0.0f32; k];
         if k == 3 {
@@ -171,9 +168,12 @@ impl Model {
         for ((l, s), b) in logits.iter_mut().zip(&self.header.scales).zip(&self.bias) {
             *l = *l * s + b;
         }
-        if let Some(adjust) = adjust {
+        if let Some(adapter) = adapter {
             for (f, &v) in extraction.features.iter().zip(&extraction.values) {
-                adjust(f.bucket, v, &mut logits);
+                adapter.add_delta(f.bucket, v, &mut logits);
+            }
+            for (l, b) in logits.iter_mut().zip(adapter.bias()) {
+                *l += b;
             }
         }
         logits
@@ -203,41 +203,18 @@ impl Model {
         self.predict_adjusted(text, scratch, None, usize::MAX)
     }
 
-    fn predict_adjusted(
+    pub(crate) fn predict_adjusted(
         &self,
         text: &str,
         scratch: &mut Scratch,
-        adjust: Option<(&dyn Fn(u32, f32, &mut [f32]), &dyn Fn(u32, usize) -> f32)>,
+        adapter: Option<&Adapter>,
         top: usize,
     ) -> Prediction {
         self.extract(text, &mut scratch.extraction);
-        let logits = self.logits(&scratch.extraction, adjust.map(|(a, _)| a));
+        let logits = self.logits(&scratch.extraction, adapter);
         let probabilities = self.calibrate(logits);
         let label = argmax(&probabilities);
-        let signals = self.signals(scratch, label, top, adjust.map(|(_, w)| w));
-        Prediction {
-            label,
-            probabilities,
-            signals,
-        }
-    }
-
-    /// Prediction with an adapter: its per-bucket deltas and its bias deltas.
-    pub(crate) fn predict_adjusted_with_bias(
-        &self,
-        text: &str,
-        scratch: &mut Scratch,
-        adjust: (&dyn Fn(u32, f32, &mut [f32]), &dyn Fn(u32, usize) -> f32),
-        bias: &[f32],
-    ) -> Prediction {
-        self.extract(text, &mut scratch.extraction);
-        let mut logits = self.logits(&scratch.extraction, Some(adjust.0));
-        for (l, b) in logits.iter_mut().zip(bias) {
-            *l += b;
-        }
-        let probabilities = self.calibrate(logits);
-        let label = argmax(&probabilities);
-        let signals = self.signals(scratch, label, TOP_SIGNALS, Some(adjust.1));
+        let signals = self.signals(scratch, label, top, adapter);
         Prediction {
             label,
             probabilities,
@@ -252,7 +229,7 @@ impl Model {
         scratch: &mut Scratch,
         label: usize,
         top: usize,
-        extra_weight: Option<&dyn Fn(u32, usize) -> f32>,
+        adapter: Option<&Adapter>,
     ) -> Vec<Signal> {
         if top == 0 {
             return Vec::new();
@@ -266,7 +243,7 @@ impl Model {
         let mut previous: Option<(Namespace, (u32, u32))> = None;
         for (i, f) in extraction.features.iter().enumerate() {
             let weight_of =
-                |c: usize| self.weight(f.bucket, c) + extra_weight.map_or(0.0, |w| w(f.bucket, c));
+                |c: usize| self.weight(f.bucket, c) + adapter.map_or(0.0, |a| a.delta(f.bucket, c));
             let own = weight_of(label);
             let others =
                 (0..k).filter(|&c| c != label).map(weight_of).sum::<f32>() / (k - 1) as f32;
