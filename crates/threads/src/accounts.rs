@@ -28,7 +28,9 @@
 //!   Misra–Gries heavy-hitter sketch of the parents' words. A cluster with ≥ 3 parents and
 //!   words present under ≥ half of them (and ≥ 3) is a keyword trigger: those words are the
 //!   triggers.
-//! - **Links**: share of posts with a link, shortener share of links, top domain share and
+//! - **Links**: share of posts with a link, shortener share of links (links through a
+//!   platform's own wrapper, Twitter's `t.co`, are left out of the domain statistics: the
+//!   platform wraps every link, so they say nothing about the author), top domain share and
 //!   Herfindahl index `H = Σ (c_d / links)²` over the domains a Misra–Gries sketch keeps
 //!   (exact when the author uses fewer domains than the sketch holds, a lower bound
 //!   otherwise).
@@ -48,7 +50,7 @@
 //! | around the clock | `(hour_entropy − 0.9) / 0.08` (≥ 48 timed posts) | 0.4 |
 //! | one-domain links | `link_share · top_domain_share` when both ≥ 0.5 (≥ 5 posts) | 0.5 |
 //! | shorteners | `shortener_share` when ≥ 0.5 (≥ 5 links) | 0.3 |
-//! | monologue | `(0.15 − reference_share) / 0.15` (≥ 20 posts) | 0.35 |
+//! | monologue | `(0.15 − reference_share) / 0.15` (≥ 10 posts) | 0.35 |
 //! | flat vocabulary | `(0.7 − vocabulary_diversity) / 0.2` (≥ 3 segments) | 0.3 |
 //!
 //! (each `sᵢ` clamped to [0, 1]). Every term above 0.1 adds a sentence to `reasons`.
@@ -504,6 +506,14 @@ impl AccountTracker {
     }
 }
 
+/// Link wrappers a platform applies to every link (Twitter's t.co): they say nothing about
+/// the author's choice of destination or of a shortener, so domain statistics skip them.
+const PLATFORM_WRAPPERS: &[&str] = &["t.co"];
+
+fn is_platform_wrapper(domain: &str) -> bool {
+    PLATFORM_WRAPPERS.iter().any(|w| w.eq_ignore_ascii_case(domain))
+}
+
 fn placeholder_token() -> Token<'static> {
     // Only ever mapped over empty vectors (cleared before storing), to keep the allocation.
     Token {
@@ -667,6 +677,9 @@ impl AccountState {
         }
         self.posts_with_links += 1;
         for d in domains {
+            if is_platform_wrapper(d) {
+                continue;
+            }
             self.links += 1;
             if is_shortener(d) {
                 self.shortener_links += 1;
@@ -699,7 +712,7 @@ impl AccountState {
     ) {
         let domain = domains
             .iter()
-            .find(|d| !is_shortener(d))
+            .find(|d| !is_shortener(d) && !is_platform_wrapper(d))
             .map(|d| (key_hash(d), d));
         let loose = config.near_duplicate_bits.saturating_mul(2);
         let matches = |c: &PitchCluster| {
@@ -950,7 +963,7 @@ fn automation(p: &AccountProfile, segments: u64) -> (f32, Vec<String>) {
             ),
         ));
     }
-    if posts >= 20 {
+    if posts >= 10 {
         let s = clamp01((0.15 - f64::from(p.text.reference_share)) / 0.15);
         evidence.push((
             0.35 * s,
