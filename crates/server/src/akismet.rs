@@ -1,0 +1,597 @@
+//! The Akismet-compatible API: the byte-level contract WordPress and the Akismet client
+//! libraries rely on.
+//!
+//! * Answers are `text/plain` bodies compared byte for byte by clients: `valid`/`invalid`,
+//!   `true`/`false`, `Thanks for making the web a better place.`
+//! * `X-akismet-debug-help` appears only on `invalid` answers: @cedx/akismet throws when it
+//!   sees that header on any answer.
+//! * Only the `spam` label answers `true`. Akismet asks "is it spam?"; a marketing comment
+//!   is a legitimate (if commercial) comment, so it answers `false`. The native API exposes
+//!   the three labels.
+//! * The key may come as `api_key`, as `key`, or as the first label of the Host header
+//!   (`KEY.host`, Akismet's original convention, used by the npm `akismet-api` client).
+
+use axum::body::Bytes;
+use axum::extract::{RawQuery, State};
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use discern_posts::{Post, PostKind};
+use discern_store::{
+    CheckSource, FeedbackSource, KeyRecord, NewCheck, NewFeedback, SiteRecord, hash_pii,
+    is_well_formed_key,
+};
+
+use crate::AppState;
+use crate::engine::{self, Verdict};
+use crate::error::{AppError, AppResult};
+use crate::form::Form;
+
+pub const SUBMIT_THANKS: &str = "Thanks for making the web a better place.";
+const INVALID_KEY_HELP: &str =
+    "Invalid API key. Keys are 12 characters; create one with `discern keys create`.";
+
+fn text(body: &'static str) -> Response {
+    ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], body).into_response()
+}
+
+/// Body fields, then query-string fields (the Python client sends the 1.2 calls as GET).
+pub fn params(query: Option<&str>, body: &[u8]) -> AppResult<Form> {
+    let mut form = Form::parse(body).map_err(AppError::BadRequest)?;
+    if let Some(q) = query {
+        form.extend(Form::parse(q.as_bytes()).map_err(AppError::BadRequest)?);
+    }
+    Ok(form)
+}
+
+/// The key as sent: `api_key`, `key`, or the Host header's first label.
+fn key_of<'a>(form: &'a Form, headers: &'a HeaderMap) -> Option<&'a str> {
+    if let Some(k) = form.non_empty("api_key").or_else(|| form.non_empty("key")) {
+        return Some(k);
+    }
+    let host = headers.get(header::HOST)?.to_str().ok()?;
+    let (label, rest) = host.split_once('.')?;
+    (is_well_formed_key(label) && !rest.is_empty()).then_some(label)
+}
+
+/// Checks key and blog the way Akismet does, and takes a rate-limit token.
+async fn authenticate(
+    state: &AppState,
+    form: &Form,
+    headers: &HeaderMap,
+    need_blog: bool,
+) -> AppResult<(KeyRecord, Option<SiteRecord>)> {
+    let Some(key) = key_of(form, headers) else {
+        return Err(AppError::AkismetInvalid("Empty \"api_key\" value".into()));
+    };
+    let Some(record) = state.key(key).await? else {
+        return Err(AppError::AkismetInvalid(INVALID_KEY_HELP.into()));
+    };
+    state.rate_limit(&record)?;
+    let site = match form.non_empty("blog") {
+        Some(blog) => Some(state.site(&record, blog).await?),
+        None if need_blog => return Err(AppError::AkismetInvalid("Empty \"blog\" value".into())),
+        None => None,
+    };
+    Ok((record, site))
+}
+
+/// `POST /1.1/verify-key`
+pub async fn verify_key(
+    State(state): State<AppState>,
+    RawQuery(q): RawQuery,
+    headers: HeaderMap,
+    body: Bytes,
+) -> AppResult<Response> {
+    let form = params(q.as_deref(), &body)?;
+    authenticate(&state, &form, &headers, true).await?;
+    Ok(text("valid"))
+}
+
+/// What the request's extra fields say beyond the text.
+#[derive(Debug, Default)]
+pub struct FormSignals {
+    pub honeypot_filled: bool,
+    pub signals: Vec<String>,
+}
+
+/// Maps an Akismet request onto a [`Post`], plus the signals only the request carries.
+pub fn post_from_form(form: &Form, id: String) -> (Post, FormSignals) {
+    let get = |n: &str| form.non_empty(n).map(str::to_string);
+    let kind = match form
+        .non_empty("comment_type")
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("pingback") => PostKind::Pingback,
+        Some("trackback") => PostKind::Trackback,
+        Some("forum-post" | "blog-post") => PostKind::Post,
+        Some("message" | "contact-form" | "signup") => PostKind::Message,
+        _ => PostKind::Reply,
+    };
+    let author_url = get("comment_author_url");
+    let post = Post {
+        id,
+        text: form.get("comment_content").unwrap_or("").to_string(),
+        author: get("comment_author"),
+        created_at: form.non_empty("comment_date_gmt").and_then(parse_date),
+        platform: Some("akismet".into()),
+        url: author_url.clone(),
+        parent_id: get("comment_parent"),
+        thread_id: get("permalink"),
+        kind,
+        links: author_url.into_iter().collect(),
+        ..Post::default()
+    };
+
+    let mut s = FormSignals::default();
+    // A honeypot is a form field hidden from people; only bots fill it in.
+    if let Some(field) = form.non_empty("honeypot_field_name")
+        && form.non_empty(field).is_some()
+    {
+        s.honeypot_filled = true;
+        s.signals
+            .push(format!("honeypot field {field:?} was filled in"));
+    }
+    if matches!(kind, PostKind::Pingback | PostKind::Trackback) {
+        s.signals.push(format!(
+            "{} (machine notice)",
+            if kind == PostKind::Pingback {
+                "pingback"
+            } else {
+                "trackback"
+            }
+        ));
+    }
+    let context = form.array("comment_context");
+    if !context.is_empty() && !post.text.trim().is_empty() {
+        let words: std::collections::HashSet<String> = post
+            .text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() > 2)
+            .map(str::to_lowercase)
+            .collect();
+        let on_topic = context
+            .iter()
+            .flat_map(|tag| tag.split(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.len() > 2)
+            .any(|w| words.contains(&w.to_lowercase()));
+        if !on_topic {
+            s.signals
+                .push("off-topic: shares no word with the page's context tags".into());
+        }
+    }
+    // Each is a weak hint on its own (privacy tools strip them too), so they are reported,
+    // not acted on.
+    for (field, what) in [
+        ("user_agent", "no user agent"),
+        ("referrer", "no referrer"),
+        ("permalink", "no permalink"),
+    ] {
+        if form.non_empty(field).is_none() {
+            s.signals.push(format!("{what} (weak bot signal)"));
+        }
+    }
+    if let (Some(posted), Some(modified)) = (
+        post.created_at,
+        form.non_empty("comment_post_modified_gmt")
+            .and_then(parse_date),
+    ) && (posted - modified).num_days() > 365
+    {
+        s.signals
+            .push("comment on a post untouched for over a year".into());
+    }
+    (post, s)
+}
+
+/// ISO 8601 / RFC 3339, WordPress's `YYYY-MM-DD HH:MM:SS` (UTC), or Unix seconds.
+pub fn parse_date(s: &str) -> Option<chrono::DateTime<chrono::Utc>> {
+    let s = s.trim();
+    if let Ok(secs) = s.parse::<i64>() {
+        return chrono::DateTime::from_timestamp(secs, 0);
+    }
+    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(s) {
+        return Some(t.with_timezone(&chrono::Utc));
+    }
+    for fmt in [
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%dT%H:%M:%S%.f",
+    ] {
+        if let Ok(t) = chrono::NaiveDateTime::parse_from_str(s, fmt) {
+            return Some(t.and_utc());
+        }
+    }
+    None
+}
+
+fn spam_probability(v: &Verdict) -> f32 {
+    v.scores
+        .iter()
+        .find(|(l, _)| l == "spam")
+        .map_or(0.0, |s| s.1)
+}
+
+/// Akismet's documented test values, which must give fixed answers.
+fn test_convention(form: &Form) -> Option<bool> {
+    if form.get("comment_author") == Some("akismet-guaranteed-spam")
+        || form.get("comment_author_email") == Some("akismet-guaranteed-spam@example.com")
+    {
+        return Some(true);
+    }
+    if form
+        .get("user_role")
+        .is_some_and(|r| r.eq_ignore_ascii_case("administrator"))
+    {
+        return Some(false);
+    }
+    None
+}
+
+/// Classifies a mapped request with the site's adapter and folds in the request signals.
+pub async fn judge(
+    state: &AppState,
+    site: &SiteRecord,
+    post: &Post,
+    extra: FormSignals,
+) -> AppResult<(Verdict, Option<i64>)> {
+    let adapter = state.adapter_for(site).await?;
+    let mut verdict = engine::classify(state.model(), adapter.as_ref().map(|a| &*a.adapter), post);
+    if extra.honeypot_filled {
+        verdict.label = "spam".into();
+    }
+    verdict.signals.extend(extra.signals);
+    Ok((verdict, adapter.map(|a| a.version)))
+}
+
+pub fn new_check(
+    state: &AppState,
+    site: &SiteRecord,
+    post: &Post,
+    verdict: &Verdict,
+    adapter_version: Option<i64>,
+    form: Option<&Form>,
+    is_test: bool,
+) -> NewCheck {
+    let privacy = &state.config().privacy;
+    let pii = |name: &str, clear: bool| {
+        form.and_then(|f| f.non_empty(name)).map(|v| {
+            if clear {
+                v.to_string()
+            } else {
+                hash_pii(state.salt(), v)
+            }
+        })
+    };
+    NewCheck {
+        site_id: site.id,
+        post_id: Some(post.id.clone()),
+        author: post.author.clone(),
+        author_email: pii("comment_author_email", privacy.store_email),
+        author_ip: pii("user_ip", privacy.store_ip),
+        author_url: post.url.clone(),
+        content: post.text.clone(),
+        kind: serde_json::to_value(post.kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default(),
+        parent_id: post.parent_id.clone(),
+        thread_id: post.thread_id.clone(),
+        label: verdict.label.clone(),
+        scores: serde_json::to_string(&crate::api::scores_map(&verdict.scores))
+            .unwrap_or_else(|_| "{}".into()),
+        signals: serde_json::to_string(&verdict.signals).unwrap_or_else(|_| "[]".into()),
+        model_version: state.model_version().to_string(),
+        adapter_version,
+        is_test,
+        source: Some(if form.is_some() {
+            CheckSource::Akismet
+        } else {
+            CheckSource::Api
+        }),
+        created_at: discern_store::now(),
+    }
+}
+
+/// `POST /1.1/comment-check`
+pub async fn comment_check(
+    State(state): State<AppState>,
+    RawQuery(q): RawQuery,
+    headers: HeaderMap,
+    body: Bytes,
+) -> AppResult<Response> {
+    let form = params(q.as_deref(), &body)?;
+    let (_, site) = authenticate(&state, &form, &headers, true).await?;
+    let site = site.ok_or_else(|| AppError::AkismetInvalid("Empty \"blog\" value".into()))?;
+    let metrics = state.metrics();
+    if let Some(answer) = test_convention(&form) {
+        let counter = if answer {
+            &metrics.akismet_true
+        } else {
+            &metrics.akismet_false
+        };
+        counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        return Ok(text(if answer { "true" } else { "false" }));
+    }
+    let is_test = form.is_true("is_test");
+    let (post, extra) = post_from_form(&form, state.next_id());
+    let honeypot = extra.honeypot_filled;
+    let (verdict, adapter_version) = judge(&state, &site, &post, extra).await?;
+    let is_spam = verdict.label == "spam";
+    let discard =
+        is_spam && (honeypot || spam_probability(&verdict) >= state.config().discard_threshold);
+
+    if !is_test {
+        metrics.verdict(&verdict.label);
+    }
+    let counter = if is_spam {
+        &metrics.akismet_true
+    } else {
+        &metrics.akismet_false
+    };
+    counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    if discard {
+        metrics
+            .akismet_discard
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
+    state
+        .record_check(new_check(
+            &state,
+            &site,
+            &post,
+            &verdict,
+            adapter_version,
+            Some(&form),
+            is_test,
+        ))
+        .await;
+
+    let mut response = text(if is_spam { "true" } else { "false" });
+    if discard {
+        response
+            .headers_mut()
+            .insert("x-akismet-pro-tip", HeaderValue::from_static("discard"));
+    }
+    Ok(response)
+}
+
+/// `POST /1.1/submit-spam`
+pub async fn submit_spam(
+    state: State<AppState>,
+    q: RawQuery,
+    headers: HeaderMap,
+    body: Bytes,
+) -> AppResult<Response> {
+    submit(state, q, headers, body, FeedbackSource::SubmitSpam).await
+}
+
+/// `POST /1.1/submit-ham`
+pub async fn submit_ham(
+    state: State<AppState>,
+    q: RawQuery,
+    headers: HeaderMap,
+    body: Bytes,
+) -> AppResult<Response> {
+    submit(state, q, headers, body, FeedbackSource::SubmitHam).await
+}
+
+async fn submit(
+    State(state): State<AppState>,
+    RawQuery(q): RawQuery,
+    headers: HeaderMap,
+    body: Bytes,
+    source: FeedbackSource,
+) -> AppResult<Response> {
+    let form = params(q.as_deref(), &body)?;
+    let (_, site) = authenticate(&state, &form, &headers, true).await?;
+    let site = site.ok_or_else(|| AppError::AkismetInvalid("Empty \"blog\" value".into()))?;
+    let is_test = form.is_true("is_test");
+    let (post, extra) = post_from_form(&form, state.next_id());
+    let label = match source {
+        FeedbackSource::SubmitSpam => "spam".to_string(),
+        // Ham only says "not spam": teach the non-spam label the model already finds most
+        // likely for this text (usually social; marketing for an ad that was wrongly
+        // called spam). Precise corrections go through POST /v1/feedback.
+        _ => {
+            let (verdict, _) = judge(&state, &site, &post, extra).await?;
+            verdict
+                .scores
+                .iter()
+                .filter(|(l, _)| l != "spam")
+                .max_by(|a, b| a.1.total_cmp(&b.1))
+                .map_or_else(|| "social".to_string(), |s| s.0.clone())
+        }
+    };
+    let id = state
+        .store()
+        .insert_feedback(NewFeedback {
+            site_id: site.id,
+            post_id: None,
+            author: post.author.clone(),
+            content: post.text.clone(),
+            label: label.clone(),
+            source,
+            is_test,
+            created_at: discern_store::now(),
+        })
+        .await?;
+    state
+        .metrics()
+        .feedback_stored
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    // The feedback row is committed; learning from it is the second, separate step. A
+    // failure here is logged and the row stays for a later replay, the client is thanked
+    // either way because its report is safely stored.
+    if !is_test
+        && !post.text.trim().is_empty()
+        && let Err(e) = state.learn(&site, &[(id, post.text.clone(), label)]).await
+    {
+        tracing::warn!(error = %e, feedback_id = id, "feedback stored but not learned");
+    }
+    Ok(text(SUBMIT_THANKS))
+}
+
+fn month_bounds(month: Option<&str>) -> AppResult<(String, i64, i64)> {
+    use chrono::{Datelike, NaiveDate};
+    let first = match month {
+        Some(m) => NaiveDate::parse_from_str(&format!("{m}-01"), "%Y-%m-%d")
+            .map_err(|_| AppError::BadRequest(format!("month must be YYYY-MM, not {m:?}")))?,
+        None => {
+            let today = chrono::Utc::now().date_naive();
+            NaiveDate::from_ymd_opt(today.year(), today.month(), 1).unwrap_or(today)
+        }
+    };
+    let next = first
+        .checked_add_months(chrono::Months::new(1))
+        .unwrap_or(first);
+    let ts = |d: NaiveDate| {
+        d.and_hms_opt(0, 0, 0)
+            .map_or(0, |t| t.and_utc().timestamp())
+    };
+    Ok((first.format("%Y-%m").to_string(), ts(first), ts(next)))
+}
+
+/// `POST|GET /1.2/usage-limit`
+pub async fn usage_limit(
+    State(state): State<AppState>,
+    RawQuery(q): RawQuery,
+    headers: HeaderMap,
+    body: Bytes,
+) -> AppResult<Response> {
+    let form = params(q.as_deref(), &body)?;
+    let (key, _) = authenticate(&state, &form, &headers, false).await?;
+    let (_, from, _) = month_bounds(None)?;
+    let usage = state.store().usage(key.id, from).await?;
+    let body = match state.config().limits.monthly_limit {
+        Some(limit) => {
+            let pct = if limit == 0 {
+                100.0
+            } else {
+                usage as f64 * 100.0 / limit as f64
+            };
+            serde_json::json!({ "limit": limit, "usage": usage, "percentage": format!("{pct:.2}"), "throttled": false })
+        }
+        None => {
+            serde_json::json!({ "limit": "none", "usage": usage, "percentage": "0.00", "throttled": false })
+        }
+    };
+    Ok(axum::Json(body).into_response())
+}
+
+/// `POST|GET /1.2/key-sites`
+pub async fn key_sites(
+    State(state): State<AppState>,
+    RawQuery(q): RawQuery,
+    headers: HeaderMap,
+    body: Bytes,
+) -> AppResult<Response> {
+    let form = params(q.as_deref(), &body)?;
+    let (key, _) = authenticate(&state, &form, &headers, false).await?;
+    let (month, from, to) = month_bounds(form.non_empty("month"))?;
+    let limit: usize = form
+        .non_empty("limit")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(500);
+    let offset: usize = form
+        .non_empty("offset")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    let mut sites = state.store().site_stats(key.id, from, to).await?;
+    if let Some(filter) = form.non_empty("filter") {
+        sites.retain(|s| s.site.contains(filter));
+    }
+    match form.non_empty("order").unwrap_or("total") {
+        "spam" => sites.sort_by(|a, b| b.spam.cmp(&a.spam)),
+        "ham" => sites.sort_by(|a, b| b.ham.cmp(&a.ham)),
+        "missed_spam" => sites.sort_by(|a, b| b.missed_spam.cmp(&a.missed_spam)),
+        "false_positives" => sites.sort_by(|a, b| b.false_positives.cmp(&a.false_positives)),
+        _ => sites.sort_by(|a, b| b.api_calls.cmp(&a.api_calls)),
+    }
+    let total = sites.len();
+    let page: Vec<_> = sites.into_iter().skip(offset).take(limit).collect();
+    if form.non_empty("format") == Some("csv") {
+        // The key itself is never echoed; its display prefix identifies it.
+        let mut out = format!(
+            "Active sites for {}******** during {month} (limit:{limit}, offset: {offset}, total: {total})\n\
+             Site,Total API Calls,Spam,Ham,Missed Spam,False Positives,Is Revoked\n",
+            key.prefix
+        );
+        for s in &page {
+            let site = if s.site.contains([',', '"', '\n']) {
+                format!("\"{}\"", s.site.replace('"', "\"\""))
+            } else {
+                s.site.clone()
+            };
+            out.push_str(&format!(
+                "{site},{},{},{},{},{},{}\n",
+                s.api_calls, s.spam, s.ham, s.missed_spam, s.false_positives, s.is_revoked
+            ));
+        }
+        return Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], out).into_response());
+    }
+    // Akismet reports the counts as strings.
+    let rows: Vec<_> = page
+        .iter()
+        .map(|s| {
+            serde_json::json!({
+                "site": s.site, "api_calls": s.api_calls.to_string(), "spam": s.spam.to_string(),
+                "ham": s.ham.to_string(), "missed_spam": s.missed_spam.to_string(),
+                "false_positives": s.false_positives.to_string(), "is_revoked": s.is_revoked,
+            })
+        })
+        .collect();
+    let mut body = serde_json::Map::new();
+    body.insert(month, serde_json::Value::Array(rows));
+    body.insert("limit".into(), limit.into());
+    body.insert("offset".into(), offset.into());
+    body.insert("total".into(), total.into());
+    Ok(axum::Json(serde_json::Value::Object(body)).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        let want = chrono::DateTime::from_timestamp(1_700_000_000, 0).unwrap();
+        assert_eq!(parse_date("1700000000"), Some(want));
+        assert_eq!(parse_date("2023-11-14T22:13:20Z"), Some(want));
+        assert_eq!(parse_date("2023-11-14T22:13:20.000Z"), Some(want));
+        assert_eq!(parse_date("2023-11-14 22:13:20"), Some(want));
+        assert_eq!(parse_date("2023-11-14T23:13:20+01:00"), Some(want));
+        assert_eq!(parse_date("yesterday"), None);
+    }
+
+    #[test]
+    fn mapping_and_signals() {
+        let form = Form::parse(
+            b"comment_type=trackback&comment_content=Cheap+watches+here&comment_author=Bob&comment_author_url=http%3A%2F%2Fw.example\
+              &comment_parent=7&permalink=http%3A%2F%2Fblog%2Fp%2F1&honeypot_field_name=hp&hp=x&comment_context%5B%5D=gardening&user_agent=UA",
+        )
+        .unwrap();
+        let (post, s) = post_from_form(&form, "c1".into());
+        assert_eq!(post.kind, PostKind::Trackback);
+        assert_eq!(post.author.as_deref(), Some("Bob"));
+        assert_eq!(post.links, vec!["http://w.example".to_string()]);
+        assert_eq!(post.parent_id.as_deref(), Some("7"));
+        assert_eq!(post.thread_id.as_deref(), Some("http://blog/p/1"));
+        assert!(s.honeypot_filled);
+        assert!(s.signals.iter().any(|x| x.starts_with("off-topic")));
+        assert!(s.signals.iter().any(|x| x.starts_with("no referrer")));
+        assert!(!s.signals.iter().any(|x| x.starts_with("no user agent")));
+    }
+
+    #[test]
+    fn key_from_host() {
+        let form = Form::default();
+        let mut h = HeaderMap::new();
+        h.insert(
+            header::HOST,
+            HeaderValue::from_static("abcdefABCDEF.localhost:8080"),
+        );
+        assert_eq!(key_of(&form, &h), Some("abcdefABCDEF"));
+        h.insert(header::HOST, HeaderValue::from_static("rest.akismet.com"));
+        assert_eq!(key_of(&form, &h), None);
+    }
+}

@@ -1,0 +1,188 @@
+//! Server settings: defaults, then a TOML file, then `DISCERN_*` environment variables.
+
+use std::path::Path;
+use std::time::Duration;
+
+use anyhow::Context;
+use serde::{Deserialize, Serialize};
+
+/// Everything `discern serve` can be told. Every field has a default, so an empty config
+/// file (or none) is valid.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ServeConfig {
+    /// Address to listen on (`127.0.0.1:8080`; port 0 picks a free one).
+    pub listen: String,
+    /// Database: a SQLite path / `sqlite://PATH`, or a `postgres://` URL.
+    pub database: String,
+    /// Spam probability at or above which comment-check adds `X-akismet-pro-tip: discard`.
+    pub discard_threshold: f32,
+    /// Days to keep checks; older ones are deleted (really: DELETE + incremental vacuum).
+    /// `None` keeps them forever.
+    pub retention_days: Option<u32>,
+    pub privacy: PrivacyConfig,
+    pub limits: LimitsConfig,
+}
+
+/// Privacy opt-ins. By default IPs and e-mails are stored only as salted hashes.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PrivacyConfig {
+    /// Store commenters' IP addresses in clear.
+    pub store_ip: bool,
+    /// Store commenters' e-mail addresses in clear.
+    pub store_email: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LimitsConfig {
+    /// Largest Akismet request body (form-encoded), bytes.
+    pub akismet_body_bytes: usize,
+    /// Largest native API body (JSON batches), bytes.
+    pub api_body_bytes: usize,
+    /// Most posts in one batch.
+    pub max_batch: usize,
+    /// Whole-request deadline in milliseconds, body upload included (a slow body gets 408).
+    pub request_timeout_ms: u64,
+    /// Requests per second per key when the key has no limit of its own; 0 = unlimited.
+    pub default_rate_limit: u32,
+    /// Monthly comment-check allowance reported by usage-limit; `None` = unlimited.
+    pub monthly_limit: Option<u64>,
+}
+
+impl Default for ServeConfig {
+    fn default() -> Self {
+        ServeConfig {
+            listen: "127.0.0.1:8080".into(),
+            database: "discern.db".into(),
+            discard_threshold: 0.98,
+            retention_days: Some(90),
+            privacy: PrivacyConfig::default(),
+            limits: LimitsConfig::default(),
+        }
+    }
+}
+
+impl Default for LimitsConfig {
+    fn default() -> Self {
+        LimitsConfig {
+            akismet_body_bytes: 64 * 1024,
+            api_body_bytes: 8 * 1024 * 1024,
+            max_batch: 10_000,
+            request_timeout_ms: 10_000,
+            default_rate_limit: 100,
+            monthly_limit: None,
+        }
+    }
+}
+
+impl ServeConfig {
+    /// Defaults, overridden by the TOML file at `path` (when given), overridden by the
+    /// process environment's `DISCERN_*` variables.
+    pub fn load(path: Option<&Path>) -> anyhow::Result<ServeConfig> {
+        let mut config = match path {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .with_context(|| format!("reading {}", path.display()))?;
+                toml::from_str(&text).with_context(|| format!("parsing {}", path.display()))?
+            }
+            None => ServeConfig::default(),
+        };
+        config.apply_env(std::env::vars())?;
+        Ok(config)
+    }
+
+    /// Applies `DISCERN_*` variables from `vars` (the environment, or a test's list).
+    pub fn apply_env(
+        &mut self,
+        vars: impl IntoIterator<Item = (String, String)>,
+    ) -> anyhow::Result<()> {
+        fn parse<T: std::str::FromStr>(name: &str, value: &str) -> anyhow::Result<T>
+        where
+            T::Err: std::fmt::Display,
+        {
+            value
+                .trim()
+                .parse()
+                .map_err(|e| anyhow::anyhow!("{name}={value:?}: {e}"))
+        }
+        fn flag(name: &str, value: &str) -> anyhow::Result<bool> {
+            match value.trim().to_ascii_lowercase().as_str() {
+                "1" | "true" | "yes" | "on" => Ok(true),
+                "0" | "false" | "no" | "off" | "" => Ok(false),
+                _ => anyhow::bail!("{name}={value:?}: expected true or false"),
+            }
+        }
+        for (name, value) in vars {
+            let v = value.as_str();
+            match name.as_str() {
+                "DISCERN_LISTEN" => self.listen = value.clone(),
+                "DISCERN_DATABASE" | "DISCERN_DB_URL" => self.database = value.clone(),
+                "DISCERN_DISCARD_THRESHOLD" => self.discard_threshold = parse(&name, v)?,
+                "DISCERN_RETENTION_DAYS" => {
+                    self.retention_days = if v.trim().is_empty() || v.trim() == "0" {
+                        None
+                    } else {
+                        Some(parse(&name, v)?)
+                    }
+                }
+                "DISCERN_STORE_IP" => self.privacy.store_ip = flag(&name, v)?,
+                "DISCERN_STORE_EMAIL" => self.privacy.store_email = flag(&name, v)?,
+                "DISCERN_AKISMET_BODY_BYTES" => self.limits.akismet_body_bytes = parse(&name, v)?,
+                "DISCERN_API_BODY_BYTES" => self.limits.api_body_bytes = parse(&name, v)?,
+                "DISCERN_MAX_BATCH" => self.limits.max_batch = parse(&name, v)?,
+                "DISCERN_REQUEST_TIMEOUT_MS" => self.limits.request_timeout_ms = parse(&name, v)?,
+                "DISCERN_RATE_LIMIT" => self.limits.default_rate_limit = parse(&name, v)?,
+                "DISCERN_MONTHLY_LIMIT" => self.limits.monthly_limit = Some(parse(&name, v)?),
+                _ => {}
+            }
+        }
+        if !(0.0..=1.0).contains(&self.discard_threshold) {
+            anyhow::bail!(
+                "discard_threshold must be between 0 and 1, not {}",
+                self.discard_threshold
+            );
+        }
+        Ok(())
+    }
+
+    pub(crate) fn request_timeout(&self) -> Duration {
+        Duration::from_millis(self.limits.request_timeout_ms.max(1))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_then_env() {
+        let mut c: ServeConfig = toml::from_str(
+            "listen = \"0.0.0.0:9000\"\nretention_days = 7\n[privacy]\nstore_ip = true\n[limits]\ndefault_rate_limit = 5\n",
+        )
+        .unwrap();
+        assert_eq!(c.listen, "0.0.0.0:9000");
+        assert!(c.privacy.store_ip && !c.privacy.store_email);
+        assert_eq!(c.limits.akismet_body_bytes, 64 * 1024);
+        c.apply_env([
+            ("DISCERN_RATE_LIMIT".to_string(), "9".to_string()),
+            ("DISCERN_RETENTION_DAYS".to_string(), "0".to_string()),
+            ("DISCERN_STORE_EMAIL".to_string(), "yes".to_string()),
+            ("HOME".to_string(), "/x".to_string()),
+        ])
+        .unwrap();
+        assert_eq!(c.limits.default_rate_limit, 9);
+        assert_eq!(c.retention_days, None);
+        assert!(c.privacy.store_email);
+        assert!(
+            c.clone()
+                .apply_env([("DISCERN_STORE_IP".into(), "maybe".into())])
+                .is_err()
+        );
+        assert!(
+            toml::from_str::<ServeConfig>("nonsense = 1").is_err(),
+            "unknown settings are refused"
+        );
+    }
+}

@@ -1,0 +1,235 @@
+//! `discern serve`: a self-hosted, Akismet-compatible spam and marketing service.
+//!
+//! * [`app`] builds the router over an [`AppState`] (tests drive it without a socket);
+//!   [`serve`] adds the listener, signals, retention and graceful shutdown.
+//! * Two APIs over one engine: the Akismet API (`/1.1/…`, `/1.2/…`, form-encoded, text
+//!   answers) and the native JSON API (`/v1/…`, documented in `openapi.yaml`).
+//! * Feedback (submit-spam/ham, `/v1/feedback`) is committed before the answer, then
+//!   learned into the site's adapter, which is saved as a new version with audit rows.
+//!
+//! **Architecture invariant:** no handler talks to the classifier except through
+//! `engine.rs`, and none writes a check synchronously: checks go through the batched
+//! writer in `state.rs`, feedback goes straight to the store.
+
+mod akismet;
+mod api;
+mod config;
+mod engine;
+mod error;
+mod form;
+mod keys;
+mod metrics;
+mod state;
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use anyhow::Context;
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
+use axum::routing::{MethodRouter, get, on, post};
+use discern_store::Store;
+use tokio::net::TcpListener;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+pub use akismet::SUBMIT_THANKS;
+pub use config::{LimitsConfig, PrivacyConfig, ServeConfig};
+pub use error::AppError;
+pub use keys::{KeysAction, keys_command, keys_command_blocking};
+pub use state::AppState;
+
+/// Collects routes and their `(method, path)` table together, so the router and the list
+/// the OpenAPI test checks can never disagree.
+struct Routes {
+    router: Router<AppState>,
+    table: Vec<(&'static str, &'static str)>,
+}
+
+impl Routes {
+    fn add(
+        mut self,
+        methods: &[&'static str],
+        path: &'static str,
+        route: MethodRouter<AppState>,
+    ) -> Self {
+        self.table.extend(methods.iter().map(|m| (*m, path)));
+        self.router = self.router.route(path, route);
+        self
+    }
+}
+
+fn routes(config: &ServeConfig) -> Routes {
+    use axum::routing::MethodFilter;
+    let form_limit = DefaultBodyLimit::max(config.limits.akismet_body_bytes);
+    let json_limit = DefaultBodyLimit::max(config.limits.api_body_bytes);
+    let get_or_post = MethodFilter::GET.or(MethodFilter::POST);
+    Routes {
+        router: Router::new(),
+        table: Vec::new(),
+    }
+    // Akismet API.
+    .add(
+        &["POST"],
+        "/1.1/verify-key",
+        post(akismet::verify_key).layer(form_limit),
+    )
+    .add(
+        &["POST"],
+        "/1.1/comment-check",
+        post(akismet::comment_check).layer(form_limit),
+    )
+    .add(
+        &["POST"],
+        "/1.1/submit-spam",
+        post(akismet::submit_spam).layer(form_limit),
+    )
+    .add(
+        &["POST"],
+        "/1.1/submit-ham",
+        post(akismet::submit_ham).layer(form_limit),
+    )
+    .add(
+        &["GET", "POST"],
+        "/1.2/usage-limit",
+        on(get_or_post, akismet::usage_limit).layer(form_limit),
+    )
+    .add(
+        &["GET", "POST"],
+        "/1.2/key-sites",
+        on(get_or_post, akismet::key_sites).layer(form_limit),
+    )
+    // Native API.
+    .add(
+        &["POST"],
+        "/v1/classify",
+        post(api::classify).layer(json_limit),
+    )
+    .add(
+        &["POST"],
+        "/v1/threads/analyze",
+        post(api::analyze_thread).layer(json_limit),
+    )
+    .add(&["GET"], "/v1/accounts/{author}", get(api::account))
+    .add(
+        &["POST"],
+        "/v1/feedback",
+        post(api::feedback).layer(json_limit),
+    )
+    .add(&["GET"], "/v1/adapters", get(api::adapters))
+    .add(
+        &["POST"],
+        "/v1/adapters/rollback",
+        post(api::rollback).layer(form_limit),
+    )
+    // Operations.
+    .add(&["GET"], "/healthz", get(api::healthz))
+    .add(&["GET"], "/readyz", get(api::readyz))
+    .add(&["GET"], "/metrics", get(api::metrics))
+}
+
+/// Every `(METHOD, path)` the router serves, paths in axum's `{param}` syntax.
+pub fn route_table() -> Vec<(&'static str, &'static str)> {
+    routes(&ServeConfig::default()).table
+}
+
+pub(crate) fn route_patterns() -> Vec<&'static str> {
+    let mut paths: Vec<_> = route_table().into_iter().map(|(_, p)| p).collect();
+    paths.dedup();
+    paths
+}
+
+/// The whole HTTP application over `state`.
+pub fn app(state: AppState) -> Router {
+    let config = state.config().clone();
+    routes(&config)
+        .router
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            metrics::track,
+        ))
+        // The deadline covers reading the body too, so a slowloris upload gets 408.
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            config.request_timeout(),
+        ))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// Runs the server until SIGTERM or ctrl-c: opens the store, binds `config.listen`,
+/// serves, then drains in-flight requests and flushes queued writes.
+pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
+    let listener = TcpListener::bind(&config.listen)
+        .await
+        .with_context(|| format!("binding {}", config.listen))?;
+    serve_on(listener, config, shutdown_signal()).await
+}
+
+/// [`serve`] on an already bound listener, stopping when `shutdown` completes (tests bind
+/// port 0 and pass their own shutdown future).
+pub async fn serve_on(
+    listener: TcpListener,
+    config: ServeConfig,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let store = Store::open(&config.database)
+        .await
+        .with_context(|| format!("opening database {}", config.database))?;
+    let state = AppState::new(store.clone(), config.clone())
+        .await
+        .context("preparing server state")?;
+    let addr: SocketAddr = listener.local_addr()?;
+    tracing::info!(%addr, backend = store.backend_name(), model = state.model_version(), "discern serve listening");
+
+    let retention = {
+        let state = state.clone();
+        tokio::spawn(async move {
+            loop {
+                match state.apply_retention().await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(deleted = n, "retention: deleted old checks"),
+                    Err(e) => tracing::warn!(error = %e, "retention pass failed"),
+                }
+                tokio::time::sleep(Duration::from_secs(3600)).await;
+            }
+        })
+    };
+
+    axum::serve(listener, app(state.clone()))
+        .with_graceful_shutdown(shutdown)
+        .await?;
+    retention.abort();
+    // Requests are drained; write what they queued before the process exits.
+    state.flush().await;
+    store.close().await?;
+    tracing::info!("discern serve stopped");
+    Ok(())
+}
+
+/// Resolves on ctrl-c or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+    tracing::info!("shutdown requested; draining requests");
+}
