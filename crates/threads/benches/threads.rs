@@ -9,10 +9,46 @@ use discern_posts::Post;
 use discern_threads::{AccountTracker, ThreadIndex};
 
 const TOPICS: &[&[&str]] = &[
-    &["sourdough", "starter", "hydration", "flour", "crumb", "oven", "proof", "levain"],
-    &["chain", "cassette", "derailleur", "gear", "wheel", "brake", "saddle", "tyre"],
-    &["simhash", "shingle", "fingerprint", "hamming", "duplicate", "hash", "bits", "spam"],
-    &["kettle", "descale", "citric", "limescale", "water", "boil", "element", "filter"],
+    &[
+        "sourdough",
+        "starter",
+        "hydration",
+        "flour",
+        "crumb",
+        "oven",
+        "proof",
+        "levain",
+    ],
+    &[
+        "chain",
+        "cassette",
+        "derailleur",
+        "gear",
+        "wheel",
+        "brake",
+        "saddle",
+        "tyre",
+    ],
+    &[
+        "simhash",
+        "shingle",
+        "fingerprint",
+        "hamming",
+        "duplicate",
+        "hash",
+        "bits",
+        "spam",
+    ],
+    &[
+        "kettle",
+        "descale",
+        "citric",
+        "limescale",
+        "water",
+        "boil",
+        "element",
+        "filter",
+    ],
 ];
 const FILLER: &[&str] = &[
     "I", "think", "the", "really", "works", "when", "you", "try", "it", "with", "more", "care",

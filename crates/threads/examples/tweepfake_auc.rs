@@ -67,7 +67,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_path(&path)?;
         for record in reader.records() {
             let record = record?;
-            let (Some(name), Some(text), Some(kind)) = (record.get(0), record.get(1), record.get(2))
+            let (Some(name), Some(text), Some(kind)) =
+                (record.get(0), record.get(1), record.get(2))
             else {
                 continue;
             };
@@ -107,6 +108,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         bots.len(),
         humans.len()
     );
-    println!("ROC-AUC of automation per account: {:.3}", auc(&bots, &humans));
+    println!(
+        "ROC-AUC of automation per account: {:.3}",
+        auc(&bots, &humans)
+    );
     Ok(())
 }

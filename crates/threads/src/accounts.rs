@@ -511,7 +511,9 @@ impl AccountTracker {
 const PLATFORM_WRAPPERS: &[&str] = &["t.co"];
 
 fn is_platform_wrapper(domain: &str) -> bool {
-    PLATFORM_WRAPPERS.iter().any(|w| w.eq_ignore_ascii_case(domain))
+    PLATFORM_WRAPPERS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(domain))
 }
 
 fn placeholder_token() -> Token<'static> {
