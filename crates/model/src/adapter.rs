@@ -116,8 +116,13 @@ impl Adapter {
 
     /// Predicts with the model plus this adapter's corrections.
     pub fn predict(&self, model: &Model, text: &str, scratch: &mut Scratch) -> Result<Prediction> {
+        self.predict_top(model, text, scratch, crate::model::TOP_SIGNALS)
+    }
+
+    /// [`Adapter::predict`] with at most `signals` signals.
+    pub fn predict_top(&self, model: &Model, text: &str, scratch: &mut Scratch, signals: usize) -> Result<Prediction> {
         self.check(model)?;
-        Ok(model.predict_adjusted(text, scratch, Some(self), crate::model::TOP_SIGNALS))
+        Ok(model.predict_adjusted(text, scratch, Some(self), signals))
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {

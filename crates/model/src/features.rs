@@ -136,10 +136,21 @@ fn describe_term(term: &str) -> String {
         }
         t if t.starts_with("<num") => "number".into(),
         t if t.starts_with("domain:") => format!("link to {}", &t[7..]),
-        t if t.starts_with("len:") => format!("length class {}", &t[4..]),
-        t if t.starts_with("urls:") => format!("{} links", &t[5..]),
-        t if t.starts_with("caps:") => format!("capitals ratio class {}", &t[5..]),
+        t if t.starts_with("len:") => {
+            let class: u32 = t[4..].parse().unwrap_or(0);
+            let low = if class == 0 { 0 } else { 1u64 << (class - 1) };
+            format!("length {}–{} characters", low, (1u64 << class) - 1)
+        }
+        "urls:0" => "no links".into(),
+        "urls:1" => "one link".into(),
+        t if t.starts_with("urls:") => format!("{}{} links", &t[5..], if t.ends_with('3') { "+" } else { "" }),
+        t if t.starts_with("caps:") => {
+            let fifth: u32 = t[5..].parse().unwrap_or(0);
+            format!("{}–{}% capital letters", fifth * 20, fifth * 20 + 20)
+        }
         t if t.starts_with('#') => format!("hashtag {t}"),
+        t if t.chars().all(|c| c.is_ascii_punctuation()) => format!("punctuation \"{t}\""),
+        t if t.chars().all(|c| !c.is_alphanumeric()) => format!("symbol {t}"),
         t => format!("word \"{t}\""),
     }
 }

@@ -198,6 +198,11 @@ impl Model {
         self.predict_adjusted(text, scratch, None, TOP_SIGNALS)
     }
 
+    /// Classifies one text, with at most `signals` signals.
+    pub fn predict_top(&self, text: &str, scratch: &mut Scratch, signals: usize) -> Prediction {
+        self.predict_adjusted(text, scratch, None, signals)
+    }
+
     /// Classifies one text and lists every signal, strongest push first (both ways).
     pub fn explain(&self, text: &str, scratch: &mut Scratch) -> Prediction {
         self.predict_adjusted(text, scratch, None, usize::MAX)

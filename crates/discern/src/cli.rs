@@ -1,0 +1,204 @@
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "discern",
+    version,
+    about = "Tell social media from social marketing, and catch bad marketing.",
+    long_about = "discern labels posts, comments and messages as social (people connecting), \
+marketing (promoting a brand, product, service or cause) or spam (marketing that breaks the \
+conversation it lands in), with calibrated probabilities and the signals behind each verdict.",
+    after_help = "Exit status: 0 everything handled; 1 finished, but some input records were skipped \
+(each reported on stderr); 2 could not run."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Classify posts: one JSON line per input record, in input order.
+    #[command(after_help = "Examples:
+  discern classify examples/posts.jsonl
+  cat comments.jsonl | discern classify
+  discern classify --format csv --text-column CONTENT Youtube01-Psy.csv
+  discern classify --format lines messages.txt --model my.dscm
+
+Output, one line per record:
+  {\"id\":…,\"label\":\"social\"|\"marketing\"|\"spam\",\"scores\":{…},\"signals\":[…],…input fields}")]
+    Classify(ClassifyArgs),
+    /// Train a model on labelled JSONL (`text` and `label`; any label set).
+    #[command(after_help = "Examples:
+  discern train --data data/corpus.jsonl --out my.dscm
+  discern train --data a.jsonl b.jsonl --out my.dscm --exclude-weak --class-weight balanced
+  discern train --data data/corpus.jsonl --out my.dscm --exclude-fold 0 --weight-field weight")]
+    Train(TrainArgs),
+    /// Measure a model: per-label precision, recall, F1, macro-F1, MCC, confusion matrix;
+    /// or cross-validate / leave one group out.
+    #[command(after_help = "Examples:
+  discern eval --data test.jsonl                       # the default model on labelled data
+  discern eval --data data/corpus.jsonl --cv 10        # stratified 10-fold cross-validation
+  discern eval --data data/corpus.jsonl --group-field source --json
+  discern eval --data data/corpus.jsonl --train-folds 2-9 --test-folds 0-1")]
+    Eval(EvalArgs),
+    /// Show the verdict on one text with every signal and its weight.
+    #[command(after_help = "Examples:
+  discern explain 'Check out my channel!!! bit.ly/x'
+  echo 'text from a pipe' | discern explain -")]
+    Explain(ExplainArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    /// Detect from the file's name and first bytes.
+    Auto,
+    Jsonl,
+    Csv,
+    Lines,
+    Wxr,
+    Mastodon,
+    Bluesky,
+    Twitter,
+    Reddit,
+    /// RSS or Atom.
+    Feed,
+}
+
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Input format.
+    #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
+    pub format: InputFormat,
+    /// CSV: the column with the text (default: text, content, body or message).
+    #[arg(long, value_name = "NAME")]
+    pub text_column: Option<String>,
+    /// CSV: the column with the id (default: id, else the line number).
+    #[arg(long, value_name = "NAME")]
+    pub id_column: Option<String>,
+    /// Records longer than this many bytes are reported and skipped.
+    #[arg(long, value_name = "BYTES", default_value_t = discern_posts::DEFAULT_MAX_RECORD_BYTES)]
+    pub max_record_bytes: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct ModelArgs {
+    /// A model trained with `discern train` (default: the embedded model).
+    #[arg(long, value_name = "PATH")]
+    pub model: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ClassifyArgs {
+    /// Input files; `-` or none reads standard input.
+    pub files: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub model: ModelArgs,
+    /// Worker threads (0: one per core).
+    #[arg(long, default_value_t = 0)]
+    pub threads: usize,
+    /// Signals per verdict.
+    #[arg(long, default_value_t = 3)]
+    pub signals: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct DataArgs {
+    /// Labelled JSONL files: `text`, `label`, and optionally `weak`, `group`, `fold`, weights.
+    #[arg(long, required = true, num_args = 1.., value_name = "FILE")]
+    pub data: Vec<PathBuf>,
+    /// Field holding the label.
+    #[arg(long, default_value = "label", value_name = "NAME")]
+    pub label_field: String,
+    /// Leave out examples marked `"weak": true` (labels inferred from where a text was collected).
+    #[arg(long)]
+    pub exclude_weak: bool,
+    /// Leave out examples whose `fold` field is in this list (e.g. `0` or `0-1`).
+    #[arg(long, value_name = "FOLDS")]
+    pub exclude_fold: Option<String>,
+    /// Use only examples whose `source` field is one of these (comma-separated).
+    #[arg(long, value_name = "SOURCES")]
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LearnerArgs {
+    /// Class weighting for imbalanced data.
+    #[arg(long, default_value = "sqrt", value_parser = ["none", "balanced", "sqrt"])]
+    pub class_weight: String,
+    /// Numeric field that weighs each example (missing means 1).
+    #[arg(long, value_name = "NAME")]
+    pub weight_field: Option<String>,
+    /// Down-weight examples marked weak by this factor (0–1) instead of excluding them.
+    #[arg(long, default_value_t = 1.0, value_name = "FACTOR")]
+    pub weak_weight: f32,
+    #[arg(long, default_value_t = 8)]
+    pub epochs: u32,
+    #[arg(long, default_value_t = 0.5)]
+    pub learning_rate: f32,
+    /// log2 of the number of feature hash buckets (model size: 4·2^bits bytes for 3 labels).
+    #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u8).range(10..=26))]
+    pub bits: u8,
+    /// Character n-gram lengths, `MIN-MAX` (`0-0` turns them off).
+    #[arg(long, default_value = "3-6")]
+    pub char_ngrams: String,
+    /// Longest word n-gram.
+    #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u8).range(1..=2))]
+    pub word_ngrams: u8,
+    /// Weigh features by inverse document frequency.
+    #[arg(long)]
+    pub idf: bool,
+    #[arg(long, default_value_t = 42)]
+    pub seed: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct TrainArgs {
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// Where to write the model.
+    #[arg(long, value_name = "PATH")]
+    pub out: PathBuf,
+    #[command(flatten)]
+    pub learner: LearnerArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    #[command(flatten)]
+    pub data: DataArgs,
+    #[command(flatten)]
+    pub model: ModelArgs,
+    /// Stratified K-fold cross-validation: train K models with the learner options.
+    #[arg(long, value_name = "K", conflicts_with_all = ["group_field", "test_folds"])]
+    pub cv: Option<usize>,
+    /// Leave-one-group-out: one model per distinct value of this field, tested on it.
+    #[arg(long, value_name = "FIELD", conflicts_with = "test_folds")]
+    pub group_field: Option<String>,
+    /// Train on these values of the `fold` field...
+    #[arg(long, value_name = "FOLDS", requires = "test_folds")]
+    pub train_folds: Option<String>,
+    /// ...and test on these (e.g. `--train-folds 2-9 --test-folds 0-1`).
+    #[arg(long, value_name = "FOLDS")]
+    pub test_folds: Option<String>,
+    /// Print the report as JSON.
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub learner: LearnerArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The text to explain; `-` reads it from standard input.
+    pub text: String,
+    #[command(flatten)]
+    pub model: ModelArgs,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}

@@ -1,0 +1,87 @@
+use std::io::{BufWriter, IsTerminal, Write};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use discern_engine::{Classifier, write_json_line};
+use discern_posts::Post;
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+
+use crate::cli::ClassifyArgs;
+use crate::input::{Tally, files_or_stdin, for_each_post, format_of, load_model, read_options};
+
+/// Posts classified together by the worker threads; output keeps input order.
+const BATCH: usize = 8192;
+
+pub fn run(args: ClassifyArgs) -> Result<ExitCode> {
+    let model = load_model(args.model.model.as_deref())?;
+    let model = model.as_ref();
+    let threads = if args.threads == 0 { std::thread::available_parallelism().map_or(1, |n| n.get()) } else { args.threads };
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().context("cannot start worker threads")?;
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
+    let progress = progress_bar();
+    let mut tally = Tally::default();
+    let mut batch: Vec<Post> = Vec::with_capacity(BATCH);
+    let mut single = Classifier::new(model).with_signals(args.signals);
+    let mut write_batch = |batch: &mut Vec<Post>, out: &mut BufWriter<_>| -> Result<()> {
+        if threads == 1 {
+            for post in batch.iter() {
+                write_json_line(out, &single.classify(post), &post.extra)?;
+            }
+        } else {
+            let lines: Vec<Vec<u8>> = pool.install(|| {
+                batch
+                    .par_iter()
+                    .map_init(
+                        || Classifier::new(model).with_signals(args.signals),
+                        |classifier, post| {
+                            let mut line = Vec::with_capacity(256);
+                            write_json_line(&mut line, &classifier.classify(post), &post.extra).expect("writing to memory");
+                            line
+                        },
+                    )
+                    .collect()
+            });
+            for line in lines {
+                out.write_all(&line)?;
+            }
+        }
+        if let Some(bar) = &progress {
+            bar.inc(batch.len() as u64);
+        }
+        batch.clear();
+        Ok(())
+    };
+    let files = files_or_stdin(&args.files);
+    let result = for_each_post(&files, format_of(args.input.format), &read_options(&args.input), &mut tally, |post| {
+        batch.push(post);
+        if batch.len() == BATCH {
+            write_batch(&mut batch, &mut out)?;
+        }
+        Ok(())
+    })
+    .and_then(|()| write_batch(&mut batch, &mut out))
+    .and_then(|()| out.flush().map_err(Into::into));
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    match result {
+        // A closed pipe (`discern classify … | head`) is the reader's choice, not an error.
+        Err(e) if e.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) => {
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => Err(e),
+        Ok(()) => Ok(tally.finish("classified")),
+    }
+}
+
+fn progress_bar() -> Option<ProgressBar> {
+    if !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = ProgressBar::new_spinner();
+    bar.set_style(ProgressStyle::with_template("{spinner} {human_pos} posts classified ({per_sec}) {elapsed}").ok()?);
+    bar.enable_steady_tick(std::time::Duration::from_millis(200));
+    Some(bar)
+}

@@ -1,0 +1,105 @@
+use std::process::ExitCode;
+
+use anyhow::{Result, bail};
+use discern_model::eval::{HeldOutReport, evaluate, held_out};
+use discern_model::metrics::Report;
+
+use crate::cli::EvalArgs;
+use crate::input::{Example, Tally, load_model, parse_folds, read_examples};
+
+pub fn run(args: EvalArgs) -> Result<ExitCode> {
+    let mut tally = Tally::default();
+    let examples = read_examples(&args.data, args.learner.weight_field.as_deref(), args.learner.weak_weight, &mut tally)?;
+    if examples.is_empty() {
+        bail!("no labelled examples to evaluate on");
+    }
+    let texts: Vec<&str> = examples.iter().map(|e| e.text.as_str()).collect();
+    let labels: Vec<&str> = examples.iter().map(|e| e.label.as_str()).collect();
+    let weights: Vec<f32> = examples.iter().map(|e| e.weight).collect();
+    let weights = (!weights.iter().all(|&w| w == 1.0)).then_some(&weights[..]);
+    if let Some(k) = args.cv {
+        if k < 2 {
+            bail!("--cv needs at least 2 folds");
+        }
+        let options = super::train_options(&args.learner)?;
+        let parts = stratified_folds(&labels, k, args.learner.seed);
+        let report = held_out(&format!("stratified {k}-fold cross-validation"), &texts, &labels, weights, &parts, &options)?;
+        print_held_out(&report, args.json)?;
+    } else if let Some(field) = &args.group_field {
+        let options = super::train_options(&args.learner)?;
+        let parts: Vec<String> = examples.iter().map(|e| e.field_str(field).unwrap_or_else(|| "(none)".into())).collect();
+        let report = held_out(&format!("leave-one-{field}-out"), &texts, &labels, weights, &parts, &options)?;
+        print_held_out(&report, args.json)?;
+    } else if let Some(test) = &args.test_folds {
+        let test = parse_folds(test)?;
+        let train = parse_folds(args.train_folds.as_deref().unwrap_or_default())?;
+        let pick = |folds: &[u64]| -> Vec<&Example> { examples.iter().filter(|e| e.fold.is_some_and(|f| folds.contains(&f))).collect() };
+        let (train_set, test_set) = (pick(&train), pick(&test));
+        if train_set.is_empty() || test_set.is_empty() {
+            bail!("no examples in the train folds ({}) or the test folds ({})", train_set.len(), test_set.len());
+        }
+        let options = super::train_options(&args.learner)?;
+        let train_texts: Vec<&str> = train_set.iter().map(|e| e.text.as_str()).collect();
+        let train_labels: Vec<&str> = train_set.iter().map(|e| e.label.as_str()).collect();
+        let train_weights: Vec<f32> = train_set.iter().map(|e| e.weight).collect();
+        let model = discern_model::train(&train_texts, &train_labels, weights.map(|_| &train_weights[..]), &options)?;
+        let test_texts: Vec<&str> = test_set.iter().map(|e| e.text.as_str()).collect();
+        let test_labels: Vec<&str> = test_set.iter().map(|e| e.label.as_str()).collect();
+        print_report(&evaluate(&model, &test_texts, &test_labels)?, args.json)?;
+    } else {
+        let model = load_model(args.model.model.as_deref())?;
+        print_report(&evaluate(&model, &texts, &labels)?, args.json)?;
+    }
+    Ok(tally.finish("evaluated"))
+}
+
+/// Assigns each example a fold so every fold has the same label mix: per label, a
+/// seeded shuffle dealt round-robin.
+fn stratified_folds(labels: &[&str], k: usize, seed: u64) -> Vec<String> {
+    let mut by_label: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
+    for (i, l) in labels.iter().enumerate() {
+        by_label.entry(l).or_default().push(i);
+    }
+    let mut folds = vec![String::new(); labels.len()];
+    let mut state = seed;
+    for indices in by_label.values_mut() {
+        // Fisher–Yates with a SplitMix64 stream: reproducible for a seed.
+        for i in (1..indices.len()).rev() {
+            state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut z = state;
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            z ^= z >> 31;
+            indices.swap(i, (z % (i as u64 + 1)) as usize);
+        }
+        for (n, &i) in indices.iter().enumerate() {
+            folds[i] = format!("{:02}", n % k);
+        }
+    }
+    folds
+}
+
+fn print_report(report: &Report, json: bool) -> Result<()> {
+    if json {
+        println!("{}", serde_json::to_string_pretty(report)?);
+    } else {
+        print!("{}", report.to_table());
+    }
+    Ok(())
+}
+
+fn print_held_out(report: &HeldOutReport, json: bool) -> Result<()> {
+    if json {
+        println!("{}", serde_json::to_string_pretty(report)?);
+        return Ok(());
+    }
+    println!("{}\n", report.scheme);
+    let width = report.parts.iter().map(|p| p.part.len()).max().unwrap_or(4).max(4);
+    println!("{:width$}  {:>7}  {:>8}  {:>8}  {:>7}", "part", "tested", "accuracy", "macro-F1", "MCC");
+    for part in &report.parts {
+        let r = &part.report;
+        println!("{:width$}  {:>7}  {:>8.4}  {:>8.4}  {:>7.4}", part.part, r.examples, r.accuracy, r.macro_f1, r.mcc);
+    }
+    println!("\npooled over all parts:\n{}", report.pooled.to_table());
+    Ok(())
+}

@@ -1,0 +1,48 @@
+mod classify;
+mod eval;
+mod explain;
+mod train;
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use crate::cli::{Cli, Command, LearnerArgs};
+
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Classify(args) => classify::run(args),
+        Command::Train(args) => train::run(args),
+        Command::Eval(args) => eval::run(args),
+        Command::Explain(args) => explain::run(args),
+    }
+}
+
+/// Training options from the learner flags.
+fn train_options(args: &LearnerArgs) -> Result<discern_model::TrainOptions> {
+    let (min, max) = args
+        .char_ngrams
+        .split_once('-')
+        .and_then(|(a, b)| Some((a.parse::<u8>().ok()?, b.parse::<u8>().ok()?)))
+        .filter(|(a, b)| a <= b && *b <= 8)
+        .ok_or_else(|| anyhow::anyhow!("--char-ngrams must be MIN-MAX with MIN <= MAX <= 8, got {:?}", args.char_ngrams))?;
+    if !(0.0..=1.0).contains(&args.weak_weight) {
+        anyhow::bail!("--weak-weight must be between 0 and 1, got {}", args.weak_weight);
+    }
+    Ok(discern_model::TrainOptions {
+        features: discern_model::FeatureConfig {
+            bits: args.bits,
+            word_ngrams: args.word_ngrams,
+            char_min: min,
+            char_max: max,
+            idf: args.idf,
+        },
+        learner: discern_model::TrainConfig {
+            epochs: args.epochs,
+            learning_rate: args.learning_rate,
+            class_weight: args.class_weight.parse().map_err(anyhow::Error::msg)?,
+            seed: args.seed,
+            ..discern_model::TrainConfig::default()
+        },
+    })
+}

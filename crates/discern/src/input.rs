@@ -1,0 +1,203 @@
+//! Reading input files into posts, reporting every bad record on stderr.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use discern_posts::{Format, ImportError, Post, ReadOptions, read_path};
+use serde_json::value::RawValue;
+
+use crate::cli::{DataArgs, InputArgs, InputFormat};
+
+/// Counts what happened to the input, for the summary line and the exit status.
+#[derive(Debug, Default)]
+pub struct Tally {
+    pub posts: u64,
+    pub skipped: u64,
+}
+
+impl Tally {
+    /// Prints a bad record's file, position and reason; reading goes on.
+    pub fn skip(&mut self, error: &ImportError) {
+        self.skipped += 1;
+        let what = if error.is_fatal() { "stopped reading" } else { "skipped" };
+        eprintln!("discern: {what}: {error}");
+    }
+
+    /// Prints the summary and returns the exit status.
+    pub fn finish(&self, verb: &str) -> std::process::ExitCode {
+        if self.skipped > 0 {
+            eprintln!("discern: {verb} {} records; skipped {} (see above)", self.posts, self.skipped);
+            std::process::ExitCode::from(crate::EXIT_SKIPPED)
+        } else {
+            std::process::ExitCode::SUCCESS
+        }
+    }
+}
+
+pub fn read_options(args: &InputArgs) -> ReadOptions {
+    ReadOptions {
+        text_column: args.text_column.clone(),
+        id_column: args.id_column.clone(),
+        max_record_bytes: args.max_record_bytes,
+        ..ReadOptions::default()
+    }
+}
+
+pub fn format_of(format: InputFormat) -> Option<Format> {
+    Some(match format {
+        InputFormat::Auto => return None,
+        InputFormat::Jsonl => Format::Jsonl,
+        InputFormat::Csv => Format::Csv,
+        InputFormat::Lines => Format::Lines,
+        InputFormat::Wxr => Format::Wxr,
+        InputFormat::Mastodon => Format::Mastodon,
+        InputFormat::Bluesky => Format::Bluesky,
+        InputFormat::Twitter => Format::Twitter,
+        InputFormat::Reddit => Format::Reddit,
+        InputFormat::Feed => Format::Feed,
+    })
+}
+
+/// The files to read: `-` (standard input) when none are given.
+pub fn files_or_stdin(files: &[PathBuf]) -> Vec<PathBuf> {
+    if files.is_empty() { vec![PathBuf::from("-")] } else { files.to_vec() }
+}
+
+/// Calls `each` with every post of every file, in order; bad records go to `tally`.
+pub fn for_each_post(
+    files: &[PathBuf],
+    format: Option<Format>,
+    options: &ReadOptions,
+    tally: &mut Tally,
+    mut each: impl FnMut(Post) -> Result<()>,
+) -> Result<()> {
+    for path in files {
+        let posts = match read_path(path, format, options) {
+            Ok((_, posts)) => posts,
+            Err(error) => {
+                tally.skip(&error);
+                continue;
+            }
+        };
+        for item in posts {
+            match item {
+                Ok(post) => {
+                    tally.posts += 1;
+                    each(post)?;
+                }
+                Err(error) => tally.skip(&error),
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A labelled example read from JSONL, with the optional fields evaluation uses.
+#[derive(Debug, Clone)]
+pub struct Example {
+    pub text: String,
+    pub label: String,
+    pub weight: f32,
+    pub fold: Option<u64>,
+    pub extra: Vec<(String, Box<RawValue>)>,
+}
+
+impl Example {
+    pub fn field_str(&self, name: &str) -> Option<String> {
+        let raw = self.extra.iter().find(|(k, _)| k == name)?.1.get();
+        match serde_json::from_str::<serde_json::Value>(raw).ok()? {
+            serde_json::Value::String(s) => Some(s),
+            serde_json::Value::Null => None,
+            other => Some(other.to_string()),
+        }
+    }
+
+    fn field_f64(&self, name: &str) -> Option<f64> {
+        let raw = self.extra.iter().find(|(k, _)| k == name)?.1.get();
+        serde_json::from_str::<f64>(raw).ok()
+    }
+
+    fn is_weak(&self) -> bool {
+        self.extra.iter().any(|(k, v)| k == "weak" && v.get() == "true")
+    }
+}
+
+/// Parses a fold list: `0`, `0-1`, `2,4,6-9`.
+pub fn parse_folds(spec: &str) -> Result<Vec<u64>> {
+    let mut folds = Vec::new();
+    for part in spec.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        match part.split_once('-') {
+            Some((a, b)) => {
+                let (a, b): (u64, u64) = (a.parse()?, b.parse()?);
+                folds.extend(a..=b);
+            }
+            None => folds.push(part.parse().with_context(|| format!("bad fold {part:?}"))?),
+        }
+    }
+    Ok(folds)
+}
+
+/// Reads labelled examples, applying the filters and weights of the flags. Records
+/// without a label are reported and skipped like any bad record.
+pub fn read_examples(args: &DataArgs, weight_field: Option<&str>, weak_weight: f32, tally: &mut Tally) -> Result<Vec<Example>> {
+    let excluded_folds = args.exclude_fold.as_deref().map(parse_folds).transpose()?.unwrap_or_default();
+    let sources: Option<Vec<&str>> = args.source.as_deref().map(|s| s.split(',').map(str::trim).collect());
+    let mut examples = Vec::new();
+    let options = ReadOptions::default();
+    for path in &args.data {
+        let source_name = path.display().to_string();
+        let posts = match read_path(path, Some(Format::Jsonl), &options) {
+            Ok((_, posts)) => posts,
+            Err(error) => {
+                tally.skip(&error);
+                continue;
+            }
+        };
+        for (index, item) in posts.enumerate() {
+            let post = match item {
+                Ok(post) => post,
+                Err(error) => {
+                    tally.skip(&error);
+                    continue;
+                }
+            };
+            let mut example = Example { text: post.text, label: String::new(), weight: 1.0, fold: None, extra: post.extra };
+            let Some(label) = example.field_str(&args.label_field).filter(|l| !l.is_empty()) else {
+                tally.skipped += 1;
+                eprintln!("discern: skipped: {source_name}: record {}: missing field {:?}", index + 1, args.label_field);
+                continue;
+            };
+            example.label = label;
+            example.fold = example.field_f64("fold").map(|f| f as u64);
+            if args.exclude_weak && example.is_weak() {
+                continue;
+            }
+            if example.fold.is_some_and(|f| excluded_folds.contains(&f)) {
+                continue;
+            }
+            if let Some(sources) = &sources
+                && !example.field_str("source").is_some_and(|s| sources.contains(&s.as_str()))
+            {
+                continue;
+            }
+            if let Some(field) = weight_field {
+                example.weight = example.field_f64(field).unwrap_or(1.0) as f32;
+            }
+            if example.is_weak() {
+                example.weight *= weak_weight;
+            }
+            tally.posts += 1;
+            examples.push(example);
+        }
+    }
+    Ok(examples)
+}
+
+pub fn load_model(path: Option<&Path>) -> Result<std::borrow::Cow<'static, discern_model::Model>> {
+    match path {
+        Some(path) => Ok(std::borrow::Cow::Owned(
+            discern_model::Model::load(path).with_context(|| format!("cannot load model {}", path.display()))?,
+        )),
+        None => Ok(std::borrow::Cow::Borrowed(discern_engine::default_model())),
+    }
+}

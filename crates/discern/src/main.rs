@@ -1,0 +1,25 @@
+//! The `discern` command: thin glue from flags to the engine crates.
+
+mod cli;
+mod cmd;
+mod input;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+/// Exit statuses: 0 all input handled, 1 finished but some records were skipped
+/// (each reported on stderr), 2 could not run (bad flags, unreadable model or file).
+pub const EXIT_SKIPPED: u8 = 1;
+pub const EXIT_ERROR: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    match cmd::run(cli) {
+        Ok(status) => status,
+        Err(error) => {
+            eprintln!("discern: error: {error:#}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}

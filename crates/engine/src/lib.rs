@@ -1,0 +1,82 @@
+//! The classification pipeline every front end shares: a [`Post`] goes in, a
+//! [`Verdict`] comes out, in the one output contract of the CLI and the server.
+//!
+//! ```
+//! use discern_engine::{Classifier, default_model};
+//! use discern_posts::Post;
+//! let mut classifier = Classifier::new(default_model());
+//! let verdict = classifier.classify(&Post::new("1", "WIN a FREE iPhone!!! Call 09061701461 now"));
+//! assert_eq!(verdict.label, "spam");
+//! ```
+
+mod verdict;
+
+use std::sync::OnceLock;
+
+use discern_model::{Adapter, Model, Scratch};
+use discern_posts::Post;
+
+pub use verdict::{Verdict, write_json_line};
+
+/// The default model, trained on the public corpus in `data/` by
+/// `scripts/train-default-model.sh`, and compiled into the binary.
+pub const DEFAULT_MODEL_BYTES: &[u8] = include_bytes!("../../../models/default.dscm");
+
+/// The embedded default model, parsed on first use.
+pub fn default_model() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    MODEL.get_or_init(|| Model::from_bytes(DEFAULT_MODEL_BYTES).expect("the embedded model is checked by the test suite"))
+}
+
+/// Classifies posts with one model (and optionally a site's adapter), reusing its
+/// buffers. Cheap to create; make one per thread.
+pub struct Classifier<'m> {
+    model: &'m Model,
+    adapter: Option<&'m Adapter>,
+    scratch: Scratch,
+    signals: usize,
+}
+
+/// Signals per verdict unless a caller asks otherwise.
+pub const DEFAULT_SIGNALS: usize = 3;
+
+impl<'m> Classifier<'m> {
+    pub fn new(model: &'m Model) -> Self {
+        Classifier { model, adapter: None, scratch: Scratch::default(), signals: DEFAULT_SIGNALS }
+    }
+
+    /// Uses a site's adapter on top of the model. The adapter must belong to the model
+    /// (checked when it was loaded with `Adapter::from_bytes`).
+    pub fn with_adapter(model: &'m Model, adapter: &'m Adapter) -> Self {
+        Classifier { model, adapter: Some(adapter), scratch: Scratch::default(), signals: DEFAULT_SIGNALS }
+    }
+
+    /// Reports at most `signals` signals per verdict (0 for none, which is fastest).
+    pub fn with_signals(mut self, signals: usize) -> Self {
+        self.signals = signals;
+        self
+    }
+
+    pub fn model(&self) -> &'m Model {
+        self.model
+    }
+
+    /// The verdict on one post's text.
+    pub fn classify(&mut self, post: &Post) -> Verdict {
+        let prediction = match self.adapter {
+            Some(adapter) => adapter
+                .predict_top(self.model, &post.text, &mut self.scratch, self.signals)
+                .unwrap_or_else(|_| self.model.predict_top(&post.text, &mut self.scratch, self.signals)),
+            None => self.model.predict_top(&post.text, &mut self.scratch, self.signals),
+        };
+        Verdict::from_prediction(post.id.clone(), self.model.labels(), prediction)
+    }
+}
+
+/// One-shot convenience for callers that classify a single post.
+pub fn classify_post(model: &Model, adapter: Option<&Adapter>, post: &Post) -> Verdict {
+    match adapter {
+        Some(adapter) => Classifier::with_adapter(model, adapter).classify(post),
+        None => Classifier::new(model).classify(post),
+    }
+}

@@ -1,0 +1,102 @@
+use std::io::Write;
+
+use discern_model::Prediction;
+use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
+use serde_json::value::RawValue;
+
+/// discern's answer about one post. Serialises as
+/// `{"id", "label", "scores": {label: probability}, "signals": [...]}`; later fields
+/// (relevance, author flags) are added only when known, so old readers keep working.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verdict {
+    pub id: String,
+    pub label: String,
+    /// Calibrated probability per label, in the model's label order.
+    pub scores: Vec<(String, f32)>,
+    /// The features that drove the decision, readable, strongest first.
+    pub signals: Vec<String>,
+    /// How well a reply fits its conversation (0–1), when the post is a reply.
+    pub relevance: Option<f32>,
+    /// Flags on the post's author from account analysis (e.g. "automated").
+    pub author: Vec<String>,
+}
+
+impl Verdict {
+    pub fn from_prediction(id: String, labels: &[String], prediction: Prediction) -> Verdict {
+        Verdict {
+            id,
+            label: labels[prediction.label].clone(),
+            scores: labels.iter().cloned().zip(prediction.probabilities).collect(),
+            signals: prediction.signals.iter().map(ToString::to_string).collect(),
+            relevance: None,
+            author: Vec::new(),
+        }
+    }
+
+    /// The probability given to `label` (0 if the model does not know it).
+    pub fn score(&self, label: &str) -> f32 {
+        self.scores.iter().find(|(l, _)| l == label).map_or(0.0, |(_, p)| *p)
+    }
+}
+
+/// Four decimals are plenty for a calibrated probability and keep output stable.
+fn rounded(p: f32) -> f64 {
+    (f64::from(p) * 10_000.0).round() / 10_000.0
+}
+
+struct Scores<'a>(&'a [(String, f32)]);
+
+impl Serialize for Scores<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (label, p) in self.0 {
+            map.serialize_entry(label, &rounded(*p))?;
+        }
+        map.end()
+    }
+}
+
+/// The fields discern writes; input fields with these names are not passed through.
+const OWN_FIELDS: &[&str] = &["id", "label", "scores", "signals", "relevance", "author", "text"];
+
+/// A verdict with the input's extra fields passed through after discern's own.
+struct Record<'a> {
+    verdict: &'a Verdict,
+    extra: &'a [(String, Box<RawValue>)],
+}
+
+impl Serialize for Record<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let v = self.verdict;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("id", &v.id)?;
+        map.serialize_entry("label", &v.label)?;
+        map.serialize_entry("scores", &Scores(&v.scores))?;
+        map.serialize_entry("signals", &v.signals)?;
+        if let Some(relevance) = v.relevance {
+            map.serialize_entry("relevance", &rounded(relevance))?;
+        }
+        if !v.author.is_empty() {
+            map.serialize_entry("author", &v.author)?;
+        }
+        for (key, value) in self.extra {
+            if !OWN_FIELDS.contains(&key.as_str()) {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        map.end()
+    }
+}
+
+impl Serialize for Verdict {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Record { verdict: self, extra: &[] }.serialize(serializer)
+    }
+}
+
+/// Writes one verdict as a JSON line, passing through `extra` input fields.
+pub fn write_json_line<W: Write>(out: &mut W, verdict: &Verdict, extra: &[(String, Box<RawValue>)]) -> std::io::Result<()> {
+    serde_json::to_writer(&mut *out, &Record { verdict, extra })?;
+    out.write_all(b"\n")
+}
