@@ -23,8 +23,8 @@
 //!   text with links and mentions removed and digits masked equals an earlier post's while
 //!   the full text differs (same message, different @names, links or numbers).
 //! - **Keyword-triggered replies**: replies to *other* authors' posts are clustered by
-//!   pitch (SimHash within 2×`near_duplicate_bits`, or the same non-shortener link
-//!   domain). Each cluster counts the distinct parents it landed under and keeps a
+//!   pitch (same template, SimHash within 2×`near_duplicate_bits`, or the same
+//!   non-shortener link domain). Each cluster counts the distinct parents it landed under and keeps a
 //!   Misra–Gries heavy-hitter sketch of the parents' words. A cluster with ≥ 3 parents and
 //!   words present under ≥ half of them (and ≥ 3) is a keyword trigger: those words are the
 //!   triggers.
@@ -216,6 +216,7 @@ impl HeavyHitters {
 #[derive(Debug, Clone)]
 struct PitchCluster {
     fingerprint: u64,
+    template: u64,
     domain: Option<u64>,
     domain_text: Option<Box<str>>,
     replies: u32,
@@ -380,6 +381,7 @@ impl AccountTracker {
         let has_mention = tokens
             .iter()
             .any(|t| matches!(t.kind, TokenKind::Mention | TokenKind::Email));
+        let template = template_hash(&tokens);
         squash_into(&tokens, &mut self.squashed);
         tokens.clear();
         self.tokens = tokens.into_iter().map(|_| placeholder_token()).collect();
@@ -402,7 +404,6 @@ impl AccountTracker {
             let fingerprint = simhash(&self.squashed);
             let word_count = self.squashed.split(' ').filter(|w| !w.is_empty()).count();
             let exact = xxh3_64(normal.as_bytes());
-            let template = template_hash(&self.squashed);
             let config = self.config;
             let state = self.accounts.entry(hash).or_insert_with(|| AccountState {
                 author: author.into(),
@@ -437,6 +438,7 @@ impl AccountTracker {
                 let parent_key = post.parent_id.as_deref().map_or(0, key_hash);
                 state.observe_pitch(
                     fingerprint,
+                    template,
                     word_count,
                     &self.domains,
                     parent_key,
@@ -556,21 +558,30 @@ pub fn simhash(squashed: &str) -> u64 {
     )
 }
 
-/// Hash of the text with links and mentions removed (squash already did) and digits
-/// masked: the same message with different @names, links or numbers.
-fn template_hash(squashed: &str) -> u64 {
+/// Hash of the text's words, lowercased, with links, mentions and emails left out and
+/// every number, price, percentage or phone masked: the same message with different
+/// @names, links or numbers hashes the same.
+fn template_hash(tokens: &[Token<'_>]) -> u64 {
     let mut h = xxhash_rust::xxh3::Xxh3::new();
-    let mut buf = [0u8; 64];
-    let mut n = 0;
-    for b in squashed.bytes() {
-        buf[n] = if b.is_ascii_digit() { b'0' } else { b };
-        n += 1;
-        if n == buf.len() {
-            h.update(&buf);
-            n = 0;
+    for token in tokens {
+        match token.kind {
+            TokenKind::Url | TokenKind::Mention | TokenKind::Email | TokenKind::PromoCode => {}
+            TokenKind::Number | TokenKind::Price | TokenKind::Percent | TokenKind::Phone => {
+                h.update(b"#\0");
+            }
+            _ => {
+                for c in token.text.chars() {
+                    // Digits inside words ("3x", "x12") are numbers too.
+                    let c = if c.is_ascii_digit() { '#' } else { c };
+                    for lower in c.to_lowercase() {
+                        let mut buf = [0u8; 4];
+                        h.update(lower.encode_utf8(&mut buf).as_bytes());
+                    }
+                }
+                h.update(b"\0");
+            }
         }
     }
-    h.update(&buf[..n]);
     h.digest()
 }
 
@@ -706,6 +717,7 @@ impl AccountState {
     fn observe_pitch(
         &mut self,
         fingerprint: u64,
+        template: u64,
         words: usize,
         domains: &[Box<str>],
         parent: u64,
@@ -718,7 +730,8 @@ impl AccountState {
             .map(|d| (key_hash(d), d));
         let loose = config.near_duplicate_bits.saturating_mul(2);
         let matches = |c: &PitchCluster| {
-            (words >= 3 && (c.fingerprint ^ fingerprint).count_ones() <= loose)
+            (words >= 3
+                && (c.template == template || (c.fingerprint ^ fingerprint).count_ones() <= loose))
                 || (domain.is_some() && c.domain == domain.map(|d| d.0))
         };
         let index = match self.pitches.iter().position(matches) {
@@ -726,6 +739,7 @@ impl AccountState {
             None => {
                 let cluster = PitchCluster {
                     fingerprint,
+                    template,
                     domain: domain.map(|d| d.0),
                     domain_text: domain.map(|d| d.1.clone()),
                     replies: 0,
