@@ -213,6 +213,14 @@ impl HeavyHitters {
     }
 }
 
+/// What a reply's text looks like, for matching it to a pitch cluster.
+#[derive(Debug, Clone, Copy)]
+struct PitchText {
+    fingerprint: u64,
+    template: u64,
+    words: usize,
+}
+
 #[derive(Debug, Clone)]
 struct PitchCluster {
     fingerprint: u64,
@@ -437,9 +445,11 @@ impl AccountTracker {
             {
                 let parent_key = post.parent_id.as_deref().map_or(0, key_hash);
                 state.observe_pitch(
-                    fingerprint,
-                    template,
-                    word_count,
+                    PitchText {
+                        fingerprint,
+                        template,
+                        words: word_count,
+                    },
                     &self.domains,
                     parent_key,
                     parent_words,
@@ -716,14 +726,17 @@ impl AccountState {
 
     fn observe_pitch(
         &mut self,
-        fingerprint: u64,
-        template: u64,
-        words: usize,
+        text: PitchText,
         domains: &[Box<str>],
         parent: u64,
         parent_words: &[(TermId, Box<str>)],
         config: &AccountConfig,
     ) {
+        let PitchText {
+            fingerprint,
+            template,
+            words,
+        } = text;
         let domain = domains
             .iter()
             .find(|d| !is_shortener(d) && !is_platform_wrapper(d))
