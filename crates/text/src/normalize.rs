@@ -1,6 +1,6 @@
 use std::borrow::Cow;
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 
 /// Brings text from any source to one canonical form.
 ///
@@ -20,8 +20,21 @@ pub fn normalize(input: &str) -> Cow<'_, str> {
     }
     let decoded = decode_escapes(input);
     let mut out = String::with_capacity(decoded.len());
+    // Most non-ASCII text (accents, emoji, curly quotes) is already NFKC; the quick
+    // check proves it without running the full composition.
+    if is_nfkc_quick(decoded.chars()) == IsNormalized::Yes {
+        push_cleaned(decoded.chars(), &mut out);
+    } else {
+        push_cleaned(decoded.nfkc(), &mut out);
+    }
+    Cow::Owned(out)
+}
+
+/// Appends `chars` without invisible characters, with whitespace runs as one space
+/// and no space at either end.
+fn push_cleaned(chars: impl Iterator<Item = char>, out: &mut String) {
     let mut pending_space = false;
-    for c in decoded.nfkc() {
+    for c in chars {
         if is_invisible(c) {
             continue;
         }
@@ -35,7 +48,6 @@ pub fn normalize(input: &str) -> Cow<'_, str> {
         }
         out.push(c);
     }
-    Cow::Owned(out)
 }
 
 fn is_already_normal(s: &str) -> bool {
