@@ -113,16 +113,33 @@ pub enum IndexError {
     DuplicatePost(String),
 }
 
-#[derive(Debug)]
-struct IndexedPost {
-    id: Box<str>,
+/// A post as the index keeps it: fixed-size fields only. Its id and terms live in its
+/// thread's arenas (`OpenThread::ids`, `OpenThread::terms`), so adding a post allocates
+/// nothing once the thread's buffers have grown.
+#[derive(Debug, Clone, Copy)]
+struct PostMeta {
+    id_hash: u64,
     parent: Option<u64>,
-    /// Distinct terms with their counts, sorted by term for binary search.
-    terms: Box<[(TermId, u32)]>,
+    /// End of the id in `OpenThread::ids` (it starts where the previous one ends).
+    id_end: u32,
+    /// End of the terms in `OpenThread::terms`.
+    terms_end: u32,
     len: u32,
 }
 
-impl IndexedPost {
+/// A borrowed view of one indexed post.
+#[derive(Debug, Clone, Copy)]
+struct IndexedPost<'a> {
+    index: usize,
+    id: &'a str,
+    id_hash: u64,
+    parent: Option<u64>,
+    /// Distinct terms with their counts, sorted by term for binary search.
+    terms: &'a [(TermId, u32)],
+    len: u32,
+}
+
+impl IndexedPost<'_> {
     fn tf(&self, term: TermId) -> u32 {
         self.terms
             .binary_search_by_key(&term, |&(t, _)| t)
@@ -130,22 +147,61 @@ impl IndexedPost {
     }
 }
 
-#[derive(Debug)]
+#[derive(Debug, Default)]
 struct OpenThread {
-    key: Box<str>,
+    key: String,
     key_hash: u64,
     opened: u64,
-    posts: Vec<IndexedPost>,
+    posts: Vec<PostMeta>,
+    ids: String,
+    terms: Vec<(TermId, u32)>,
     by_id: PrehashedMap<u32>,
     df: PrehashedMap<u32>,
     total_len: u64,
 }
 
 impl OpenThread {
-    fn post(&self, id_hash: u64) -> Option<&IndexedPost> {
+    fn view(&self, index: usize) -> Option<IndexedPost<'_>> {
+        let meta = self.posts.get(index)?;
+        let (id_start, terms_start) = match index.checked_sub(1).and_then(|i| self.posts.get(i)) {
+            Some(previous) => (previous.id_end as usize, previous.terms_end as usize),
+            None => (0, 0),
+        };
+        Some(IndexedPost {
+            index,
+            id: self.ids.get(id_start..meta.id_end as usize)?,
+            id_hash: meta.id_hash,
+            parent: meta.parent,
+            terms: self.terms.get(terms_start..meta.terms_end as usize)?,
+            len: meta.len,
+        })
+    }
+
+    fn post(&self, id_hash: u64) -> Option<IndexedPost<'_>> {
         self.by_id
             .get(&id_hash)
-            .and_then(|&i| self.posts.get(i as usize))
+            .and_then(|&i| self.view(i as usize))
+    }
+
+    fn iter(&self) -> impl Iterator<Item = IndexedPost<'_>> {
+        (0..self.posts.len()).filter_map(|i| self.view(i))
+    }
+
+    /// Empties the thread for reuse, keeping modest buffers and dropping big ones (a
+    /// huge thread must not pin its memory after it is closed).
+    fn recycle(mut self) -> Option<Self> {
+        const KEEP_POSTS: usize = 256;
+        if self.posts.capacity() > KEEP_POSTS || self.df.capacity() > KEEP_POSTS * 16 {
+            return None;
+        }
+        self.key.clear();
+        self.posts.clear();
+        self.ids.clear();
+        self.terms.clear();
+        self.by_id.clear();
+        self.df.clear();
+        self.total_len = 0;
+        Some(self)
     }
 }
 
@@ -193,8 +249,13 @@ pub struct ThreadIndex {
     post_thread: PrehashedMap<u64>,
     extractor: TermExtractor,
     scratch: Vec<TermId>,
+    /// Emptied threads whose buffers the next new threads reuse.
+    spare: Vec<OpenThread>,
     opened: u64,
 }
+
+/// Closed threads kept for their buffers.
+const SPARE_THREADS: usize = 64;
 
 impl Default for ThreadIndex {
     fn default() -> Self {
@@ -211,6 +272,7 @@ impl ThreadIndex {
             post_thread: PrehashedMap::default(),
             extractor: TermExtractor::new(),
             scratch: Vec::new(),
+            spare: Vec::new(),
             opened: 0,
         }
     }
@@ -229,8 +291,13 @@ impl ThreadIndex {
     /// parent is open), else the parent id itself (the parent is not seen yet or missing:
     /// its replies still gather under it), else the post's own id.
     pub fn thread_of(&self, post: &Post) -> String {
+        self.thread_key(post).to_string()
+    }
+
+    /// [`Self::thread_of`] without allocating.
+    fn thread_key<'a>(&'a self, post: &'a Post) -> &'a str {
         if let Some(thread) = post.thread_id.as_deref().filter(|t| !t.is_empty()) {
-            return thread.to_string();
+            return thread;
         }
         if let Some(parent) = post
             .parent_id
@@ -241,47 +308,46 @@ impl ThreadIndex {
                 .post_thread
                 .get(&key_hash(parent))
                 .and_then(|t| self.threads.get(t))
-                .map_or_else(|| parent.to_string(), |t| t.key.to_string());
+                .map_or(parent, |t| t.key.as_str());
         }
-        post.id.clone()
+        &post.id
     }
 
     /// Adds a post to its thread (see [`Self::thread_of`]) and to the background.
-    /// O(terms of the post).
+    /// O(terms of the post); allocates nothing per post once buffers have grown.
     pub fn add(&mut self, post: &Post) -> Result<(), IndexError> {
         let id_hash = key_hash(&post.id);
         if self.post_thread.contains_key(&id_hash) {
             return Err(IndexError::DuplicatePost(post.id.clone()));
         }
-        let key = self.thread_of(post);
-        let key_hash_value = key_hash(&key);
-        let terms = self.post_terms(post);
-        let len = terms.iter().map(|&(_, n)| n).sum::<u32>();
-        for &(term, _) in terms.iter() {
-            self.background.add(term);
-        }
-        self.background.docs += 1;
-
-        let opened = self.opened;
-        let thread = self
-            .threads
-            .entry(key_hash_value)
-            .or_insert_with(|| OpenThread {
-                key: key.into_boxed_str(),
-                key_hash: key_hash_value,
-                opened,
-                posts: Vec::new(),
-                by_id: PrehashedMap::default(),
-                df: PrehashedMap::default(),
-                total_len: 0,
-            });
-        if thread.posts.is_empty() {
+        let thread_hash = key_hash(self.thread_key(post));
+        if !self.threads.contains_key(&thread_hash) {
+            let mut thread = self.spare.pop().unwrap_or_default();
+            thread.key.push_str(self.thread_key(post));
+            thread.key_hash = thread_hash;
+            thread.opened = self.opened;
             self.opened += 1;
+            self.threads.insert(thread_hash, thread);
         }
-        for &(term, _) in terms.iter() {
+        let Some(thread) = self.threads.get_mut(&thread_hash) else {
+            return Ok(()); // inserted just above
+        };
+        let terms_start = thread.terms.len();
+        push_terms(
+            &mut self.extractor,
+            &mut self.scratch,
+            post,
+            &mut thread.terms,
+        );
+        let mut len = 0u32;
+        for &(term, n) in &thread.terms[terms_start..] {
+            len = len.saturating_add(n);
+            self.background.add(term);
             *thread.df.entry(term).or_insert(0) += 1;
         }
+        self.background.docs += 1;
         thread.total_len += u64::from(len);
+        thread.ids.push_str(&post.id);
         let parent = post
             .parent_id
             .as_deref()
@@ -289,13 +355,16 @@ impl ThreadIndex {
             .map(key_hash);
         let index = u32::try_from(thread.posts.len()).unwrap_or(u32::MAX);
         thread.by_id.insert(id_hash, index);
-        thread.posts.push(IndexedPost {
-            id: post.id.as_str().into(),
+        thread.posts.push(PostMeta {
+            id_hash,
             parent,
-            terms,
+            // Arenas over 4 GiB in one thread saturate; views then come back empty
+            // rather than wrong.
+            id_end: u32::try_from(thread.ids.len()).unwrap_or(u32::MAX),
+            terms_end: u32::try_from(thread.terms.len()).unwrap_or(u32::MAX),
             len,
         });
-        self.post_thread.insert(id_hash, key_hash_value);
+        self.post_thread.insert(id_hash, thread_hash);
         Ok(())
     }
 
@@ -305,7 +374,7 @@ impl ThreadIndex {
         let id_hash = key_hash(post_id);
         let thread = self.threads.get(self.post_thread.get(&id_hash)?)?;
         let post = thread.post(id_hash)?;
-        self.score_in(thread, post)
+        self.score_in(thread, &post)
     }
 
     /// Relevance `post` *would* have as a reply in thread `thread_key` under `parent_id`
@@ -323,75 +392,118 @@ impl ThreadIndex {
         let parent_hash = key_hash(parent_id.unwrap_or(thread_key));
         let id_hash = key_hash(&post.id);
         if let Some(existing) = thread.post(id_hash) {
-            let parent = thread.post(parent_hash).filter(|p| p.id != existing.id);
-            return Some(self.relevance(thread, &existing.terms, true, existing.len, parent));
+            let parent = thread
+                .post(parent_hash)
+                .filter(|p| p.index != existing.index);
+            return Some(self.relevance(thread, &existing, true, parent.as_ref()));
         }
         let mut extractor = TermExtractor::new();
         let mut scratch = Vec::new();
-        let terms = collect_terms(&mut extractor, &mut scratch, post);
-        let len = terms.iter().map(|&(_, n)| n).sum();
-        Some(self.relevance(thread, &terms, false, len, thread.post(parent_hash)))
+        let mut terms = Vec::new();
+        push_terms(&mut extractor, &mut scratch, post, &mut terms);
+        let candidate = IndexedPost {
+            index: usize::MAX,
+            id: &post.id,
+            id_hash,
+            parent: Some(parent_hash),
+            len: terms.iter().map(|&(_, n)| n).sum(),
+            terms: &terms,
+        };
+        Some(self.relevance(thread, &candidate, false, thread.post(parent_hash).as_ref()))
     }
 
     /// Scores every post of a thread against the complete thread and frees it.
     /// `None` when no such thread is open.
     pub fn close_thread(&mut self, thread_key: &str) -> Option<Vec<ScoredPost>> {
-        let thread = self.threads.get(&key_hash(thread_key))?;
-        let scored = self.score_thread(thread);
-        let thread = self.threads.remove(&key_hash(thread_key))?;
-        for post in &thread.posts {
-            self.post_thread.remove(&key_hash(&post.id));
-        }
+        let mut scored = Vec::new();
+        self.close_thread_with(thread_key, |id, thread, relevance| {
+            scored.push(ScoredPost {
+                id: id.to_string(),
+                thread: thread.to_string(),
+                relevance,
+            });
+        })?;
         Some(scored)
+    }
+
+    /// [`Self::close_thread`] without allocating per post: calls
+    /// `each(post_id, thread_key, relevance)` for every post of the thread, in the order
+    /// they were added, then frees the thread. Returns the number of posts, `None` when no
+    /// such thread is open.
+    pub fn close_thread_with(
+        &mut self,
+        thread_key: &str,
+        mut each: impl FnMut(&str, &str, Option<Relevance>),
+    ) -> Option<usize> {
+        let thread = self.threads.remove(&key_hash(thread_key))?;
+        self.emit_thread(&thread, &mut each);
+        let posts = thread.posts.len();
+        for post in &thread.posts {
+            self.post_thread.remove(&post.id_hash);
+        }
+        if self.spare.len() < SPARE_THREADS
+            && let Some(spare) = thread.recycle()
+        {
+            self.spare.push(spare);
+        }
+        Some(posts)
     }
 
     /// Closes every open thread (oldest first) and returns all their scores.
     pub fn close_all(&mut self) -> Vec<ScoredPost> {
-        let mut threads: Vec<&OpenThread> = self.threads.values().collect();
-        threads.sort_by_key(|t| t.opened);
-        let scored = threads.iter().flat_map(|t| self.score_thread(t)).collect();
-        self.threads.clear();
-        self.post_thread.clear();
+        let mut scored = Vec::new();
+        self.close_all_with(|id, thread, relevance| {
+            scored.push(ScoredPost {
+                id: id.to_string(),
+                thread: thread.to_string(),
+                relevance,
+            });
+        });
         scored
     }
 
-    fn score_thread(&self, thread: &OpenThread) -> Vec<ScoredPost> {
-        thread
-            .posts
-            .iter()
-            .map(|post| ScoredPost {
-                id: post.id.to_string(),
-                thread: thread.key.to_string(),
-                relevance: self.score_in(thread, post),
-            })
-            .collect()
+    /// [`Self::close_all`] through a callback, as [`Self::close_thread_with`].
+    pub fn close_all_with(&mut self, mut each: impl FnMut(&str, &str, Option<Relevance>)) {
+        let mut threads: Vec<&OpenThread> = self.threads.values().collect();
+        threads.sort_by_key(|t| t.opened);
+        for thread in threads {
+            self.emit_thread(thread, &mut each);
+        }
+        self.threads.clear();
+        self.post_thread.clear();
     }
 
-    fn score_in(&self, thread: &OpenThread, post: &IndexedPost) -> Option<Relevance> {
+    fn emit_thread(
+        &self,
+        thread: &OpenThread,
+        each: &mut impl FnMut(&str, &str, Option<Relevance>),
+    ) {
+        for post in thread.iter() {
+            each(post.id, &thread.key, self.score_in(thread, &post));
+        }
+    }
+
+    fn score_in(&self, thread: &OpenThread, post: &IndexedPost<'_>) -> Option<Relevance> {
         let root_hash = thread.key_hash;
-        let is_root = key_hash(&post.id) == root_hash;
-        if is_root {
+        if post.id_hash == root_hash {
             return None;
         }
         // A post with no parent in a thread whose root is present replies to the root.
         let parent_hash = post.parent.unwrap_or(root_hash);
-        let parent = thread.post(parent_hash).filter(|p| p.id != post.id);
-        if post.parent.is_none() && parent.is_none() {
+        let parent = thread.post(parent_hash).filter(|p| p.index != post.index);
+        if post.parent.is_none() && parent.is_none() && post.index == 0 {
             // The first post of a thread named after a missing root: nothing to reply to.
-            if thread.posts.first().is_some_and(|p| p.id == post.id) {
-                return None;
-            }
+            return None;
         }
-        Some(self.relevance(thread, &post.terms, true, post.len, parent))
+        Some(self.relevance(thread, post, true, parent.as_ref()))
     }
 
     fn relevance(
         &self,
         thread: &OpenThread,
-        terms: &[(TermId, u32)],
+        post: &IndexedPost<'_>,
         in_thread: bool,
-        len: u32,
-        parent: Option<&IndexedPost>,
+        parent: Option<&IndexedPost<'_>>,
     ) -> Relevance {
         let cfg = &self.config;
         let thread_docs = thread.posts.len() as u64;
@@ -400,18 +512,21 @@ impl ThreadIndex {
         let idf_max = (1.0 + (all_docs + 1.0) / 0.5).ln();
         let root = thread
             .post(thread.key_hash)
-            .filter(|r| !std::ptr::eq(r.terms.as_ptr(), terms.as_ptr()));
+            .filter(|r| r.index != post.index);
         let tau = 1.0 + 0.5 * (1.0 + other_docs as f32).ln();
-        let other_len = thread
-            .total_len
-            .saturating_sub(if in_thread { u64::from(len) } else { 0 });
+        let other_len =
+            thread
+                .total_len
+                .saturating_sub(if in_thread { u64::from(post.len) } else { 0 });
         let avgdl = (other_len as f32 / other_docs.max(1) as f32).max(1.0);
         let parent_norm = parent.map(|p| cfg.k1 * (1.0 - cfg.b + cfg.b * p.len as f32 / avgdl));
+        let outside_docs = all_docs - thread_docs as f32;
 
         let (mut mass, mut parent_hit, mut thread_hit) = (0.0f32, 0.0f32, 0.0f32);
-        for &(term, _) in terms {
+        for &(term, _) in post.terms {
             let thread_df = thread.df.get(&term).copied().unwrap_or(0);
-            let df = self.background.df(term).max(thread_df) as f32;
+            let background_df = self.background.df(term);
+            let df = background_df.max(thread_df) as f32;
             let idf = (1.0 + (all_docs + 1.0) / (df + 0.5)).ln();
             let g = if is_generic_term(term) {
                 cfg.generic_weight
@@ -429,21 +544,24 @@ impl ThreadIndex {
                 1.0
             } else {
                 let others = thread_df.saturating_sub(u32::from(in_thread)) as f32;
-                let presence = 1.0 - (-others / tau).exp();
-                // Contrast with the rest of the collection: a word every thread uses
-                // ("song" under every music video) only half-matches; a word this thread
-                // uses more than others do matches fully. Without enough outside
-                // documents there is nothing to contrast with.
-                let outside_docs = all_docs - thread_docs as f32;
-                let contrast = if outside_docs >= MIN_CONTRAST_DOCS {
-                    let outside_df = self.background.df(term).saturating_sub(thread_df) as f32;
-                    let rate_in = others / other_docs.max(1) as f32;
-                    let rate_out = (outside_df + 1.0) / (outside_docs + 2.0);
-                    (rate_in / (rate_in + rate_out)).min(1.0)
+                if others <= 0.0 {
+                    0.0
                 } else {
-                    1.0
-                };
-                presence * contrast
+                    let presence = 1.0 - (-others / tau).exp();
+                    // Contrast with the rest of the collection: a word every thread uses
+                    // ("song" under every music video) only half-matches; a word this
+                    // thread uses more than others do matches fully. Without enough
+                    // outside documents there is nothing to contrast with.
+                    let contrast = if outside_docs >= MIN_CONTRAST_DOCS {
+                        let outside_df = background_df.saturating_sub(thread_df) as f32;
+                        let rate_in = others / other_docs.max(1) as f32;
+                        let rate_out = (outside_df + 1.0) / (outside_docs + 2.0);
+                        (rate_in / (rate_in + rate_out)).min(1.0)
+                    } else {
+                        1.0
+                    };
+                    presence * contrast
+                }
             };
             thread_hit += w * thread_match;
         }
@@ -464,19 +582,16 @@ impl ThreadIndex {
             score: unit(fit * evidence),
         }
     }
-
-    fn post_terms(&mut self, post: &Post) -> Box<[(TermId, u32)]> {
-        collect_terms(&mut self.extractor, &mut self.scratch, post)
-    }
 }
 
-/// The post's distinct terms with counts, sorted: text terms plus the domains of links the
-/// platform exported beside the text.
-fn collect_terms(
+/// Appends the post's distinct terms with counts, sorted, to `out`: text terms plus the
+/// domains of links the platform exported beside the text.
+fn push_terms(
     extractor: &mut TermExtractor,
     scratch: &mut Vec<TermId>,
     post: &Post,
-) -> Box<[(TermId, u32)]> {
+    out: &mut Vec<(TermId, u32)>,
+) {
     extractor.terms_into(&post.text, scratch);
     for link in &post.links {
         if let Some(domain) = url_domain(link) {
@@ -484,14 +599,13 @@ fn collect_terms(
         }
     }
     scratch.sort_unstable();
-    let mut terms: Vec<(TermId, u32)> = Vec::with_capacity(scratch.len());
+    let start = out.len();
     for &term in scratch.iter() {
-        match terms.last_mut() {
+        match out[start..].last_mut() {
             Some((last, count)) if *last == term => *count += 1,
-            _ => terms.push((term, 1)),
+            _ => out.push((term, 1)),
         }
     }
-    terms.into_boxed_slice()
 }
 
 /// Outside documents needed before thread words are contrasted with the rest.

@@ -33,8 +33,17 @@ pub fn is_generic_term(term: TermId) -> bool {
 
 /// The id of a (lowercased, stemmed) word.
 pub fn word_term(stemmed: &str) -> TermId {
-    let generic = is_generic_stem(stemmed);
-    (xxh3_64_with_seed(stemmed.as_bytes(), WORD_SEED) & !1) | u64::from(generic)
+    term_from_hash(word_hash(stemmed))
+}
+
+/// The seeded xxh3 of a lowercased word: stopword lookups, generic lookups and term ids
+/// all use this one hash, so a word that stemming leaves alone is hashed once.
+fn word_hash(word: &str) -> u64 {
+    xxh3_64_with_seed(word.as_bytes(), WORD_SEED)
+}
+
+fn term_from_hash(hash: u64) -> TermId {
+    (hash & !1) | u64::from(generic_words().contains(hash))
 }
 
 /// The id of a (lowercased) link domain.
@@ -117,13 +126,19 @@ impl TermExtractor {
 
     fn emit_word(&mut self, raw: &str, each: &mut impl FnMut(&str, TermKind, TermId)) {
         self.word.clear();
-        for c in raw.chars() {
-            if c.is_ascii() {
-                self.word.push(c.to_ascii_lowercase());
-            } else if c == '’' {
-                self.word.push('\'');
-            } else {
-                self.word.extend(c.to_lowercase());
+        if raw.is_ascii() {
+            // The common case: one copy and an in-place lowercase.
+            self.word.push_str(raw);
+            self.word.make_ascii_lowercase();
+        } else {
+            for c in raw.chars() {
+                if c.is_ascii() {
+                    self.word.push(c.to_ascii_lowercase());
+                } else if c == '’' {
+                    self.word.push('\'');
+                } else {
+                    self.word.extend(c.to_lowercase());
+                }
             }
         }
         // "don't" and "it's" are stopwords; "brand's" is "brand".
@@ -131,14 +146,33 @@ impl TermExtractor {
             let keep = stripped.len();
             self.word.truncate(keep);
         }
-        if self.word.chars().count() < 2 || is_stopword(&self.word) {
+        let short = if self.word.is_ascii() {
+            self.word.len() < 2
+        } else {
+            self.word.chars().count() < 2
+        };
+        if short {
+            return;
+        }
+        let stop = stopwords();
+        let whole = word_hash(&self.word);
+        if stop.contains(whole) {
             return;
         }
         let stem = light_stem(&self.word);
-        if stem.is_empty() || is_stopword(stem) {
+        if stem.is_empty() {
             return;
         }
-        each(stem, TermKind::Word, word_term(stem));
+        let hash = if stem.len() == self.word.len() {
+            whole
+        } else {
+            let hash = word_hash(stem);
+            if stop.contains(hash) {
+                return;
+            }
+            hash
+        };
+        each(stem, TermKind::Word, term_from_hash(hash));
     }
 
     /// `SocialMedia` → `social`, `media` (only when the tag has inner capitals).
@@ -415,14 +449,64 @@ const STOPWORDS: &[&str] = &[
     "com",
 ];
 
+/// A set of word hashes: open addressing over a power-of-two table, probed linearly.
+/// Replaces binary searches over the word lists, whose string comparisons were the
+/// largest cost of term extraction.
+#[derive(Debug)]
+struct HashSet64 {
+    slots: Box<[u64]>,
+    mask: usize,
+}
+
+impl HashSet64 {
+    fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
+        let hashes: Vec<u64> = words.into_iter().map(word_hash).collect();
+        // At most a quarter full: probes stay short.
+        let size = (hashes.len() * 4).next_power_of_two().max(16);
+        let mut slots = vec![0u64; size].into_boxed_slice();
+        let mask = size - 1;
+        for h in hashes {
+            let h = h.max(1); // 0 marks an empty slot
+            let mut i = Self::start(h, mask);
+            while slots[i] != 0 && slots[i] != h {
+                i = (i + 1) & mask;
+            }
+            slots[i] = h;
+        }
+        HashSet64 { slots, mask }
+    }
+
+    fn start(h: u64, mask: usize) -> usize {
+        (h >> 40) as usize & mask
+    }
+
+    fn contains(&self, h: u64) -> bool {
+        let h = h.max(1);
+        let mut i = Self::start(h, self.mask);
+        loop {
+            match self.slots.get(i) {
+                Some(&slot) if slot == h => return true,
+                Some(&0) | None => return false,
+                Some(_) => i = (i + 1) & self.mask,
+            }
+        }
+    }
+}
+
+fn stopwords() -> &'static HashSet64 {
+    static SET: OnceLock<HashSet64> = OnceLock::new();
+    SET.get_or_init(|| HashSet64::new(STOPWORDS.iter().copied()))
+}
+
+/// Stems of the generic words, by hash.
+fn generic_words() -> &'static HashSet64 {
+    static SET: OnceLock<HashSet64> = OnceLock::new();
+    SET.get_or_init(|| HashSet64::new(GENERIC_WORDS.iter().map(|w| light_stem(w))))
+}
+
+#[cfg(test)]
 fn is_stopword(word: &str) -> bool {
-    static SORTED: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let sorted = SORTED.get_or_init(|| {
-        let mut words = STOPWORDS.to_vec();
-        words.sort_unstable();
-        words
-    });
-    sorted.binary_search(&word).is_ok()
+    stopwords().contains(word_hash(word))
 }
 
 /// Words anyone can write under any post: praise, thanks, greetings, filler and the
@@ -512,17 +596,6 @@ const GENERIC_WORDS: &[&str] = &[
     "yeah",
     "yes",
 ];
-
-fn is_generic_stem(stem: &str) -> bool {
-    static STEMS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let stems = STEMS.get_or_init(|| {
-        let mut stems: Vec<&'static str> = GENERIC_WORDS.iter().map(|w| light_stem(w)).collect();
-        stems.sort_unstable();
-        stems.dedup();
-        stems
-    });
-    stems.binary_search(&stem).is_ok()
-}
 
 #[cfg(test)]
 mod tests {
