@@ -65,10 +65,10 @@ use discern_posts::{Post, PostKind};
 use discern_text::{
     Token, TokenKind, is_shortener, normalize, squash_into, tokenize_into, url_domain,
 };
-use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
+use xxhash_rust::xxh3::xxh3_64;
 
 use crate::hashing::{PrehashedMap, key_hash};
-use crate::terms::{TermExtractor, TermId, TermKind, is_generic_term};
+use crate::terms::{TermExtractor, TermKind, is_generic_term};
 
 /// Bounds and thresholds of the tracker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -191,7 +191,42 @@ pub struct AccountProfile {
 /// is guaranteed to be kept. Counts are lower bounds.
 #[derive(Debug, Clone, Default)]
 struct HeavyHitters {
-    items: Vec<(u64, Box<str>, u32)>,
+    items: Vec<(u64, Label, u32)>,
+}
+
+/// The text of a sketch item: inline when short (every word, most domains), so the
+/// sketches' churn does not allocate.
+#[derive(Debug, Clone)]
+enum Label {
+    Inline { len: u8, bytes: [u8; 22] },
+    Heap(Box<str>),
+}
+
+impl Label {
+    fn new(text: &str) -> Self {
+        let mut bytes = [0u8; 22];
+        match bytes.get_mut(..text.len()) {
+            Some(prefix) => {
+                prefix.copy_from_slice(text.as_bytes());
+                Label::Inline {
+                    len: text.len() as u8,
+                    bytes,
+                }
+            }
+            None => Label::Heap(text.into()),
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            // Built from a whole `&str`, so the prefix is valid UTF-8.
+            Label::Inline { len, bytes } => bytes
+                .get(..usize::from(*len))
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or_default(),
+            Label::Heap(text) => text,
+        }
+    }
 }
 
 impl HeavyHitters {
@@ -199,7 +234,7 @@ impl HeavyHitters {
         if let Some(item) = self.items.iter_mut().find(|i| i.0 == key) {
             item.2 += 1;
         } else if self.items.len() < k.max(1) {
-            self.items.push((key, text.into(), 1));
+            self.items.push((key, Label::new(text), 1));
         } else {
             for item in &mut self.items {
                 item.2 -= 1;
@@ -208,7 +243,7 @@ impl HeavyHitters {
         }
     }
 
-    fn top(&self) -> Option<&(u64, Box<str>, u32)> {
+    fn top(&self) -> Option<&(u64, Label, u32)> {
         self.items.iter().max_by_key(|i| i.2)
     }
 }
@@ -271,8 +306,13 @@ struct AccountState {
     in_burst: bool,
     bursts: u32,
     posts_in_bursts: u64,
-    fingerprints: VecDeque<u64>,
-    text_hashes: VecDeque<(u64, u64)>,
+    /// Rings (grown by push up to the cap, then overwritten at `*_next`), scanned
+    /// whole for every post: plain slices vectorise where a deque's halves would not.
+    fingerprints: Vec<u64>,
+    fingerprints_next: usize,
+    exact_hashes: Vec<u64>,
+    template_hashes: Vec<u64>,
+    text_next: usize,
     exact_dups: u64,
     near_dups: u64,
     template_reuses: u64,
@@ -287,11 +327,121 @@ struct AccountState {
     segment_ttr_sum: f64,
 }
 
-#[derive(Debug)]
+/// Short texts with 64-bit ids in two flat buffers: a list of words or domains costs no
+/// allocation per entry, and none at all once the buffers have grown.
+#[derive(Debug, Clone, Default)]
+struct TextList {
+    ids: Vec<u64>,
+    ends: Vec<usize>,
+    text: String,
+}
+
+impl TextList {
+    fn clear(&mut self) {
+        self.ids.clear();
+        self.ends.clear();
+        self.text.clear();
+    }
+
+    fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    fn contains(&self, id: u64) -> bool {
+        self.ids.contains(&id)
+    }
+
+    fn push(&mut self, id: u64, text: &str) {
+        self.ids.push(id);
+        self.text.push_str(text);
+        self.ends.push(self.text.len());
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (u64, &str)> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        self.ids
+            .iter()
+            .zip(starts.zip(self.ends.iter().copied()))
+            .map(|(&id, (start, end))| (id, self.text.get(start..end).unwrap_or_default()))
+    }
+
+    fn copy_from(&mut self, other: &TextList) {
+        self.ids.clone_from(&other.ids);
+        self.ends.clone_from(&other.ends);
+        self.text.clone_from(&other.text);
+    }
+}
+
+/// A recent post remembered to describe a later reply's parent.
+#[derive(Debug, Default)]
 struct CachedPost {
+    id: u64,
     author: u64,
     /// Distinct non-generic word terms (capped) and their texts.
-    words: Box<[(TermId, Box<str>)]>,
+    words: TextList,
+}
+
+/// The last `capacity` posts, by id: a ring of slots reused in place, so a full cache
+/// costs no allocation per post.
+#[derive(Debug, Default)]
+struct ParentCache {
+    capacity: usize,
+    slots: Vec<CachedPost>,
+    next: usize,
+    by_id: PrehashedMap<u32>,
+}
+
+impl ParentCache {
+    fn new(capacity: usize) -> Self {
+        ParentCache {
+            capacity,
+            ..ParentCache::default()
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.by_id.len()
+    }
+
+    fn get(&self, id: u64) -> Option<&CachedPost> {
+        self.by_id
+            .get(&id)
+            .and_then(|&slot| self.slots.get(slot as usize))
+    }
+
+    /// Stores a post; the same id again replaces its entry in place.
+    fn insert(&mut self, id: u64, author: u64, words: &TextList) {
+        if self.capacity == 0 {
+            return;
+        }
+        let slot = match self.by_id.get(&id) {
+            Some(&slot) => slot as usize,
+            None if self.slots.len() < self.capacity => {
+                self.slots.push(CachedPost::default());
+                self.slots.len() - 1
+            }
+            None => {
+                let slot = self.next;
+                self.next = (self.next + 1) % self.capacity;
+                if let Some(old) = self.slots.get(slot) {
+                    self.by_id.remove(&old.id);
+                }
+                slot
+            }
+        };
+        let Some(entry) = self.slots.get_mut(slot) else {
+            return;
+        };
+        entry.id = id;
+        entry.author = author;
+        entry.words.copy_from(words);
+        self.by_id
+            .insert(id, u32::try_from(slot).unwrap_or(u32::MAX));
+    }
 }
 
 const CACHED_WORDS: usize = 24;
@@ -302,13 +452,28 @@ pub struct AccountTracker {
     config: AccountConfig,
     accounts: PrehashedMap<AccountState>,
     order: Vec<u64>,
-    recent_posts: PrehashedMap<CachedPost>,
-    recent_order: VecDeque<u64>,
+    parents: ParentCache,
+    scratch: Scratch,
+}
+
+/// Per-post buffers, reused from post to post so observing allocates nothing once they
+/// have grown.
+#[derive(Debug, Default)]
+struct Scratch {
     extractor: TermExtractor,
     tokens: Vec<Token<'static>>,
     squashed: String,
-    words: Vec<(TermId, Box<str>)>,
-    domains: Vec<Box<str>>,
+    template: String,
+    /// xxh3 of each squashed word, in order: SimHash shingles, the word count and the
+    /// vocabulary segments all read these, so each word is hashed once.
+    word_hashes: Vec<u64>,
+    /// The post's own distinct non-generic words (for the parent cache).
+    words: TextList,
+    /// The words of the post's parent (from the cache or the caller).
+    parent_words: TextList,
+    /// Distinct link domains, lowercased.
+    domains: TextList,
+    lower: String,
 }
 
 impl Default for AccountTracker {
@@ -323,13 +488,8 @@ impl AccountTracker {
             config,
             accounts: PrehashedMap::default(),
             order: Vec::new(),
-            recent_posts: PrehashedMap::default(),
-            recent_order: VecDeque::new(),
-            extractor: TermExtractor::new(),
-            tokens: Vec::new(),
-            squashed: String::new(),
-            words: Vec::new(),
-            domains: Vec::new(),
+            parents: ParentCache::new(config.parent_cache),
+            scratch: Scratch::default(),
         }
     }
 
@@ -340,7 +500,7 @@ impl AccountTracker {
 
     /// Number of posts in the parent cache (bounded by `parent_cache`).
     pub fn cached_posts(&self) -> usize {
-        self.recent_posts.len()
+        self.parents.len()
     }
 
     /// Records one post with the caller's label (`social`, `marketing`, `spam`; others
@@ -352,95 +512,122 @@ impl AccountTracker {
 
     /// [`Self::observe`] when the caller has the parent at hand (it wins over the cache).
     pub fn observe_with_parent(&mut self, post: &Post, parent: Option<&Post>, label: Option<&str>) {
+        let AccountTracker {
+            config,
+            accounts,
+            order,
+            parents,
+            scratch,
+        } = self;
+        let config = *config;
         let normal = normalize(&post.text);
-        let mut tokens: Vec<Token<'_>> = std::mem::take(&mut self.tokens)
+        let mut tokens: Vec<Token<'_>> = std::mem::take(&mut scratch.tokens)
             .into_iter()
             .map(|_| placeholder_token())
             .collect();
         tokenize_into(&normal, &mut tokens);
 
         // Terms once: parent-cache words and link domains.
-        self.words.clear();
-        self.domains.clear();
+        scratch.words.clear();
+        scratch.domains.clear();
         {
-            let words = &mut self.words;
-            let domains = &mut self.domains;
-            self.extractor
+            let words = &mut scratch.words;
+            let domains = &mut scratch.domains;
+            scratch
+                .extractor
                 .for_each_token_term(&tokens, |text, kind, id| match kind {
                     TermKind::Word => {
-                        if !is_generic_term(id)
-                            && words.len() < CACHED_WORDS
-                            && !words.iter().any(|w| w.0 == id)
+                        if !is_generic_term(id) && words.len() < CACHED_WORDS && !words.contains(id)
                         {
-                            words.push((id, text.into()));
+                            words.push(id, text);
                         }
                     }
-                    TermKind::Domain => domains.push(text.into()),
+                    // Every link in the text counts, repeats included.
+                    TermKind::Domain => domains.push(key_hash(text), text),
                 });
         }
         for link in &post.links {
             if let Some(d) = url_domain(link) {
-                let d = d.to_ascii_lowercase();
-                if !self.domains.iter().any(|x| **x == *d) {
-                    self.domains.push(d.into());
+                scratch.lower.clear();
+                scratch.lower.push_str(d);
+                scratch.lower.make_ascii_lowercase();
+                let key = key_hash(&scratch.lower);
+                if !scratch.domains.contains(key) {
+                    scratch.domains.push(key, &scratch.lower);
                 }
             }
         }
         let has_mention = tokens
             .iter()
             .any(|t| matches!(t.kind, TokenKind::Mention | TokenKind::Email));
-        let template = template_hash(&tokens);
-        squash_into(&tokens, &mut self.squashed);
+        let template = template_hash(&tokens, &mut scratch.template);
+        squash_into(&tokens, &mut scratch.squashed);
         tokens.clear();
-        self.tokens = tokens.into_iter().map(|_| placeholder_token()).collect();
+        scratch.tokens = tokens.into_iter().map(|_| placeholder_token()).collect();
+        scratch.word_hashes.clear();
+        scratch.word_hashes.extend(
+            scratch
+                .squashed
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(|w| xxh3_64(w.as_bytes())),
+        );
 
         let author_hash = post
             .author
             .as_deref()
             .filter(|a| !a.is_empty())
             .map(key_hash);
-        let parent_info = match parent {
-            Some(p) => Some(self.describe(p)),
+        // The parent's author and words, copied into scratch so the cache is free to be
+        // updated below.
+        let parent_author = match parent {
+            Some(p) => {
+                describe(&mut scratch.extractor, p, &mut scratch.parent_words);
+                Some(p.author.as_deref().map_or(0, key_hash))
+            }
             None => post
                 .parent_id
                 .as_deref()
-                .and_then(|pid| self.recent_posts.get(&key_hash(pid)))
-                .map(|c| (c.author, c.words.to_vec())),
+                .and_then(|pid| parents.get(key_hash(pid)))
+                .map(|c| {
+                    scratch.parent_words.copy_from(&c.words);
+                    c.author
+                }),
         };
 
         if let (Some(author), Some(hash)) = (post.author.as_deref(), author_hash) {
-            let fingerprint = simhash(&self.squashed);
-            let word_count = self.squashed.split(' ').filter(|w| !w.is_empty()).count();
+            let fingerprint = simhash_words(&scratch.word_hashes);
+            let word_count = scratch.word_hashes.len();
             let exact = xxh3_64(normal.as_bytes());
-            let config = self.config;
-            let state = self.accounts.entry(hash).or_insert_with(|| AccountState {
+            let state = accounts.entry(hash).or_insert_with(|| AccountState {
                 author: author.into(),
                 ..AccountState::default()
             });
             if state.posts == 0 {
-                self.order.push(hash);
+                order.push(hash);
             }
             state.posts += 1;
             if post.is_reply() || post.kind == PostKind::Reply {
                 state.replies += 1;
             }
-            match label.map(str::to_ascii_lowercase).as_deref() {
-                Some("social") => state.labels[0] += 1,
-                Some("marketing") => state.labels[1] += 1,
-                Some("spam") => state.labels[2] += 1,
-                _ => {}
+            if let Some(label) = label {
+                for (i, name) in ["social", "marketing", "spam"].iter().enumerate() {
+                    if label.eq_ignore_ascii_case(name) {
+                        state.labels[i] += 1;
+                    }
+                }
             }
             if let Some(time) = post.created_at {
                 state.observe_time(time.timestamp(), time.hour() as usize, &config);
             }
             state.observe_text(fingerprint, word_count, exact, template, &config);
-            state.observe_links(&self.domains, &config);
-            if !self.domains.is_empty() || has_mention {
+            state.observe_links(&scratch.domains, &config);
+            if !scratch.domains.is_empty() || has_mention {
                 state.posts_with_refs += 1;
             }
-            state.observe_vocabulary(&self.squashed);
-            if let Some((parent_author, parent_words)) = &parent_info
-                && *parent_author != hash
+            state.observe_vocabulary(&scratch.word_hashes);
+            if let Some(parent_author) = parent_author
+                && parent_author != hash
                 && post.is_reply()
             {
                 let parent_key = post.parent_id.as_deref().map_or(0, key_hash);
@@ -450,49 +637,15 @@ impl AccountTracker {
                         template,
                         words: word_count,
                     },
-                    &self.domains,
+                    &scratch.domains,
                     parent_key,
-                    parent_words,
+                    &scratch.parent_words,
                     &config,
                 );
             }
         }
 
-        self.cache_post(post, author_hash.unwrap_or(0));
-    }
-
-    fn describe(&mut self, post: &Post) -> (u64, Vec<(TermId, Box<str>)>) {
-        let mut words: Vec<(TermId, Box<str>)> = Vec::new();
-        self.extractor.for_each_term(&post.text, |text, kind, id| {
-            if kind == TermKind::Word
-                && !is_generic_term(id)
-                && words.len() < CACHED_WORDS
-                && !words.iter().any(|w| w.0 == id)
-            {
-                words.push((id, text.into()));
-            }
-        });
-        let author = post.author.as_deref().map_or(0, key_hash);
-        (author, words)
-    }
-
-    fn cache_post(&mut self, post: &Post, author: u64) {
-        if self.config.parent_cache == 0 {
-            return;
-        }
-        let id = key_hash(&post.id);
-        let cached = CachedPost {
-            author,
-            words: std::mem::take(&mut self.words).into_boxed_slice(),
-        };
-        if self.recent_posts.insert(id, cached).is_none() {
-            self.recent_order.push_back(id);
-        }
-        while self.recent_order.len() > self.config.parent_cache {
-            if let Some(old) = self.recent_order.pop_front() {
-                self.recent_posts.remove(&old);
-            }
-        }
+        parents.insert(key_hash(&post.id), author_hash.unwrap_or(0), &scratch.words);
     }
 
     /// The profiles of every author, in order of first appearance.
@@ -518,6 +671,20 @@ impl AccountTracker {
     }
 }
 
+/// The distinct non-generic words of a post (capped), as the parent cache keeps them.
+fn describe(extractor: &mut TermExtractor, post: &Post, words: &mut TextList) {
+    words.clear();
+    extractor.for_each_term(&post.text, |text, kind, id| {
+        if kind == TermKind::Word
+            && !is_generic_term(id)
+            && words.len() < CACHED_WORDS
+            && !words.contains(id)
+        {
+            words.push(id, text);
+        }
+    });
+}
+
 /// Link wrappers a platform applies to every link (Twitter's t.co): they say nothing about
 /// the author's choice of destination or of a shortener, so domain statistics skip them.
 const PLATFORM_WRAPPERS: &[&str] = &["t.co"];
@@ -537,62 +704,125 @@ fn placeholder_token() -> Token<'static> {
     }
 }
 
-/// 64-bit SimHash over word 3-shingles (single words for texts under three words).
+/// 64-bit SimHash over word 3-shingles (single words for texts under three words) of a
+/// squashed text.
 pub fn simhash(squashed: &str) -> u64 {
-    let mut counts = [0i32; 64];
-    let mut words: [&str; 3] = [""; 3];
-    let mut seen = 0usize;
-    let add = |h: u64, counts: &mut [i32; 64]| {
-        for (bit, c) in counts.iter_mut().enumerate() {
-            *c += if (h >> bit) & 1 == 1 { 1 } else { -1 };
+    let hashes: Vec<u64> = squashed
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(|w| xxh3_64(w.as_bytes()))
+        .collect();
+    simhash_words(&hashes)
+}
+
+/// SimHash from the words' xxh3 hashes. A shingle's hash combines its three word hashes
+/// (rotated so word order matters, then multiplied to spread the bits) instead of
+/// hashing the shingle's text again.
+fn simhash_words(words: &[u64]) -> u64 {
+    let mut acc = BitCounter::default();
+    if words.len() < 3 {
+        for &h in words {
+            acc.add(h);
         }
-    };
-    for word in squashed.split(' ').filter(|w| !w.is_empty()) {
-        words = [words[1], words[2], word];
-        seen += 1;
-        if seen >= 3 {
-            let h = xxh3_64_with_seed(words[0].as_bytes(), 1)
-                ^ xxh3_64_with_seed(words[1].as_bytes(), 2)
-                ^ xxh3_64_with_seed(words[2].as_bytes(), 3);
-            add(h, &mut counts);
+    } else {
+        for w in words.windows(3) {
+            let h = (w[0] ^ w[1].rotate_left(21) ^ w[2].rotate_left(42))
+                .wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            acc.add(h ^ (h >> 29));
         }
     }
-    if seen < 3 {
-        for word in squashed.split(' ').filter(|w| !w.is_empty()) {
-            add(xxh3_64(word.as_bytes()), &mut counts);
+    acc.majority()
+}
+
+/// 64 counters of set bits, bit-sliced: `planes[k]` holds bit k of every counter, so one
+/// addition is a ripple carry over a few words instead of 64 separate increments.
+#[derive(Debug, Default)]
+struct BitCounter {
+    planes: [u64; 32],
+    added: u64,
+}
+
+impl BitCounter {
+    fn add(&mut self, mut carry: u64) {
+        for plane in &mut self.planes {
+            if carry == 0 {
+                break;
+            }
+            let sum = *plane ^ carry;
+            carry &= *plane;
+            *plane = sum;
         }
+        self.added += 1;
     }
-    counts.iter().enumerate().fold(
-        0u64,
-        |acc, (bit, &c)| if c > 0 { acc | (1 << bit) } else { acc },
-    )
+
+    /// Bits set in more than half of the added words (the SimHash rule: ones outvote
+    /// zeros), by a bit-sliced comparison of every counter with ⌊added/2⌋.
+    fn majority(&self) -> u64 {
+        let half = self.added / 2;
+        let (mut greater, mut equal) = (0u64, u64::MAX);
+        for k in (0..self.planes.len()).rev() {
+            let plane = self.planes[k];
+            let bit = if k < 64 && (half >> k) & 1 == 1 {
+                u64::MAX
+            } else {
+                0
+            };
+            greater |= equal & plane & !bit;
+            equal &= !(plane ^ bit);
+        }
+        greater
+    }
 }
 
 /// Hash of the text's words, lowercased, with links, mentions and emails left out and
 /// every number, price, percentage or phone masked: the same message with different
 /// @names, links or numbers hashes the same.
-fn template_hash(tokens: &[Token<'_>]) -> u64 {
-    let mut h = xxhash_rust::xxh3::Xxh3::new();
+fn template_hash(tokens: &[Token<'_>], buffer: &mut String) -> u64 {
+    // Built in a buffer and hashed once: streaming xxh3 per character costs more than
+    // the copy.
+    buffer.clear();
     for token in tokens {
         match token.kind {
             TokenKind::Url | TokenKind::Mention | TokenKind::Email | TokenKind::PromoCode => {}
             TokenKind::Number | TokenKind::Price | TokenKind::Percent | TokenKind::Phone => {
-                h.update(b"#\0");
+                buffer.push_str("#\0");
             }
             _ => {
                 for c in token.text.chars() {
                     // Digits inside words ("3x", "x12") are numbers too.
-                    let c = if c.is_ascii_digit() { '#' } else { c };
-                    for lower in c.to_lowercase() {
-                        let mut buf = [0u8; 4];
-                        h.update(lower.encode_utf8(&mut buf).as_bytes());
+                    if c.is_ascii_digit() {
+                        buffer.push('#');
+                    } else if c.is_ascii() {
+                        buffer.push(c.to_ascii_lowercase());
+                    } else {
+                        buffer.extend(c.to_lowercase());
                     }
                 }
-                h.update(b"\0");
+                buffer.push('\0');
             }
         }
     }
-    h.digest()
+    xxh3_64(buffer.as_bytes())
+}
+
+/// Whether a fingerprint in `ring` is within `bits` Hamming distance of `fingerprint`.
+/// For up to 3 bits, two such fingerprints agree exactly on one of their four 16-bit
+/// quarters (pigeonhole); a branch-free zero-quarter test over the ring rules most posts
+/// out before any bit counting (`count_ones` is slow without a popcount instruction,
+/// which the baseline x86-64 target lacks).
+fn near_duplicate(ring: &[u64], fingerprint: u64, bits: u32) -> bool {
+    const LOW: u64 = 0x0001_0001_0001_0001;
+    const HIGH: u64 = 0x8000_8000_8000_8000;
+    if bits <= 3 {
+        let candidates = ring.iter().fold(0u64, |acc, &f| {
+            let x = f ^ fingerprint;
+            acc | (x.wrapping_sub(LOW) & !x & HIGH)
+        });
+        if candidates == 0 {
+            return false;
+        }
+    }
+    ring.iter().any(|&f| (f ^ fingerprint).count_ones() <= bits)
 }
 
 fn normalized_entropy(counts: &[u32]) -> f32 {
@@ -663,43 +893,52 @@ impl AccountState {
     ) {
         let cap = config.recent_fingerprints.max(1);
         if words >= 3 {
-            let mut same_text = false;
-            let mut same_template = false;
-            for &(e, t) in &self.text_hashes {
-                same_text |= e == exact;
-                same_template |= t == template;
-            }
+            // Branch-free folds over plain slices: these scans run for every post over
+            // up to `cap` entries, and vectorise this way.
+            let same_text = self
+                .exact_hashes
+                .iter()
+                .fold(false, |a, &e| a | (e == exact));
+            let same_template = self
+                .template_hashes
+                .iter()
+                .fold(false, |a, &t| a | (t == template));
             if same_text {
                 self.exact_dups += 1;
             } else if same_template {
                 self.template_reuses += 1;
             }
-            self.text_hashes.push_back((exact, template));
-            if self.text_hashes.len() > cap {
-                self.text_hashes.pop_front();
+            if self.exact_hashes.len() < cap {
+                self.exact_hashes.push(exact);
+                self.template_hashes.push(template);
+            } else if let (Some(e), Some(t)) = (
+                self.exact_hashes.get_mut(self.text_next),
+                self.template_hashes.get_mut(self.text_next),
+            ) {
+                *e = exact;
+                *t = template;
+                self.text_next = (self.text_next + 1) % cap;
             }
         }
         if words >= 5 {
-            let near = self
-                .fingerprints
-                .iter()
-                .any(|&f| (f ^ fingerprint).count_ones() <= config.near_duplicate_bits);
-            if near {
+            if near_duplicate(&self.fingerprints, fingerprint, config.near_duplicate_bits) {
                 self.near_dups += 1;
             }
-            self.fingerprints.push_back(fingerprint);
-            if self.fingerprints.len() > cap {
-                self.fingerprints.pop_front();
+            if self.fingerprints.len() < cap {
+                self.fingerprints.push(fingerprint);
+            } else if let Some(f) = self.fingerprints.get_mut(self.fingerprints_next) {
+                *f = fingerprint;
+                self.fingerprints_next = (self.fingerprints_next + 1) % cap;
             }
         }
     }
 
-    fn observe_links(&mut self, domains: &[Box<str>], config: &AccountConfig) {
+    fn observe_links(&mut self, domains: &TextList, config: &AccountConfig) {
         if domains.is_empty() {
             return;
         }
         self.posts_with_links += 1;
-        for d in domains {
+        for (key, d) in domains.iter() {
             if is_platform_wrapper(d) {
                 continue;
             }
@@ -707,13 +946,13 @@ impl AccountState {
             if is_shortener(d) {
                 self.shortener_links += 1;
             }
-            self.domains.add(key_hash(d), d, config.sketch_counters);
+            self.domains.add(key, d, config.sketch_counters);
         }
     }
 
-    fn observe_vocabulary(&mut self, squashed: &str) {
-        for word in squashed.split(' ').filter(|w| !w.is_empty()) {
-            self.segment.push(xxh3_64(word.as_bytes()));
+    fn observe_vocabulary(&mut self, word_hashes: &[u64]) {
+        for &word in word_hashes {
+            self.segment.push(word);
             if self.segment.len() == SEGMENT_WORDS {
                 self.segment.sort_unstable();
                 self.segment.dedup();
@@ -727,9 +966,9 @@ impl AccountState {
     fn observe_pitch(
         &mut self,
         text: PitchText,
-        domains: &[Box<str>],
+        domains: &TextList,
         parent: u64,
-        parent_words: &[(TermId, Box<str>)],
+        parent_words: &TextList,
         config: &AccountConfig,
     ) {
         let PitchText {
@@ -739,8 +978,7 @@ impl AccountState {
         } = text;
         let domain = domains
             .iter()
-            .find(|d| !is_shortener(d) && !is_platform_wrapper(d))
-            .map(|d| (key_hash(d), d));
+            .find(|(_, d)| !is_shortener(d) && !is_platform_wrapper(d));
         let loose = config.near_duplicate_bits.saturating_mul(2);
         let matches = |c: &PitchCluster| {
             (words >= 3
@@ -754,7 +992,7 @@ impl AccountState {
                     fingerprint,
                     template,
                     domain: domain.map(|d| d.0),
-                    domain_text: domain.map(|d| d.1.clone()),
+                    domain_text: domain.map(|d| d.1.into()),
                     replies: 0,
                     parents: 0,
                     recent_parents: VecDeque::new(),
@@ -786,8 +1024,8 @@ impl AccountState {
             if cluster.recent_parents.len() > 64 {
                 cluster.recent_parents.pop_front();
             }
-            for (id, text) in parent_words {
-                cluster.parent_words.add(*id, text, config.sketch_counters);
+            for (id, text) in parent_words.iter() {
+                cluster.parent_words.add(id, text, config.sketch_counters);
             }
         }
     }
@@ -803,7 +1041,7 @@ impl AccountState {
                     .items
                     .iter()
                     .filter(|i| i.2 >= floor)
-                    .map(|i| (&*i.1, i.2))
+                    .map(|i| (i.1.as_str(), i.2))
                     .collect();
                 if words.is_empty() {
                     return None;
@@ -870,7 +1108,7 @@ impl AccountState {
         let links = LinkProfile {
             links: self.links,
             posts_with_links: (self.posts_with_links as f64 / posts) as f32,
-            top_domain: top.map(|t| t.1.to_string()),
+            top_domain: top.map(|t| t.1.as_str().to_string()),
             top_domain_share: top.map_or(0.0, |t| (f64::from(t.2) / links_f) as f32),
             herfindahl: herfindahl.min(1.0) as f32,
             shortener_share: (self.shortener_links as f64 / links_f) as f32,
@@ -1058,6 +1296,45 @@ mod tests {
         let b = simhash("check out my new channel for the best music covers every day");
         let c = simhash("the kettle needs descaling again after a month of hard water");
         assert!((a ^ b).count_ones() < (a ^ c).count_ones());
+    }
+
+    #[test]
+    fn bit_sliced_majority_matches_counting() {
+        let mut state = 0x1234_5678_9abc_def1u64;
+        for n in 0..40 {
+            let mut acc = BitCounter::default();
+            let mut counts = [0i32; 64];
+            for _ in 0..n {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                acc.add(state);
+                for (bit, c) in counts.iter_mut().enumerate() {
+                    *c += if (state >> bit) & 1 == 1 { 1 } else { -1 };
+                }
+            }
+            let naive = counts
+                .iter()
+                .enumerate()
+                .fold(0u64, |a, (bit, &c)| if c > 0 { a | (1 << bit) } else { a });
+            assert_eq!(acc.majority(), naive, "{n} words");
+        }
+    }
+
+    #[test]
+    fn near_duplicate_prefilter_is_exact() {
+        let base = 0xdead_beef_0bad_f00du64;
+        let ring = [base ^ 0b1011, base ^ (1 << 63) ^ (1 << 40) ^ (1 << 20) ^ 1];
+        for bits in 0..6 {
+            for probe in [base, base ^ (1 << 17), !base] {
+                let naive = ring.iter().any(|&f| (f ^ probe).count_ones() <= bits);
+                assert_eq!(
+                    near_duplicate(&ring, probe, bits),
+                    naive,
+                    "{bits} {probe:x}"
+                );
+            }
+        }
     }
 
     #[test]
