@@ -8,6 +8,9 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use discern_posts::Post;
 use discern_threads::{AccountTracker, ThreadIndex};
 
+#[path = "support/synthetic.rs"]
+mod synthetic;
+
 const TOPICS: &[&[&str]] = &[
     &[
         "sourdough",
@@ -95,6 +98,8 @@ fn synthetic_posts(n: usize) -> Vec<Post> {
 }
 
 fn bench(c: &mut Criterion) {
+    // The original case (threads of 20 in order, 15–30 words, ~140 characters): kept so
+    // figures compare across commits.
     let posts = synthetic_posts(20_000);
     let mut group = c.benchmark_group("threads");
     group.throughput(Throughput::Elements(posts.len() as u64));
@@ -119,6 +124,60 @@ fn bench(c: &mut Criterion) {
                 tracker.observe(post, Some("social"));
             }
             black_box(tracker.finish().len())
+        })
+    });
+
+    // ~90-character posts, 32 threads open at once with interleaved posts, skewed authors.
+    let posts = synthetic::posts(20_000, 32, 2_000);
+    group.bench_function("relevance_90chars", |b| {
+        b.iter(|| {
+            let mut index = ThreadIndex::default();
+            let mut scored = 0usize;
+            for (post, closes) in &posts {
+                let _ = index.add(post);
+                if let Some(key) = closes {
+                    scored += index.close_thread(key).map_or(0, |s| s.len());
+                }
+            }
+            black_box(scored + index.close_all().len())
+        })
+    });
+    group.bench_function("accounts_90chars", |b| {
+        b.iter(|| {
+            let mut tracker = AccountTracker::default();
+            for (post, _) in &posts {
+                tracker.observe(post, Some("social"));
+            }
+            black_box(tracker.finish().len())
+        })
+    });
+    group.finish();
+
+    // A million posts generated on the fly (generation included: it builds the `Post`
+    // strings as an importer would) through both analyses. The `stream_million` example
+    // runs the same stream and prints peak memory.
+    let mut group = c.benchmark_group("stream");
+    group.throughput(Throughput::Elements(1_000_000));
+    group.sample_size(10);
+    group.bench_function("1m_posts_relevance_and_accounts", |b| {
+        b.iter(|| {
+            let mut stream = synthetic::Synthetic::new(64, 20_000);
+            let mut index = ThreadIndex::default();
+            let mut tracker = AccountTracker::default();
+            let mut scored = 0usize;
+            for _ in 0..1_000_000 {
+                let (post, closes) = stream.next_post();
+                let _ = index.add(&post);
+                tracker.observe(&post, None);
+                if let Some(key) = closes {
+                    scored += index
+                        .close_thread_with(&key, |_, _, r| {
+                            black_box(r);
+                        })
+                        .unwrap_or(0);
+                }
+            }
+            black_box((scored, tracker.finish().len()))
         })
     });
     group.finish();

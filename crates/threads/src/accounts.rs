@@ -261,7 +261,7 @@ struct PitchCluster {
     fingerprint: u64,
     template: u64,
     domain: Option<u64>,
-    domain_text: Option<Box<str>>,
+    domain_text: Option<Label>,
     replies: u32,
     parents: u32,
     recent_parents: VecDeque<u64>,
@@ -988,30 +988,40 @@ impl AccountState {
         let index = match self.pitches.iter().position(matches) {
             Some(i) => i,
             None => {
-                let cluster = PitchCluster {
-                    fingerprint,
-                    template,
-                    domain: domain.map(|d| d.0),
-                    domain_text: domain.map(|d| d.1.into()),
-                    replies: 0,
-                    parents: 0,
-                    recent_parents: VecDeque::new(),
-                    parent_words: HeavyHitters::default(),
-                };
-                if self.pitches.len() < config.pitch_clusters.max(1) {
-                    self.pitches.push(cluster);
+                let slot = if self.pitches.len() < config.pitch_clusters.max(1) {
+                    self.pitches.push(PitchCluster {
+                        fingerprint,
+                        template,
+                        domain: None,
+                        domain_text: None,
+                        replies: 0,
+                        parents: 0,
+                        recent_parents: VecDeque::new(),
+                        parent_words: HeavyHitters::default(),
+                    });
                     self.pitches.len() - 1
                 } else {
                     // Space-saving: the weakest cluster makes room.
-                    let weakest = self
-                        .pitches
+                    self.pitches
                         .iter()
                         .enumerate()
                         .min_by_key(|(_, c)| c.replies)
-                        .map_or(0, |(i, _)| i);
-                    self.pitches[weakest] = cluster;
-                    weakest
-                }
+                        .map_or(0, |(i, _)| i)
+                };
+                let Some(cluster) = self.pitches.get_mut(slot) else {
+                    return;
+                };
+                // Reset in place: most replies start a cluster of their own, and reusing
+                // the evicted cluster's buffers keeps that free of allocation.
+                cluster.fingerprint = fingerprint;
+                cluster.template = template;
+                cluster.domain = domain.map(|d| d.0);
+                cluster.domain_text = domain.map(|d| Label::new(d.1));
+                cluster.replies = 0;
+                cluster.parents = 0;
+                cluster.recent_parents.clear();
+                cluster.parent_words.items.clear();
+                slot
             }
         };
         let Some(cluster) = self.pitches.get_mut(index) else {
@@ -1051,7 +1061,7 @@ impl AccountState {
                     replies: c.replies,
                     parents: c.parents,
                     trigger_words: words.into_iter().map(|w| w.0.to_string()).collect(),
-                    pitch_domain: c.domain_text.as_deref().map(str::to_string),
+                    pitch_domain: c.domain_text.as_ref().map(|d| d.as_str().to_string()),
                 })
             })
             .max_by_key(|k| k.parents)
