@@ -50,10 +50,10 @@ proptest! {
                 prop_assert!((0.0..=1.0).contains(&r.score));
             }
         }
-        if let Some(p) = posts.first() {
-            if let Some(r) = index.score_candidate(p, "a", Some("b")) {
-                prop_assert!((0.0..=1.0).contains(&r.score));
-            }
+        if let Some(p) = posts.first()
+            && let Some(r) = index.score_candidate(p, "a", Some("b"))
+        {
+            prop_assert!((0.0..=1.0).contains(&r.score));
         }
         let closed = index.close_all();
         prop_assert!(closed.len() <= posts.len());
