@@ -150,13 +150,13 @@ impl Synthetic {
                 text.push(' ');
             }
             let r = self.rng.next();
-            if r % 3 == 0 {
+            if matches!(r % 3, 0) {
                 text.push_str(topic[(r as usize / 3) % topic.len()]);
             } else {
                 text.push_str(FILLER[(r as usize / 3) % FILLER.len()]);
             }
         }
-        if id % 7 == 0 {
+        if matches!(id % 7, 0) {
             text.push_str(" https://example.com/page");
         }
         // Skewed authors: the square of a uniform draw favours low numbers.
