@@ -49,6 +49,56 @@ Output, one line per record:
   discern explain 'Check out my channel!!! bit.ly/x'
   echo 'text from a pipe' | discern explain -")]
     Explain(ExplainArgs),
+    /// Show a conversation as a tree, each post with its verdict, relevance and author flags.
+    #[command(after_help = "Examples:
+  discern thread wordpress-export.xml
+  discern thread --view json comments.jsonl
+  discern thread --format reddit RS_2024-01.ndjson")]
+    Thread(ThreadArgs),
+    /// Profile each author: content mix against the 80/20 guide, cadence, duplicates,
+    /// keyword-triggered replies, link domains, and an automation score with reasons.
+    #[command(after_help = "Examples:
+  discern accounts tweets.jsonl
+  discern accounts --view json --min-posts 5 outbox.json")]
+    Accounts(AccountsArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ViewFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ThreadArgs {
+    /// The export or JSONL file holding the conversation(s).
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub model: ModelArgs,
+    /// Output: an indented tree for people, or one JSON object per thread.
+    #[arg(long, value_enum, default_value_t = ViewFormat::Text)]
+    pub view: ViewFormat,
+    /// Line width of the text view when not writing to a terminal.
+    #[arg(long, default_value_t = 100)]
+    pub width: usize,
+}
+
+#[derive(Debug, Args)]
+pub struct AccountsArgs {
+    /// Input files; `-` or none reads standard input.
+    pub files: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub model: ModelArgs,
+    /// Output: a table for people, or one JSON object per author.
+    #[arg(long, value_enum, default_value_t = ViewFormat::Text)]
+    pub view: ViewFormat,
+    /// Leave out authors with fewer posts.
+    #[arg(long, default_value_t = 1)]
+    pub min_posts: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -19,14 +19,21 @@ impl Tally {
     /// Prints a bad record's file, position and reason; reading goes on.
     pub fn skip(&mut self, error: &ImportError) {
         self.skipped += 1;
-        let what = if error.is_fatal() { "stopped reading" } else { "skipped" };
+        let what = if error.is_fatal() {
+            "stopped reading"
+        } else {
+            "skipped"
+        };
         eprintln!("discern: {what}: {error}");
     }
 
     /// Prints the summary and returns the exit status.
     pub fn finish(&self, verb: &str) -> std::process::ExitCode {
         if self.skipped > 0 {
-            eprintln!("discern: {verb} {} records; skipped {} (see above)", self.posts, self.skipped);
+            eprintln!(
+                "discern: {verb} {} records; skipped {} (see above)",
+                self.posts, self.skipped
+            );
             std::process::ExitCode::from(crate::EXIT_SKIPPED)
         } else {
             std::process::ExitCode::SUCCESS
@@ -60,7 +67,11 @@ pub fn format_of(format: InputFormat) -> Option<Format> {
 
 /// The files to read: `-` (standard input) when none are given.
 pub fn files_or_stdin(files: &[PathBuf]) -> Vec<PathBuf> {
-    if files.is_empty() { vec![PathBuf::from("-")] } else { files.to_vec() }
+    if files.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        files.to_vec()
+    }
 }
 
 /// Calls `each` with every post of every file, in order; bad records go to `tally`.
@@ -118,7 +129,9 @@ impl Example {
     }
 
     fn is_weak(&self) -> bool {
-        self.extra.iter().any(|(k, v)| k == "weak" && v.get() == "true")
+        self.extra
+            .iter()
+            .any(|(k, v)| k == "weak" && v.get() == "true")
     }
 }
 
@@ -139,9 +152,22 @@ pub fn parse_folds(spec: &str) -> Result<Vec<u64>> {
 
 /// Reads labelled examples, applying the filters and weights of the flags. Records
 /// without a label are reported and skipped like any bad record.
-pub fn read_examples(args: &DataArgs, weight_field: Option<&str>, weak_weight: f32, tally: &mut Tally) -> Result<Vec<Example>> {
-    let excluded_folds = args.exclude_fold.as_deref().map(parse_folds).transpose()?.unwrap_or_default();
-    let sources: Option<Vec<&str>> = args.source.as_deref().map(|s| s.split(',').map(str::trim).collect());
+pub fn read_examples(
+    args: &DataArgs,
+    weight_field: Option<&str>,
+    weak_weight: f32,
+    tally: &mut Tally,
+) -> Result<Vec<Example>> {
+    let excluded_folds = args
+        .exclude_fold
+        .as_deref()
+        .map(parse_folds)
+        .transpose()?
+        .unwrap_or_default();
+    let sources: Option<Vec<&str>> = args
+        .source
+        .as_deref()
+        .map(|s| s.split(',').map(str::trim).collect());
     let mut examples = Vec::new();
     let options = ReadOptions::default();
     for path in &args.data {
@@ -161,10 +187,23 @@ pub fn read_examples(args: &DataArgs, weight_field: Option<&str>, weak_weight: f
                     continue;
                 }
             };
-            let mut example = Example { text: post.text, label: String::new(), weight: 1.0, fold: None, extra: post.extra };
-            let Some(label) = example.field_str(&args.label_field).filter(|l| !l.is_empty()) else {
+            let mut example = Example {
+                text: post.text,
+                label: String::new(),
+                weight: 1.0,
+                fold: None,
+                extra: post.extra,
+            };
+            let Some(label) = example
+                .field_str(&args.label_field)
+                .filter(|l| !l.is_empty())
+            else {
                 tally.skipped += 1;
-                eprintln!("discern: skipped: {source_name}: record {}: missing field {:?}", index + 1, args.label_field);
+                eprintln!(
+                    "discern: skipped: {source_name}: record {}: missing field {:?}",
+                    index + 1,
+                    args.label_field
+                );
                 continue;
             };
             example.label = label;
@@ -176,7 +215,9 @@ pub fn read_examples(args: &DataArgs, weight_field: Option<&str>, weak_weight: f
                 continue;
             }
             if let Some(sources) = &sources
-                && !example.field_str("source").is_some_and(|s| sources.contains(&s.as_str()))
+                && !example
+                    .field_str("source")
+                    .is_some_and(|s| sources.contains(&s.as_str()))
             {
                 continue;
             }
@@ -195,9 +236,7 @@ pub fn read_examples(args: &DataArgs, weight_field: Option<&str>, weak_weight: f
 
 pub fn load_model(path: Option<&Path>) -> Result<std::borrow::Cow<'static, discern_model::Model>> {
     match path {
-        Some(path) => Ok(std::borrow::Cow::Owned(
-            discern_model::Model::load(path).with_context(|| format!("cannot load model {}", path.display()))?,
-        )),
+        Some(path) => Ok(std::borrow::Cow::Owned(discern_model::Model::load(path)?)),
         None => Ok(std::borrow::Cow::Borrowed(discern_engine::default_model())),
     }
 }

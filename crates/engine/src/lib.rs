@@ -9,6 +9,7 @@
 //! assert_eq!(verdict.label, "spam");
 //! ```
 
+mod conversation;
 mod verdict;
 
 use std::sync::OnceLock;
@@ -16,6 +17,9 @@ use std::sync::OnceLock;
 use discern_model::{Adapter, Model, Scratch};
 use discern_posts::Post;
 
+pub use conversation::{
+    AUTOMATED, Conversation, ConversationConfig, OFF_TOPIC, ON_TOPIC, flags_of,
+};
 pub use verdict::{Verdict, write_json_line};
 
 /// The default model, trained on the public corpus in `data/` by
@@ -25,7 +29,10 @@ pub const DEFAULT_MODEL_BYTES: &[u8] = include_bytes!("../../../models/default.d
 /// The embedded default model, parsed on first use.
 pub fn default_model() -> &'static Model {
     static MODEL: OnceLock<Model> = OnceLock::new();
-    MODEL.get_or_init(|| Model::from_bytes(DEFAULT_MODEL_BYTES).expect("the embedded model is checked by the test suite"))
+    MODEL.get_or_init(|| {
+        Model::from_bytes(DEFAULT_MODEL_BYTES)
+            .expect("the embedded model is checked by the test suite")
+    })
 }
 
 /// Classifies posts with one model (and optionally a site's adapter), reusing its
@@ -42,13 +49,23 @@ pub const DEFAULT_SIGNALS: usize = 3;
 
 impl<'m> Classifier<'m> {
     pub fn new(model: &'m Model) -> Self {
-        Classifier { model, adapter: None, scratch: Scratch::default(), signals: DEFAULT_SIGNALS }
+        Classifier {
+            model,
+            adapter: None,
+            scratch: Scratch::default(),
+            signals: DEFAULT_SIGNALS,
+        }
     }
 
     /// Uses a site's adapter on top of the model. The adapter must belong to the model
     /// (checked when it was loaded with `Adapter::from_bytes`).
     pub fn with_adapter(model: &'m Model, adapter: &'m Adapter) -> Self {
-        Classifier { model, adapter: Some(adapter), scratch: Scratch::default(), signals: DEFAULT_SIGNALS }
+        Classifier {
+            model,
+            adapter: Some(adapter),
+            scratch: Scratch::default(),
+            signals: DEFAULT_SIGNALS,
+        }
     }
 
     /// Reports at most `signals` signals per verdict (0 for none, which is fastest).
@@ -66,8 +83,13 @@ impl<'m> Classifier<'m> {
         let prediction = match self.adapter {
             Some(adapter) => adapter
                 .predict_top(self.model, &post.text, &mut self.scratch, self.signals)
-                .unwrap_or_else(|_| self.model.predict_top(&post.text, &mut self.scratch, self.signals)),
-            None => self.model.predict_top(&post.text, &mut self.scratch, self.signals),
+                .unwrap_or_else(|_| {
+                    self.model
+                        .predict_top(&post.text, &mut self.scratch, self.signals)
+                }),
+            None => self
+                .model
+                .predict_top(&post.text, &mut self.scratch, self.signals),
         };
         Verdict::from_prediction(post.id.clone(), self.model.labels(), prediction)
     }

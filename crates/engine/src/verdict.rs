@@ -1,9 +1,9 @@
 use std::io::Write;
 
 use discern_model::Prediction;
+use discern_posts::{Post, PostKind};
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
-use serde_json::value::RawValue;
 
 /// discern's answer about one post. Serialises as
 /// `{"id", "label", "scores": {label: probability}, "signals": [...]}`; later fields
@@ -19,7 +19,7 @@ pub struct Verdict {
     /// How well a reply fits its conversation (0–1), when the post is a reply.
     pub relevance: Option<f32>,
     /// Flags on the post's author from account analysis (e.g. "automated").
-    pub author: Vec<String>,
+    pub author_flags: Vec<String>,
 }
 
 impl Verdict {
@@ -27,16 +27,23 @@ impl Verdict {
         Verdict {
             id,
             label: labels[prediction.label].clone(),
-            scores: labels.iter().cloned().zip(prediction.probabilities).collect(),
+            scores: labels
+                .iter()
+                .cloned()
+                .zip(prediction.probabilities)
+                .collect(),
             signals: prediction.signals.iter().map(ToString::to_string).collect(),
             relevance: None,
-            author: Vec::new(),
+            author_flags: Vec::new(),
         }
     }
 
     /// The probability given to `label` (0 if the model does not know it).
     pub fn score(&self, label: &str) -> f32 {
-        self.scores.iter().find(|(l, _)| l == label).map_or(0.0, |(_, p)| *p)
+        self.scores
+            .iter()
+            .find(|(l, _)| l == label)
+            .map_or(0.0, |(_, p)| *p)
     }
 }
 
@@ -58,12 +65,20 @@ impl Serialize for Scores<'_> {
 }
 
 /// The fields discern writes; input fields with these names are not passed through.
-const OWN_FIELDS: &[&str] = &["id", "label", "scores", "signals", "relevance", "author", "text"];
+const OWN_FIELDS: &[&str] = &[
+    "id",
+    "label",
+    "scores",
+    "signals",
+    "relevance",
+    "author_flags",
+    "text",
+];
 
-/// A verdict with the input's extra fields passed through after discern's own.
+/// A verdict with the input post's fields passed through after discern's own.
 struct Record<'a> {
     verdict: &'a Verdict,
-    extra: &'a [(String, Box<RawValue>)],
+    post: Option<&'a Post>,
 }
 
 impl Serialize for Record<'_> {
@@ -77,12 +92,39 @@ impl Serialize for Record<'_> {
         if let Some(relevance) = v.relevance {
             map.serialize_entry("relevance", &rounded(relevance))?;
         }
-        if !v.author.is_empty() {
-            map.serialize_entry("author", &v.author)?;
+        if !v.author_flags.is_empty() {
+            map.serialize_entry("author_flags", &v.author_flags)?;
         }
-        for (key, value) in self.extra {
-            if !OWN_FIELDS.contains(&key.as_str()) {
-                map.serialize_entry(key, value)?;
+        if let Some(post) = self.post {
+            // The post's mapped fields, as the input named them, then the unmapped ones.
+            let optional = [
+                ("author", &post.author),
+                ("platform", &post.platform),
+                ("url", &post.url),
+                ("parent_id", &post.parent_id),
+                ("thread_id", &post.thread_id),
+            ];
+            for (key, value) in optional {
+                if let Some(value) = value {
+                    map.serialize_entry(key, value)?;
+                }
+            }
+            if let Some(created_at) = &post.created_at {
+                map.serialize_entry("created_at", created_at)?;
+            }
+            if post.kind != PostKind::Post {
+                map.serialize_entry("kind", &post.kind)?;
+            }
+            if !post.links.is_empty() {
+                map.serialize_entry("links", &post.links)?;
+            }
+            if !post.metrics.is_empty() {
+                map.serialize_entry("metrics", &post.metrics)?;
+            }
+            for (key, value) in &post.extra {
+                if !OWN_FIELDS.contains(&key.as_str()) {
+                    map.serialize_entry(key, value)?;
+                }
             }
         }
         map.end()
@@ -91,12 +133,27 @@ impl Serialize for Record<'_> {
 
 impl Serialize for Verdict {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        Record { verdict: self, extra: &[] }.serialize(serializer)
+        Record {
+            verdict: self,
+            post: None,
+        }
+        .serialize(serializer)
     }
 }
 
-/// Writes one verdict as a JSON line, passing through `extra` input fields.
-pub fn write_json_line<W: Write>(out: &mut W, verdict: &Verdict, extra: &[(String, Box<RawValue>)]) -> std::io::Result<()> {
-    serde_json::to_writer(&mut *out, &Record { verdict, extra })?;
+/// Writes one verdict as a JSON line, followed by the post's own fields (its text
+/// excepted) so the output can be joined back to the input without a lookup.
+pub fn write_json_line<W: Write>(
+    out: &mut W,
+    verdict: &Verdict,
+    post: &Post,
+) -> std::io::Result<()> {
+    serde_json::to_writer(
+        &mut *out,
+        &Record {
+            verdict,
+            post: Some(post),
+        },
+    )?;
     out.write_all(b"\n")
 }

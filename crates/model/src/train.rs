@@ -132,7 +132,7 @@ fn fit(
     let mut rng = SplitMix::new(options.learner.seed ^ 0xCA11_B8A7E);
     let held_out: Vec<bool> = indices
         .iter()
-        .map(|_| rng.next_u64() % CALIBRATION_SHARE == 0)
+        .map(|_| rng.next_u64().is_multiple_of(CALIBRATION_SHARE))
         .collect();
     let fit_part: Vec<usize> = indices
         .iter()
@@ -148,29 +148,13 @@ fn fit(
         .collect();
     let (final_model, temperature) = rayon::join(
         || {
-            linear::train(
-                rows,
-                targets,
-                &example_weights,
-                indices,
-                classes,
-                buckets,
-                &options.learner,
-            )
+            train_nb(rows, targets, &example_weights, indices, classes, buckets, options)
         },
         || {
             if calibration_part.len() < 20 {
                 return 1.0;
             }
-            let partial = linear::train(
-                rows,
-                targets,
-                &example_weights,
-                &fit_part,
-                classes,
-                buckets,
-                &options.learner,
-            );
+            let partial = train_nb(rows, targets, &example_weights, &fit_part, classes, buckets, options);
             // Calibrate the quantised weights: they are what predictions use.
             let (q, scales) = quantize(&partial);
             let dequantized = dequantize(&q, &scales, partial.bias.clone());
@@ -186,6 +170,67 @@ fn fit(
         },
     );
     (final_model, temperature)
+}
+
+fn train_nb(
+    rows: &[SparseRow],
+    targets: &[u16],
+    example_weights: &[f32],
+    indices: &[usize],
+    classes: usize,
+    buckets: usize,
+    options: &TrainOptions,
+) -> Linear {
+    if crate::features::knob("NBINIT").is_some() {
+        let mut m = Linear::zeros(buckets, classes);
+        add_nb(&mut m, rows, targets, indices);
+        linear::train_from(m, rows, targets, example_weights, indices, &options.learner)
+    } else {
+        let mut m = linear::train(
+            rows,
+            targets,
+            example_weights,
+            indices,
+            classes,
+            buckets,
+            &options.learner,
+        );
+        add_nb(&mut m, rows, targets, indices);
+        m
+    }
+}
+
+fn add_nb(model: &mut Linear, rows: &[SparseRow], targets: &[u16], indices: &[usize]) {
+    let Some(gamma) = crate::features::knob("NBG") else {
+        return;
+    };
+    let alpha = crate::features::knob("NBA").unwrap_or(1.0);
+    let k = model.classes;
+    let mut counts = vec![0.0f64; model.weights.len()];
+    let mut totals = vec![0.0f64; k];
+    for &i in indices {
+        let c = targets[i] as usize;
+        for &(b, v) in &rows[i] {
+            counts[b as usize * k + c] += f64::from(v);
+            totals[c] += f64::from(v);
+        }
+    }
+    let buckets = counts.len() / k;
+    let log_totals: Vec<f64> = totals
+        .iter()
+        .map(|t| (t + f64::from(alpha) * buckets as f64).ln())
+        .collect();
+    for (w, cs) in model.weights.chunks_exact_mut(k).zip(counts.chunks_exact(k)) {
+        let lp: Vec<f64> = cs
+            .iter()
+            .zip(&log_totals)
+            .map(|(c, lt)| (c + f64::from(alpha)).ln() - lt)
+            .collect();
+        let mean = lp.iter().sum::<f64>() / k as f64;
+        for (wc, l) in w.iter_mut().zip(&lp) {
+            *wc += gamma * (l - mean) as f32;
+        }
+    }
 }
 
 fn example_weights_of(

@@ -175,10 +175,9 @@ impl LineParser for Jetstream {
             .embed
             .as_ref()
             .and_then(|embed| embed.external.as_ref())
+            && !links.iter().any(|link| *link == external.uri)
         {
-            if !links.iter().any(|link| *link == external.uri) {
-                links.push(external.uri.to_string());
-            }
+            links.push(external.uri.to_string());
         }
         let extra = record
             .langs

@@ -86,12 +86,13 @@ pub fn html_to_text(html: &str) -> HtmlText {
             });
             continue;
         }
-        if tag.name == "a" && !tag.closing {
-            if let Some(href) = tag.href {
-                let href = decode_entities(href.trim());
-                if !href.is_empty() {
-                    links.push(href);
-                }
+        if tag.name == "a"
+            && !tag.closing
+            && let Some(href) = tag.href
+        {
+            let href = decode_entities(href.trim());
+            if !href.is_empty() {
+                links.push(href);
             }
         }
         if BLOCK_TAGS.contains(&tag.name.as_str()) {

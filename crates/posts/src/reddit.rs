@@ -127,11 +127,11 @@ impl LineParser for Pushshift {
             .score
             .and_then(number_text)
             .and_then(|text| text.parse::<i64>().ok());
-        if let (Some(score), Some(raw)) = (score, thing.score) {
-            if score < 0 {
-                // Metrics are counts; a negative score is kept as written instead.
-                extra.push(("score".to_owned(), raw.to_owned()));
-            }
+        if let (Some(score), Some(raw)) = (score, thing.score)
+            && score < 0
+        {
+            // Metrics are counts; a negative score is kept as written instead.
+            extra.push(("score".to_owned(), raw.to_owned()));
         }
         let metrics = Metrics {
             likes: score.and_then(|score| u64::try_from(score).ok()),

@@ -13,10 +13,9 @@ pub(crate) fn parse_timestamp(raw: &str) -> Result<DateTime<Utc>, String> {
         .bytes()
         .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
         && !text.is_empty()
+        && let Some(time) = from_unix_text(text)
     {
-        if let Some(time) = from_unix_text(text) {
-            return Ok(time);
-        }
+        return Ok(time);
     }
     for layout in ["%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%dT%H:%M:%S%.f"] {
         if let Ok(time) = NaiveDateTime::parse_from_str(text, layout) {

@@ -44,11 +44,11 @@ impl<R: BufRead> BufRead for LineCounter<R> {
     }
 
     fn consume(&mut self, amount: usize) {
-        if amount > 0 {
-            if let Ok(available) = self.inner.fill_buf() {
-                let consumed = &available[..amount.min(available.len())];
-                self.newlines += memchr::memchr_iter(b'\n', consumed).count() as u64;
-            }
+        if amount > 0
+            && let Ok(available) = self.inner.fill_buf()
+        {
+            let consumed = &available[..amount.min(available.len())];
+            self.newlines += memchr::memchr_iter(b'\n', consumed).count() as u64;
         }
         self.inner.consume(amount);
     }
@@ -138,10 +138,10 @@ impl Element {
     /// `href` of every descendant `<a>` (for HTML that a feed put in unescaped).
     pub(crate) fn deep_links(&self, out: &mut Vec<String>) {
         for child in &self.children {
-            if child.name.eq_ignore_ascii_case("a") {
-                if let Some(href) = child.attribute("href").filter(|href| !href.is_empty()) {
-                    out.push(href.to_owned());
-                }
+            if child.name.eq_ignore_ascii_case("a")
+                && let Some(href) = child.attribute("href").filter(|href| !href.is_empty())
+            {
+                out.push(href.to_owned());
             }
             child.deep_links(out);
         }

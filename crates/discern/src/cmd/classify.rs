@@ -2,7 +2,7 @@ use std::io::{BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use discern_engine::{Classifier, write_json_line};
+use discern_engine::{Classifier, Conversation, Verdict, write_json_line};
 use discern_posts::Post;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
@@ -16,31 +16,52 @@ const BATCH: usize = 8192;
 pub fn run(args: ClassifyArgs) -> Result<ExitCode> {
     let model = load_model(args.model.model.as_deref())?;
     let model = model.as_ref();
-    let threads = if args.threads == 0 { std::thread::available_parallelism().map_or(1, |n| n.get()) } else { args.threads };
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().context("cannot start worker threads")?;
+    let threads = if args.threads == 0 {
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    } else {
+        args.threads
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .context("cannot start worker threads")?;
     let stdout = std::io::stdout();
     let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
     let progress = progress_bar();
     let mut tally = Tally::default();
     let mut batch: Vec<Post> = Vec::with_capacity(BATCH);
     let mut single = Classifier::new(model).with_signals(args.signals);
+    let mut conversation = Conversation::default();
     let mut write_batch = |batch: &mut Vec<Post>, out: &mut BufWriter<_>| -> Result<()> {
         if threads == 1 {
             for post in batch.iter() {
-                write_json_line(out, &single.classify(post), &post.extra)?;
+                let mut verdict = single.classify(post);
+                judge_in_context(&mut conversation, post, &mut verdict);
+                write_json_line(out, &verdict, post)?;
             }
         } else {
-            let lines: Vec<Vec<u8>> = pool.install(|| {
+            let mut verdicts: Vec<Verdict> = pool.install(|| {
                 batch
                     .par_iter()
                     .map_init(
                         || Classifier::new(model).with_signals(args.signals),
-                        |classifier, post| {
-                            let mut line = Vec::with_capacity(256);
-                            write_json_line(&mut line, &classifier.classify(post), &post.extra).expect("writing to memory");
-                            line
-                        },
+                        |classifier, post| classifier.classify(post),
                     )
+                    .collect()
+            });
+            // Context is sequential: each post is judged by the conversation before it.
+            for (post, verdict) in batch.iter().zip(&mut verdicts) {
+                judge_in_context(&mut conversation, post, verdict);
+            }
+            let lines: Vec<Vec<u8>> = pool.install(|| {
+                batch
+                    .par_iter()
+                    .zip(&verdicts)
+                    .map(|(post, verdict)| {
+                        let mut line = Vec::with_capacity(256);
+                        write_json_line(&mut line, verdict, post).expect("writing to memory");
+                        line
+                    })
                     .collect()
             });
             for line in lines {
@@ -54,25 +75,37 @@ pub fn run(args: ClassifyArgs) -> Result<ExitCode> {
         Ok(())
     };
     let files = files_or_stdin(&args.files);
-    let result = for_each_post(&files, format_of(args.input.format), &read_options(&args.input), &mut tally, |post| {
-        batch.push(post);
-        if batch.len() == BATCH {
-            write_batch(&mut batch, &mut out)?;
-        }
-        Ok(())
-    })
+    let result = for_each_post(
+        &files,
+        format_of(args.input.format),
+        &read_options(&args.input),
+        &mut tally,
+        |post| {
+            batch.push(post);
+            if batch.len() == BATCH {
+                write_batch(&mut batch, &mut out)?;
+            }
+            Ok(())
+        },
+    )
     .and_then(|()| write_batch(&mut batch, &mut out))
     .and_then(|()| out.flush().map_err(Into::into));
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
-    match result {
-        // A closed pipe (`discern classify … | head`) is the reader's choice, not an error.
-        Err(e) if e.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) => {
-            Ok(ExitCode::SUCCESS)
-        }
-        Err(e) => Err(e),
-        Ok(()) => Ok(tally.finish("classified")),
+    result?;
+    Ok(tally.finish("classified"))
+}
+
+/// Posts that belong to a conversation (a reply, a thread, an author) are judged in
+/// it; standalone texts skip the bookkeeping.
+pub(crate) fn judge_in_context(
+    conversation: &mut Conversation,
+    post: &Post,
+    verdict: &mut Verdict,
+) {
+    if post.parent_id.is_some() || post.thread_id.is_some() || post.author.is_some() {
+        conversation.judge(post, verdict);
     }
 }
 
@@ -81,7 +114,12 @@ fn progress_bar() -> Option<ProgressBar> {
         return None;
     }
     let bar = ProgressBar::new_spinner();
-    bar.set_style(ProgressStyle::with_template("{spinner} {human_pos} posts classified ({per_sec}) {elapsed}").ok()?);
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{spinner} {human_pos} posts classified ({per_sec}) {elapsed}",
+        )
+        .ok()?,
+    );
     bar.enable_steady_tick(std::time::Duration::from_millis(200));
     Some(bar)
 }

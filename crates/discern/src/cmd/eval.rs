@@ -1,3 +1,4 @@
+use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::{Result, bail};
@@ -9,7 +10,12 @@ use crate::input::{Example, Tally, load_model, parse_folds, read_examples};
 
 pub fn run(args: EvalArgs) -> Result<ExitCode> {
     let mut tally = Tally::default();
-    let examples = read_examples(&args.data, args.learner.weight_field.as_deref(), args.learner.weak_weight, &mut tally)?;
+    let examples = read_examples(
+        &args.data,
+        args.learner.weight_field.as_deref(),
+        args.learner.weak_weight,
+        &mut tally,
+    )?;
     if examples.is_empty() {
         bail!("no labelled examples to evaluate on");
     }
@@ -23,26 +29,57 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
         }
         let options = super::train_options(&args.learner)?;
         let parts = stratified_folds(&labels, k, args.learner.seed);
-        let report = held_out(&format!("stratified {k}-fold cross-validation"), &texts, &labels, weights, &parts, &options)?;
+        let report = held_out(
+            &format!("stratified {k}-fold cross-validation"),
+            &texts,
+            &labels,
+            weights,
+            &parts,
+            &options,
+        )?;
         print_held_out(&report, args.json)?;
     } else if let Some(field) = &args.group_field {
         let options = super::train_options(&args.learner)?;
-        let parts: Vec<String> = examples.iter().map(|e| e.field_str(field).unwrap_or_else(|| "(none)".into())).collect();
-        let report = held_out(&format!("leave-one-{field}-out"), &texts, &labels, weights, &parts, &options)?;
+        let parts: Vec<String> = examples
+            .iter()
+            .map(|e| e.field_str(field).unwrap_or_else(|| "(none)".into()))
+            .collect();
+        let report = held_out(
+            &format!("leave-one-{field}-out"),
+            &texts,
+            &labels,
+            weights,
+            &parts,
+            &options,
+        )?;
         print_held_out(&report, args.json)?;
     } else if let Some(test) = &args.test_folds {
         let test = parse_folds(test)?;
         let train = parse_folds(args.train_folds.as_deref().unwrap_or_default())?;
-        let pick = |folds: &[u64]| -> Vec<&Example> { examples.iter().filter(|e| e.fold.is_some_and(|f| folds.contains(&f))).collect() };
+        let pick = |folds: &[u64]| -> Vec<&Example> {
+            examples
+                .iter()
+                .filter(|e| e.fold.is_some_and(|f| folds.contains(&f)))
+                .collect()
+        };
         let (train_set, test_set) = (pick(&train), pick(&test));
         if train_set.is_empty() || test_set.is_empty() {
-            bail!("no examples in the train folds ({}) or the test folds ({})", train_set.len(), test_set.len());
+            bail!(
+                "no examples in the train folds ({}) or the test folds ({})",
+                train_set.len(),
+                test_set.len()
+            );
         }
         let options = super::train_options(&args.learner)?;
         let train_texts: Vec<&str> = train_set.iter().map(|e| e.text.as_str()).collect();
         let train_labels: Vec<&str> = train_set.iter().map(|e| e.label.as_str()).collect();
         let train_weights: Vec<f32> = train_set.iter().map(|e| e.weight).collect();
-        let model = discern_model::train(&train_texts, &train_labels, weights.map(|_| &train_weights[..]), &options)?;
+        let model = discern_model::train(
+            &train_texts,
+            &train_labels,
+            weights.map(|_| &train_weights[..]),
+            &options,
+        )?;
         let test_texts: Vec<&str> = test_set.iter().map(|e| e.text.as_str()).collect();
         let test_labels: Vec<&str> = test_set.iter().map(|e| e.label.as_str()).collect();
         print_report(&evaluate(&model, &test_texts, &test_labels)?, args.json)?;
@@ -81,25 +118,59 @@ fn stratified_folds(labels: &[&str], k: usize, seed: u64) -> Vec<String> {
 
 fn print_report(report: &Report, json: bool) -> Result<()> {
     if json {
-        println!("{}", serde_json::to_string_pretty(report)?);
+        writeln!(
+            std::io::stdout(),
+            "{}",
+            serde_json::to_string_pretty(report)?
+        )?;
     } else {
-        print!("{}", report.to_table());
+        write!(std::io::stdout(), "{}", report.to_table())?;
     }
     Ok(())
 }
 
 fn print_held_out(report: &HeldOutReport, json: bool) -> Result<()> {
     if json {
-        println!("{}", serde_json::to_string_pretty(report)?);
+        writeln!(
+            std::io::stdout(),
+            "{}",
+            serde_json::to_string_pretty(report)?
+        )?;
         return Ok(());
     }
-    println!("{}\n", report.scheme);
-    let width = report.parts.iter().map(|p| p.part.len()).max().unwrap_or(4).max(4);
-    println!("{:width$}  {:>7}  {:>8}  {:>8}  {:>7}", "part", "tested", "accuracy", "macro-F1", "MCC");
+    writeln!(std::io::stdout(), "{}\n", report.scheme)?;
+    let width = report
+        .parts
+        .iter()
+        .map(|p| p.part.len())
+        .max()
+        .unwrap_or(4)
+        .max(4);
+    writeln!(
+        std::io::stdout(),
+        "{:width$}  {:>7}  {:>8}  {:>8}  {:>7}",
+        "part",
+        "tested",
+        "accuracy",
+        "macro-F1",
+        "MCC"
+    )?;
     for part in &report.parts {
         let r = &part.report;
-        println!("{:width$}  {:>7}  {:>8.4}  {:>8.4}  {:>7.4}", part.part, r.examples, r.accuracy, r.macro_f1, r.mcc);
+        writeln!(
+            std::io::stdout(),
+            "{:width$}  {:>7}  {:>8.4}  {:>8.4}  {:>7.4}",
+            part.part,
+            r.examples,
+            r.accuracy,
+            r.macro_f1,
+            r.mcc
+        )?;
     }
-    println!("\npooled over all parts:\n{}", report.pooled.to_table());
+    writeln!(
+        std::io::stdout(),
+        "\npooled over all parts:\n{}",
+        report.pooled.to_table()
+    )?;
     Ok(())
 }

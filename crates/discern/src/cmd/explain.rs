@@ -1,4 +1,5 @@
 use std::io::Read;
+use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Result;
@@ -19,20 +20,39 @@ pub fn run(args: ExplainArgs) -> Result<ExitCode> {
     let prediction = model.explain(&text, &mut Scratch::default());
     let label = &model.labels()[prediction.label];
     if args.json {
-        let scores: serde_json::Map<String, serde_json::Value> =
-            model.labels().iter().zip(&prediction.probabilities).map(|(l, p)| (l.clone(), serde_json::json!(p))).collect();
-        let signals: Vec<serde_json::Value> =
-            prediction.signals.iter().map(|s| serde_json::json!({"feature": s.feature, "weight": s.weight})).collect();
-        println!("{}", serde_json::json!({"label": label, "scores": scores, "signals": signals}));
+        let scores: serde_json::Map<String, serde_json::Value> = model
+            .labels()
+            .iter()
+            .zip(&prediction.probabilities)
+            .map(|(l, p)| (l.clone(), serde_json::json!(p)))
+            .collect();
+        let signals: Vec<serde_json::Value> = prediction
+            .signals
+            .iter()
+            .map(|s| serde_json::json!({"feature": s.feature, "weight": s.weight}))
+            .collect();
+        writeln!(
+            std::io::stdout(),
+            "{}",
+            serde_json::json!({"label": label, "scores": scores, "signals": signals})
+        )?;
         return Ok(ExitCode::SUCCESS);
     }
-    println!("label: {label}");
+    writeln!(std::io::stdout(), "label: {label}")?;
     for (l, p) in model.labels().iter().zip(&prediction.probabilities) {
-        println!("  {l:<10} {p:.4}");
+        writeln!(std::io::stdout(), "  {l:<10} {p:.4}")?;
     }
-    println!("\nsignals (weight toward {label}; negative pulls away):");
+    writeln!(
+        std::io::stdout(),
+        "\nsignals (weight toward {label}; negative pulls away):"
+    )?;
     for signal in &prediction.signals {
-        println!("  {:+8.3}  {}", signal.weight, signal.feature);
+        writeln!(
+            std::io::stdout(),
+            "  {:+8.3}  {}",
+            signal.weight,
+            signal.feature
+        )?;
     }
     Ok(ExitCode::SUCCESS)
 }

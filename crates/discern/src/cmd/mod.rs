@@ -1,6 +1,8 @@
+mod accounts;
 mod classify;
 mod eval;
 mod explain;
+mod thread;
 mod train;
 
 use std::process::ExitCode;
@@ -15,6 +17,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Train(args) => train::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Explain(args) => explain::run(args),
+        Command::Thread(args) => thread::run(args),
+        Command::Accounts(args) => accounts::run(args),
     }
 }
 
@@ -25,9 +29,17 @@ fn train_options(args: &LearnerArgs) -> Result<discern_model::TrainOptions> {
         .split_once('-')
         .and_then(|(a, b)| Some((a.parse::<u8>().ok()?, b.parse::<u8>().ok()?)))
         .filter(|(a, b)| a <= b && *b <= 8)
-        .ok_or_else(|| anyhow::anyhow!("--char-ngrams must be MIN-MAX with MIN <= MAX <= 8, got {:?}", args.char_ngrams))?;
+        .ok_or_else(|| {
+            anyhow::anyhow!(
+                "--char-ngrams must be MIN-MAX with MIN <= MAX <= 8, got {:?}",
+                args.char_ngrams
+            )
+        })?;
     if !(0.0..=1.0).contains(&args.weak_weight) {
-        anyhow::bail!("--weak-weight must be between 0 and 1, got {}", args.weak_weight);
+        anyhow::bail!(
+            "--weak-weight must be between 0 and 1, got {}",
+            args.weak_weight
+        );
     }
     Ok(discern_model::TrainOptions {
         features: discern_model::FeatureConfig {

@@ -1,0 +1,107 @@
+use std::collections::HashMap;
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use anyhow::Result;
+use discern_engine::{Classifier, Conversation, Verdict};
+use discern_posts::Post;
+use discern_threads::tree::{PostAnnotations, build_forest, render_thread};
+use serde_json::json;
+
+use crate::cli::{ThreadArgs, ViewFormat};
+use crate::input::{Tally, for_each_post, format_of, load_model, read_options};
+
+pub fn run(args: ThreadArgs) -> Result<ExitCode> {
+    let model = load_model(args.model.model.as_deref())?;
+    let mut classifier = Classifier::new(&model);
+    let mut conversation = Conversation::default();
+    let mut tally = Tally::default();
+    let mut posts: Vec<Post> = Vec::new();
+    let mut verdicts: HashMap<String, Verdict> = HashMap::new();
+    for_each_post(
+        std::slice::from_ref(&args.file),
+        format_of(args.input.format),
+        &read_options(&args.input),
+        &mut tally,
+        |post| {
+            let mut verdict = classifier.classify(&post);
+            conversation.judge(&post, &mut verdict);
+            verdicts.insert(post.id.clone(), verdict);
+            posts.push(post);
+            Ok(())
+        },
+    )?;
+    let forest = build_forest(&posts);
+    for issue in &forest.issues {
+        eprintln!("discern: note: {issue:?}");
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match args.view {
+        ViewFormat::Text => {
+            let annotations: HashMap<String, PostAnnotations> = verdicts
+                .iter()
+                .map(|(id, v)| {
+                    (
+                        id.clone(),
+                        PostAnnotations {
+                            label: Some(annotation_label(v)),
+                            relevance: v.relevance,
+                        },
+                    )
+                })
+                .collect();
+            let width = if std::io::stdout().is_terminal() {
+                terminal_width()
+            } else {
+                args.width
+            };
+            for thread in &forest.threads {
+                writeln!(
+                    out,
+                    "{}",
+                    render_thread(&forest, thread, &posts, &annotations, width)
+                )?;
+            }
+        }
+        ViewFormat::Json => {
+            for thread in &forest.threads {
+                let nodes: Vec<serde_json::Value> = forest
+                    .depth_first(thread)
+                    .map(|(i, depth)| {
+                        let post = &posts[i];
+                        let verdict = &verdicts[&post.id];
+                        json!({
+                            "id": post.id,
+                            "depth": depth,
+                            "parent_id": post.parent_id,
+                            "author": post.author,
+                            "kind": post.kind,
+                            "text": post.text,
+                            "verdict": verdict,
+                        })
+                    })
+                    .collect();
+                serde_json::to_writer(&mut out, &json!({"thread": thread.key, "posts": nodes}))?;
+                writeln!(out)?;
+            }
+        }
+    }
+    Ok(tally.finish("read"))
+}
+
+/// The label with the reason that matters most when context changed it.
+fn annotation_label(verdict: &Verdict) -> String {
+    let mut label = verdict.label.clone();
+    if let Some(flag) = verdict.author_flags.first() {
+        label.push_str(&format!(" [{}]", flag.split(':').next().unwrap_or(flag)));
+    }
+    label
+}
+
+fn terminal_width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(100)
+}

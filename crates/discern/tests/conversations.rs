@@ -1,0 +1,94 @@
+//! Conversations end to end on a WordPress export of a blog thread: an essay,
+//! thoughtful replies, a brand's generic praise with a link, consultancy link drops
+//! worded on topic, and pingbacks.
+
+use std::path::Path;
+use std::process::Command;
+
+fn thread_json() -> Vec<serde_json::Value> {
+    let out = Command::new(env!("CARGO_BIN_EXE_discern"))
+        .args(["thread", "--view", "json", "examples/blog-thread.xml"])
+        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."))
+        .output()
+        .expect("discern runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let thread: serde_json::Value =
+        serde_json::from_str(stdout.lines().next().expect("one thread")).unwrap();
+    thread["posts"].as_array().unwrap().clone()
+}
+
+fn by_author<'a>(posts: &'a [serde_json::Value], author: &str) -> &'a serde_json::Value {
+    posts
+        .iter()
+        .find(|p| p["author"] == author)
+        .unwrap_or_else(|| panic!("no post by {author}"))
+}
+
+#[test]
+fn the_blog_thread_is_one_tree_with_every_comment() {
+    let posts = thread_json();
+    assert_eq!(posts.len(), 12);
+    assert_eq!(posts[0]["depth"], 0);
+    let priya = by_author(&posts, "Priya S");
+    assert_eq!(
+        priya["depth"], 2,
+        "Priya answers Joanne, who answers the essay"
+    );
+    for post in &posts[1..] {
+        assert!(
+            post["verdict"]["relevance"].is_number(),
+            "every reply has a relevance: {post}"
+        );
+    }
+}
+
+#[test]
+fn link_drops_are_spam_and_say_why() {
+    let posts = thread_json();
+    for author in [
+        "VacuumPro Store",
+        "GrowthLab Consulting",
+        "SEO Rank Experts",
+    ] {
+        let verdict = &by_author(&posts, author)["verdict"];
+        assert_eq!(verdict["label"], "spam", "{author}: {verdict}");
+    }
+    let growthlab = &by_author(&posts, "GrowthLab Consulting")["verdict"];
+    assert!(
+        growthlab["signals"][0]
+            .as_str()
+            .unwrap()
+            .contains("someone else's conversation"),
+        "{growthlab}"
+    );
+}
+
+#[test]
+fn people_talking_are_not_spam() {
+    let posts = thread_json();
+    for author in ["Priya S", "Marek Nowak", "Dev Patel"] {
+        let verdict = &by_author(&posts, author)["verdict"];
+        assert_ne!(verdict["label"], "spam", "{author}: {verdict}");
+    }
+}
+
+#[test]
+fn pingbacks_are_named_as_such() {
+    let posts = thread_json();
+    let pingbacks: Vec<_> = posts.iter().filter(|p| p["kind"] == "pingback").collect();
+    assert_eq!(pingbacks.len(), 2);
+    for p in pingbacks {
+        assert!(
+            p["verdict"]["signals"][0]
+                .as_str()
+                .unwrap()
+                .starts_with("pingback"),
+            "{p}"
+        );
+    }
+}
