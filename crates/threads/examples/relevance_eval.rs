@@ -4,7 +4,15 @@
 //! cargo run --release -p discern-threads --example relevance_eval [-- FIXTURE.csv]
 //! ```
 //!
-//! Threads are the five videos of the YouTube Spam Collection (committed as
+//! Three figures. (a) and (b) come from the forum fixture
+//! (`tests/fixtures/forum-threads.csv`, eight blog/forum threads whose replies engage
+//! with them; see `tests/support/forum_eval.rs`): (a) substantive replies, share of
+//! (reply, wrong thread) pairs where the wrong thread scores lower; (b) the same for
+//! generic praise, with mean scores (expected low everywhere). (c), the hard case, is the
+//! YouTube fixture below (or FIXTURE.csv in its format), where most legitimate comments
+//! never mention their video.
+//!
+//! Threads of (c) are the five videos of the YouTube Spam Collection (committed as
 //! `tests/fixtures/youtube-comments.csv`, see SOURCE.txt): the root is the video's title and
 //! every legitimate (CLASS 0) comment replies to it. For every comment and every other
 //! video, the comment's relevance in its own thread is compared with the relevance it would
@@ -16,6 +24,9 @@ use std::path::PathBuf;
 use discern_posts::Post;
 use discern_threads::ThreadIndex;
 
+#[path = "../tests/support/forum_eval.rs"]
+mod forum_eval;
+
 struct Comment {
     video: String,
     post: Post,
@@ -23,6 +34,34 @@ struct Comment {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let forum = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/forum-threads.csv");
+    let eval = forum_eval::evaluate(&forum_eval::load(&forum)?);
+    let (s, g) = (eval.substantive, eval.generic);
+    println!("forum threads: {} threads", eval.threads);
+    println!(
+        "  (a) substantive replies: {} replies, {} pairs; wrong thread scores lower in {:.1}% (ties {:.1}%); mean score own {:.3}, wrong {:.3}",
+        s.replies,
+        s.pairs,
+        100.0 * s.lower_share(),
+        100.0 * s.ties as f64 / s.pairs.max(1) as f64,
+        s.own_mean(),
+        s.wrong_mean()
+    );
+    println!(
+        "  (b) generic praise: {} replies, {} pairs; wrong thread scores lower in {:.1}% (ties {:.1}%); mean score own {:.3}, wrong {:.3}",
+        g.replies,
+        g.pairs,
+        100.0 * g.lower_share(),
+        100.0 * g.ties as f64 / g.pairs.max(1) as f64,
+        g.own_mean(),
+        g.wrong_mean()
+    );
+    if std::env::var_os("SHOW_MISSES").is_some() {
+        for (own, wrong, thread, other, text) in &eval.misses {
+            println!("  miss: own {own:.3} wrong {wrong:.3} ({thread} -> {other}): {text}");
+        }
+    }
+    println!("(c) YouTube comments (hard case):");
     let path = std::env::args()
         .nth(1)
         .map(PathBuf::from)
