@@ -65,6 +65,7 @@ use discern_posts::{Post, PostKind};
 use discern_text::{
     Token, TokenKind, is_shortener, normalize, squash_into, tokenize_into, url_domain,
 };
+use serde::Serialize;
 use xxhash_rust::xxh3::xxh3_64;
 
 use crate::hashing::{PrehashedMap, key_hash};
@@ -103,7 +104,7 @@ impl Default for AccountConfig {
 }
 
 /// Shares of the labels the caller passed in.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize)]
 pub struct ContentMix {
     pub labelled: u64,
     pub social: f32,
@@ -116,7 +117,7 @@ pub struct ContentMix {
 }
 
 /// When the author posts.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize)]
 pub struct Cadence {
     pub timed_posts: u64,
     pub intervals: u64,
@@ -133,7 +134,7 @@ pub struct Cadence {
 }
 
 /// Reuse of the author's own texts.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize)]
 pub struct Duplication {
     pub exact_duplicate_share: f32,
     pub near_duplicate_share: f32,
@@ -141,7 +142,7 @@ pub struct Duplication {
 }
 
 /// The same pitch replied under many posts that share trigger words.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct KeywordTriggers {
     pub replies: u32,
     pub parents: u32,
@@ -150,7 +151,7 @@ pub struct KeywordTriggers {
 }
 
 /// Where the author's links go.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct LinkProfile {
     pub links: u64,
     pub posts_with_links: f32,
@@ -161,7 +162,7 @@ pub struct LinkProfile {
 }
 
 /// Text-only signals.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize)]
 pub struct TextProfile {
     /// MSTTR over 100-word segments; `None` before the first full segment.
     pub vocabulary_diversity: Option<f32>,
@@ -170,7 +171,7 @@ pub struct TextProfile {
 }
 
 /// Everything the tracker learnt about one author.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AccountProfile {
     pub author: String,
     pub posts: u64,

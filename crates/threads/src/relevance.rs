@@ -50,6 +50,7 @@ use std::collections::HashMap;
 
 use discern_posts::Post;
 use discern_text::url_domain;
+use serde::Serialize;
 use thiserror::Error;
 
 use crate::hashing::{PrehashedMap, key_hash};
@@ -88,7 +89,7 @@ impl Default for RelevanceConfig {
 }
 
 /// How well a reply fits where it was posted; every field is in [0, 1].
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize)]
 pub struct Relevance {
     /// Share of the reply's weighted terms found in its parent.
     pub to_parent: f32,
@@ -100,7 +101,7 @@ pub struct Relevance {
 
 /// One post's relevance, as returned when a thread is closed. `relevance` is `None` for
 /// the thread's root (it replies to nothing).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ScoredPost {
     pub id: String,
     pub thread: String,
