@@ -37,7 +37,7 @@ pub fn run(args: AccountsArgs) -> Result<ExitCode> {
     match args.view {
         ViewFormat::Json => {
             for profile in &profiles {
-                let value = account_json(profile);
+                let value = account_json(profile)?;
                 serde_json::to_writer(&mut out, &value)?;
                 writeln!(out)?;
             }
@@ -72,39 +72,9 @@ pub fn run(args: AccountsArgs) -> Result<ExitCode> {
     Ok(tally.finish("read"))
 }
 
-/// One author's profile as JSON.
-fn account_json(p: &discern_threads::accounts::AccountProfile) -> serde_json::Value {
-    let mix = &p.content_mix;
-    let cadence = &p.cadence;
-    serde_json::json!({
-        "author": p.author,
-        "posts": p.posts,
-        "replies": p.replies,
-        "automation": p.automation,
-        "flags": flags_of(p),
-        "reasons": p.reasons,
-        "content_mix": {
-            "labelled": mix.labelled, "social": mix.social, "marketing": mix.marketing, "spam": mix.spam,
-            "promotional_share": mix.promotional_share, "over_80_20": mix.over_80_20,
-        },
-        "cadence": {
-            "timed_posts": cadence.timed_posts, "mean_interval_secs": cadence.mean_interval_secs,
-            "interval_cv": cadence.interval_cv, "interval_entropy": cadence.interval_entropy,
-            "bursts": cadence.bursts, "posts_in_bursts": cadence.posts_in_bursts,
-            "hour_histogram": cadence.hour_histogram, "hour_entropy": cadence.hour_entropy,
-        },
-        "duplicates": {
-            "exact_duplicate_share": p.duplicates.exact_duplicate_share,
-            "near_duplicate_share": p.duplicates.near_duplicate_share,
-            "template_reuse_share": p.duplicates.template_reuse_share,
-        },
-        "keyword_triggers": p.keyword_triggers.as_ref().map(|k| serde_json::json!({
-            "replies": k.replies, "parents": k.parents, "trigger_words": k.trigger_words, "pitch_domain": k.pitch_domain,
-        })),
-        "links": {
-            "links": p.links.links, "posts_with_links": p.links.posts_with_links, "top_domain": p.links.top_domain,
-            "top_domain_share": p.links.top_domain_share, "herfindahl": p.links.herfindahl, "shortener_share": p.links.shortener_share,
-        },
-        "text": { "vocabulary_diversity": p.text.vocabulary_diversity, "reference_share": p.text.reference_share },
-    })
+/// One author's profile as JSON, with the flags the engine derives from it.
+fn account_json(profile: &discern_threads::accounts::AccountProfile) -> Result<serde_json::Value> {
+    let mut value = serde_json::to_value(profile)?;
+    value["flags"] = serde_json::json!(flags_of(profile));
+    Ok(value)
 }

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use discern_engine::{Classifier, Conversation, Verdict};
 use discern_posts::Post;
-use discern_threads::tree::{PostAnnotations, build_forest, render_thread};
+use discern_threads::tree::{PostAnnotations, TreeIssue, build_forest, render_thread};
 use serde_json::json;
 
 use crate::cli::{ThreadArgs, ViewFormat};
@@ -33,7 +33,7 @@ pub fn run(args: ThreadArgs) -> Result<ExitCode> {
     )?;
     let forest = build_forest(&posts);
     for issue in &forest.issues {
-        eprintln!("discern: note: {issue:?}");
+        eprintln!("discern: note: {}", describe_issue(issue, &posts));
     }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -104,4 +104,27 @@ fn terminal_width() -> usize {
         .ok()
         .and_then(|c| c.parse().ok())
         .unwrap_or(100)
+}
+
+fn describe_issue(issue: &TreeIssue, posts: &[Post]) -> String {
+    match issue {
+        TreeIssue::MissingParent { post, parent_id } => {
+            format!(
+                "post {} replies to {parent_id}, which is not in the input; it is shown as a root",
+                posts[*post].id
+            )
+        }
+        TreeIssue::Cycle { post } => format!(
+            "post {}'s parent link closes a cycle; the link was cut",
+            posts[*post].id
+        ),
+        TreeIssue::DuplicateId { post, first } => {
+            format!(
+                "record {} repeats the id {} of record {}",
+                post + 1,
+                posts[*post].id,
+                first + 1
+            )
+        }
+    }
 }
