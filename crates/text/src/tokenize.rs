@@ -52,17 +52,29 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
 /// [`tokenize`] into a caller-owned buffer, so hot loops reuse one allocation.
 pub fn tokenize_into<'a>(text: &'a str, tokens: &mut Vec<Token<'a>>) {
     tokens.clear();
-    let mut offset = 0;
-    for chunk in text.split(|c: char| c.is_whitespace()) {
-        if !chunk.is_empty() {
-            tokenize_chunk(text, chunk, offset, tokens);
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        // ASCII bytes decide on their own; only non-ASCII needs a char decoded.
+        let (is_space, width) = match bytes[at] {
+            b if b < 0x80 => (b.is_ascii_whitespace(), 1),
+            _ => {
+                let c = text[at..].chars().next().expect("at is a char boundary");
+                (c.is_whitespace(), c.len_utf8())
+            }
+        };
+        if is_space {
+            if start < at {
+                tokenize_chunk(text, &text[start..at], start, tokens);
+            }
+            start = at + width;
         }
-        offset += chunk.len() + whitespace_len_at(text, offset + chunk.len());
+        at += width;
     }
-}
-
-fn whitespace_len_at(text: &str, at: usize) -> usize {
-    text[at..].chars().next().map_or(0, char::len_utf8)
+    if start < bytes.len() {
+        tokenize_chunk(text, &text[start..], start, tokens);
+    }
 }
 
 /// Whether a word is shouted: three or more letters, all capitals.
@@ -87,6 +99,17 @@ const TRAILING: &[char] = &[
 ];
 
 fn tokenize_chunk<'a>(whole: &'a str, chunk: &'a str, offset: usize, tokens: &mut Vec<Token<'a>>) {
+    // Most chunks are plain words: letters only, with a lowercase one (an all-caps
+    // word may be a promo code). They need none of the checks below.
+    let b = chunk.as_bytes();
+    if b.iter().all(u8::is_ascii_alphabetic) && b.iter().any(u8::is_ascii_lowercase) {
+        tokens.push(Token {
+            kind: TokenKind::Word,
+            text: chunk,
+            start: offset,
+        });
+        return;
+    }
     let core_start = chunk.len() - chunk.trim_start_matches(LEADING).len();
     let core = chunk[core_start..].trim_end_matches(TRAILING);
     let core_end = core_start + core.len();
