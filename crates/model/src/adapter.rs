@@ -120,7 +120,13 @@ impl Adapter {
     }
 
     /// [`Adapter::predict`] with at most `signals` signals.
-    pub fn predict_top(&self, model: &Model, text: &str, scratch: &mut Scratch, signals: usize) -> Result<Prediction> {
+    pub fn predict_top(
+        &self,
+        model: &Model,
+        text: &str,
+        scratch: &mut Scratch,
+        signals: usize,
+    ) -> Result<Prediction> {
         self.check(model)?;
         Ok(model.predict_adjusted(text, scratch, Some(self), signals))
     }

@@ -3,7 +3,7 @@ use std::path::PathBuf;
 /// Everything that can go wrong loading, saving or training a model.
 #[derive(Debug, thiserror::Error)]
 pub enum ModelError {
-    #[error("{path}: {source}")]
+    #[error("cannot read or write {path}")]
     Io {
         path: PathBuf,
         source: std::io::Error,

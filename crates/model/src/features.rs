@@ -143,7 +143,11 @@ fn describe_term(term: &str) -> String {
         }
         "urls:0" => "no links".into(),
         "urls:1" => "one link".into(),
-        t if t.starts_with("urls:") => format!("{}{} links", &t[5..], if t.ends_with('3') { "+" } else { "" }),
+        t if t.starts_with("urls:") => format!(
+            "{}{} links",
+            &t[5..],
+            if t.ends_with('3') { "+" } else { "" }
+        ),
         t if t.starts_with("caps:") => {
             let fifth: u32 = t[5..].parse().unwrap_or(0);
             format!("{}–{}% capital letters", fifth * 20, fifth * 20 + 20)

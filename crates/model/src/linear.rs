@@ -101,6 +101,18 @@ pub struct TrainConfig {
     pub l2: f32,
     pub class_weight: ClassWeight,
     pub seed: u64,
+    /// Weight of a multinomial naive Bayes model added to the learned weights
+    /// (0 turns it off). Both are linear in the same features, so the sum is one
+    /// weight table: no cost at prediction time.
+    #[serde(default)]
+    pub nb_weight: f32,
+    /// Additive smoothing of the naive Bayes feature counts.
+    #[serde(default = "default_nb_smoothing")]
+    pub nb_smoothing: f32,
+}
+
+fn default_nb_smoothing() -> f32 {
+    1e-3
 }
 
 impl Default for TrainConfig {
@@ -111,6 +123,8 @@ impl Default for TrainConfig {
             l2: 1e-6,
             class_weight: ClassWeight::default(),
             seed: 42,
+            nb_weight: 0.0,
+            nb_smoothing: default_nb_smoothing(),
         }
     }
 }
@@ -255,6 +269,50 @@ pub fn train(
         }
     }
     model
+}
+
+/// Adds `config.nb_weight` times the log-likelihoods of a multinomial naive Bayes
+/// model (Rennie et al. 2003, on the same normalised features; as the NB part of
+/// NBSVM, Wang & Manning 2012) to `model`'s weights. Each bucket's log-likelihoods are
+/// centred across classes, which leaves the softmax unchanged and keeps the weights
+/// small for quantisation.
+pub fn add_naive_bayes(
+    model: &mut Linear,
+    rows: &[SparseRow],
+    labels: &[u16],
+    indices: &[usize],
+    config: &TrainConfig,
+) {
+    if config.nb_weight == 0.0 {
+        return;
+    }
+    let k = model.classes;
+    let alpha = f64::from(config.nb_smoothing.max(1e-9));
+    let mut counts = vec![0.0f64; model.weights.len()];
+    let mut totals = vec![0.0f64; k];
+    for &i in indices {
+        let c = labels[i] as usize;
+        for &(bucket, value) in &rows[i] {
+            counts[bucket as usize * k + c] += f64::from(value);
+            totals[c] += f64::from(value);
+        }
+    }
+    let buckets = (counts.len() / k) as f64;
+    let log_totals: Vec<f64> = totals.iter().map(|t| (t + alpha * buckets).ln()).collect();
+    let mut log_likelihood = vec![0.0f64; k];
+    for (ws, cs) in model
+        .weights
+        .chunks_exact_mut(k)
+        .zip(counts.chunks_exact(k))
+    {
+        for ((l, c), lt) in log_likelihood.iter_mut().zip(cs).zip(&log_totals) {
+            *l = (c + alpha).ln() - lt;
+        }
+        let mean = log_likelihood.iter().sum::<f64>() / k as f64;
+        for (w, l) in ws.iter_mut().zip(&log_likelihood) {
+            *w += config.nb_weight * (l - mean) as f32;
+        }
+    }
 }
 
 pub fn softmax_in_place(values: &mut [f32]) {

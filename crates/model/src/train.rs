@@ -148,13 +148,32 @@ fn fit(
         .collect();
     let (final_model, temperature) = rayon::join(
         || {
-            train_nb(rows, targets, &example_weights, indices, classes, buckets, options)
+            let mut model = linear::train(
+                rows,
+                targets,
+                &example_weights,
+                indices,
+                classes,
+                buckets,
+                &options.learner,
+            );
+            linear::add_naive_bayes(&mut model, rows, targets, indices, &options.learner);
+            model
         },
         || {
             if calibration_part.len() < 20 {
                 return 1.0;
             }
-            let partial = train_nb(rows, targets, &example_weights, &fit_part, classes, buckets, options);
+            let mut partial = linear::train(
+                rows,
+                targets,
+                &example_weights,
+                &fit_part,
+                classes,
+                buckets,
+                &options.learner,
+            );
+            linear::add_naive_bayes(&mut partial, rows, targets, &fit_part, &options.learner);
             // Calibrate the quantised weights: they are what predictions use.
             let (q, scales) = quantize(&partial);
             let dequantized = dequantize(&q, &scales, partial.bias.clone());
@@ -170,67 +189,6 @@ fn fit(
         },
     );
     (final_model, temperature)
-}
-
-fn train_nb(
-    rows: &[SparseRow],
-    targets: &[u16],
-    example_weights: &[f32],
-    indices: &[usize],
-    classes: usize,
-    buckets: usize,
-    options: &TrainOptions,
-) -> Linear {
-    if crate::features::knob("NBINIT").is_some() {
-        let mut m = Linear::zeros(buckets, classes);
-        add_nb(&mut m, rows, targets, indices);
-        linear::train_from(m, rows, targets, example_weights, indices, &options.learner)
-    } else {
-        let mut m = linear::train(
-            rows,
-            targets,
-            example_weights,
-            indices,
-            classes,
-            buckets,
-            &options.learner,
-        );
-        add_nb(&mut m, rows, targets, indices);
-        m
-    }
-}
-
-fn add_nb(model: &mut Linear, rows: &[SparseRow], targets: &[u16], indices: &[usize]) {
-    let Some(gamma) = crate::features::knob("NBG") else {
-        return;
-    };
-    let alpha = crate::features::knob("NBA").unwrap_or(1.0);
-    let k = model.classes;
-    let mut counts = vec![0.0f64; model.weights.len()];
-    let mut totals = vec![0.0f64; k];
-    for &i in indices {
-        let c = targets[i] as usize;
-        for &(b, v) in &rows[i] {
-            counts[b as usize * k + c] += f64::from(v);
-            totals[c] += f64::from(v);
-        }
-    }
-    let buckets = counts.len() / k;
-    let log_totals: Vec<f64> = totals
-        .iter()
-        .map(|t| (t + f64::from(alpha) * buckets as f64).ln())
-        .collect();
-    for (w, cs) in model.weights.chunks_exact_mut(k).zip(counts.chunks_exact(k)) {
-        let lp: Vec<f64> = cs
-            .iter()
-            .zip(&log_totals)
-            .map(|(c, lt)| (c + f64::from(alpha)).ln() - lt)
-            .collect();
-        let mean = lp.iter().sum::<f64>() / k as f64;
-        for (wc, l) in w.iter_mut().zip(&lp) {
-            *wc += gamma * (l - mean) as f32;
-        }
-    }
 }
 
 fn example_weights_of(
