@@ -1,0 +1,10 @@
+//! End-to-end tests: a real server on 127.0.0.1:0, a real SQLite file in a temp dir, a
+//! real HTTP client. One binary, modules by topic.
+
+mod common;
+
+mod akismet;
+mod durability;
+mod hostile;
+mod native;
+mod ops;
