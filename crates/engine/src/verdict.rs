@@ -32,7 +32,15 @@ impl Verdict {
                 .cloned()
                 .zip(prediction.probabilities)
                 .collect(),
-            signals: prediction.signals.iter().map(ToString::to_string).collect(),
+            signals: prediction
+                .signals
+                .iter()
+                .map(|s| {
+                    let mut text = String::with_capacity(s.feature.len() + 9);
+                    s.render_into(&mut text);
+                    text
+                })
+                .collect(),
             relevance: None,
             author_flags: Vec::new(),
         }

@@ -22,7 +22,8 @@ use crate::features::FeatureConfig;
 use crate::linear::TrainConfig;
 
 pub const MAGIC: &[u8; 8] = b"DISCERNM";
-pub const FORMAT_VERSION: u32 = 1;
+/// 2: character n-grams and bigrams hashed incrementally (see `features`).
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Facts about the model stored beside its weights.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
