@@ -61,6 +61,86 @@ Output, one line per record:
   discern accounts tweets.jsonl
   discern accounts --view json --min-posts 5 outbox.json")]
     Accounts(AccountsArgs),
+    /// Run the self-hosted service: the native /v1 JSON API and an Akismet-compatible API.
+    #[command(after_help = "Examples:
+  discern serve                                   # 127.0.0.1:8080, SQLite file discern.db
+  discern serve --listen 0.0.0.0:8080 --db /var/lib/discern/discern.db
+  discern serve --db postgres://discern@db/discern --config /etc/discern.toml
+  DISCERN_LISTEN=127.0.0.1:9000 discern serve
+
+Point an Akismet client at it: its host becomes this server, its key one made by `discern keys create`.")]
+    Serve(ServeArgs),
+    /// Manage API keys, their sites, feedback sharing and adapter versions.
+    #[command(after_help = "Examples:
+  discern keys create --site https://blog.example --rate-limit 200
+  discern keys list
+  discern keys revoke ab12
+  discern keys adapters KEY https://blog.example
+  discern keys rollback KEY https://blog.example 3")]
+    Keys(KeysArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on (overrides the config file and DISCERN_LISTEN).
+    #[arg(long, value_name = "ADDR")]
+    pub listen: Option<String>,
+    /// Database: a SQLite path or a postgres:// URL (overrides config and DISCERN_DATABASE).
+    #[arg(long, value_name = "URL")]
+    pub db: Option<String>,
+    /// TOML config file (see crates/server/README.md); DISCERN_* variables override it.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Log format on stderr.
+    #[arg(long, value_enum, default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct KeysArgs {
+    /// Database: a SQLite path or a postgres:// URL.
+    #[arg(long, value_name = "URL", default_value = "discern.db", global = true)]
+    pub db: String,
+    #[command(subcommand)]
+    pub action: KeysCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// Create a 12-character key (shown once; stored hashed).
+    Create {
+        /// The key's first site (blog URL).
+        #[arg(long)]
+        site: Option<String>,
+        /// Requests per second for this key.
+        #[arg(long)]
+        rate_limit: Option<u32>,
+    },
+    /// List keys (by prefix) and their sites.
+    List,
+    /// Revoke a key, given in full or by its prefix.
+    Revoke { key: String },
+    /// Let a site's feedback improve verdicts for every site (opt in), or stop (--off).
+    Share {
+        key: String,
+        site: String,
+        #[arg(long)]
+        off: bool,
+    },
+    /// List a site's adapter versions (its feedback-trained corrections).
+    Adapters { key: String, site: String },
+    /// Return a site to an earlier adapter version.
+    Rollback {
+        key: String,
+        site: String,
+        version: i64,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

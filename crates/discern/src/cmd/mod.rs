@@ -2,6 +2,7 @@ mod accounts;
 mod classify;
 mod eval;
 mod explain;
+mod serve;
 mod thread;
 mod train;
 
@@ -19,6 +20,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Explain(args) => explain::run(args),
         Command::Thread(args) => thread::run(args),
         Command::Accounts(args) => accounts::run(args),
+        Command::Serve(args) => serve::run(args),
+        Command::Keys(args) => serve::keys(args),
     }
 }
 

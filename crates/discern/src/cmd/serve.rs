@@ -1,0 +1,50 @@
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use discern_server::{KeysAction, ServeConfig, keys_command_blocking};
+
+use crate::cli::{KeysArgs, KeysCommand, LogFormat, ServeArgs};
+
+pub fn run(args: ServeArgs) -> Result<ExitCode> {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| "info,tower_http=warn".into());
+    let logs = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_writer(std::io::stderr);
+    match args.log_format {
+        LogFormat::Text => logs.init(),
+        LogFormat::Json => logs.json().init(),
+    }
+    let mut config = ServeConfig::load(args.config.as_deref())?;
+    if let Some(listen) = args.listen {
+        config.listen = listen;
+    }
+    if let Some(db) = args.db {
+        config.database = db;
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    runtime.block_on(discern_server::serve(config))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn keys(args: KeysArgs) -> Result<ExitCode> {
+    let action = match args.action {
+        KeysCommand::Create { site, rate_limit } => KeysAction::Create { site, rate_limit },
+        KeysCommand::List => KeysAction::List,
+        KeysCommand::Revoke { key } => KeysAction::Revoke { key },
+        KeysCommand::Share { key, site, off } => KeysAction::Share {
+            key,
+            site,
+            share: !off,
+        },
+        KeysCommand::Adapters { key, site } => KeysAction::Adapters { key, site },
+        KeysCommand::Rollback { key, site, version } => KeysAction::Rollback { key, site, version },
+    };
+    let text = keys_command_blocking(&args.db, action)?;
+    std::io::Write::write_all(&mut std::io::stdout(), text.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
