@@ -94,6 +94,8 @@ pub struct Extraction {
     /// Each feature's value after [`Extraction::weigh`].
     pub values: Vec<f32>,
     term_pool: Vec<String>,
+    /// Occurrences per namespace, counted by [`FeatureConfig::extract`].
+    counts: [u32; NAMESPACES],
 }
 
 impl Extraction {
@@ -101,18 +103,22 @@ impl Extraction {
     /// IDF, divided by the L2 norm of its namespace's IDF vector, so each namespace
     /// has unit length whatever the text's length.
     pub fn weigh(&mut self, idf: &Idf, uniform: bool) {
-        let mut norms = [0.0f32; NAMESPACES];
         self.values.clear();
         if uniform {
-            // Every value in a namespace is the same: 1/√(occurrences).
-            for f in &self.features {
-                norms[f.namespace as usize] += 1.0;
-            }
-            let inverse = norms.map(|n| if n > 0.0 { 1.0 / n.sqrt() } else { 0.0 });
+            // Every value in a namespace is the same: 1/√(occurrences), counted while
+            // extracting (a float sum here was a serial dependency chain per feature).
+            debug_assert_eq!(
+                self.counts.iter().sum::<u32>() as usize,
+                self.features.len()
+            );
+            let inverse = self
+                .counts
+                .map(|n| if n > 0 { 1.0 / (n as f32).sqrt() } else { 0.0 });
             self.values
                 .extend(self.features.iter().map(|f| inverse[f.namespace as usize]));
             return;
         }
+        let mut norms = [0.0f32; NAMESPACES];
         for f in &self.features {
             let v = idf.get(f.bucket);
             norms[f.namespace as usize] += v * v;
@@ -287,12 +293,15 @@ impl FeatureConfig {
             });
         }
         let first_extra = out.terms.len();
+        out.counts = [0; NAMESPACES];
+        out.counts[Namespace::Word as usize] = out.terms.len() as u32;
         for (i, term) in out.extras.iter().enumerate() {
             let ns = if term.starts_with("domain:") || term == "<shortener>" {
                 Namespace::Word
             } else {
                 Namespace::Shape
             };
+            out.counts[ns as usize] += 1;
             let bucket = self.bucket(ns, term.as_bytes());
             out.features.push(Feature {
                 bucket,
@@ -301,6 +310,7 @@ impl FeatureConfig {
             });
         }
         if self.word_ngrams >= 2 {
+            out.counts[Namespace::Bigram as usize] = out.terms.len().saturating_sub(1) as u32;
             for i in 1..out.terms.len() {
                 // Ordered pair of term hashes, mixed: no string concatenation per bigram.
                 let pair = out.term_hashes[i - 1].rotate_left(23)
@@ -313,12 +323,14 @@ impl FeatureConfig {
                 });
             }
         }
+        let before_chars = out.features.len();
         if self.char_max > 0 {
             squash_into(&tokens, &mut out.squashed);
             self.char_ngrams(out);
         } else {
             out.squashed.clear();
         }
+        out.counts[Namespace::Chars as usize] = (out.features.len() - before_chars) as u32;
     }
 
     fn take_string(pool: &mut Vec<String>) -> String {

@@ -281,34 +281,60 @@ impl Model {
         groups.clear();
         // Features of one word or phrase are adjacent and share an origin: merging
         // neighbours groups them without sorting (this runs for every prediction).
-        let mut previous: Option<(Namespace, (u32, u32))> = None;
+        // The running group's sum stays in a register until its key changes.
         let scales = &self.header.scales;
         let others_share = 1.0 / (k - 1) as f32;
-        for (i, (f, &value)) in extraction
-            .features
-            .iter()
-            .zip(&extraction.values)
-            .enumerate()
-        {
-            let at = f.bucket as usize * k;
-            let (mut own, mut all) = (0.0f32, 0.0f32);
-            for (c, (&q, &scale)) in self.weights[at..at + k].iter().zip(scales).enumerate() {
-                let mut w = f32::from(q) * scale;
-                if let Some(adapter) = adapter {
-                    w += adapter.delta(f.bucket, c);
+        let features = &extraction.features;
+        let values = &extraction.values;
+        let mut previous: Option<(Namespace, (u32, u32))> = None;
+        let mut current = (0u32, 0.0f32);
+        let mut merge = |i: usize, key: (Namespace, (u32, u32)), push: f32| {
+            if previous == Some(key) {
+                current.1 += push;
+            } else {
+                if previous.is_some() {
+                    groups.push(current);
                 }
-                all += w;
-                if c == label {
-                    own = w;
+                current = (i as u32, push);
+                previous = Some(key);
+            }
+        };
+        if k == 3 && adapter.is_none() {
+            // The common case, unrolled; the same arithmetic as the general loop.
+            let (s0, s1, s2) = (scales[0], scales[1], scales[2]);
+            for (i, (f, &value)) in features.iter().zip(values).enumerate() {
+                let at = f.bucket as usize * 3;
+                let q = &self.weights[at..at + 3];
+                let w = [
+                    f32::from(q[0]) * s0,
+                    f32::from(q[1]) * s1,
+                    f32::from(q[2]) * s2,
+                ];
+                let all = 0.0 + w[0] + w[1] + w[2];
+                let own = w[label];
+                let push = (own - (all - own) * others_share) * value;
+                merge(i, (f.namespace, f.origin), push);
+            }
+        } else {
+            for (i, (f, &value)) in features.iter().zip(values).enumerate() {
+                let at = f.bucket as usize * k;
+                let (mut own, mut all) = (0.0f32, 0.0f32);
+                for (c, (&q, &scale)) in self.weights[at..at + k].iter().zip(scales).enumerate() {
+                    let mut w = f32::from(q) * scale;
+                    if let Some(adapter) = adapter {
+                        w += adapter.delta(f.bucket, c);
+                    }
+                    all += w;
+                    if c == label {
+                        own = w;
+                    }
                 }
+                let push = (own - (all - own) * others_share) * value;
+                merge(i, (f.namespace, f.origin), push);
             }
-            let push = (own - (all - own) * others_share) * value;
-            let key = (f.namespace, f.origin);
-            match groups.last_mut() {
-                Some(last) if previous == Some(key) => last.1 += push,
-                _ => groups.push((i as u32, push)),
-            }
-            previous = Some(key);
+        }
+        if previous.is_some() {
+            groups.push(current);
         }
         let keep = if top == usize::MAX {
             groups.len()
