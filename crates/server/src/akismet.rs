@@ -501,11 +501,11 @@ pub async fn key_sites(
         sites.retain(|s| s.site.contains(filter));
     }
     match form.non_empty("order").unwrap_or("total") {
-        "spam" => sites.sort_by(|a, b| b.spam.cmp(&a.spam)),
-        "ham" => sites.sort_by(|a, b| b.ham.cmp(&a.ham)),
-        "missed_spam" => sites.sort_by(|a, b| b.missed_spam.cmp(&a.missed_spam)),
-        "false_positives" => sites.sort_by(|a, b| b.false_positives.cmp(&a.false_positives)),
-        _ => sites.sort_by(|a, b| b.api_calls.cmp(&a.api_calls)),
+        "spam" => sites.sort_by_key(|s| std::cmp::Reverse(s.spam)),
+        "ham" => sites.sort_by_key(|s| std::cmp::Reverse(s.ham)),
+        "missed_spam" => sites.sort_by_key(|s| std::cmp::Reverse(s.missed_spam)),
+        "false_positives" => sites.sort_by_key(|s| std::cmp::Reverse(s.false_positives)),
+        _ => sites.sort_by_key(|s| std::cmp::Reverse(s.api_calls)),
     }
     let total = sites.len();
     let page: Vec<_> = sites.into_iter().skip(offset).take(limit).collect();

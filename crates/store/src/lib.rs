@@ -132,6 +132,7 @@ impl Store {
     /// Revokes the key given in full, or by its display prefix when that names exactly one
     /// live key. Returns the revoked key, or `NotFound`.
     pub async fn revoke_key(&self, key_or_prefix: &str) -> Result<KeyRecord> {
+        let key_or_prefix = &key_or_prefix.to_ascii_lowercase();
         let candidates = self.keys_with_prefix(key_or_prefix).await?;
         let live: Vec<_> = candidates
             .into_iter()
@@ -165,6 +166,8 @@ impl Store {
         if !is_well_formed_key(key) {
             return Ok(None);
         }
+        // Keys are generated in lower case; accept them however a client cased them.
+        let key = &key.to_ascii_lowercase();
         let candidates = self.keys_with_prefix(key).await?;
         Ok(candidates
             .into_iter()
@@ -294,7 +297,10 @@ pub fn is_well_formed_key(key: &str) -> bool {
 
 /// A fresh random key from the OS generator.
 fn generate_key() -> String {
-    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    // Lower case only: a key also travels as a host name label (`KEY.host`), and URL
+    // parsers lower-case host names. 36^12 ≈ 2^62 keys is plenty against guessing behind
+    // a rate limit.
+    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
     let mut rng = rand::rng();
     (0..KEY_LEN)
         .map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char)
