@@ -6,7 +6,7 @@ use anyhow::{Context, Result};
 use discern_posts::{Format, ImportError, Post, ReadOptions, read_path};
 use serde_json::value::RawValue;
 
-use crate::cli::{DataArgs, InputArgs, InputFormat};
+use crate::cli::{DataArgs, InputArgs, InputFormat, LearnerArgs};
 
 /// Counts what happened to the input, for the summary line and the exit status.
 #[derive(Debug, Default)]
@@ -133,6 +133,54 @@ impl Example {
             .iter()
             .any(|(k, v)| k == "weak" && v.get() == "true")
     }
+}
+
+/// Labelled examples as the learner takes them: texts, labels, and weights when any
+/// differs from 1.
+pub struct Columns<'a> {
+    pub texts: Vec<&'a str>,
+    pub labels: Vec<&'a str>,
+    pub weights: Option<Vec<f32>>,
+}
+
+pub fn columns<'a>(examples: impl IntoIterator<Item = &'a Example>) -> Columns<'a> {
+    let (mut texts, mut labels, mut weights) = (Vec::new(), Vec::new(), Vec::new());
+    for e in examples {
+        texts.push(e.text.as_str());
+        labels.push(e.label.as_str());
+        weights.push(e.weight);
+    }
+    let weights = (!weights.iter().all(|&w| w == 1.0)).then_some(weights);
+    Columns {
+        texts,
+        labels,
+        weights,
+    }
+}
+
+/// [`read_examples`] with the learner's weighting flags, refusing an empty result.
+pub fn read_labelled(
+    data: &DataArgs,
+    learner: &LearnerArgs,
+    tally: &mut Tally,
+) -> Result<Vec<Example>> {
+    let examples = read_examples(
+        data,
+        learner.weight_field.as_deref(),
+        learner.weak_weight,
+        tally,
+    )?;
+    if examples.is_empty() {
+        anyhow::bail!(
+            "no labelled examples in {}",
+            data.data
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    Ok(examples)
 }
 
 /// Parses a fold list: `0`, `0-1`, `2,4,6-9`.

@@ -265,7 +265,9 @@ fn train_then_eval_round_trip() {
 
 #[test]
 fn every_command_has_help_with_examples() {
-    for command in ["classify", "train", "eval", "explain", "thread", "accounts", "serve", "keys"] {
+    for command in [
+        "classify", "train", "eval", "explain", "thread", "accounts", "serve", "keys",
+    ] {
         let out = discern(&[command, "--help"], None);
         assert!(out.status.success());
         assert!(

@@ -11,52 +11,7 @@ use discern_threads::{AccountTracker, ThreadIndex};
 #[path = "support/synthetic.rs"]
 mod synthetic;
 
-const TOPICS: &[&[&str]] = &[
-    &[
-        "sourdough",
-        "starter",
-        "hydration",
-        "flour",
-        "crumb",
-        "oven",
-        "proof",
-        "levain",
-    ],
-    &[
-        "chain",
-        "cassette",
-        "derailleur",
-        "gear",
-        "wheel",
-        "brake",
-        "saddle",
-        "tyre",
-    ],
-    &[
-        "simhash",
-        "shingle",
-        "fingerprint",
-        "hamming",
-        "duplicate",
-        "hash",
-        "bits",
-        "spam",
-    ],
-    &[
-        "kettle",
-        "descale",
-        "citric",
-        "limescale",
-        "water",
-        "boil",
-        "element",
-        "filter",
-    ],
-];
-const FILLER: &[&str] = &[
-    "I", "think", "the", "really", "works", "when", "you", "try", "it", "with", "more", "care",
-    "and", "a", "bit", "of", "patience", "than", "last", "time",
-];
+use synthetic::{FILLER, TOPICS};
 
 /// Deterministic synthetic posts: threads of 20 (a root and 19 replies), 15–30 words each.
 fn synthetic_posts(n: usize) -> Vec<Post> {

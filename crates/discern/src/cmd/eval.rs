@@ -6,23 +6,17 @@ use discern_model::eval::{HeldOutReport, evaluate, held_out};
 use discern_model::metrics::Report;
 
 use crate::cli::EvalArgs;
-use crate::input::{Example, Tally, load_model, parse_folds, read_examples};
+use crate::input::{Columns, Example, Tally, columns, load_model, parse_folds, read_labelled};
 
 pub fn run(args: EvalArgs) -> Result<ExitCode> {
     let mut tally = Tally::default();
-    let examples = read_examples(
-        &args.data,
-        args.learner.weight_field.as_deref(),
-        args.learner.weak_weight,
-        &mut tally,
-    )?;
-    if examples.is_empty() {
-        bail!("no labelled examples to evaluate on");
-    }
-    let texts: Vec<&str> = examples.iter().map(|e| e.text.as_str()).collect();
-    let labels: Vec<&str> = examples.iter().map(|e| e.label.as_str()).collect();
-    let weights: Vec<f32> = examples.iter().map(|e| e.weight).collect();
-    let weights = (!weights.iter().all(|&w| w == 1.0)).then_some(&weights[..]);
+    let examples = read_labelled(&args.data, &args.learner, &mut tally)?;
+    let Columns {
+        texts,
+        labels,
+        weights,
+    } = columns(&examples);
+    let weights = weights.as_deref();
     if let Some(k) = args.cv {
         if k < 2 {
             bail!("--cv needs at least 2 folds");
@@ -71,18 +65,15 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
             );
         }
         let options = super::train_options(&args.learner)?;
-        let train_texts: Vec<&str> = train_set.iter().map(|e| e.text.as_str()).collect();
-        let train_labels: Vec<&str> = train_set.iter().map(|e| e.label.as_str()).collect();
-        let train_weights: Vec<f32> = train_set.iter().map(|e| e.weight).collect();
+        let train = columns(train_set.iter().copied());
         let model = discern_model::train(
-            &train_texts,
-            &train_labels,
-            weights.map(|_| &train_weights[..]),
+            &train.texts,
+            &train.labels,
+            train.weights.as_deref(),
             &options,
         )?;
-        let test_texts: Vec<&str> = test_set.iter().map(|e| e.text.as_str()).collect();
-        let test_labels: Vec<&str> = test_set.iter().map(|e| e.label.as_str()).collect();
-        print_report(&evaluate(&model, &test_texts, &test_labels)?, args.json)?;
+        let test = columns(test_set.iter().copied());
+        print_report(&evaluate(&model, &test.texts, &test.labels)?, args.json)?;
     } else {
         let model = load_model(args.model.model.as_deref())?;
         print_report(&evaluate(&model, &texts, &labels)?, args.json)?;

@@ -1,34 +1,22 @@
 use std::process::ExitCode;
 use std::time::Instant;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 
 use crate::cli::TrainArgs;
-use crate::input::{Tally, read_examples};
+use crate::input::{Columns, Tally, columns, read_labelled};
 
 pub fn run(args: TrainArgs) -> Result<ExitCode> {
     let options = super::train_options(&args.learner)?;
     let mut tally = Tally::default();
-    let examples = read_examples(
-        &args.data,
-        args.learner.weight_field.as_deref(),
-        args.learner.weak_weight,
-        &mut tally,
-    )?;
-    if examples.is_empty() {
-        bail!("no labelled examples to train on");
-    }
-    let texts: Vec<&str> = examples.iter().map(|e| e.text.as_str()).collect();
-    let labels: Vec<&str> = examples.iter().map(|e| e.label.as_str()).collect();
-    let weights: Vec<f32> = examples.iter().map(|e| e.weight).collect();
-    let uniform = weights.iter().all(|&w| w == 1.0);
+    let examples = read_labelled(&args.data, &args.learner, &mut tally)?;
+    let Columns {
+        texts,
+        labels,
+        weights,
+    } = columns(&examples);
     let start = Instant::now();
-    let model = discern_model::train(
-        &texts,
-        &labels,
-        (!uniform).then_some(&weights[..]),
-        &options,
-    )?;
+    let model = discern_model::train(&texts, &labels, weights.as_deref(), &options)?;
     let elapsed = start.elapsed();
     model
         .save(&args.out)
