@@ -278,7 +278,6 @@ impl Model {
         let k = self.classes();
         let extraction = &scratch.extraction;
         let groups = &mut scratch.contributions;
-        groups.clear();
         // Features of one word or phrase are adjacent and share an origin: merging
         // neighbours groups them without sorting (this runs for every prediction).
         // The running group's sum stays in a register until its key changes.
@@ -286,19 +285,30 @@ impl Model {
         let others_share = 1.0 / (k - 1) as f32;
         let features = &extraction.features;
         let values = &extraction.values;
+        // Groups are written by index into a buffer sized up front: no call in the
+        // loops (a call would force the running sum out of its register).
+        groups.clear();
+        groups.resize(features.len(), (0, 0.0));
+        let mut count = 0usize;
         let mut previous: Option<(Namespace, (u32, u32))> = None;
-        let mut current = (0u32, 0.0f32);
-        let mut merge = |i: usize, key: (Namespace, (u32, u32)), push: f32| {
-            if previous == Some(key) {
-                current.1 += push;
-            } else {
-                if previous.is_some() {
-                    groups.push(current);
+        let mut start = 0u32;
+        let mut sum = 0.0f32;
+        macro_rules! merge {
+            ($i:expr, $key:expr, $push:expr) => {{
+                let key = Some($key);
+                if previous == key {
+                    sum += $push;
+                } else {
+                    if previous.is_some() {
+                        groups[count] = (start, sum);
+                        count += 1;
+                    }
+                    start = $i as u32;
+                    sum = $push;
+                    previous = key;
                 }
-                current = (i as u32, push);
-                previous = Some(key);
-            }
-        };
+            }};
+        }
         if k == 3 && adapter.is_none() {
             // The common case, unrolled; the same arithmetic as the general loop.
             let (s0, s1, s2) = (scales[0], scales[1], scales[2]);
@@ -313,7 +323,7 @@ impl Model {
                 let all = 0.0 + w[0] + w[1] + w[2];
                 let own = w[label];
                 let push = (own - (all - own) * others_share) * value;
-                merge(i, (f.namespace, f.origin), push);
+                merge!(i, (f.namespace, f.origin), push);
             }
         } else {
             for (i, (f, &value)) in features.iter().zip(values).enumerate() {
@@ -330,12 +340,14 @@ impl Model {
                     }
                 }
                 let push = (own - (all - own) * others_share) * value;
-                merge(i, (f.namespace, f.origin), push);
+                merge!(i, (f.namespace, f.origin), push);
             }
         }
         if previous.is_some() {
-            groups.push(current);
+            groups[count] = (start, sum);
+            count += 1;
         }
+        groups.truncate(count);
         let keep = if top == usize::MAX {
             groups.len()
         } else {
