@@ -34,12 +34,8 @@ impl Verdict {
                 .collect(),
             signals: prediction
                 .signals
-                .iter()
-                .map(|s| {
-                    let mut text = String::with_capacity(s.feature.len() + 9);
-                    s.render_into(&mut text);
-                    text
-                })
+                .into_iter()
+                .map(|s| s.into_rendered())
                 .collect(),
             relevance: None,
             author_flags: Vec::new(),

@@ -96,6 +96,15 @@ pub struct Extraction {
     term_pool: Vec<String>,
     /// Occurrences per namespace, counted by [`FeatureConfig::extract`].
     counts: [u32; NAMESPACES],
+    /// The token buffer's allocation, kept between texts (empty between calls).
+    tokens: Vec<Token<'static>>,
+}
+
+/// Reuses a vector's allocation for another lifetime: it is emptied first, so no
+/// element crosses over (the in-place collect keeps the buffer).
+fn recycle<'b>(mut tokens: Vec<Token<'_>>) -> Vec<Token<'b>> {
+    tokens.clear();
+    tokens.into_iter().map(|_| unreachable!()).collect()
 }
 
 impl Extraction {
@@ -277,7 +286,7 @@ impl FeatureConfig {
         out.term_pool.append(&mut out.terms);
         out.term_pool.append(&mut out.extras);
         let normal = normalize(text);
-        let mut tokens = Vec::with_capacity(normal.len() / 3 + 1);
+        let mut tokens = recycle(std::mem::take(&mut out.tokens));
         tokenize_into(&normal, &mut tokens);
         self.word_terms(&tokens, out);
         self.shape_terms(&normal, &tokens, out);
@@ -331,6 +340,7 @@ impl FeatureConfig {
             out.squashed.clear();
         }
         out.counts[Namespace::Chars as usize] = (out.features.len() - before_chars) as u32;
+        out.tokens = recycle(tokens);
     }
 
     fn take_string(pool: &mut Vec<String>) -> String {

@@ -60,17 +60,28 @@ impl Signal {
     /// time of classifying a post, and two decimals of a clamped weight need no more.
     pub fn render_into(&self, out: &mut String) {
         out.push_str(&self.feature);
-        let hundredths = (f64::from(self.weight) * 100.0)
-            .round()
-            .clamp(-9_999_999.0, 9_999_999.0) as i64;
-        out.push_str(if hundredths < 0 { " (-" } else { " (+" });
-        let magnitude = hundredths.unsigned_abs();
-        push_decimal(out, magnitude / 100);
-        out.push('.');
-        out.push(char::from(b'0' + (magnitude / 10 % 10) as u8));
-        out.push(char::from(b'0' + (magnitude % 10) as u8));
-        out.push(')');
+        push_weight(out, self.weight);
     }
+
+    /// The rendered signal, reusing the feature name's buffer.
+    pub fn into_rendered(self) -> String {
+        let mut text = self.feature;
+        push_weight(&mut text, self.weight);
+        text
+    }
+}
+
+fn push_weight(out: &mut String, weight: f32) {
+    let hundredths = (f64::from(weight) * 100.0)
+        .round()
+        .clamp(-9_999_999.0, 9_999_999.0) as i64;
+    out.push_str(if hundredths < 0 { " (-" } else { " (+" });
+    let magnitude = hundredths.unsigned_abs();
+    push_decimal(out, magnitude / 100);
+    out.push('.');
+    out.push(char::from(b'0' + (magnitude / 10 % 10) as u8));
+    out.push(char::from(b'0' + (magnitude % 10) as u8));
+    out.push(')');
 }
 
 fn push_decimal(out: &mut String, value: u64) {
