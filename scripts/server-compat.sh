@@ -4,17 +4,12 @@
 #
 # Installs the clients if missing (npm ci / pip install into compat/python/.venv; both
 # idempotent), starts the server on a free port, runs both suites, stops the server.
-# The server is the discern-server crate's `serve` example (the same code `discern serve`
-# runs); set DISCERN_SERVE_BIN to use another binary with the same interface.
+# The server is the `discern` binary itself (`discern keys create`, `discern serve`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-/work/target-server}
-
-if [ -z "${DISCERN_SERVE_BIN:-}" ]; then
-    cargo build -q --release -p discern-server --example serve
-    DISCERN_SERVE_BIN=$CARGO_TARGET_DIR/release/examples/serve
-fi
+cargo build -q --release -p discern
+DISCERN=${CARGO_TARGET_DIR:-$ROOT/target}/release/discern
 
 (cd compat/npm && { [ -d node_modules/@cedx/akismet ] && [ -d node_modules/akismet-api ] || npm ci --no-audit --no-fund || npm install --no-audit --no-fund; })
 if [ ! -x compat/python/.venv/bin/python ] || ! compat/python/.venv/bin/python -c 'import akismet, pytest' 2>/dev/null; then
@@ -30,9 +25,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-export DISCERN_DATABASE=$WORK/discern.db DISCERN_LISTEN=127.0.0.1:0
-KEY=$("$DISCERN_SERVE_BIN" keys create --rate-limit 1000 | head -1)
-"$DISCERN_SERVE_BIN" > "$WORK/out" 2> "$WORK/log" &
+KEY=$("$DISCERN" keys --db "$WORK/discern.db" create --rate-limit 1000 | head -1)
+"$DISCERN" serve --listen 127.0.0.1:0 --db "$WORK/discern.db" > "$WORK/out" 2> "$WORK/log" &
 PID=$!
 for _ in $(seq 100); do grep -q '^listening on ' "$WORK/out" && break; sleep 0.1; done
 URL=$(sed -n 's/^listening on //p' "$WORK/out")

@@ -7,10 +7,9 @@
 # server, e.g. "0" to pin it to one core; default: unpinned).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-/work/target-server}
 command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
-cargo build -q --release -p discern-server --example serve
-BIN=$CARGO_TARGET_DIR/release/examples/serve
+cargo build -q --release -p discern
+BIN=${CARGO_TARGET_DIR:-$PWD/target}/release/discern
 
 WORK=$(mktemp -d /tmp/discern-load.XXXXXX)
 PID=
@@ -19,9 +18,10 @@ cleanup() {
     rm -rf "$WORK"
 }
 trap cleanup EXIT
-export DISCERN_DATABASE=$WORK/discern.db DISCERN_LISTEN=127.0.0.1:0 RUST_LOG=warn
-KEY=$("$BIN" keys create --site https://blog.example --rate-limit 0 | head -1)
-if [ -n "${SERVER_CPUS:-}" ]; then taskset -c "$SERVER_CPUS" "$BIN" > "$WORK/out" 2> "$WORK/log" & else "$BIN" > "$WORK/out" 2> "$WORK/log" & fi
+export RUST_LOG=warn
+KEY=$("$BIN" keys --db "$WORK/discern.db" create --site https://blog.example --rate-limit 0 | head -1)
+SERVE=("$BIN" serve --listen 127.0.0.1:0 --db "$WORK/discern.db")
+if [ -n "${SERVER_CPUS:-}" ]; then taskset -c "$SERVER_CPUS" "${SERVE[@]}" > "$WORK/out" 2> "$WORK/log" & else "${SERVE[@]}" > "$WORK/out" 2> "$WORK/log" & fi
 PID=$!
 for _ in $(seq 100); do grep -q '^listening on ' "$WORK/out" && break; sleep 0.1; done
 URL=$(sed -n 's/^listening on //p' "$WORK/out")

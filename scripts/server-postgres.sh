@@ -35,5 +35,4 @@ trap cleanup EXIT
 
 export DISCERN_TEST_POSTGRES_URL="postgres://discern@127.0.0.1:$PORT/discern_test"
 echo "PostgreSQL running: $DISCERN_TEST_POSTGRES_URL"
-export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-/work/target-server}
 cargo test -p discern-store -p discern-server postgres -- --nocapture

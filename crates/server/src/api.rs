@@ -100,10 +100,18 @@ async fn classify_all(
     state: &AppState,
     site: &SiteRecord,
     posts: &[Post],
+    in_thread: bool,
 ) -> AppResult<Vec<Value>> {
     let mut out = Vec::with_capacity(posts.len());
+    // A thread's posts are judged where they land (relevance, author, whose channel),
+    // in order; standalone posts are judged by their text alone.
+    let mut conversation = in_thread.then(discern_engine::Conversation::default);
     for post in posts {
-        let (verdict, adapter_version) = judge(state, site, post, FormSignals::default()).await?;
+        let (mut verdict, adapter_version) =
+            judge(state, site, post, FormSignals::default()).await?;
+        if let Some(conversation) = conversation.as_mut() {
+            conversation.judge(post, &mut verdict);
+        }
         state.metrics().verdict(&verdict.label);
         state
             .record_check(new_check(
@@ -130,7 +138,7 @@ pub async fn classify(
 ) -> AppResult<Response> {
     let (_, site) = authenticate(&state, &headers, &q).await?;
     let (posts, batch) = posts_of(&state, &body)?;
-    let mut verdicts = classify_all(&state, &site, &posts).await?;
+    let mut verdicts = classify_all(&state, &site, &posts, false).await?;
     if batch {
         Ok(Json(json!({ "verdicts": verdicts })).into_response())
     } else {
@@ -147,11 +155,13 @@ pub async fn analyze_thread(
 ) -> AppResult<Response> {
     let (_, site) = authenticate(&state, &headers, &q).await?;
     let (posts, _) = posts_of(&state, &body)?;
-    let verdicts = classify_all(&state, &site, &posts).await?;
-    // Relevance of each reply to its thread comes from the threads crate (discern-threads)
-    // once it lands: it fills "relevance" with one entry per post. Until then it is null,
-    // and the field is already in the contract (openapi.yaml) so clients can expect it.
-    Ok(Json(json!({ "verdicts": verdicts, "relevance": Value::Null })).into_response())
+    let verdicts = classify_all(&state, &site, &posts, true).await?;
+    // One entry per post, in order: the reply's relevance to its thread, null for roots.
+    let relevance: Vec<Value> = verdicts
+        .iter()
+        .map(|v| v.get("relevance").cloned().unwrap_or(Value::Null))
+        .collect();
+    Ok(Json(json!({ "verdicts": verdicts, "relevance": relevance })).into_response())
 }
 
 /// `GET /v1/accounts/{author}`

@@ -27,7 +27,18 @@ pub fn run(args: ServeArgs) -> Result<ExitCode> {
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
-    runtime.block_on(discern_server::serve(config))?;
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind(&config.listen)
+            .await
+            .with_context(|| format!("cannot listen on {}", config.listen))?;
+        // Scripts start the server on port 0 and read the address from this line.
+        let address = listener.local_addr()?;
+        std::io::Write::write_all(
+            &mut std::io::stdout(),
+            format!("listening on http://{address}\n").as_bytes(),
+        )?;
+        discern_server::serve_on(listener, config, discern_server::shutdown_signal()).await
+    })?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -54,7 +54,15 @@ async fn classify_single_and_batch() {
     let thread = s.api("POST", "/v1/threads/analyze", Some(json!({"posts": [{"id": "root", "text": HAM}, {"id": "r1", "parent_id": "root", "text": SPAM}]}))).await;
     assert_eq!(thread.status, 200, "{}", thread.body);
     assert_eq!(thread.json()["verdicts"].as_array().unwrap().len(), 2);
-    assert!(thread.json()["relevance"].is_null());
+    let relevance = thread.json()["relevance"].as_array().unwrap().clone();
+    assert_eq!(relevance.len(), 2);
+    assert!(relevance[0].is_null(), "the root replies to nothing");
+    let reply = relevance[1].as_f64().expect("the reply has a relevance");
+    assert!((0.0..=1.0).contains(&reply));
+    assert_eq!(
+        thread.json()["verdicts"][1]["relevance"].as_f64(),
+        Some(reply)
+    );
 }
 
 #[tokio::test]
