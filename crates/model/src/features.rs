@@ -40,6 +40,8 @@ impl Default for FeatureConfig {
     }
 }
 
+/// Longest padded ASCII word [`FeatureConfig::char_ngrams`] handles on its fast path.
+const ASCII_WORD_MAX: usize = 64;
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 const CHARS_SEED: u64 = 0x5851_f42d_4c95_7f2d;
@@ -451,6 +453,35 @@ impl FeatureConfig {
                 .position(|&b| b == b' ')
                 .map_or(squashed.len(), |p| word_start + p);
             let word = &squashed[word_start..word_end];
+            let origin = (word_start as u32, word_end as u32);
+            if word.is_ascii() && word.len() + 2 <= ASCII_WORD_MAX {
+                // The common case: every byte starts a character, and the padded word
+                // is copied once so the inner loop has no edge tests. Same hashes.
+                let padded_len = word.len() + 2;
+                let mut padded = [b' '; ASCII_WORD_MAX];
+                padded[1..=word.len()].copy_from_slice(word);
+                let padded = &padded[..padded_len];
+                out.features
+                    .reserve(padded_len * (max + 1).saturating_sub(min));
+                for start in 0..padded_len {
+                    let mut hash = FNV_OFFSET;
+                    for (n, &b) in padded[start..(start + max).min(padded_len)]
+                        .iter()
+                        .enumerate()
+                    {
+                        hash = (hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+                        if n + 1 >= min {
+                            out.features.push(Feature {
+                                bucket: (mix64(hash ^ CHARS_SEED) & mask) as u32,
+                                namespace: Namespace::Chars,
+                                origin,
+                            });
+                        }
+                    }
+                }
+                word_start = word_end + 1;
+                continue;
+            }
             // The padded word " word " without copying it: position 0 and len+1 are spaces.
             let padded_len = word.len() + 2;
             let byte_at = |i: usize| {
@@ -460,7 +491,6 @@ impl FeatureConfig {
                     word[i - 1]
                 }
             };
-            let origin = (word_start as u32, word_end as u32);
             for start in 0..padded_len {
                 // Only start n-grams on character boundaries (UTF-8 continuation bytes are 10xxxxxx).
                 if byte_at(start) & 0xC0 == 0x80 {
