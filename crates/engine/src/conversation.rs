@@ -115,14 +115,16 @@ impl Conversation {
     /// Flags from the author's history so far, refreshed each time the history
     /// doubles (a profile costs more than a post, so not on every post).
     fn author_flags(&mut self, author: &str) -> Vec<String> {
-        let entry = self
-            .flags
-            .entry(author.to_string())
-            .or_insert_with(|| AuthorState {
+        // Look up before inserting: an entry() key would allocate on every post.
+        if !self.flags.contains_key(author) {
+            let state = AuthorState {
                 posts: 0,
                 profiled_at: 0,
                 flags: Vec::new(),
-            });
+            };
+            self.flags.insert(author.to_string(), state);
+        }
+        let entry = self.flags.get_mut(author).expect("inserted above");
         entry.posts += 1;
         if entry.posts >= 2 * entry.profiled_at.max(1) {
             entry.profiled_at = entry.posts;
@@ -195,8 +197,12 @@ fn apply_context(post: &Post, verdict: &mut Verdict, own_channel: bool) {
         );
     }
     if let Some(relevance) = verdict.relevance.filter(|_| !own_channel) {
-        let has_link = has_link_in_text(&post.text);
-        if promotional >= PROMOTIONAL && has_link && relevance < ON_TOPIC && verdict.label != "spam"
+        // Tokenising again is the dear part: only when a rule could fire on it.
+        let has_link = || has_link_in_text(&post.text);
+        if promotional >= PROMOTIONAL
+            && relevance < ON_TOPIC
+            && verdict.label != "spam"
+            && has_link()
         {
             reason = Some(format!(
                 "promotional link dropped in someone else's conversation (relevance {relevance:.2})"
@@ -210,20 +216,20 @@ fn apply_context(post: &Post, verdict: &mut Verdict, own_channel: bool) {
                 "pitch that does not engage with its thread (relevance {relevance:.2})"
             ));
             verdict.label = "spam".into();
-        } else if has_link
-            && relevance < OFF_TOPIC
+        } else if relevance < OFF_TOPIC
             && verdict.label == "social"
             && word_count(&post.text) <= 12
+            && has_link()
         {
             reason = Some(format!(
                 "short generic reply carrying a link (relevance {relevance:.2})"
             ));
             verdict.label = "spam".into();
         } else if verdict.label == "spam"
-            && !has_link
             && relevance >= ON_TOPIC
             && verdict.score("spam") < 0.9
             && !automated
+            && !has_link()
         {
             reason = Some(format!(
                 "promotional but on topic: it joins the conversation (relevance {relevance:.2})"
