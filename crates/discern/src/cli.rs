@@ -181,27 +181,13 @@ pub struct AccountsArgs {
     pub min_posts: u64,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum InputFormat {
-    /// Detect from the file's name and first bytes.
-    Auto,
-    Jsonl,
-    Csv,
-    Lines,
-    Wxr,
-    Mastodon,
-    Bluesky,
-    Twitter,
-    Reddit,
-    /// RSS or Atom.
-    Feed,
-}
-
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// Input format.
-    #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
-    pub format: InputFormat,
+    /// Input format: jsonl, csv, lines, wxr (WordPress), mastodon, bluesky (Jetstream),
+    /// twitter (X archive), reddit (Pushshift), feed (RSS/Atom). Detected from the file's
+    /// first bytes and name when not given.
+    #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
+    pub format: Option<discern_posts::Format>,
     /// CSV: the column with the text (default: text, content, body or message).
     #[arg(long, value_name = "NAME")]
     pub text_column: Option<String>,
@@ -331,4 +317,10 @@ pub struct ExplainArgs {
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
+}
+
+fn parse_format(name: &str) -> Result<discern_posts::Format, String> {
+    name.parse().map_err(|e: discern_posts::UnknownFormat| {
+        format!("unknown format {:?}; expected one of: jsonl, csv, lines, wxr, mastodon, bluesky, twitter, reddit, feed", e.0)
+    })
 }

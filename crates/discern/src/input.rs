@@ -6,7 +6,7 @@ use anyhow::{Context, Result};
 use discern_posts::{Format, ImportError, Post, ReadOptions, read_path};
 use serde_json::value::RawValue;
 
-use crate::cli::{DataArgs, InputArgs, InputFormat, LearnerArgs};
+use crate::cli::{DataArgs, InputArgs, LearnerArgs};
 
 /// Counts what happened to the input, for the summary line and the exit status.
 #[derive(Debug, Default)]
@@ -48,21 +48,6 @@ pub fn read_options(args: &InputArgs) -> ReadOptions {
         max_record_bytes: args.max_record_bytes,
         ..ReadOptions::default()
     }
-}
-
-pub fn format_of(format: InputFormat) -> Option<Format> {
-    Some(match format {
-        InputFormat::Auto => return None,
-        InputFormat::Jsonl => Format::Jsonl,
-        InputFormat::Csv => Format::Csv,
-        InputFormat::Lines => Format::Lines,
-        InputFormat::Wxr => Format::Wxr,
-        InputFormat::Mastodon => Format::Mastodon,
-        InputFormat::Bluesky => Format::Bluesky,
-        InputFormat::Twitter => Format::Twitter,
-        InputFormat::Reddit => Format::Reddit,
-        InputFormat::Feed => Format::Feed,
-    })
 }
 
 /// The files to read: `-` (standard input) when none are given.

@@ -8,7 +8,7 @@ use crate::error::{ModelError, Result};
 use crate::linear::{self, RawRow};
 use crate::metrics::{Confusion, Report};
 use crate::model::{Model, Scratch};
-use crate::train::{TrainOptions, targets_of, train_rows};
+use crate::train::{TrainOptions, label_set_of, targets_of, train_rows};
 
 /// Scores `model` on labelled texts. Labels the model does not know count as errors
 /// against an extra "(unknown)" column, so they are visible rather than dropped.
@@ -71,15 +71,7 @@ pub fn held_out<S: AsRef<str> + Sync>(
     part_of: &[String],
     options: &TrainOptions,
 ) -> Result<HeldOutReport> {
-    let mut label_set: Vec<String> = labels.iter().map(|l| l.as_ref().to_string()).collect();
-    label_set.sort();
-    label_set.dedup();
-    if label_set.len() < 2 {
-        return Err(ModelError::Training(format!(
-            "need at least two labels, found {}",
-            label_set.len()
-        )));
-    }
+    let label_set = label_set_of(labels)?;
     let mut parts: Vec<&String> = part_of.iter().collect();
     parts.sort();
     parts.dedup();

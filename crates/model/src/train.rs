@@ -34,15 +34,7 @@ pub fn train<S: AsRef<str> + Sync>(
             "texts, labels and weights differ in length".into(),
         ));
     }
-    let mut label_set: Vec<String> = labels.iter().map(|l| l.as_ref().to_string()).collect();
-    label_set.sort();
-    label_set.dedup();
-    if label_set.len() < 2 {
-        return Err(ModelError::Training(format!(
-            "need at least two labels, found {}",
-            label_set.len()
-        )));
-    }
+    let label_set = label_set_of(labels)?;
     if let Some(bad) = weights.and_then(|w| w.iter().find(|w| !(w.is_finite() && **w >= 0.0))) {
         return Err(ModelError::Training(format!(
             "example weight {bad} is not a non-negative number"
@@ -52,6 +44,20 @@ pub fn train<S: AsRef<str> + Sync>(
     let raw = linear::featurize(&options.features, texts);
     let all: Vec<usize> = (0..raw.len()).collect();
     train_rows(&raw, &targets, label_set, weights, &all, options)
+}
+
+/// The sorted distinct labels; a classifier needs at least two.
+pub(crate) fn label_set_of<S: AsRef<str>>(labels: &[S]) -> Result<Vec<String>> {
+    let mut label_set: Vec<String> = labels.iter().map(|l| l.as_ref().to_string()).collect();
+    label_set.sort();
+    label_set.dedup();
+    if label_set.len() < 2 {
+        return Err(ModelError::Training(format!(
+            "need at least two labels, found {}",
+            label_set.len()
+        )));
+    }
+    Ok(label_set)
 }
 
 /// The index of each label in the sorted label set.

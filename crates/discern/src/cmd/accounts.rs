@@ -5,7 +5,7 @@ use anyhow::Result;
 use discern_engine::{Classifier, Conversation, flags_of};
 
 use crate::cli::{AccountsArgs, ViewFormat};
-use crate::input::{Tally, files_or_stdin, for_each_post, format_of, load_model, read_options};
+use crate::input::{Tally, files_or_stdin, for_each_post, load_model, read_options};
 
 pub fn run(args: AccountsArgs) -> Result<ExitCode> {
     let model = load_model(args.model.model.as_deref())?;
@@ -15,7 +15,7 @@ pub fn run(args: AccountsArgs) -> Result<ExitCode> {
     let files = files_or_stdin(&args.files);
     for_each_post(
         &files,
-        format_of(args.input.format),
+        args.input.format,
         &read_options(&args.input),
         &mut tally,
         |post| {

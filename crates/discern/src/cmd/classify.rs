@@ -8,7 +8,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
 use crate::cli::ClassifyArgs;
-use crate::input::{Tally, files_or_stdin, for_each_post, format_of, load_model, read_options};
+use crate::input::{Tally, files_or_stdin, for_each_post, load_model, read_options};
 
 /// Posts classified together by the worker threads; output keeps input order.
 const BATCH: usize = 8192;
@@ -77,7 +77,7 @@ pub fn run(args: ClassifyArgs) -> Result<ExitCode> {
     let files = files_or_stdin(&args.files);
     let result = for_each_post(
         &files,
-        format_of(args.input.format),
+        args.input.format,
         &read_options(&args.input),
         &mut tally,
         |post| {

@@ -9,7 +9,7 @@ use discern_threads::tree::{PostAnnotations, TreeIssue, build_forest, render_thr
 use serde_json::json;
 
 use crate::cli::{ThreadArgs, ViewFormat};
-use crate::input::{Tally, for_each_post, format_of, load_model, read_options};
+use crate::input::{Tally, for_each_post, load_model, read_options};
 
 pub fn run(args: ThreadArgs) -> Result<ExitCode> {
     let model = load_model(args.model.model.as_deref())?;
@@ -20,7 +20,7 @@ pub fn run(args: ThreadArgs) -> Result<ExitCode> {
     let mut verdicts: HashMap<String, Verdict> = HashMap::new();
     for_each_post(
         std::slice::from_ref(&args.file),
-        format_of(args.input.format),
+        args.input.format,
         &read_options(&args.input),
         &mut tally,
         |post| {
