@@ -77,16 +77,22 @@ impl Store {
                 .strip_prefix("sqlite://")
                 .or_else(|| url.strip_prefix("sqlite:"))
                 .unwrap_or(url);
-            let (path, read_only) = match rest.split_once('?') {
-                Some((path, query)) => (path, query.split('&').any(|p| p == "mode=ro")),
-                None => (rest, false),
+            let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+            let read_only = query.split('&').any(|p| p == "mode=ro");
+            // `max_pages=N` caps the database at N pages (4 KiB each): a size quota for the
+            // operator, and how tests reach the "database or disk is full" path.
+            let max_pages = match query.split('&').find_map(|p| p.strip_prefix("max_pages=")) {
+                Some(n) => Some(n.parse::<u64>().map_err(|_| {
+                    StoreError::InvalidUrl(format!("max_pages must be a number in {url:?}"))
+                })?),
+                None => None,
             };
             if path.is_empty() {
                 return Err(StoreError::InvalidUrl(format!(
                     "no database path in {url:?}"
                 )));
             }
-            Backend::Sqlite(sqlite::SqliteStore::open(path.into(), read_only).await?)
+            Backend::Sqlite(sqlite::SqliteStore::open(path.into(), read_only, max_pages).await?)
         };
         Ok(Store {
             backend: Arc::new(backend),

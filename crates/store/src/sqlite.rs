@@ -123,13 +123,17 @@ async fn blocking<T: Send + 'static>(
 }
 
 impl SqliteStore {
-    pub(crate) async fn open(path: PathBuf, read_only: bool) -> Result<Self> {
-        tokio::task::spawn_blocking(move || Self::open_blocking(path, read_only))
+    pub(crate) async fn open(
+        path: PathBuf,
+        read_only: bool,
+        max_pages: Option<u64>,
+    ) -> Result<Self> {
+        tokio::task::spawn_blocking(move || Self::open_blocking(path, read_only, max_pages))
             .await
             .map_err(|e| StoreError::Backend(format!("store task failed: {e}")))?
     }
 
-    fn open_blocking(path: PathBuf, read_only: bool) -> Result<Self> {
+    fn open_blocking(path: PathBuf, read_only: bool, max_pages: Option<u64>) -> Result<Self> {
         let writer = if read_only {
             let c = Connection::open_with_flags(
                 &path,
@@ -147,6 +151,9 @@ impl SqliteStore {
             c.pragma_update(None, "synchronous", "FULL")?;
             c.pragma_update(None, "foreign_keys", "ON")?;
             migrate(&mut c)?;
+            if let Some(pages) = max_pages {
+                c.pragma_update(None, "max_page_count", i64::try_from(pages).unwrap_or(i64::MAX))?;
+            }
             let has_salt: bool = c.query_row(
                 "SELECT EXISTS(SELECT 1 FROM meta WHERE name = 'pii_salt')",
                 [],

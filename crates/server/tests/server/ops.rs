@@ -220,6 +220,57 @@ async fn read_only_database_answers_503() {
 }
 
 #[tokio::test]
+async fn full_database_answers_503_and_keeps_serving() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("full.db");
+    let key = {
+        let store = discern_store::Store::open(path.to_str().unwrap())
+            .await
+            .unwrap();
+        let key = store.create_key(None, Some(BLOG)).await.unwrap().key;
+        store.close().await.unwrap();
+        key
+    };
+    let pages = {
+        let c = rusqlite::Connection::open(&path).unwrap();
+        c.query_row("PRAGMA page_count", [], |r| r.get::<_, i64>(0))
+            .unwrap()
+    };
+    // Capped at its current size: the next page SQLite needs is SQLITE_FULL, the error a
+    // full disk gives.
+    let store =
+        discern_store::Store::open(&format!("sqlite://{}?max_pages={pages}", path.display()))
+            .await
+            .unwrap();
+    let s = TestServer::on_store(dir, store, key, default_config()).await;
+    let mut answered = 0;
+    let mut unavailable = 0;
+    let long_comment = format!("{SPAM} {}", "filler words to take up pages ".repeat(200));
+    for _ in 0..50 {
+        let r = s
+            .akismet("/1.1/submit-spam", &[("comment_content", &long_comment)])
+            .await;
+        match r.status {
+            200 => answered += 1,
+            503 => {
+                unavailable += 1;
+                assert_eq!(r.json()["error"]["code"], "unavailable", "{}", r.body);
+            }
+            other => panic!("unexpected status {other}: {}", r.body),
+        }
+    }
+    assert!(
+        unavailable > 0,
+        "the cap was reached ({answered} writes fitted)"
+    );
+    assert_eq!(s.get("/healthz").await.status, 200, "still alive");
+    let r = s
+        .akismet("/1.1/comment-check", &[("comment_content", HAM)])
+        .await;
+    assert_eq!(r.status, 200, "checks are still answered: {}", r.body);
+}
+
+#[tokio::test]
 async fn postgres_end_to_end() {
     let Ok(url) = std::env::var("DISCERN_TEST_POSTGRES_URL") else {
         eprintln!(
