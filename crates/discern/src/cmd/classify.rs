@@ -75,20 +75,51 @@ pub fn run(args: ClassifyArgs) -> Result<ExitCode> {
         Ok(())
     };
     let files = files_or_stdin(&args.files);
-    let result = for_each_post(
-        &files,
-        args.input.format,
-        &read_options(&args.input),
-        &mut tally,
-        |post| {
+    let options = read_options(&args.input);
+    let result = if threads == 1 {
+        // One core: read, classify and write on this thread, nothing else running.
+        for_each_post(&files, args.input.format, &options, &mut tally, |post| {
             batch.push(post);
             if batch.len() == BATCH {
                 write_batch(&mut batch, &mut out)?;
             }
             Ok(())
-        },
-    )
-    .and_then(|()| write_batch(&mut batch, &mut out))
+        })
+        .and_then(|()| write_batch(&mut batch, &mut out))
+    } else {
+        // Several: a reader thread parses the next batches while the workers classify
+        // this one (parsing on this thread left the workers idle a third of the time).
+        let (sender, batches) = std::sync::mpsc::sync_channel::<Vec<Post>>(2);
+        let format = args.input.format;
+        let reader = std::thread::spawn(move || -> Result<Tally> {
+            let mut tally = Tally::default();
+            let mut batch = Vec::with_capacity(BATCH);
+            for_each_post(&files, format, &options, &mut tally, |post| {
+                batch.push(post);
+                if batch.len() == BATCH {
+                    let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                    // The receiver only goes away when writing failed; that error is reported.
+                    sender
+                        .send(full)
+                        .map_err(|_| anyhow::anyhow!("output closed"))?;
+                }
+                Ok(())
+            })?;
+            let _ = sender.send(batch);
+            Ok(tally)
+        });
+        let written = batches
+            .iter()
+            .try_for_each(|mut batch| write_batch(&mut batch, &mut out));
+        drop(batches);
+        let read = reader
+            .join()
+            .map_err(|_| anyhow::anyhow!("the input reader thread panicked"))?;
+        written.and_then(|()| {
+            tally = read?;
+            Ok(())
+        })
+    }
     .and_then(|()| out.flush().map_err(Into::into));
     if let Some(bar) = progress {
         bar.finish_and_clear();
