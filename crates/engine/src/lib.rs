@@ -3,7 +3,7 @@
 //!
 //! ```
 //! use discern_engine::{Classifier, default_model};
-//! use discern_posts::Post;
+//! use discern_posts::{Post, PostKind};
 //! let mut classifier = Classifier::new(default_model());
 //! let verdict = classifier.classify(&Post::new("1", "WIN a FREE iPhone!!! Call 09061701461 now"));
 //! assert_eq!(verdict.label, "spam");
@@ -15,7 +15,7 @@ mod verdict;
 use std::sync::OnceLock;
 
 use discern_model::{Adapter, Model, Scratch};
-use discern_posts::Post;
+use discern_posts::{Post, PostKind};
 
 pub use conversation::{
     AUTOMATED, Conversation, ConversationConfig, OFF_TOPIC, ON_TOPIC, flags_of,
@@ -80,19 +80,36 @@ impl<'m> Classifier<'m> {
 
     /// The verdict on one post's text.
     pub fn classify(&mut self, post: &Post) -> Verdict {
+        let text = text_to_judge(post);
         let prediction = match self.adapter {
             Some(adapter) => adapter
-                .predict_top(self.model, &post.text, &mut self.scratch, self.signals)
+                .predict_top(self.model, text, &mut self.scratch, self.signals)
                 .unwrap_or_else(|_| {
                     self.model
-                        .predict_top(&post.text, &mut self.scratch, self.signals)
+                        .predict_top(text, &mut self.scratch, self.signals)
                 }),
             None => self
                 .model
-                .predict_top(&post.text, &mut self.scratch, self.signals),
+                .predict_top(text, &mut self.scratch, self.signals),
         };
         Verdict::from_prediction(post.id.clone(), self.model.labels(), prediction)
     }
+}
+
+/// The words the author wrote. A pingback's or trackback's excerpt comes wrapped in
+/// WordPress's "[…]" markers, which are the platform's formatting, not the linking
+/// site's words (and "..." is a strong cue of casual chat to the model).
+fn text_to_judge(post: &Post) -> &str {
+    if !matches!(post.kind, PostKind::Pingback | PostKind::Trackback) {
+        return &post.text;
+    }
+    const MARKERS: [&str; 3] = ["[…]", "[...]", "[&#8230;]"];
+    let mut text = post.text.trim();
+    for marker in MARKERS {
+        text = text.strip_prefix(marker).unwrap_or(text).trim_start();
+        text = text.strip_suffix(marker).unwrap_or(text).trim_end();
+    }
+    text
 }
 
 /// One-shot convenience for callers that classify a single post.
