@@ -152,7 +152,11 @@ impl SqliteStore {
             c.pragma_update(None, "foreign_keys", "ON")?;
             migrate(&mut c)?;
             if let Some(pages) = max_pages {
-                c.pragma_update(None, "max_page_count", i64::try_from(pages).unwrap_or(i64::MAX))?;
+                c.pragma_update(
+                    None,
+                    "max_page_count",
+                    i64::try_from(pages).unwrap_or(i64::MAX),
+                )?;
             }
             let has_salt: bool = c.query_row(
                 "SELECT EXISTS(SELECT 1 FROM meta WHERE name = 'pii_salt')",
