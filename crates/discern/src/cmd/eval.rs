@@ -17,35 +17,25 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
         weights,
     } = columns(&examples);
     let weights = weights.as_deref();
-    if let Some(k) = args.cv {
-        if k < 2 {
-            bail!("--cv needs at least 2 folds");
-        }
+    // Cross-validation and leave-one-group-out differ only in how examples are parted.
+    let held_out_parts = match (args.cv, &args.group_field) {
+        (Some(k), _) if k < 2 => bail!("--cv needs at least 2 folds"),
+        (Some(k), _) => Some((
+            format!("stratified {k}-fold cross-validation"),
+            stratified_folds(&labels, k, args.learner.seed),
+        )),
+        (None, Some(field)) => Some((
+            format!("leave-one-{field}-out"),
+            examples
+                .iter()
+                .map(|e| e.field_str(field).unwrap_or_else(|| "(none)".into()))
+                .collect(),
+        )),
+        (None, None) => None,
+    };
+    if let Some((scheme, parts)) = held_out_parts {
         let options = super::train_options(&args.learner)?;
-        let parts = stratified_folds(&labels, k, args.learner.seed);
-        let report = held_out(
-            &format!("stratified {k}-fold cross-validation"),
-            &texts,
-            &labels,
-            weights,
-            &parts,
-            &options,
-        )?;
-        print_held_out(&report, args.json)?;
-    } else if let Some(field) = &args.group_field {
-        let options = super::train_options(&args.learner)?;
-        let parts: Vec<String> = examples
-            .iter()
-            .map(|e| e.field_str(field).unwrap_or_else(|| "(none)".into()))
-            .collect();
-        let report = held_out(
-            &format!("leave-one-{field}-out"),
-            &texts,
-            &labels,
-            weights,
-            &parts,
-            &options,
-        )?;
+        let report = held_out(&scheme, &texts, &labels, weights, &parts, &options)?;
         print_held_out(&report, args.json)?;
     } else if let Some(test) = &args.test_folds {
         let test = parse_folds(test)?;
