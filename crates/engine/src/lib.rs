@@ -80,20 +80,31 @@ impl<'m> Classifier<'m> {
 
     /// The verdict on one post's text.
     pub fn classify(&mut self, post: &Post) -> Verdict {
-        let text = text_to_judge(post);
-        let prediction = match self.adapter {
-            Some(adapter) => adapter
-                .predict_top(self.model, text, &mut self.scratch, self.signals)
-                .unwrap_or_else(|_| {
-                    self.model
-                        .predict_top(text, &mut self.scratch, self.signals)
-                }),
-            None => self
-                .model
-                .predict_top(text, &mut self.scratch, self.signals),
-        };
-        Verdict::from_prediction(post.id.clone(), self.model.labels(), prediction)
+        verdict_of(
+            self.model,
+            self.adapter,
+            &mut self.scratch,
+            self.signals,
+            post,
+        )
     }
+}
+
+fn verdict_of(
+    model: &Model,
+    adapter: Option<&Adapter>,
+    scratch: &mut Scratch,
+    signals: usize,
+    post: &Post,
+) -> Verdict {
+    let text = text_to_judge(post);
+    let prediction = match adapter {
+        Some(adapter) => adapter
+            .predict_top(model, text, scratch, signals)
+            .unwrap_or_else(|_| model.predict_top(text, scratch, signals)),
+        None => model.predict_top(text, scratch, signals),
+    };
+    Verdict::from_prediction(post.id.clone(), model.labels(), prediction)
 }
 
 /// The words the author wrote. A pingback's or trackback's excerpt comes wrapped in
@@ -112,10 +123,11 @@ fn text_to_judge(post: &Post) -> &str {
     text
 }
 
-/// One-shot convenience for callers that classify a single post.
+/// Classifies one post with the calling thread's buffers (kept between calls, so a
+/// server handling one post per request reuses its word memo and allocations).
 pub fn classify_post(model: &Model, adapter: Option<&Adapter>, post: &Post) -> Verdict {
-    match adapter {
-        Some(adapter) => Classifier::with_adapter(model, adapter).classify(post),
-        None => Classifier::new(model).classify(post),
+    thread_local! {
+        static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
     }
+    SCRATCH.with_borrow_mut(|scratch| verdict_of(model, adapter, scratch, DEFAULT_SIGNALS, post))
 }

@@ -92,7 +92,7 @@ pub struct Extraction {
     pub extras: Vec<String>,
     pub squashed: String,
     /// xxh3 of each term, in `terms` order (bigrams combine them).
-    term_hashes: Vec<u64>,
+    pub(crate) term_hashes: Vec<u64>,
     /// Each feature's value after [`Extraction::weigh`].
     pub values: Vec<f32>,
     term_pool: Vec<String>,
@@ -143,8 +143,13 @@ impl Extraction {
 
     /// A readable name for a feature this extraction produced.
     pub fn describe(&self, feature: &Feature) -> String {
-        let (a, b) = (feature.origin.0 as usize, feature.origin.1 as usize);
-        match feature.namespace {
+        self.describe_origin(feature.namespace, feature.origin)
+    }
+
+    /// A readable name for what produced features of `namespace` at `origin`.
+    pub fn describe_origin(&self, namespace: Namespace, origin: (u32, u32)) -> String {
+        let (a, b) = (origin.0 as usize, origin.1 as usize);
+        match namespace {
             Namespace::Word => describe_term(self.term(a)),
             Namespace::Bigram => format!("phrase \"{} {}\"", self.term(a), self.term(b)),
             Namespace::Chars => format!("text ~\"{}\"", self.squashed.get(a..b).unwrap_or("?")),
@@ -283,8 +288,59 @@ impl FeatureConfig {
 
     /// Extracts the features of `text` into `out` (cleared first).
     pub fn extract(&self, text: &str, out: &mut Extraction) {
+        self.analyse(text, out);
         out.features.clear();
         out.values.clear();
+        out.counts = [0; NAMESPACES];
+        out.counts[Namespace::Word as usize] = out.terms.len() as u32;
+        for (i, &hash) in out.term_hashes.iter().enumerate() {
+            out.features.push(Feature {
+                bucket: (hash & self.mask()) as u32,
+                namespace: Namespace::Word,
+                origin: (i as u32, 0),
+            });
+        }
+        let first_extra = out.terms.len();
+        for (i, term) in out.extras.iter().enumerate() {
+            let ns = extra_namespace(term);
+            out.counts[ns as usize] += 1;
+            out.features.push(Feature {
+                bucket: self.bucket(ns, term.as_bytes()),
+                namespace: ns,
+                origin: ((first_extra + i) as u32, 0),
+            });
+        }
+        if self.word_ngrams >= 2 {
+            out.counts[Namespace::Bigram as usize] = out.terms.len().saturating_sub(1) as u32;
+            for i in 1..out.terms.len() {
+                out.features.push(Feature {
+                    bucket: self.bigram_bucket(out.term_hashes[i - 1], out.term_hashes[i]),
+                    namespace: Namespace::Bigram,
+                    origin: ((i - 1) as u32, i as u32),
+                });
+            }
+        }
+        let before_chars = out.features.len();
+        let Extraction {
+            squashed, features, ..
+        } = out;
+        for (start, word) in squashed_words(squashed) {
+            let origin = (start as u32, (start + word.len()) as u32);
+            self.char_ngrams_of(word, |bucket| {
+                features.push(Feature {
+                    bucket,
+                    namespace: Namespace::Chars,
+                    origin,
+                })
+            });
+        }
+        out.counts[Namespace::Chars as usize] = (out.features.len() - before_chars) as u32;
+    }
+
+    /// The text analysis features are made from, into `out`: normalised and tokenised
+    /// once, then its word terms (with their hashes), shape terms and squashed form.
+    /// Leaves `out.features` untouched.
+    pub(crate) fn analyse(&self, text: &str, out: &mut Extraction) {
         out.term_pool.append(&mut out.terms);
         out.term_pool.append(&mut out.extras);
         let normal = normalize(text);
@@ -293,56 +349,38 @@ impl FeatureConfig {
         self.word_terms(&tokens, out);
         self.shape_terms(&normal, &tokens, out);
         out.term_hashes.clear();
-        for (i, term) in out.terms.iter().enumerate() {
-            let hash = xxh3_64_with_seed(term.as_bytes(), Namespace::Word as u64 + 1);
-            out.term_hashes.push(hash);
-            let bucket = (hash & self.mask()) as u32;
-            out.features.push(Feature {
-                bucket,
-                namespace: Namespace::Word,
-                origin: (i as u32, 0),
-            });
-        }
-        let first_extra = out.terms.len();
-        out.counts = [0; NAMESPACES];
-        out.counts[Namespace::Word as usize] = out.terms.len() as u32;
-        for (i, term) in out.extras.iter().enumerate() {
-            let ns = if term.starts_with("domain:") || term == "<shortener>" {
-                Namespace::Word
-            } else {
-                Namespace::Shape
-            };
-            out.counts[ns as usize] += 1;
-            let bucket = self.bucket(ns, term.as_bytes());
-            out.features.push(Feature {
-                bucket,
-                namespace: ns,
-                origin: ((first_extra + i) as u32, 0),
-            });
-        }
-        if self.word_ngrams >= 2 {
-            out.counts[Namespace::Bigram as usize] = out.terms.len().saturating_sub(1) as u32;
-            for i in 1..out.terms.len() {
-                // Ordered pair of term hashes, mixed: no string concatenation per bigram.
-                let pair = out.term_hashes[i - 1].rotate_left(23)
-                    ^ out.term_hashes[i].wrapping_mul(0x9E37_79B9_7F4A_7C15);
-                let bucket = (mix64(pair ^ BIGRAM_SEED) & self.mask()) as u32;
-                out.features.push(Feature {
-                    bucket,
-                    namespace: Namespace::Bigram,
-                    origin: ((i - 1) as u32, i as u32),
-                });
-            }
-        }
-        let before_chars = out.features.len();
+        out.term_hashes.extend(
+            out.terms
+                .iter()
+                .map(|term| xxh3_64_with_seed(term.as_bytes(), Namespace::Word as u64 + 1)),
+        );
         if self.char_max > 0 {
             squash_into(&tokens, &mut out.squashed);
-            self.char_ngrams(out);
         } else {
             out.squashed.clear();
         }
-        out.counts[Namespace::Chars as usize] = (out.features.len() - before_chars) as u32;
         out.tokens = recycle(tokens);
+    }
+
+    /// The bucket of a word term from its hash.
+    #[inline]
+    pub(crate) fn term_bucket(&self, hash: u64) -> u32 {
+        (hash & self.mask()) as u32
+    }
+
+    /// The bucket of an extra (shape or side) term.
+    #[inline]
+    pub(crate) fn extra_bucket(&self, term: &str) -> (Namespace, u32) {
+        let ns = extra_namespace(term);
+        (ns, self.bucket(ns, term.as_bytes()))
+    }
+
+    /// The bucket of the ordered pair of terms with these hashes.
+    #[inline]
+    pub(crate) fn bigram_bucket(&self, first: u64, second: u64) -> u32 {
+        // Ordered pair of term hashes, mixed: no string concatenation per bigram.
+        let pair = first.rotate_left(23) ^ second.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (mix64(pair ^ BIGRAM_SEED) & self.mask()) as u32
     }
 
     fn take_string(pool: &mut Vec<String>) -> String {
@@ -436,84 +474,93 @@ impl FeatureConfig {
         }
     }
 
-    /// Character n-grams within each squashed word, with a space on each side so
-    /// prefixes and suffixes are features of their own (" fre", "ee ").
+    /// Calls `each` with the bucket of every character n-gram of one squashed word,
+    /// padded with a space on each side so prefixes and suffixes are features of their
+    /// own (" fre", "ee ").
     ///
     /// The n-grams starting at one position share their prefix, so they are hashed
     /// incrementally (FNV-1a, one multiply a byte, then a final mix): about 4× fewer
     /// instructions than one xxh3 call per n-gram, measured with the `predict` bench.
-    fn char_ngrams(&self, out: &mut Extraction) {
+    #[inline]
+    pub(crate) fn char_ngrams_of(&self, word: &[u8], mut each: impl FnMut(u32)) {
         let (min, max) = (self.char_min as usize, self.char_max as usize);
+        if max == 0 {
+            return;
+        }
         let mask = self.mask();
-        let squashed = out.squashed.as_bytes();
-        let mut word_start = 0;
-        while word_start < squashed.len() {
-            let word_end = squashed[word_start..]
-                .iter()
-                .position(|&b| b == b' ')
-                .map_or(squashed.len(), |p| word_start + p);
-            let word = &squashed[word_start..word_end];
-            let origin = (word_start as u32, word_end as u32);
-            if word.is_ascii() && word.len() + 2 <= ASCII_WORD_MAX {
-                // The common case: every byte starts a character, and the padded word
-                // is copied once so the inner loop has no edge tests. Same hashes.
-                let padded_len = word.len() + 2;
-                let mut padded = [b' '; ASCII_WORD_MAX];
-                padded[1..=word.len()].copy_from_slice(word);
-                let padded = &padded[..padded_len];
-                out.features
-                    .reserve(padded_len * (max + 1).saturating_sub(min));
-                for start in 0..padded_len {
-                    let mut hash = FNV_OFFSET;
-                    for (n, &b) in padded[start..(start + max).min(padded_len)]
-                        .iter()
-                        .enumerate()
-                    {
-                        hash = (hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
-                        if n + 1 >= min {
-                            out.features.push(Feature {
-                                bucket: (mix64(hash ^ CHARS_SEED) & mask) as u32,
-                                namespace: Namespace::Chars,
-                                origin,
-                            });
-                        }
+        if word.is_ascii() && word.len() + 2 <= ASCII_WORD_MAX {
+            // The common case: every byte starts a character, and the padded word is
+            // copied once so the inner loop has no edge tests. Same hashes.
+            let padded_len = word.len() + 2;
+            let mut padded = [b' '; ASCII_WORD_MAX];
+            padded[1..=word.len()].copy_from_slice(word);
+            let padded = &padded[..padded_len];
+            for start in 0..padded_len {
+                let mut hash = FNV_OFFSET;
+                for (n, &b) in padded[start..(start + max).min(padded_len)]
+                    .iter()
+                    .enumerate()
+                {
+                    hash = (hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+                    if n + 1 >= min {
+                        each((mix64(hash ^ CHARS_SEED) & mask) as u32);
                     }
                 }
-                word_start = word_end + 1;
+            }
+            return;
+        }
+        // The padded word " word " without copying it: position 0 and len+1 are spaces.
+        let padded_len = word.len() + 2;
+        let byte_at = |i: usize| {
+            if i == 0 || i == padded_len - 1 {
+                b' '
+            } else {
+                word[i - 1]
+            }
+        };
+        for start in 0..padded_len {
+            // Only start n-grams on character boundaries (UTF-8 continuation bytes are 10xxxxxx).
+            if byte_at(start) & 0xC0 == 0x80 {
                 continue;
             }
-            // The padded word " word " without copying it: position 0 and len+1 are spaces.
-            let padded_len = word.len() + 2;
-            let byte_at = |i: usize| {
-                if i == 0 || i == padded_len - 1 {
-                    b' '
-                } else {
-                    word[i - 1]
-                }
-            };
-            for start in 0..padded_len {
-                // Only start n-grams on character boundaries (UTF-8 continuation bytes are 10xxxxxx).
-                if byte_at(start) & 0xC0 == 0x80 {
+            let mut hash = FNV_OFFSET;
+            for end in start + 1..=(start + max).min(padded_len) {
+                hash = (hash ^ u64::from(byte_at(end - 1))).wrapping_mul(FNV_PRIME);
+                let n = end - start;
+                if n < min || (end < padded_len && byte_at(end) & 0xC0 == 0x80) {
                     continue;
                 }
-                let mut hash = FNV_OFFSET;
-                for end in start + 1..=(start + max).min(padded_len) {
-                    hash = (hash ^ u64::from(byte_at(end - 1))).wrapping_mul(FNV_PRIME);
-                    let n = end - start;
-                    if n < min || (end < padded_len && byte_at(end) & 0xC0 == 0x80) {
-                        continue;
-                    }
-                    let bucket = (mix64(hash ^ CHARS_SEED) & mask) as u32;
-                    out.features.push(Feature {
-                        bucket,
-                        namespace: Namespace::Chars,
-                        origin,
-                    });
-                }
+                each((mix64(hash ^ CHARS_SEED) & mask) as u32);
             }
-            word_start = word_end + 1;
         }
     }
+}
+
+/// The namespace of an extra term: link domains count as words, the rest as shape.
+fn extra_namespace(term: &str) -> Namespace {
+    if term.starts_with("domain:") || term == "<shortener>" {
+        Namespace::Word
+    } else {
+        Namespace::Shape
+    }
+}
+
+/// The words of a squashed text with their byte offsets.
+pub(crate) fn squashed_words(squashed: &str) -> impl Iterator<Item = (usize, &[u8])> {
+    let bytes = squashed.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b' ')
+            .map_or(bytes.len(), |p| start + p);
+        let word = (start, &bytes[start..end]);
+        start = end + 1;
+        Some(word)
+    })
 }
 
 #[cfg(test)]

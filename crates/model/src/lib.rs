@@ -17,6 +17,7 @@ pub mod file;
 pub mod linear;
 pub mod metrics;
 mod model;
+mod score;
 mod train;
 
 pub use adapter::Adapter;

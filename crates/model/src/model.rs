@@ -3,9 +3,10 @@ use std::path::Path;
 
 use crate::adapter::Adapter;
 use crate::error::{ModelError, Result};
-use crate::features::{Extraction, FeatureConfig, Idf, Namespace};
+use crate::features::{Extraction, FeatureConfig, Idf, NAMESPACES, Namespace};
 use crate::file::{self, Header, Stored};
 use crate::linear::softmax_in_place;
+use crate::score::{self, GroupKey, Groups};
 
 /// A trained classifier, ready to predict. Immutable: share it between threads.
 #[derive(Debug, Clone)]
@@ -25,7 +26,16 @@ pub struct Model {
 #[derive(Debug, Default)]
 pub struct Scratch {
     pub(crate) extraction: Extraction,
-    pub(crate) contributions: Vec<(u32, f32)>,
+    pub(crate) contributions: Vec<(GroupKey, f32)>,
+    pub(crate) groups: Groups,
+}
+
+impl Scratch {
+    /// How many squashed words the per-thread word memo answered, and how many it had
+    /// to compute (for measuring the memo on real data).
+    pub fn memo_stats(&self) -> (u64, u64) {
+        (self.groups.memo.hits, self.groups.memo.misses)
+    }
 }
 
 /// What the model says about one text.
@@ -262,6 +272,21 @@ impl Model {
         adapter: Option<&Adapter>,
         top: usize,
     ) -> Prediction {
+        if adapter.is_none() && self.uniform_idf && self.classes() <= MAX_GROUPED_CLASSES {
+            return self.predict_grouped(text, scratch, top);
+        }
+        self.predict_by_features(text, scratch, adapter, top)
+    }
+
+    /// The reference path: one weighed feature per occurrence, then logits and
+    /// signals over them. Handles IDF and adapters.
+    pub(crate) fn predict_by_features(
+        &self,
+        text: &str,
+        scratch: &mut Scratch,
+        adapter: Option<&Adapter>,
+        top: usize,
+    ) -> Prediction {
         self.extract(text, &mut scratch.extraction);
         let logits = self.logits(&scratch.extraction, adapter);
         let probabilities = self.calibrate(logits);
@@ -299,22 +324,20 @@ impl Model {
         // Groups are written by index into a buffer sized up front: no call in the
         // loops (a call would force the running sum out of its register).
         groups.clear();
-        groups.resize(features.len(), (0, 0.0));
+        groups.resize(features.len(), ((Namespace::Word, (0, 0)), 0.0));
         let mut count = 0usize;
         let mut previous: Option<(Namespace, (u32, u32))> = None;
-        let mut start = 0u32;
         let mut sum = 0.0f32;
         macro_rules! merge {
-            ($i:expr, $key:expr, $push:expr) => {{
+            ($key:expr, $push:expr) => {{
                 let key = Some($key);
                 if previous == key {
                     sum += $push;
                 } else {
-                    if previous.is_some() {
-                        groups[count] = (start, sum);
+                    if let Some(key) = previous {
+                        groups[count] = (key, sum);
                         count += 1;
                     }
-                    start = $i as u32;
                     sum = $push;
                     previous = key;
                 }
@@ -323,7 +346,7 @@ impl Model {
         if k == 3 && adapter.is_none() {
             // The common case, unrolled; the same arithmetic as the general loop.
             let (s0, s1, s2) = (scales[0], scales[1], scales[2]);
-            for (i, (f, &value)) in features.iter().zip(values).enumerate() {
+            for (f, &value) in features.iter().zip(values) {
                 let at = f.bucket as usize * 3;
                 let q = &self.weights[at..at + 3];
                 let w = [
@@ -334,10 +357,10 @@ impl Model {
                 let all = 0.0 + w[0] + w[1] + w[2];
                 let own = w[label];
                 let push = (own - (all - own) * others_share) * value;
-                merge!(i, (f.namespace, f.origin), push);
+                merge!((f.namespace, f.origin), push);
             }
         } else {
-            for (i, (f, &value)) in features.iter().zip(values).enumerate() {
+            for (f, &value) in features.iter().zip(values) {
                 let at = f.bucket as usize * k;
                 let (mut own, mut all) = (0.0f32, 0.0f32);
                 for (c, (&q, &scale)) in self.weights[at..at + k].iter().zip(scales).enumerate() {
@@ -351,44 +374,116 @@ impl Model {
                     }
                 }
                 let push = (own - (all - own) * others_share) * value;
-                merge!(i, (f.namespace, f.origin), push);
+                merge!((f.namespace, f.origin), push);
             }
         }
-        if previous.is_some() {
-            groups[count] = (start, sum);
+        if let Some(key) = previous {
+            groups[count] = (key, sum);
             count += 1;
         }
         groups.truncate(count);
-        let keep = if top == usize::MAX {
-            groups.len()
-        } else {
-            groups.retain(|g| g.1 > 0.0);
-            // A few spare candidates, in case two groups share a name and merge.
-            (top + 2).min(groups.len())
-        };
-        if keep < groups.len() {
-            groups.select_nth_unstable_by(keep, |a, b| b.1.total_cmp(&a.1));
-            groups.truncate(keep);
-        }
-        let mut named: Vec<Signal> = Vec::with_capacity(groups.len());
-        for &(i, push) in groups.iter() {
-            let feature = extraction.describe(&extraction.features[i as usize]);
-            match named.iter_mut().find(|s| s.feature == feature) {
-                Some(signal) => signal.weight += push,
-                None => named.push(Signal {
-                    feature,
-                    weight: push,
-                }),
+        name_signals(extraction, groups, top)
+    }
+
+    /// [`Model::predict_adjusted`] for a model without IDF and without an adapter:
+    /// features summed per group in integers, character n-grams memoised per word
+    /// (see `score`). The same logits and signals as the feature-by-feature path.
+    fn predict_grouped(&self, text: &str, scratch: &mut Scratch, top: usize) -> Prediction {
+        let k = self.classes();
+        score::score(
+            &self.header.features,
+            &self.weights,
+            k,
+            self.fingerprint,
+            text,
+            &mut scratch.extraction,
+            &mut scratch.groups,
+        );
+        let groups = &scratch.groups;
+        let values = groups.values();
+        // Integer sums per family first: exact, so the order of groups does not matter.
+        let mut family = [[0i64; NAMESPACES]; MAX_GROUPED_CLASSES];
+        for (key, sums) in groups.keys.iter().zip(groups.sums.chunks_exact(k)) {
+            for (c, &s) in sums.iter().enumerate() {
+                family[c][key.0 as usize] += i64::from(s);
             }
         }
-        if top == usize::MAX {
-            named.sort_by(|a, b| b.weight.abs().total_cmp(&a.weight.abs()));
+        let mut logits: Vec<f32> = (0..k)
+            .map(|c| {
+                let sum: f32 = (0..NAMESPACES)
+                    .map(|ns| family[c][ns] as f32 * values[ns])
+                    .sum();
+                sum * self.header.scales[c] + self.bias[c]
+            })
+            .collect();
+        logits = self.calibrate(logits);
+        let label = argmax(&logits);
+        let signals = if top == 0 {
+            Vec::new()
         } else {
-            named.sort_by(|a, b| b.weight.total_cmp(&a.weight));
-            named.truncate(top);
+            let scales = &self.header.scales;
+            let others_share = 1.0 / (k - 1) as f32;
+            let contributions = &mut scratch.contributions;
+            contributions.clear();
+            contributions.extend(groups.keys.iter().zip(groups.sums.chunks_exact(k)).map(
+                |(&key, sums)| {
+                    let all: f32 = sums.iter().zip(scales).map(|(&s, &w)| s as f32 * w).sum();
+                    let own = sums[label] as f32 * scales[label];
+                    (
+                        key,
+                        (own - (all - own) * others_share) * values[key.0 as usize],
+                    )
+                },
+            ));
+            name_signals(&scratch.extraction, contributions, top)
+        };
+        Prediction {
+            label,
+            probabilities: logits,
+            signals,
         }
-        named
     }
+}
+
+/// Label sets up to this size take the grouped path (the default model has three).
+const MAX_GROUPED_CLASSES: usize = 16;
+
+/// Names the strongest `top` groups (every group, by absolute push, for
+/// `usize::MAX`), merging groups that share a name.
+fn name_signals(
+    extraction: &Extraction,
+    groups: &mut Vec<(GroupKey, f32)>,
+    top: usize,
+) -> Vec<Signal> {
+    let keep = if top == usize::MAX {
+        groups.len()
+    } else {
+        groups.retain(|g| g.1 > 0.0);
+        // A few spare candidates, in case two groups share a name and merge.
+        (top + 2).min(groups.len())
+    };
+    if keep < groups.len() {
+        groups.select_nth_unstable_by(keep, |a, b| b.1.total_cmp(&a.1));
+        groups.truncate(keep);
+    }
+    let mut named: Vec<Signal> = Vec::with_capacity(groups.len());
+    for &((namespace, origin), push) in groups.iter() {
+        let feature = extraction.describe_origin(namespace, origin);
+        match named.iter_mut().find(|s| s.feature == feature) {
+            Some(signal) => signal.weight += push,
+            None => named.push(Signal {
+                feature,
+                weight: push,
+            }),
+        }
+    }
+    if top == usize::MAX {
+        named.sort_by(|a, b| b.weight.abs().total_cmp(&a.weight.abs()));
+    } else {
+        named.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+        named.truncate(top);
+    }
+    named
 }
 
 pub(crate) fn argmax(values: &[f32]) -> usize {
@@ -403,7 +498,83 @@ pub(crate) fn argmax(values: &[f32]) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::Signal;
+    use super::{Scratch, Signal};
+    use crate::{TrainOptions, train};
+    use proptest::prelude::*;
+
+    fn small_model() -> &'static super::Model {
+        static MODEL: std::sync::OnceLock<super::Model> = std::sync::OnceLock::new();
+        MODEL.get_or_init(train_small_model)
+    }
+
+    fn train_small_model() -> super::Model {
+        let texts = [
+            "Huh, anyway check out this you[tube] channel: kobyoshi02",
+            "Free entry in 2 a wkly comp to win FA Cup final tkts 21st May 2005. Text FA to 87121",
+            "Time for some BBQ and whiskey libations. Chomp, belch, chomp!",
+            "30% OFF everything this weekend only! Shop now at example.com with code SAVE30",
+            "@user sorry to hear that, please DM us your order number and we'll sort it out",
+            "Honestly I don't think the subject would seem nearly as complicated if explained well",
+            "Ünïcode café naïve 😀 #Été antidisestablishmentarianismextraordinaire fr33 m0ney",
+        ];
+        let labels = [
+            "spam",
+            "spam",
+            "social",
+            "marketing",
+            "marketing",
+            "social",
+            "social",
+        ];
+        train(&texts, &labels, None, &TrainOptions::default()).expect("trains")
+    }
+
+    /// The grouped, memoised path gives what the feature-by-feature reference gives.
+    fn assert_paths_agree(model: &super::Model, scratch: &mut Scratch, text: &str) {
+        for top in [0, 3, usize::MAX] {
+            let fast = model.predict_grouped(text, scratch, top);
+            let mut reference_scratch = Scratch::default();
+            let reference = model.predict_by_features(text, &mut reference_scratch, None, top);
+            for (a, b) in fast.probabilities.iter().zip(&reference.probabilities) {
+                assert!((a - b).abs() < 1e-4, "{text:?}: {fast:?} vs {reference:?}");
+            }
+            assert_eq!(fast.signals.len(), reference.signals.len(), "{text:?}");
+            for (a, b) in fast.signals.iter().zip(&reference.signals) {
+                assert!(
+                    (a.weight - b.weight).abs() < 1e-3,
+                    "{text:?}: {a:?} vs {b:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn grouped_path_matches_the_reference() {
+        let model = small_model();
+        let mut scratch = Scratch::default();
+        for text in [
+            "FREE iPhone!!! call 09061701461 or bit.ly/x",
+            "free free free money money, free",
+            "antidisestablishmentarianismextraordinaire is a very long word indeed",
+            "Ünïcode café naïve 😀 #Été",
+            "",
+            "   ",
+            "che.ck my chann3l http://youtu.be/abc @someone $TSLA 20% SAVE20",
+        ] {
+            // Twice: the second time answers from the word memo.
+            assert_paths_agree(model, &mut scratch, text);
+            assert_paths_agree(model, &mut scratch, text);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn grouped_path_matches_the_reference_on_any_text(text in "\\PC{0,80}") {
+            let mut scratch = Scratch::default();
+            assert_paths_agree(small_model(), &mut scratch, &text);
+            assert_paths_agree(small_model(), &mut scratch, &text);
+        }
+    }
 
     #[test]
     fn signal_weights_format_like_two_decimals() {
