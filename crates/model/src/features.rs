@@ -151,9 +151,21 @@ impl Extraction {
         let (a, b) = (origin.0 as usize, origin.1 as usize);
         match namespace {
             Namespace::Word => describe_term(self.term(a)),
-            Namespace::Bigram => format!("phrase \"{} {}\"", self.term(a), self.term(b)),
-            Namespace::Chars => format!("text ~\"{}\"", self.squashed.get(a..b).unwrap_or("?")),
+            Namespace::Bigram => concat(&["phrase \"", self.term(a), " ", self.term(b), "\""]),
+            Namespace::Chars => concat(&["text ~\"", self.squashed.get(a..b).unwrap_or("?"), "\""]),
             Namespace::Shape => describe_term(self.term(a)),
+        }
+    }
+
+    /// What [`Extraction::describe_origin`] names, without formatting it: two origins
+    /// get the same name exactly when their keys are equal (every term has a name of
+    /// its own), so signals merge by key and only the ones shown are formatted.
+    pub(crate) fn name_key(&self, namespace: Namespace, origin: (u32, u32)) -> NameKey<'_> {
+        let (a, b) = (origin.0 as usize, origin.1 as usize);
+        match namespace {
+            Namespace::Word | Namespace::Shape => NameKey::Term(self.term(a)),
+            Namespace::Bigram => NameKey::Phrase(self.term(a), self.term(b)),
+            Namespace::Chars => NameKey::Text(self.squashed.get(a..b).unwrap_or("?")),
         }
     }
 
@@ -166,6 +178,24 @@ impl Extraction {
                 .map_or("?", String::as_str)
         }
     }
+}
+
+/// The pieces joined into one string: names are made for every verdict, and
+/// `format!` cost more than the rest of naming.
+fn concat(pieces: &[&str]) -> String {
+    let mut out = String::with_capacity(pieces.iter().map(|p| p.len()).sum());
+    for piece in pieces {
+        out.push_str(piece);
+    }
+    out
+}
+
+/// See [`Extraction::name_key`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NameKey<'a> {
+    Term(&'a str),
+    Phrase(&'a str, &'a str),
+    Text(&'a str),
 }
 
 fn describe_term(term: &str) -> String {
@@ -184,6 +214,7 @@ fn describe_term(term: &str) -> String {
         t if t.starts_with("<rep") => {
             format!("repeated punctuation \"{}\"", &t[4..t.len() - 1].repeat(3))
         }
+        "<num4>" => "4-digit number".into(),
         t if t.starts_with("<num") => "number".into(),
         t if t.starts_with("domain:") => format!("link to {}", &t[7..]),
         t if t.starts_with("len:") => {
@@ -202,10 +233,10 @@ fn describe_term(term: &str) -> String {
             let fifth: u32 = t[5..].parse().unwrap_or(0);
             format!("{}–{}% capital letters", fifth * 20, fifth * 20 + 20)
         }
-        t if t.starts_with('#') => format!("hashtag {t}"),
+        t if t.starts_with('#') => concat(&["hashtag ", t]),
         t if t.chars().all(|c| c.is_ascii_punctuation()) => format!("punctuation \"{t}\""),
         t if t.chars().all(|c| !c.is_alphanumeric()) => format!("symbol {t}"),
-        t => format!("word \"{t}\""),
+        t => concat(&["word \"", t, "\""]),
     }
 }
 
@@ -393,6 +424,10 @@ impl FeatureConfig {
         for token in tokens {
             let mut term = Self::take_string(&mut out.term_pool);
             match token.kind {
+                TokenKind::Word if token.text.is_ascii() => {
+                    term.push_str(token.text);
+                    term.make_ascii_lowercase();
+                }
                 TokenKind::Word => {
                     for c in token.text.chars() {
                         if c.is_ascii() {
@@ -450,6 +485,17 @@ impl FeatureConfig {
                             push(out, format_args!("<shortener>"));
                         }
                     }
+                }
+                TokenKind::Word if token.text.is_ascii() => {
+                    let word = token.text.as_bytes();
+                    let upper = word.iter().filter(|b| b.is_ascii_uppercase()).count();
+                    let alphabetic = word.iter().filter(|b| b.is_ascii_alphabetic()).count();
+                    // is_shouting for ASCII: three or more letters, none lowercase.
+                    if upper >= 3 && upper == alphabetic {
+                        push(out, format_args!("<shout>"));
+                    }
+                    letters += alphabetic;
+                    capitals += upper;
                 }
                 TokenKind::Word => {
                     if is_shouting(token.text) {

@@ -3,7 +3,7 @@ use std::path::Path;
 
 use crate::adapter::Adapter;
 use crate::error::{ModelError, Result};
-use crate::features::{Extraction, FeatureConfig, Idf, NAMESPACES, Namespace};
+use crate::features::{Extraction, FeatureConfig, Idf, NAMESPACES, NameKey, Namespace};
 use crate::file::{self, Header, Stored};
 use crate::linear::softmax_in_place;
 use crate::score::{self, GroupKey, Groups};
@@ -466,24 +466,29 @@ fn name_signals(
         groups.select_nth_unstable_by(keep, |a, b| b.1.total_cmp(&a.1));
         groups.truncate(keep);
     }
-    let mut named: Vec<Signal> = Vec::with_capacity(groups.len());
+    // Merge groups that share a name (a word said twice) by their unformatted key;
+    // only the signals shown are formatted.
+    let mut merged: Vec<(GroupKey, NameKey<'_>, f32)> = Vec::with_capacity(groups.len());
     for &((namespace, origin), push) in groups.iter() {
-        let feature = extraction.describe_origin(namespace, origin);
-        match named.iter_mut().find(|s| s.feature == feature) {
-            Some(signal) => signal.weight += push,
-            None => named.push(Signal {
-                feature,
-                weight: push,
-            }),
+        let key = extraction.name_key(namespace, origin);
+        match merged.iter_mut().find(|m| m.1 == key) {
+            Some(m) => m.2 += push,
+            None => merged.push(((namespace, origin), key, push)),
         }
     }
     if top == usize::MAX {
-        named.sort_by(|a, b| b.weight.abs().total_cmp(&a.weight.abs()));
+        merged.sort_by(|a, b| b.2.abs().total_cmp(&a.2.abs()));
     } else {
-        named.sort_by(|a, b| b.weight.total_cmp(&a.weight));
-        named.truncate(top);
+        merged.sort_by(|a, b| b.2.total_cmp(&a.2));
+        merged.truncate(top);
     }
-    named
+    merged
+        .into_iter()
+        .map(|((namespace, origin), _, weight)| Signal {
+            feature: extraction.describe_origin(namespace, origin),
+            weight,
+        })
+        .collect()
 }
 
 pub(crate) fn argmax(values: &[f32]) -> usize {

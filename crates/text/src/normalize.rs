@@ -19,34 +19,92 @@ pub fn normalize(input: &str) -> Cow<'_, str> {
         return Cow::Borrowed(input);
     }
     let decoded = decode_escapes(input);
-    let mut out = String::with_capacity(decoded.len());
-    // Most non-ASCII text (accents, emoji, curly quotes) is already NFKC; the quick
-    // check proves it without running the full composition.
-    if is_nfkc_quick(decoded.chars()) == IsNormalized::Yes {
-        push_cleaned(decoded.chars(), &mut out);
-    } else {
-        push_cleaned(decoded.nfkc(), &mut out);
+    let mut out = Cleaner {
+        out: String::with_capacity(decoded.len()),
+        pending_space: false,
+    };
+    // Plain ASCII stretches are copied (whitespace collapsed); only the stretches
+    // around non-ASCII characters go through Unicode normalisation. Splitting is safe
+    // between two ASCII characters: neither reorders (combining class 0) nor composes
+    // with what precedes it, so NFKC of the whole is NFKC of the pieces. The ASCII
+    // character just before a non-ASCII one goes with it ("e" + U+0301 composes).
+    let bytes = decoded.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let Some(offset) = bytes[at..].iter().position(|&b| b >= 0x80) else {
+            out.push_ascii(&decoded[at..]);
+            break;
+        };
+        let first = at + offset;
+        let start = if first > at { first - 1 } else { first };
+        out.push_ascii(&decoded[at..start]);
+        let mut end = first;
+        while end < bytes.len()
+            && !(bytes[end] < 0x80 && bytes.get(end + 1).is_none_or(|&b| b < 0x80))
+        {
+            end += 1;
+        }
+        let piece = &decoded[start..end];
+        // Most non-ASCII text (accents, emoji, curly quotes) is already NFKC; the quick
+        // check proves it without running the full composition.
+        if is_nfkc_quick(piece.chars()) == IsNormalized::Yes {
+            out.push_chars(piece.chars());
+        } else {
+            out.push_chars(piece.nfkc());
+        }
+        at = end;
     }
-    Cow::Owned(out)
+    Cow::Owned(out.out)
 }
 
-/// Appends `chars` without invisible characters, with whitespace runs as one space
-/// and no space at either end.
-fn push_cleaned(chars: impl Iterator<Item = char>, out: &mut String) {
-    let mut pending_space = false;
-    for c in chars {
-        if is_invisible(c) {
-            continue;
+/// Appends text without invisible characters, with whitespace runs as one space and
+/// no space at either end.
+struct Cleaner {
+    out: String,
+    pending_space: bool,
+}
+
+impl Cleaner {
+    fn push_chars(&mut self, chars: impl Iterator<Item = char>) {
+        for c in chars {
+            if is_invisible(c) {
+                continue;
+            }
+            if c.is_whitespace() {
+                self.pending_space = !self.out.is_empty();
+                continue;
+            }
+            if self.pending_space {
+                self.out.push(' ');
+                self.pending_space = false;
+            }
+            self.out.push(c);
         }
-        if c.is_whitespace() {
-            pending_space = !out.is_empty();
-            continue;
+    }
+
+    /// [`Cleaner::push_chars`] for ASCII text, copying runs of visible characters whole.
+    fn push_ascii(&mut self, text: &str) {
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            let run = bytes[at..]
+                .iter()
+                .position(|b| !b.is_ascii_graphic())
+                .map_or(bytes.len(), |p| at + p);
+            if run > at {
+                if self.pending_space {
+                    self.out.push(' ');
+                    self.pending_space = false;
+                }
+                self.out.push_str(&text[at..run]);
+            }
+            // What ended the run: whitespace (kept as one space) or a control
+            // character (dropped, as `is_invisible` does).
+            if run < bytes.len() && char::from(bytes[run]).is_whitespace() {
+                self.pending_space = !self.out.is_empty();
+            }
+            at = run + 1;
         }
-        if pending_space {
-            out.push(' ');
-            pending_space = false;
-        }
-        out.push(c);
     }
 }
 
@@ -169,6 +227,36 @@ fn decode_backslash(s: &str) -> (Option<char>, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The whole text through NFKC at once: what [`normalize`] must equal.
+    fn reference(input: &str) -> String {
+        let decoded = decode_escapes(input);
+        let mut out = Cleaner {
+            out: String::new(),
+            pending_space: false,
+        };
+        out.push_chars(decoded.nfkc());
+        out.out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn normalising_by_pieces_equals_the_whole(
+            text in "(\\PC|[ \\t\\n\\x0B\\x1C\\u{0301}\\u{0308}\\u{200B}\\u{2026}a-e&;#\\\\]){0,40}"
+        ) {
+            let normal = normalize(&text);
+            proptest::prop_assert_eq!(normal.as_ref(), reference(&text));
+        }
+    }
+
+    #[test]
+    fn composes_across_an_ascii_letter_and_its_mark() {
+        assert_eq!(normalize("cafe\u{0301} ok"), "café ok");
+        assert_eq!(normalize("wait\u{2026}  what"), "wait... what");
+        for text in ["a\u{0000}b \u{0007} c", "x\u{1C}y\u{0B}z\u{85}w"] {
+            assert_eq!(normalize(text), reference(text));
+        }
+    }
 
     #[test]
     fn ascii_clean_text_is_borrowed() {

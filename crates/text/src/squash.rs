@@ -44,8 +44,15 @@ pub fn squash_into(tokens: &[Token<'_>], out: &mut String) {
         if !glue && !out.is_empty() {
             out.push(' ');
         }
-        let mixed =
-            text.bytes().any(|b| b.is_ascii_digit()) && text.chars().any(char::is_alphabetic);
+        let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+        if !has_digit && text.is_ascii() {
+            // The common case: nothing to fold, only ASCII to lowercase.
+            let from = out.len();
+            out.push_str(text);
+            out[from..].make_ascii_lowercase();
+            continue;
+        }
+        let mixed = has_digit && text.chars().any(char::is_alphabetic);
         for c in text.chars() {
             let c = if mixed { fold_leet(c) } else { c };
             if c.is_ascii() {
