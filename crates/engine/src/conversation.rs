@@ -10,6 +10,7 @@
 use std::collections::HashMap;
 
 use discern_posts::{Post, PostKind};
+use discern_text::Analysis;
 use discern_threads::accounts::{AccountProfile, AccountTracker};
 use discern_threads::relevance::ThreadIndex;
 
@@ -58,6 +59,8 @@ pub struct Conversation {
     last_post: HashMap<String, u64>,
     flags: HashMap<String, AuthorState>,
     seen: u64,
+    /// The post's text analysed, when the caller did not bring an analysis.
+    analysis: Analysis,
 }
 
 impl Default for Conversation {
@@ -76,12 +79,22 @@ impl Conversation {
             last_post: HashMap::new(),
             flags: HashMap::new(),
             seen: 0,
+            analysis: Analysis::default(),
         }
     }
 
     /// Adds `post` to its conversation and adjusts its verdict: relevance for
     /// replies, author flags, and the label where the context changes it.
     pub fn judge(&mut self, post: &Post, verdict: &mut Verdict) {
+        let mut analysis = std::mem::take(&mut self.analysis);
+        analysis.analyse(&post.text);
+        self.judge_analysed(post, &analysis, verdict);
+        self.analysis = analysis;
+    }
+
+    /// [`Self::judge`] with the post's text already analysed (by the classifier:
+    /// [`crate::Classifier::analysis`]), so each post is normalised and tokenised once.
+    pub fn judge_analysed(&mut self, post: &Post, analysis: &Analysis, verdict: &mut Verdict) {
         self.seen += 1;
         let thread = self.index.thread_of(post);
         if !post.is_reply() {
@@ -90,7 +103,7 @@ impl Conversation {
                 .or_insert_with(|| post.author.clone());
         }
         // A duplicate id is scored against the copy already indexed.
-        let _ = self.index.add(post);
+        let _ = self.index.add_analysed(post, analysis);
         if post.is_reply() {
             verdict.relevance = self.index.score(&post.id).map(|r| r.score);
         }
@@ -101,7 +114,8 @@ impl Conversation {
             verdict.author_flags = self.author_flags(author);
         }
         apply_context(post, verdict, own_channel);
-        self.accounts.observe(post, Some(&verdict.label));
+        self.accounts
+            .observe_analysed(post, analysis, None, Some(&verdict.label));
         if self.seen.is_multiple_of(65_536) {
             self.close_idle_threads();
         }

@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 
 use discern_model::{Adapter, Model, Scratch};
 use discern_posts::{Post, PostKind};
+pub use discern_text::Analysis;
 
 pub use conversation::{
     AUTOMATED, Conversation, ConversationConfig, OFF_TOPIC, ON_TOPIC, flags_of,
@@ -76,6 +77,12 @@ impl<'m> Classifier<'m> {
 
     pub fn model(&self) -> &'m Model {
         self.model
+    }
+
+    /// The analysis of the text the last [`Classifier::classify`] judged (a pingback's
+    /// excerpt without its markers), for the conversation analysis to reuse.
+    pub fn analysis(&self) -> &Analysis {
+        self.scratch.analysis()
     }
 
     /// The verdict on one post's text.

@@ -7,9 +7,7 @@
 //! Every feature is hashed with xxh3 (stable across machines and versions) into
 //! `2^bits` buckets, so memory is fixed whatever the vocabulary.
 
-use discern_text::{
-    Token, TokenKind, is_shortener, is_shouting, normalize, squash_into, tokenize_into, url_domain,
-};
+use discern_text::{Analysis, Token, TokenKind, is_shortener, is_shouting, url_domain};
 use serde::{Deserialize, Serialize};
 use xxhash_rust::xxh3::xxh3_64_with_seed;
 
@@ -100,6 +98,8 @@ pub struct Extraction {
     counts: [u32; NAMESPACES],
     /// The token buffer's allocation, kept between texts (empty between calls).
     tokens: Vec<Token<'static>>,
+    /// The last text analysed from its string (see [`FeatureConfig::analyse`]).
+    pub(crate) analysis: Analysis,
 }
 
 /// Reuses a vector's allocation for another lifetime: it is emptied first, so no
@@ -320,6 +320,16 @@ impl FeatureConfig {
     /// Extracts the features of `text` into `out` (cleared first).
     pub fn extract(&self, text: &str, out: &mut Extraction) {
         self.analyse(text, out);
+        self.emit_features(out);
+    }
+
+    /// [`FeatureConfig::extract`] from a text already analysed.
+    pub fn extract_analysed(&self, analysis: &Analysis, out: &mut Extraction) {
+        self.analyse_from(analysis, out);
+        self.emit_features(out);
+    }
+
+    fn emit_features(&self, out: &mut Extraction) {
         out.features.clear();
         out.values.clear();
         out.counts = [0; NAMESPACES];
@@ -372,23 +382,29 @@ impl FeatureConfig {
     /// once, then its word terms (with their hashes), shape terms and squashed form.
     /// Leaves `out.features` untouched.
     pub(crate) fn analyse(&self, text: &str, out: &mut Extraction) {
+        let mut analysis = std::mem::take(&mut out.analysis);
+        analysis.analyse(text);
+        self.analyse_from(&analysis, out);
+        out.analysis = analysis;
+    }
+
+    /// [`FeatureConfig::analyse`] from a text already analysed.
+    pub(crate) fn analyse_from(&self, analysis: &Analysis, out: &mut Extraction) {
         out.term_pool.append(&mut out.terms);
         out.term_pool.append(&mut out.extras);
-        let normal = normalize(text);
         let mut tokens = recycle(std::mem::take(&mut out.tokens));
-        tokenize_into(&normal, &mut tokens);
+        analysis.tokens_into(&mut tokens);
         self.word_terms(&tokens, out);
-        self.shape_terms(&normal, &tokens, out);
+        self.shape_terms(analysis.normal(), &tokens, out);
         out.term_hashes.clear();
         out.term_hashes.extend(
             out.terms
                 .iter()
                 .map(|term| xxh3_64_with_seed(term.as_bytes(), Namespace::Word as u64 + 1)),
         );
+        out.squashed.clear();
         if self.char_max > 0 {
-            squash_into(&tokens, &mut out.squashed);
-        } else {
-            out.squashed.clear();
+            out.squashed.push_str(analysis.squashed());
         }
         out.tokens = recycle(tokens);
     }

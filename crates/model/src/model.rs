@@ -1,6 +1,8 @@
 use std::fmt;
 use std::path::Path;
 
+use discern_text::Analysis;
+
 use crate::adapter::Adapter;
 use crate::error::{ModelError, Result};
 use crate::features::{Extraction, FeatureConfig, Idf, NAMESPACES, NameKey, Namespace};
@@ -31,6 +33,12 @@ pub struct Scratch {
 }
 
 impl Scratch {
+    /// The analysis of the last text predicted from its string: what the model read,
+    /// for callers that analyse the same post further (relevance, accounts).
+    pub fn analysis(&self) -> &Analysis {
+        &self.extraction.analysis
+    }
+
     /// How many squashed words the per-thread word memo answered, and how many it had
     /// to compute (for measuring the memo on real data).
     pub fn memo_stats(&self) -> (u64, u64) {
@@ -265,6 +273,17 @@ impl Model {
         self.predict_adjusted(text, scratch, None, usize::MAX)
     }
 
+    /// Classifies a text someone already analysed (the conversation analysis shares
+    /// one analysis per post), with at most `signals` signals.
+    pub fn predict_analysed(
+        &self,
+        analysis: &Analysis,
+        scratch: &mut Scratch,
+        signals: usize,
+    ) -> Prediction {
+        self.predict_analysed_adjusted(analysis, scratch, None, signals)
+    }
+
     pub(crate) fn predict_adjusted(
         &self,
         text: &str,
@@ -272,22 +291,40 @@ impl Model {
         adapter: Option<&Adapter>,
         top: usize,
     ) -> Prediction {
+        // Kept in the scratch afterwards: callers read it through `Scratch::analysis`.
+        let mut analysis = std::mem::take(&mut scratch.extraction.analysis);
+        analysis.analyse(text);
+        let prediction = self.predict_analysed_adjusted(&analysis, scratch, adapter, top);
+        scratch.extraction.analysis = analysis;
+        prediction
+    }
+
+    fn predict_analysed_adjusted(
+        &self,
+        analysis: &Analysis,
+        scratch: &mut Scratch,
+        adapter: Option<&Adapter>,
+        top: usize,
+    ) -> Prediction {
         if adapter.is_none() && self.uniform_idf && self.classes() <= MAX_GROUPED_CLASSES {
-            return self.predict_grouped(text, scratch, top);
+            return self.predict_grouped(analysis, scratch, top);
         }
-        self.predict_by_features(text, scratch, adapter, top)
+        self.predict_by_features(analysis, scratch, adapter, top)
     }
 
     /// The reference path: one weighed feature per occurrence, then logits and
     /// signals over them. Handles IDF and adapters.
     pub(crate) fn predict_by_features(
         &self,
-        text: &str,
+        analysis: &Analysis,
         scratch: &mut Scratch,
         adapter: Option<&Adapter>,
         top: usize,
     ) -> Prediction {
-        self.extract(text, &mut scratch.extraction);
+        self.header
+            .features
+            .extract_analysed(analysis, &mut scratch.extraction);
+        scratch.extraction.weigh(&self.idf, self.uniform_idf);
         let logits = self.logits(&scratch.extraction, adapter);
         let probabilities = self.calibrate(logits);
         let label = argmax(&probabilities);
@@ -388,14 +425,19 @@ impl Model {
     /// [`Model::predict_adjusted`] for a model without IDF and without an adapter:
     /// features summed per group in integers, character n-grams memoised per word
     /// (see `score`). The same logits and signals as the feature-by-feature path.
-    fn predict_grouped(&self, text: &str, scratch: &mut Scratch, top: usize) -> Prediction {
+    fn predict_grouped(
+        &self,
+        analysis: &Analysis,
+        scratch: &mut Scratch,
+        top: usize,
+    ) -> Prediction {
         let k = self.classes();
         score::score(
             &self.header.features,
             &self.weights,
             k,
             self.fingerprint,
-            text,
+            analysis,
             &mut scratch.extraction,
             &mut scratch.groups,
         );
@@ -537,9 +579,10 @@ mod tests {
     /// The grouped, memoised path gives what the feature-by-feature reference gives.
     fn assert_paths_agree(model: &super::Model, scratch: &mut Scratch, text: &str) {
         for top in [0, 3, usize::MAX] {
-            let fast = model.predict_grouped(text, scratch, top);
+            let analysis = discern_text::Analysis::new(text);
+            let fast = model.predict_grouped(&analysis, scratch, top);
             let mut reference_scratch = Scratch::default();
-            let reference = model.predict_by_features(text, &mut reference_scratch, None, top);
+            let reference = model.predict_by_features(&analysis, &mut reference_scratch, None, top);
             for (a, b) in fast.probabilities.iter().zip(&reference.probabilities) {
                 assert!((a - b).abs() < 1e-4, "{text:?}: {fast:?} vs {reference:?}");
             }

@@ -14,6 +14,7 @@
 //! are also what signals are made of, so the signals need no second pass over features.
 //! The slow path stays the reference: a test checks both agree on real posts.
 
+use discern_text::Analysis;
 use xxhash_rust::xxh3::xxh3_64;
 
 use crate::features::{Extraction, FeatureConfig, NAMESPACES, Namespace, squashed_words};
@@ -155,19 +156,19 @@ impl Groups {
     }
 }
 
-/// Analyses `text` into `extraction` (terms, squashed form) and sums its features per
-/// group into `groups`.
+/// Reads `analysis` into `extraction` (terms, squashed form) and sums its features
+/// per group into `groups`.
 pub(crate) fn score(
     config: &FeatureConfig,
     weights: &[i8],
     classes: usize,
     fingerprint: u64,
-    text: &str,
+    analysis: &Analysis,
     extraction: &mut Extraction,
     groups: &mut Groups,
 ) {
     let k = classes;
-    config.analyse(text, extraction);
+    config.analyse_from(analysis, extraction);
     groups.memo.bind(fingerprint, k);
     groups.keys.clear();
     groups.sums.clear();

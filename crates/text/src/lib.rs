@@ -14,11 +14,13 @@
 //! assert!(kinds.contains(&TokenKind::RepeatedPunct));
 //! ```
 
+mod analysis;
 mod normalize;
 mod squash;
 mod tokenize;
 mod url;
 
+pub use analysis::Analysis;
 pub use normalize::normalize;
 pub use squash::{fold_leet, squash_into};
 pub use tokenize::{Token, TokenKind, is_shouting, tokenize, tokenize_into};

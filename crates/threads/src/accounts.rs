@@ -62,9 +62,7 @@ use std::collections::{HashMap, VecDeque};
 
 use chrono::Timelike;
 use discern_posts::{Post, PostKind};
-use discern_text::{
-    Token, TokenKind, is_shortener, normalize, squash_into, tokenize_into, url_domain,
-};
+use discern_text::{Analysis, Token, TokenKind, is_shortener, url_domain};
 use serde::Serialize;
 use xxhash_rust::xxh3::xxh3_64;
 
@@ -462,6 +460,8 @@ pub struct AccountTracker {
 #[derive(Debug, Default)]
 struct Scratch {
     extractor: TermExtractor,
+    /// The post's text analysed, when the caller did not bring an analysis.
+    analysis: Analysis,
     tokens: Vec<Token<'static>>,
     squashed: String,
     template: String,
@@ -513,6 +513,20 @@ impl AccountTracker {
 
     /// [`Self::observe`] when the caller has the parent at hand (it wins over the cache).
     pub fn observe_with_parent(&mut self, post: &Post, parent: Option<&Post>, label: Option<&str>) {
+        let mut analysis = std::mem::take(&mut self.scratch.analysis);
+        analysis.analyse(&post.text);
+        self.observe_analysed(post, &analysis, parent, label);
+        self.scratch.analysis = analysis;
+    }
+
+    /// [`Self::observe_with_parent`] for a post whose text the caller already analysed.
+    pub fn observe_analysed(
+        &mut self,
+        post: &Post,
+        analysis: &Analysis,
+        parent: Option<&Post>,
+        label: Option<&str>,
+    ) {
         let AccountTracker {
             config,
             accounts,
@@ -521,12 +535,12 @@ impl AccountTracker {
             scratch,
         } = self;
         let config = *config;
-        let normal = normalize(&post.text);
+        let normal = analysis.normal();
         let mut tokens: Vec<Token<'_>> = std::mem::take(&mut scratch.tokens)
             .into_iter()
             .map(|_| placeholder_token())
             .collect();
-        tokenize_into(&normal, &mut tokens);
+        analysis.tokens_into(&mut tokens);
 
         // Terms once: parent-cache words and link domains.
         scratch.words.clear();
@@ -562,7 +576,8 @@ impl AccountTracker {
             .iter()
             .any(|t| matches!(t.kind, TokenKind::Mention | TokenKind::Email));
         let template = template_hash(&tokens, &mut scratch.template);
-        squash_into(&tokens, &mut scratch.squashed);
+        scratch.squashed.clear();
+        scratch.squashed.push_str(analysis.squashed());
         tokens.clear();
         scratch.tokens = tokens.into_iter().map(|_| placeholder_token()).collect();
         scratch.word_hashes.clear();

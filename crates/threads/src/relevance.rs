@@ -49,7 +49,7 @@
 use std::collections::HashMap;
 
 use discern_posts::Post;
-use discern_text::url_domain;
+use discern_text::{Analysis, url_domain};
 use serde::Serialize;
 use thiserror::Error;
 
@@ -317,6 +317,16 @@ impl ThreadIndex {
     /// Adds a post to its thread (see [`Self::thread_of`]) and to the background.
     /// O(terms of the post); allocates nothing per post once buffers have grown.
     pub fn add(&mut self, post: &Post) -> Result<(), IndexError> {
+        self.add_inner(post, None)
+    }
+
+    /// [`Self::add`] for a post whose text the caller already analysed (the analysis
+    /// must be of `post.text`, or of the words judged in it).
+    pub fn add_analysed(&mut self, post: &Post, analysis: &Analysis) -> Result<(), IndexError> {
+        self.add_inner(post, Some(analysis))
+    }
+
+    fn add_inner(&mut self, post: &Post, analysis: Option<&Analysis>) -> Result<(), IndexError> {
         let id_hash = key_hash(&post.id);
         if self.post_thread.contains_key(&id_hash) {
             return Err(IndexError::DuplicatePost(post.id.clone()));
@@ -338,6 +348,7 @@ impl ThreadIndex {
             &mut self.extractor,
             &mut self.scratch,
             post,
+            analysis,
             &mut thread.terms,
         );
         let mut len = 0u32;
@@ -401,7 +412,7 @@ impl ThreadIndex {
         let mut extractor = TermExtractor::new();
         let mut scratch = Vec::new();
         let mut terms = Vec::new();
-        push_terms(&mut extractor, &mut scratch, post, &mut terms);
+        push_terms(&mut extractor, &mut scratch, post, None, &mut terms);
         let candidate = IndexedPost {
             index: usize::MAX,
             id: &post.id,
@@ -591,9 +602,16 @@ fn push_terms(
     extractor: &mut TermExtractor,
     scratch: &mut Vec<TermId>,
     post: &Post,
+    analysis: Option<&Analysis>,
     out: &mut Vec<(TermId, u32)>,
 ) {
-    extractor.terms_into(&post.text, scratch);
+    match analysis {
+        Some(analysis) => {
+            scratch.clear();
+            extractor.for_each_analysed_term(analysis, |_, _, id| scratch.push(id));
+        }
+        None => extractor.terms_into(&post.text, scratch),
+    }
     for link in &post.links {
         if let Some(domain) = url_domain(link) {
             scratch.push(domain_term(&domain.to_ascii_lowercase()));

@@ -15,7 +15,7 @@
 //! *generic* (praise, thanks, filler: "great", "read", "thank"): generic words are what
 //! link droppers and bots write under any post, so relevance gives them little weight.
 
-use discern_text::{Token, TokenKind, normalize, tokenize_into, url_domain};
+use discern_text::{Analysis, Token, TokenKind, normalize, tokenize_into, url_domain};
 use std::sync::OnceLock;
 
 use xxhash_rust::xxh3::xxh3_64_with_seed;
@@ -116,6 +116,22 @@ impl TermExtractor {
                 _ => {}
             }
         }
+    }
+
+    /// Like [`Self::for_each_term`] over a text already analysed.
+    pub fn for_each_analysed_term(
+        &mut self,
+        analysis: &Analysis,
+        mut each: impl FnMut(&str, TermKind, TermId),
+    ) {
+        let mut tokens: Vec<Token<'_>> = std::mem::take(&mut self.tokens)
+            .into_iter()
+            .map(|_| unreachable_token())
+            .collect();
+        analysis.tokens_into(&mut tokens);
+        self.for_each_token_term(&tokens, &mut each);
+        tokens.clear();
+        self.tokens = tokens.into_iter().map(|_| unreachable_token()).collect();
     }
 
     /// The term ids of `text` into `out` (cleared first), in text order, repeats kept.

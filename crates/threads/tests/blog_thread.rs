@@ -209,3 +209,32 @@ fn keyword_triggered_reply_bot_is_flagged() {
     assert!(human.keyword_triggers.is_none());
     assert!(human.automation < bot.automation);
 }
+
+/// The engine hands the classifier's analysis to the index and the tracker; that must
+/// give exactly what they compute from the text themselves.
+#[test]
+fn a_shared_analysis_gives_what_the_text_gives() {
+    use discern_text::Analysis;
+    let posts = blog();
+    let (mut from_text, mut from_analysis) = (ThreadIndex::default(), ThreadIndex::default());
+    let (mut tracker_text, mut tracker_analysis) =
+        (AccountTracker::default(), AccountTracker::default());
+    for post in &posts {
+        let analysis = Analysis::new(&post.text);
+        from_text.add(post).expect("unique ids");
+        from_analysis
+            .add_analysed(post, &analysis)
+            .expect("unique ids");
+        tracker_text.observe(post, Some("social"));
+        tracker_analysis.observe_analysed(post, &analysis, None, Some("social"));
+    }
+    for post in &posts {
+        assert_eq!(
+            from_text.score(&post.id).map(|r| r.score),
+            from_analysis.score(&post.id).map(|r| r.score),
+            "{}",
+            post.id
+        );
+    }
+    assert_eq!(tracker_text.finish(), tracker_analysis.finish());
+}

@@ -2,7 +2,7 @@ use std::io::{BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use discern_engine::{Classifier, Conversation, Verdict, write_json_line};
+use discern_engine::{Analysis, Classifier, Conversation, Verdict, write_json_line};
 use discern_posts::Post;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
@@ -36,7 +36,13 @@ pub fn run(args: ClassifyArgs) -> Result<ExitCode> {
         if threads == 1 {
             for post in batch.iter() {
                 let mut verdict = single.classify(post);
-                judge_in_context(&mut conversation, post, &mut verdict);
+                // The conversation reads the text as the classifier analysed it.
+                judge_in_context(
+                    &mut conversation,
+                    post,
+                    Some(single.analysis()),
+                    &mut verdict,
+                );
                 write_json_line(out, &verdict, post)?;
             }
         } else {
@@ -51,7 +57,7 @@ pub fn run(args: ClassifyArgs) -> Result<ExitCode> {
             });
             // Context is sequential: each post is judged by the conversation before it.
             for (post, verdict) in batch.iter().zip(&mut verdicts) {
-                judge_in_context(&mut conversation, post, verdict);
+                judge_in_context(&mut conversation, post, None, verdict);
             }
             let lines: Vec<Vec<u8>> = pool.install(|| {
                 batch
@@ -133,10 +139,14 @@ pub fn run(args: ClassifyArgs) -> Result<ExitCode> {
 pub(crate) fn judge_in_context(
     conversation: &mut Conversation,
     post: &Post,
+    analysis: Option<&Analysis>,
     verdict: &mut Verdict,
 ) {
     if post.parent_id.is_some() || post.thread_id.is_some() || post.author.is_some() {
-        conversation.judge(post, verdict);
+        match analysis {
+            Some(analysis) => conversation.judge_analysed(post, analysis, verdict),
+            None => conversation.judge(post, verdict),
+        }
     }
 }
 

@@ -1,0 +1,102 @@
+use crate::normalize::normalize;
+use crate::squash::squash_into;
+use crate::tokenize::{Token, TokenKind, tokenize_into};
+
+/// One text normalised, tokenised and squashed once, owned, so the model, the
+/// relevance index and the account tracker all read the same analysis instead of
+/// each redoing it. Reuse one per thread: buffers are kept between texts.
+#[derive(Debug, Default, Clone)]
+pub struct Analysis {
+    normal: String,
+    spans: Vec<Span>,
+    squashed: String,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    kind: TokenKind,
+    start: usize,
+    end: usize,
+}
+
+impl Analysis {
+    pub fn new(text: &str) -> Self {
+        let mut analysis = Analysis::default();
+        analysis.analyse(text);
+        analysis
+    }
+
+    /// Replaces the analysis with that of `text`.
+    pub fn analyse(&mut self, text: &str) {
+        let normal = normalize(text);
+        self.normal.clear();
+        self.normal.push_str(&normal);
+        let mut tokens = Vec::with_capacity(self.spans.capacity());
+        tokenize_into(&self.normal, &mut tokens);
+        self.spans.clear();
+        self.spans.extend(tokens.iter().map(|t| Span {
+            kind: t.kind,
+            start: t.start,
+            end: t.start + t.text.len(),
+        }));
+        squash_into(&tokens, &mut self.squashed);
+    }
+
+    /// The normalised text ([`crate::normalize`]).
+    pub fn normal(&self) -> &str {
+        &self.normal
+    }
+
+    /// The tokens of the normalised text ([`crate::tokenize`]), into `out` (cleared).
+    pub fn tokens_into<'a>(&'a self, out: &mut Vec<Token<'a>>) {
+        out.clear();
+        out.extend(self.spans.iter().map(|s| Token {
+            kind: s.kind,
+            text: &self.normal[s.start..s.end],
+            start: s.start,
+        }));
+    }
+
+    /// The tokens as a new vector.
+    pub fn tokens(&self) -> Vec<Token<'_>> {
+        let mut tokens = Vec::with_capacity(self.spans.len());
+        self.tokens_into(&mut tokens);
+        tokens
+    }
+
+    /// The squashed form ([`crate::squash_into`]): lowercase words, obfuscation folded.
+    pub fn squashed(&self) -> &str {
+        &self.squashed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize;
+
+    #[test]
+    fn analysis_is_what_each_step_gives() {
+        for text in [
+            "FREE entry!!! Call 09061701461 or visit bit.ly/x1 &amp; use code SAVE20",
+            "Ünïcode café  😀 #Été che.ck my chann3l",
+            "",
+        ] {
+            let analysis = Analysis::new(text);
+            let normal = normalize(text);
+            assert_eq!(analysis.normal(), normal);
+            assert_eq!(analysis.tokens(), tokenize(&normal));
+            let mut squashed = String::new();
+            squash_into(&tokenize(&normal), &mut squashed);
+            assert_eq!(analysis.squashed(), squashed);
+        }
+    }
+
+    #[test]
+    fn reuse_forgets_the_previous_text() {
+        let mut analysis = Analysis::new("a long first text with many words");
+        analysis.analyse("short");
+        assert_eq!(analysis.tokens().len(), 1);
+        assert_eq!(analysis.squashed(), "short");
+    }
+}
