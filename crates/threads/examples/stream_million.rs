@@ -13,6 +13,7 @@
 use std::hint::black_box;
 use std::time::Instant;
 
+use discern_text::Analysis;
 use discern_threads::{AccountTracker, ThreadIndex};
 
 #[path = "../benches/support/synthetic.rs"]
@@ -34,16 +35,19 @@ fn main() {
     let mut stream = synthetic::Synthetic::new(64, 20_000);
     let mut index = ThreadIndex::default();
     let mut tracker = AccountTracker::default();
+    let mut analysis = Analysis::default();
     let (mut scored, mut chars, mut peak_open) = (0usize, 0usize, 0usize);
     let start = Instant::now();
     for _ in 0..n {
         let (post, closes) = stream.next_post();
         chars += post.text.len();
+        // One analysis per post, read by both, as the engine does.
+        analysis.analyse(&post.text);
         if relevance {
-            let _ = index.add(&post);
+            let _ = index.add_analysed(&post, &analysis);
         }
         if accounts {
-            tracker.observe(&post, None);
+            tracker.observe_analysed(&post, &analysis, None, None);
         }
         if relevance && let Some(key) = closes {
             peak_open = peak_open.max(index.open_posts());
