@@ -110,13 +110,24 @@ fn tokenize_chunk<'a>(whole: &'a str, chunk: &'a str, offset: usize, tokens: &mu
         });
         return;
     }
-    let core_start = chunk.len() - chunk.trim_start_matches(LEADING).len();
-    let core = chunk[core_start..].trim_end_matches(TRAILING);
+    let core_start = chunk.len() - trim_start(chunk).len();
+    let core = trim_end(&chunk[core_start..]);
     let core_end = core_start + core.len();
     push_symbols(whole, offset, &chunk[..core_start], tokens);
     if !core.is_empty() {
         let start = offset + core_start;
-        match whole_chunk_kind(core, tokens.last()) {
+        let c = core.as_bytes();
+        // A plain word with punctuation around it ("word," "(word"): no whole-chunk
+        // kind applies (those need digits, capitals only, or one of @#$.), and
+        // `split_words` would give this one token.
+        let plain_word =
+            c.iter().all(u8::is_ascii_alphabetic) && c.iter().any(u8::is_ascii_lowercase);
+        let kind = if plain_word {
+            Some(TokenKind::Word)
+        } else {
+            whole_chunk_kind(core, tokens.last())
+        };
+        match kind {
             Some(kind) => tokens.push(Token {
                 kind,
                 text: core,
@@ -126,6 +137,51 @@ fn tokenize_chunk<'a>(whole: &'a str, chunk: &'a str, offset: usize, tokens: &mu
         }
     }
     push_symbols(whole, offset + core_end, &chunk[core_end..], tokens);
+}
+
+/// `s` without its leading opening punctuation ([`LEADING`]).
+fn trim_start(s: &str) -> &str {
+    let ascii = s.bytes().position(|b| {
+        !matches!(
+            b,
+            b'(' | b'[' | b'{' | b'"' | b'\'' | b'<' | b'*' | b'_' | b'~'
+        )
+    });
+    match ascii {
+        // Stopped at an ASCII byte that is not leading punctuation: done.
+        Some(p) if s.as_bytes()[p] < 0x80 => &s[p..],
+        Some(p) => s[p..].trim_start_matches(LEADING),
+        None => "",
+    }
+}
+
+/// `s` without its trailing closing punctuation ([`TRAILING`]).
+fn trim_end(s: &str) -> &str {
+    let kept = s.bytes().rposition(|b| {
+        !matches!(
+            b,
+            b'.' | b','
+                | b';'
+                | b':'
+                | b'!'
+                | b'?'
+                | b')'
+                | b']'
+                | b'}'
+                | b'"'
+                | b'\''
+                | b'>'
+                | b'*'
+                | b'_'
+                | b'~'
+        )
+    });
+    match kept {
+        Some(p) if s.as_bytes()[p] < 0x80 => &s[..=p],
+        // A non-ASCII byte (maybe the end of '”' or '…'): the general rule.
+        Some(p) => s[..=p].trim_end_matches(TRAILING),
+        None => "",
+    }
 }
 
 /// Kinds that only make sense for the whole chunk (a URL is not three words).
@@ -449,5 +505,15 @@ mod tests {
         assert!(is_shouting("WIN!!"));
         assert!(!is_shouting("OK"));
         assert!(!is_shouting("Free"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_trims_equal_the_char_pattern_trims(
+            s in "[(\\[{\"'<*_~“‘«¿¡.,;:!?)\\]}”’>»…a-zé0-9 ]{0,12}"
+        ) {
+            proptest::prop_assert_eq!(trim_start(&s), s.trim_start_matches(LEADING));
+            proptest::prop_assert_eq!(trim_end(&s), s.trim_end_matches(TRAILING));
+        }
     }
 }
