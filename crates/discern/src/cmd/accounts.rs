@@ -20,7 +20,7 @@ pub fn run(args: AccountsArgs) -> Result<ExitCode> {
         &mut tally,
         |post| {
             let mut verdict = classifier.classify(&post);
-            conversation.judge(&post, &mut verdict);
+            conversation.judge_analysed(&post, classifier.analysis(), &mut verdict);
             Ok(())
         },
     )?;

@@ -25,7 +25,7 @@ pub fn run(args: ThreadArgs) -> Result<ExitCode> {
         &mut tally,
         |post| {
             let mut verdict = classifier.classify(&post);
-            conversation.judge(&post, &mut verdict);
+            conversation.judge_analysed(&post, classifier.analysis(), &mut verdict);
             verdicts.insert(post.id.clone(), verdict);
             posts.push(post);
             Ok(())
