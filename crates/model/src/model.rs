@@ -612,6 +612,13 @@ mod tests {
             // Twice: the second time answers from the word memo.
             assert_paths_agree(model, &mut scratch, text);
             assert_paths_agree(model, &mut scratch, text);
+            // A caller's own analysis gives what the text gives, and the text's
+            // analysis is left in the scratch for the caller to reuse.
+            let from_text = model.predict(text, &mut scratch);
+            assert_eq!(scratch.analysis().normal(), discern_text::normalize(text));
+            let analysis = discern_text::Analysis::new(text);
+            let mut other = Scratch::default();
+            assert_eq!(model.predict_analysed(&analysis, &mut other, 3), from_text);
         }
     }
 
