@@ -78,6 +78,23 @@ fn people_talking_are_not_spam() {
 }
 
 #[test]
+fn thoughtful_replies_that_promote_nothing_are_social_and_say_why() {
+    let posts = thread_json();
+    for author in ["Priya S", "Dev Patel"] {
+        let verdict = &by_author(&posts, author)["verdict"];
+        assert_eq!(verdict["label"], "social", "{author}: {verdict}");
+    }
+    let dev = &by_author(&posts, "Dev Patel")["verdict"];
+    assert!(
+        dev["signals"][0]
+            .as_str()
+            .unwrap()
+            .starts_with("joins the conversation on topic and promotes nothing"),
+        "{dev}"
+    );
+}
+
+#[test]
 fn a_pingback_selling_followers_is_spam_and_a_real_one_is_not() {
     let posts = thread_json();
     assert_eq!(
