@@ -130,11 +130,28 @@ fn text_to_judge(post: &Post) -> &str {
     text
 }
 
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
 /// Classifies one post with the calling thread's buffers (kept between calls, so a
 /// server handling one post per request reuses its word memo and allocations).
 pub fn classify_post(model: &Model, adapter: Option<&Adapter>, post: &Post) -> Verdict {
-    thread_local! {
-        static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
-    }
     SCRATCH.with_borrow_mut(|scratch| verdict_of(model, adapter, scratch, DEFAULT_SIGNALS, post))
+}
+
+/// For parallel callers: the verdict with at most `signals` signals, made with the
+/// calling thread's buffers, and — when `keep_analysis` — a copy of the text's analysis
+/// for the conversation to reuse on another thread.
+pub fn classify_post_on_thread(
+    model: &Model,
+    signals: usize,
+    post: &Post,
+    keep_analysis: bool,
+) -> (Verdict, Option<Analysis>) {
+    SCRATCH.with_borrow_mut(|scratch| {
+        let verdict = verdict_of(model, None, scratch, signals, post);
+        let analysis = keep_analysis.then(|| scratch.analysis().clone());
+        (verdict, analysis)
+    })
 }

@@ -2,7 +2,9 @@ use std::io::{BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use discern_engine::{Analysis, Classifier, Conversation, Verdict, write_json_line};
+use discern_engine::{
+    Analysis, Classifier, Conversation, Verdict, classify_post_on_thread, write_json_line,
+};
 use discern_posts::Post;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
@@ -46,18 +48,20 @@ pub fn run(args: ClassifyArgs) -> Result<ExitCode> {
                 write_json_line(out, &verdict, post)?;
             }
         } else {
-            let mut verdicts: Vec<Verdict> = pool.install(|| {
-                batch
-                    .par_iter()
-                    .map_init(
-                        || Classifier::new(model).with_signals(args.signals),
-                        |classifier, post| classifier.classify(post),
-                    )
-                    .collect()
-            });
+            // Each worker thread keeps its classifier buffers (and word memo) across
+            // batches; posts in a conversation bring their analysis back for the judge.
+            let (mut verdicts, analyses): (Vec<Verdict>, Vec<Option<Analysis>>) =
+                pool.install(|| {
+                    batch
+                        .par_iter()
+                        .map(|post| {
+                            classify_post_on_thread(model, args.signals, post, in_context(post))
+                        })
+                        .unzip()
+                });
             // Context is sequential: each post is judged by the conversation before it.
-            for (post, verdict) in batch.iter().zip(&mut verdicts) {
-                judge_in_context(&mut conversation, post, None, verdict);
+            for ((post, verdict), analysis) in batch.iter().zip(&mut verdicts).zip(&analyses) {
+                judge_in_context(&mut conversation, post, analysis.as_ref(), verdict);
             }
             let lines: Vec<Vec<u8>> = pool.install(|| {
                 batch
@@ -134,6 +138,11 @@ pub fn run(args: ClassifyArgs) -> Result<ExitCode> {
     Ok(tally.finish("classified"))
 }
 
+/// Whether a post belongs to a conversation (a reply, a thread, an author).
+fn in_context(post: &Post) -> bool {
+    post.parent_id.is_some() || post.thread_id.is_some() || post.author.is_some()
+}
+
 /// Posts that belong to a conversation (a reply, a thread, an author) are judged in
 /// it; standalone texts skip the bookkeeping.
 pub(crate) fn judge_in_context(
@@ -142,7 +151,7 @@ pub(crate) fn judge_in_context(
     analysis: Option<&Analysis>,
     verdict: &mut Verdict,
 ) {
-    if post.parent_id.is_some() || post.thread_id.is_some() || post.author.is_some() {
+    if in_context(post) {
         match analysis {
             Some(analysis) => conversation.judge_analysed(post, analysis, verdict),
             None => conversation.judge(post, verdict),
