@@ -124,3 +124,27 @@ fn pingbacks_are_named_as_such() {
         );
     }
 }
+
+/// Classifying on several threads (workers keep their buffers; the conversation reuses
+/// each worker's analysis) prints exactly what one thread prints, context included.
+#[test]
+fn several_threads_print_what_one_thread_prints() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let run = |threads: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_discern"))
+            .args(["classify", "--threads", threads])
+            .args(["examples/blog-thread.xml", "examples/posts.jsonl"])
+            .current_dir(&root)
+            .output()
+            .expect("discern runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    };
+    let one = run("1");
+    assert!(one.len() > 1000, "classified something");
+    assert_eq!(String::from_utf8(run("2")), String::from_utf8(one));
+}
