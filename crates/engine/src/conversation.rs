@@ -256,7 +256,6 @@ fn apply_context(post: &Post, analysis: &Analysis, verdict: &mut Verdict, own_ch
         } else if verdict.label == "marketing"
             && relevance >= ENGAGES
             && !automated
-            && !has_link()
             && !promotes_anything(analysis)
         {
             // Marketing draws attention to something: a reply that engages with its
@@ -351,8 +350,8 @@ const CALL_PHRASES: &[(&str, &str)] = &[
     ("make", "money"),
 ];
 
-/// Whether a text offers, sells or asks the reader to act: a price, a promo code, a
-/// phone number or an e-mail address, a cashtag, or a call to action.
+/// Whether a text offers, sells or asks the reader to act: a link, a price, a promo
+/// code, a phone number or an e-mail address, a cashtag, or a call to action.
 fn promotes_anything(analysis: &Analysis) -> bool {
     let tokens = analysis.tokens();
     let mut previous = String::new();

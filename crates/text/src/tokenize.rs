@@ -139,15 +139,31 @@ fn tokenize_chunk<'a>(whole: &'a str, chunk: &'a str, offset: usize, tokens: &mu
     push_symbols(whole, offset + core_end, &chunk[core_end..], tokens);
 }
 
+/// Which ASCII bytes are in a punctuation list, so the common case is one table lookup
+/// a byte while the lists stay the one definition.
+const fn ascii_members(chars: &[char]) -> [bool; 128] {
+    let mut table = [false; 128];
+    let mut i = 0;
+    while i < chars.len() {
+        if (chars[i] as u32) < 128 {
+            table[chars[i] as usize] = true;
+        }
+        i += 1;
+    }
+    table
+}
+
+const LEADING_ASCII: [bool; 128] = ascii_members(LEADING);
+const TRAILING_ASCII: [bool; 128] = ascii_members(TRAILING);
+
+/// Whether `b` is an ASCII byte of `table`'s list.
+fn in_ascii(table: &[bool; 128], b: u8) -> bool {
+    b < 0x80 && table[usize::from(b)]
+}
+
 /// `s` without its leading opening punctuation ([`LEADING`]).
 fn trim_start(s: &str) -> &str {
-    let ascii = s.bytes().position(|b| {
-        !matches!(
-            b,
-            b'(' | b'[' | b'{' | b'"' | b'\'' | b'<' | b'*' | b'_' | b'~'
-        )
-    });
-    match ascii {
+    match s.bytes().position(|b| !in_ascii(&LEADING_ASCII, b)) {
         // Stopped at an ASCII byte that is not leading punctuation: done.
         Some(p) if s.as_bytes()[p] < 0x80 => &s[p..],
         Some(p) => s[p..].trim_start_matches(LEADING),
@@ -157,26 +173,7 @@ fn trim_start(s: &str) -> &str {
 
 /// `s` without its trailing closing punctuation ([`TRAILING`]).
 fn trim_end(s: &str) -> &str {
-    let kept = s.bytes().rposition(|b| {
-        !matches!(
-            b,
-            b'.' | b','
-                | b';'
-                | b':'
-                | b'!'
-                | b'?'
-                | b')'
-                | b']'
-                | b'}'
-                | b'"'
-                | b'\''
-                | b'>'
-                | b'*'
-                | b'_'
-                | b'~'
-        )
-    });
-    match kept {
+    match s.bytes().rposition(|b| !in_ascii(&TRAILING_ASCII, b)) {
         Some(p) if s.as_bytes()[p] < 0x80 => &s[..=p],
         // A non-ASCII byte (maybe the end of '”' or '…'): the general rule.
         Some(p) => s[..=p].trim_end_matches(TRAILING),

@@ -463,7 +463,6 @@ struct Scratch {
     /// The post's text analysed, when the caller did not bring an analysis.
     analysis: Analysis,
     tokens: Vec<Token<'static>>,
-    squashed: String,
     template: String,
     /// xxh3 of each squashed word, in order: SimHash shingles, the word count and the
     /// vocabulary segments all read these, so each word is hashed once.
@@ -576,14 +575,12 @@ impl AccountTracker {
             .iter()
             .any(|t| matches!(t.kind, TokenKind::Mention | TokenKind::Email));
         let template = template_hash(&tokens, &mut scratch.template);
-        scratch.squashed.clear();
-        scratch.squashed.push_str(analysis.squashed());
         tokens.clear();
         scratch.tokens = tokens.into_iter().map(|_| placeholder_token()).collect();
         scratch.word_hashes.clear();
         scratch.word_hashes.extend(
-            scratch
-                .squashed
+            analysis
+                .squashed()
                 .split(' ')
                 .filter(|w| !w.is_empty())
                 .map(|w| xxh3_64(w.as_bytes())),
