@@ -183,7 +183,8 @@ impl Extraction {
 /// The pieces joined into one string: names are made for every verdict, and
 /// `format!` cost more than the rest of naming.
 fn concat(pieces: &[&str]) -> String {
-    let mut out = String::with_capacity(pieces.iter().map(|p| p.len()).sum());
+    // Room for the " (+1.23)" a signal's weight adds when it is rendered.
+    let mut out = String::with_capacity(pieces.iter().map(|p| p.len()).sum::<usize>() + 12);
     for piece in pieces {
         out.push_str(piece);
     }

@@ -465,18 +465,38 @@ impl Model {
         } else {
             let scales = &self.header.scales;
             let others_share = 1.0 / (k - 1) as f32;
+            let push_of = |key: &GroupKey, sums: &[i32]| {
+                let all: f32 = sums.iter().zip(scales).map(|(&s, &w)| s as f32 * w).sum();
+                let own = sums[label] as f32 * scales[label];
+                (own - (all - own) * others_share) * values[key.0 as usize]
+            };
             let contributions = &mut scratch.contributions;
             contributions.clear();
-            contributions.extend(groups.keys.iter().zip(groups.sums.chunks_exact(k)).map(
-                |(&key, sums)| {
-                    let all: f32 = sums.iter().zip(scales).map(|(&s, &w)| s as f32 * w).sum();
-                    let own = sums[label] as f32 * scales[label];
-                    (
-                        key,
-                        (own - (all - own) * others_share) * values[key.0 as usize],
-                    )
-                },
-            ));
+            let rows = groups.keys.iter().zip(groups.sums.chunks_exact(k));
+            let keep = top.saturating_add(2);
+            if keep <= CANDIDATES {
+                // Only the strongest few are named: keep them in a small sorted list
+                // (strongest first, earlier groups first among equals) instead of
+                // collecting and partially sorting every group.
+                let mut best = [((Namespace::Word, (0, 0)), 0.0f32); CANDIDATES];
+                let mut held = 0;
+                for (key, sums) in rows {
+                    let push = push_of(key, sums);
+                    if push <= 0.0 || (held == keep && push <= best[held - 1].1) {
+                        continue;
+                    }
+                    let mut at = held.min(keep - 1);
+                    while at > 0 && best[at - 1].1 < push {
+                        best[at] = best[at - 1];
+                        at -= 1;
+                    }
+                    best[at] = (*key, push);
+                    held = (held + 1).min(keep);
+                }
+                contributions.extend_from_slice(&best[..held]);
+            } else {
+                contributions.extend(rows.map(|(key, sums)| (*key, push_of(key, sums))));
+            }
             name_signals(&scratch.extraction, contributions, top)
         };
         Prediction {
@@ -489,6 +509,9 @@ impl Model {
 
 /// Label sets up to this size take the grouped path (the default model has three).
 const MAX_GROUPED_CLASSES: usize = 16;
+
+/// Signal candidates the grouped path keeps while scanning groups (`top` + 2 spare).
+const CANDIDATES: usize = 8;
 
 /// Names the strongest `top` groups (every group, by absolute push, for
 /// `usize::MAX`), merging groups that share a name.

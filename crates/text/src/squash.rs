@@ -26,21 +26,31 @@ pub fn fold_leet(c: char) -> char {
 pub fn squash_into(tokens: &[Token<'_>], out: &mut String) {
     out.clear();
     let mut previous_end = usize::MAX;
+    // Whether the previous token touches the last word written, directly or through
+    // punctuation with no space in between: only then does a word continue it.
+    let mut attached = false;
     for token in tokens {
-        let glue = token.start == previous_end;
+        let adjacent = token.start == previous_end;
+        let glue = adjacent && attached;
         previous_end = token.start + token.text.len();
         let text = match token.kind {
             TokenKind::Word | TokenKind::PromoCode | TokenKind::Number => token.text,
             TokenKind::Hashtag | TokenKind::Cashtag => &token.text[1..],
             TokenKind::Price | TokenKind::Percent | TokenKind::Phone => token.text,
             // Punctuation glued between two letters is obfuscation ("che.ck"): drop it
-            // and keep the word whole; elsewhere it only ends the word.
-            TokenKind::Punct | TokenKind::RepeatedPunct => continue,
+            // and keep the word whole; elsewhere it only ends the word ("said (hi"
+            // is two words).
+            TokenKind::Punct | TokenKind::RepeatedPunct => {
+                attached = glue;
+                continue;
+            }
             TokenKind::Url | TokenKind::Email | TokenKind::Mention | TokenKind::Emoji => {
                 previous_end = usize::MAX;
+                attached = false;
                 continue;
             }
         };
+        attached = true;
         if !glue && !out.is_empty() {
             out.push(' ');
         }
@@ -80,5 +90,13 @@ mod tests {
         assert_eq!(squash("che.ck my chann3l FR33!!"), "check my channel free");
         assert_eq!(squash("see bit.ly/x @bob in 2011"), "see in 2011");
         assert_eq!(squash("Ünïcode #Tag"), "ünïcode tag");
+        assert_eq!(squash("che...ck it"), "check it");
+    }
+
+    #[test]
+    fn punctuation_after_a_space_starts_a_new_word() {
+        assert_eq!(squash("I said \"hello\" (twice)"), "i said hello twice");
+        assert_eq!(squash("hello, (world"), "hello world");
+        assert_eq!(squash("S \u{308}x"), "s x");
     }
 }
