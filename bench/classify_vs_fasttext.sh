@@ -2,6 +2,8 @@
 # Whole-command speed: `discern classify` against `fasttext predict` (Debian package
 # fasttext, word bigrams) on the same 1,000,000 posts, in one run, plus peak memory.
 # Usage: bench/classify_vs_fasttext.sh [N]   (results in bench/out/)
+#        OLD=path/to/older/discern bench/classify_vs_fasttext.sh   adds an older build to the
+#        same run, for side-by-side ratios on a noisy machine
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000000}
@@ -19,7 +21,11 @@ discern=target/release/discern
 echo "== versions"
 $discern --version
 dpkg -s fasttext | grep '^Version'
-hyperfine --warmup 1 --runs 3 --export-markdown "$out/classify-vs-fasttext.md" \
+old=()
+if [[ -n ${OLD:-} ]]; then
+  old=(-n "older discern classify (1 thread)" "$OLD classify --threads 1 $out/posts.jsonl > /dev/null")
+fi
+hyperfine --warmup 1 --runs 3 --export-markdown "$out/classify-vs-fasttext.md" "${old[@]}" \
   -n "discern classify (1 thread)" "$discern classify --threads 1 $out/posts.jsonl > /dev/null" \
   -n "discern classify (1 thread, no signals)" "$discern classify --threads 1 --signals 0 $out/posts.jsonl > /dev/null" \
   -n "discern classify (all cores)" "$discern classify $out/posts.jsonl > /dev/null" \

@@ -99,4 +99,19 @@ mod tests {
         assert_eq!(squash("hello, (world"), "hello world");
         assert_eq!(squash("S \u{308}x"), "s x");
     }
+
+    proptest::proptest! {
+        /// Squashing never joins across whitespace: a text's squashed form is its
+        /// halves' squashed forms, one space between.
+        #[test]
+        fn squashing_is_local_to_whitespace_chunks(
+            a in "\\PC{0,24}",
+            b in "[(\"\\[*_~.,]{0,2}[a-z0-9]{0,4}\\PC{0,20}",
+        ) {
+            let whole = squash(&format!("{a} {b}"));
+            let halves: Vec<String> =
+                [squash(&a), squash(&b)].into_iter().filter(|s| !s.is_empty()).collect();
+            proptest::prop_assert_eq!(whole, halves.join(" "));
+        }
+    }
 }
