@@ -4,22 +4,11 @@ from common import *
 from meta import META_NAMES
 import scipy.sparse as sp, lightgbm as lgb, pickle
 from sklearn.linear_model import SGDClassifier
-from sklearn.svm import LinearSVC
-from sklearn.feature_extraction.text import TfidfVectorizer
 rows,texts,y,fold,src,grp=load(); M=np.load(W('M.npy')); T=np.array(texts,dtype=object)
 X=sp.hstack([sp.load_npz(W(f'X_{n}.npz')) for n in ['word12','cwb25','char15cs']]).tocsr()
 mk=lambda: SGDClassifier(loss='log_loss',alpha=2e-6,max_iter=8,tol=None,random_state=0)
 P0=dict(objective='multiclass',num_class=3,learning_rate=0.05,num_leaves=15,min_data_in_leaf=20,feature_fraction=0.8,bagging_fraction=0.8,bagging_freq=1,lambda_l2=1.0,verbose=-1,num_threads=1,seed=0)
-def tfidf_svc(tri,tei):
-    Xs=[];Xt=[]
-    for v in [dict(analyzer='word',ngram_range=(1,2),sublinear_tf=True,min_df=2),dict(analyzer='char_wb',ngram_range=(2,5),sublinear_tf=True,min_df=2)]:
-        vec=TfidfVectorizer(**v); Xs.append(vec.fit_transform(T[tri])); Xt.append(vec.transform(T[tei]))
-    return LinearSVC(C=1.0).fit(sp.hstack(Xs).tocsr(),y[tri]).predict(sp.hstack(Xt).tocsr())
-splits=[('folds',np.where(fold>=2)[0],np.where(fold<2)[0])]
-for s in np.unique(src): splits.append(('src:'+s,np.where(src!=s)[0],np.where(src==s)[0]))
-for g in np.unique(grp):
-    s=src[grp==g][0]
-    if (grp==g).sum()<(src==s).sum(): splits.append(('grp:'+g,np.where(grp!=g)[0],np.where(grp==g)[0]))
+splits=loso_splits(fold,src,grp)
 out={}
 for name,tri,tei in splits:
     t=time.time()
@@ -28,7 +17,7 @@ for name,tri,tei in splits:
     for g in [0,1]: O[inner==g]=mk().fit(X[tri[inner!=g]],y[tri[inner!=g]]).decision_function(X[tri[inner==g]])
     A=np.hstack([O,M[tri]]); B=np.hstack([F,M[tei]])
     P=lgb.train(P0,lgb.Dataset(A,y[tri]),200).predict(B)
-    pb=tfidf_svc(tri,tei) if not name.startswith('grp:') else None
+    pb=tfidf_svc(T,y,tri,tei) if not name.startswith('grp:') else None
     out[name]=dict(tri=tri,tei=tei,A=A,B=B,P=P,base=F.argmax(1),tfidf=pb)
     print(f"{name} n={len(tei)} stack_acc={(P.argmax(1)==y[tei]).mean():.4f} base_acc={(F.argmax(1)==y[tei]).mean():.4f} tfidf_acc={(pb==y[tei]).mean() if pb is not None else float('nan'):.4f} ({time.time()-t:.0f}s)",flush=True)
     pickle.dump(out,open(W('loso_sgd_out.pkl'),'wb'))

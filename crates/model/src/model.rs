@@ -29,6 +29,8 @@ pub struct Model {
 pub struct Scratch {
     pub(crate) extraction: Extraction,
     pub(crate) contributions: Vec<(GroupKey, f32)>,
+    /// The groups chosen to be named ([`strongest`]).
+    candidates: Vec<(GroupKey, f32)>,
     pub(crate) groups: Groups,
 }
 
@@ -419,7 +421,9 @@ impl Model {
             count += 1;
         }
         groups.truncate(count);
-        name_signals(extraction, groups, top)
+        let candidates = &mut scratch.candidates;
+        strongest(groups.iter().copied(), top, candidates);
+        name_signals(extraction, candidates, top)
     }
 
     /// [`Model::predict_adjusted`] for a model without IDF and without an adapter:
@@ -470,34 +474,14 @@ impl Model {
                 let own = sums[label] as f32 * scales[label];
                 (own - (all - own) * others_share) * values[key.0 as usize]
             };
-            let contributions = &mut scratch.contributions;
-            contributions.clear();
             let rows = groups.keys.iter().zip(groups.sums.chunks_exact(k));
-            let keep = top.saturating_add(2);
-            if keep <= CANDIDATES {
-                // Only the strongest few are named: keep them in a small sorted list
-                // (strongest first, earlier groups first among equals) instead of
-                // collecting and partially sorting every group.
-                let mut best = [((Namespace::Word, (0, 0)), 0.0f32); CANDIDATES];
-                let mut held = 0;
-                for (key, sums) in rows {
-                    let push = push_of(key, sums);
-                    if push <= 0.0 || (held == keep && push <= best[held - 1].1) {
-                        continue;
-                    }
-                    let mut at = held.min(keep - 1);
-                    while at > 0 && best[at - 1].1 < push {
-                        best[at] = best[at - 1];
-                        at -= 1;
-                    }
-                    best[at] = (*key, push);
-                    held = (held + 1).min(keep);
-                }
-                contributions.extend_from_slice(&best[..held]);
-            } else {
-                contributions.extend(rows.map(|(key, sums)| (*key, push_of(key, sums))));
-            }
-            name_signals(&scratch.extraction, contributions, top)
+            let candidates = &mut scratch.candidates;
+            strongest(
+                rows.map(|(key, sums)| (*key, push_of(key, sums))),
+                top,
+                candidates,
+            );
+            name_signals(&scratch.extraction, candidates, top)
         };
         Prediction {
             label,
@@ -510,27 +494,53 @@ impl Model {
 /// Label sets up to this size take the grouped path (the default model has three).
 const MAX_GROUPED_CLASSES: usize = 16;
 
-/// Signal candidates the grouped path keeps while scanning groups (`top` + 2 spare).
+/// Candidates up to this many are kept in a sorted array while scanning ([`strongest`]).
 const CANDIDATES: usize = 8;
 
-/// Names the strongest `top` groups (every group, by absolute push, for
-/// `usize::MAX`), merging groups that share a name.
-fn name_signals(
-    extraction: &Extraction,
-    groups: &mut Vec<(GroupKey, f32)>,
+/// The groups worth naming as the `top` signals, into `out` (cleared first): every
+/// group for `usize::MAX`; else the `top + 2` strongest positive pushes (a few spare in
+/// case two groups share a name and merge), strongest first, earlier first among
+/// equals. The few needed for a verdict are kept in a small sorted array while the
+/// groups stream past, with no buffer of every group and no partial sort.
+fn strongest(
+    rows: impl Iterator<Item = (GroupKey, f32)>,
     top: usize,
-) -> Vec<Signal> {
-    let keep = if top == usize::MAX {
-        groups.len()
-    } else {
-        groups.retain(|g| g.1 > 0.0);
-        // A few spare candidates, in case two groups share a name and merge.
-        (top + 2).min(groups.len())
-    };
-    if keep < groups.len() {
-        groups.select_nth_unstable_by(keep, |a, b| b.1.total_cmp(&a.1));
-        groups.truncate(keep);
+    out: &mut Vec<(GroupKey, f32)>,
+) {
+    out.clear();
+    if top == usize::MAX {
+        out.extend(rows);
+        return;
     }
+    let keep = top.saturating_add(2);
+    if keep > CANDIDATES {
+        out.extend(rows.filter(|g| g.1 > 0.0));
+        if keep < out.len() {
+            out.select_nth_unstable_by(keep, |a, b| b.1.total_cmp(&a.1));
+            out.truncate(keep);
+        }
+        return;
+    }
+    let mut best = [((Namespace::Word, (0, 0)), 0.0f32); CANDIDATES];
+    let mut held = 0;
+    for (key, push) in rows {
+        if push <= 0.0 || (held == keep && push <= best[held - 1].1) {
+            continue;
+        }
+        let mut at = held.min(keep - 1);
+        while at > 0 && best[at - 1].1 < push {
+            best[at] = best[at - 1];
+            at -= 1;
+        }
+        best[at] = (key, push);
+        held = (held + 1).min(keep);
+    }
+    out.extend_from_slice(&best[..held]);
+}
+
+/// Names the strongest `top` of the candidates [`strongest`] chose (every group, by
+/// absolute push, for `usize::MAX`), merging groups that share a name.
+fn name_signals(extraction: &Extraction, groups: &[(GroupKey, f32)], top: usize) -> Vec<Signal> {
     // Merge groups that share a name (a word said twice) by their unformatted key;
     // only the signals shown are formatted.
     let mut merged: Vec<(GroupKey, NameKey<'_>, f32)> = Vec::with_capacity(groups.len());

@@ -44,8 +44,8 @@ pub fn squash_into(tokens: &[Token<'_>], out: &mut String) {
                 attached = glue;
                 continue;
             }
+            // Links, mentions and emoji have features of their own; they end the word.
             TokenKind::Url | TokenKind::Email | TokenKind::Mention | TokenKind::Emoji => {
-                previous_end = usize::MAX;
                 attached = false;
                 continue;
             }
