@@ -7,11 +7,10 @@
 //! `max_idle_posts` are closed, so memory follows open threads and distinct authors,
 //! not the file.
 
-use std::collections::HashMap;
-
 use discern_posts::{Post, PostKind};
 use discern_text::{Analysis, TokenKind};
 use discern_threads::accounts::{AccountProfile, AccountTracker};
+use discern_threads::hashing::{PrehashedMap, key_hash};
 use discern_threads::relevance::ThreadIndex;
 
 use crate::Verdict;
@@ -58,11 +57,14 @@ pub struct Conversation {
     config: ConversationConfig,
     index: ThreadIndex,
     accounts: AccountTracker,
-    /// Thread key → the author of its root post (the channel's owner).
-    owners: HashMap<String, Option<String>>,
-    /// Thread key → position of its latest post, for closing idle threads.
-    last_post: HashMap<String, u64>,
-    flags: HashMap<String, AuthorState>,
+    // Maps keyed by `key_hash` of thread keys and author names: looked up for every
+    // post, so neither hashed twice nor copied.
+    /// Thread → the author of its root post (the channel's owner), if it has one.
+    owners: PrehashedMap<Option<u64>>,
+    /// Thread → position of its latest post, for closing idle threads.
+    last_post: PrehashedMap<u64>,
+    /// Author → flags.
+    flags: PrehashedMap<AuthorState>,
     seen: u64,
     /// The post's text analysed, when the caller did not bring an analysis.
     analysis: Analysis,
@@ -80,9 +82,9 @@ impl Conversation {
             config,
             index: ThreadIndex::default(),
             accounts: AccountTracker::default(),
-            owners: HashMap::new(),
-            last_post: HashMap::new(),
-            flags: HashMap::new(),
+            owners: PrehashedMap::default(),
+            last_post: PrehashedMap::default(),
+            flags: PrehashedMap::default(),
             seen: 0,
             analysis: Analysis::default(),
         }
@@ -101,22 +103,21 @@ impl Conversation {
     /// [`crate::Classifier::analysis`]), so each post is normalised and tokenised once.
     pub fn judge_analysed(&mut self, post: &Post, analysis: &Analysis, verdict: &mut Verdict) {
         self.seen += 1;
-        let thread = self.index.thread_of(post);
+        let thread = self.index.thread_hash(post);
+        let author = post.author.as_deref().map(key_hash);
         if !post.is_reply() {
-            self.owners
-                .entry(thread.clone())
-                .or_insert_with(|| post.author.clone());
+            self.owners.entry(thread).or_insert(author);
         }
         // A duplicate id is scored against the copy already indexed.
         let _ = self.index.add_analysed(post, analysis);
         if post.is_reply() {
             verdict.relevance = self.index.score(&post.id).map(|r| r.score);
         }
-        let owner = self.owners.get(&thread).cloned().flatten();
-        let own_channel = post.author.is_some() && post.author == owner;
+        let owner = self.owners.get(&thread).copied().flatten();
+        let own_channel = author.is_some() && author == owner;
         self.last_post.insert(thread, self.seen);
-        if let Some(author) = &post.author {
-            verdict.author_flags = self.author_flags(author);
+        if let (Some(name), Some(hash)) = (&post.author, author) {
+            verdict.author_flags = self.author_flags(name, hash);
         }
         apply_context(post, analysis, verdict, own_channel);
         self.accounts
@@ -133,17 +134,12 @@ impl Conversation {
 
     /// Flags from the author's history so far, refreshed each time the history
     /// doubles (a profile costs more than a post, so not on every post).
-    fn author_flags(&mut self, author: &str) -> Vec<String> {
-        // Look up before inserting: an entry() key would allocate on every post.
-        if !self.flags.contains_key(author) {
-            let state = AuthorState {
-                posts: 0,
-                profiled_at: 0,
-                flags: Vec::new(),
-            };
-            self.flags.insert(author.to_string(), state);
-        }
-        let entry = self.flags.get_mut(author).expect("inserted above");
+    fn author_flags(&mut self, author: &str, hash: u64) -> Vec<String> {
+        let entry = self.flags.entry(hash).or_insert_with(|| AuthorState {
+            posts: 0,
+            profiled_at: 0,
+            flags: Vec::new(),
+        });
         entry.posts += 1;
         if entry.posts >= 2 * entry.profiled_at.max(1) {
             entry.profiled_at = entry.posts;
@@ -156,16 +152,17 @@ impl Conversation {
 
     fn close_idle_threads(&mut self) {
         let cutoff = self.seen.saturating_sub(self.config.max_idle_posts);
-        let idle: Vec<String> = self
+        let idle: Vec<u64> = self
             .last_post
             .iter()
             .filter(|(_, at)| **at < cutoff)
-            .map(|(k, _)| k.clone())
+            .map(|(&thread, _)| thread)
             .collect();
-        for key in idle {
-            self.index.close_thread(&key);
-            self.last_post.remove(&key);
-            self.owners.remove(&key);
+        for thread in idle {
+            // Its replies were scored as they came.
+            self.index.discard_thread(thread);
+            self.last_post.remove(&thread);
+            self.owners.remove(&thread);
         }
     }
 }

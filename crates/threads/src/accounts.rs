@@ -263,7 +263,8 @@ struct PitchCluster {
     domain_text: Option<Label>,
     replies: u32,
     parents: u32,
-    recent_parents: VecDeque<u64>,
+    /// Low halves of the parents' key hashes: 64 of them, so a false match is ~2^-26.
+    recent_parents: VecDeque<u32>,
     parent_words: HeavyHitters,
 }
 
@@ -288,6 +289,8 @@ impl Welford {
 }
 
 const INTERVAL_BINS: usize = 24;
+/// Distinct parents a pitch cluster remembers, to count each parent once.
+const RECENT_PARENTS: usize = 64;
 const SEGMENT_WORDS: usize = 100;
 
 #[derive(Debug, Clone, Default)]
@@ -309,8 +312,10 @@ struct AccountState {
     /// whole for every post: plain slices vectorise where a deque's halves would not.
     fingerprints: Vec<u64>,
     fingerprints_next: usize,
-    exact_hashes: Vec<u64>,
-    template_hashes: Vec<u64>,
+    /// Low halves of the text and template hashes: a false match among 256 is ~2^-24,
+    /// and the scans read half the memory.
+    exact_hashes: Vec<u32>,
+    template_hashes: Vec<u32>,
     text_next: usize,
     exact_dups: u64,
     near_dups: u64,
@@ -321,7 +326,8 @@ struct AccountState {
     shortener_links: u64,
     posts_with_links: u64,
     posts_with_refs: u64,
-    segment: Vec<u64>,
+    /// Low halves of the word hashes of the current segment.
+    segment: Vec<u32>,
     segments: u64,
     segment_ttr_sum: f64,
 }
@@ -591,21 +597,21 @@ impl AccountTracker {
             .as_deref()
             .filter(|a| !a.is_empty())
             .map(key_hash);
-        // The parent's author and words, copied into scratch so the cache is free to be
-        // updated below.
-        let parent_author = match parent {
+        // The parent's author and words: the caller's parent described, else the cache's
+        // entry (read in place; the cache is only updated at the end).
+        let parent: Option<(u64, &TextList)> = match parent {
             Some(p) => {
                 describe(&mut scratch.extractor, p, &mut scratch.parent_words);
-                Some(p.author.as_deref().map_or(0, key_hash))
+                Some((
+                    p.author.as_deref().map_or(0, key_hash),
+                    &scratch.parent_words,
+                ))
             }
             None => post
                 .parent_id
                 .as_deref()
                 .and_then(|pid| parents.get(key_hash(pid)))
-                .map(|c| {
-                    scratch.parent_words.copy_from(&c.words);
-                    c.author
-                }),
+                .map(|c| (c.author, &c.words)),
         };
 
         if let (Some(author), Some(hash)) = (post.author.as_deref(), author_hash) {
@@ -639,7 +645,7 @@ impl AccountTracker {
                 state.posts_with_refs += 1;
             }
             state.observe_vocabulary(&scratch.word_hashes);
-            if let Some(parent_author) = parent_author
+            if let Some((parent_author, parent_words)) = parent
                 && parent_author != hash
                 && post.is_reply()
             {
@@ -652,7 +658,7 @@ impl AccountTracker {
                     },
                     &scratch.domains,
                     parent_key,
-                    &scratch.parent_words,
+                    parent_words,
                     &config,
                 );
             }
@@ -905,6 +911,7 @@ impl AccountState {
         config: &AccountConfig,
     ) {
         let cap = config.recent_fingerprints.max(1);
+        let (exact, template) = (exact as u32, template as u32);
         if words >= 3 {
             // Branch-free folds over plain slices: these scans run for every post over
             // up to `cap` entries, and vectorise this way.
@@ -965,7 +972,10 @@ impl AccountState {
 
     fn observe_vocabulary(&mut self, word_hashes: &[u64]) {
         for &word in word_hashes {
-            self.segment.push(word);
+            if self.segment.capacity() == 0 {
+                self.segment.reserve_exact(SEGMENT_WORDS);
+            }
+            self.segment.push(word as u32);
             if self.segment.len() == SEGMENT_WORDS {
                 self.segment.sort_unstable();
                 self.segment.dedup();
@@ -1041,12 +1051,14 @@ impl AccountState {
             return;
         };
         cluster.replies += 1;
+        let parent = parent as u32;
         if !cluster.recent_parents.contains(&parent) {
             cluster.parents += 1;
-            cluster.recent_parents.push_back(parent);
-            if cluster.recent_parents.len() > 64 {
+            // Make room first: pushing onto a full deque would double its buffer.
+            if cluster.recent_parents.len() == RECENT_PARENTS {
                 cluster.recent_parents.pop_front();
             }
+            cluster.recent_parents.push_back(parent);
             for (id, text) in parent_words.iter() {
                 cluster.parent_words.add(id, text, config.sketch_counters);
             }

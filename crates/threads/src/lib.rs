@@ -12,7 +12,7 @@
 //! depend on the classifier.
 
 pub mod accounts;
-mod hashing;
+pub mod hashing;
 pub mod relevance;
 pub mod terms;
 pub mod tree;

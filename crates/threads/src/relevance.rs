@@ -295,6 +295,12 @@ impl ThreadIndex {
         self.thread_key(post).to_string()
     }
 
+    /// [`crate::hashing::key_hash`] of [`Self::thread_of`], without allocating: the key
+    /// [`Self::discard_thread`] takes.
+    pub fn thread_hash(&self, post: &Post) -> u64 {
+        key_hash(self.thread_key(post))
+    }
+
     /// [`Self::thread_of`] without allocating.
     fn thread_key<'a>(&'a self, post: &'a Post) -> &'a str {
         if let Some(thread) = post.thread_id.as_deref().filter(|t| !t.is_empty()) {
@@ -449,6 +455,18 @@ impl ThreadIndex {
     ) -> Option<usize> {
         let thread = self.threads.remove(&key_hash(thread_key))?;
         self.emit_thread(&thread, &mut each);
+        Some(self.free_thread(thread))
+    }
+
+    /// Frees a thread (by [`Self::thread_hash`]) without scoring its posts: for a stream
+    /// whose replies were scored as they came. Returns the number of posts, `None` when
+    /// no such thread is open.
+    pub fn discard_thread(&mut self, thread_hash: u64) -> Option<usize> {
+        let thread = self.threads.remove(&thread_hash)?;
+        Some(self.free_thread(thread))
+    }
+
+    fn free_thread(&mut self, thread: OpenThread) -> usize {
         let posts = thread.posts.len();
         for post in &thread.posts {
             self.post_thread.remove(&post.id_hash);
@@ -458,7 +476,7 @@ impl ThreadIndex {
         {
             self.spare.push(spare);
         }
-        Some(posts)
+        posts
     }
 
     /// Closes every open thread (oldest first) and returns all their scores.
@@ -740,6 +758,24 @@ mod tests {
         assert_eq!(index.open_posts(), 0);
         assert_eq!(index.open_threads(), 0);
         assert!(index.close_thread("r").is_none());
+    }
+
+    #[test]
+    fn discarding_frees_a_thread_by_its_hash() {
+        let mut index = ThreadIndex::default();
+        let root = Post::new("r", "topic words here");
+        let answer = reply("c", "r", "topic words");
+        index.add(&root).unwrap();
+        index.add(&Post::new("other", "another thread")).unwrap();
+        // A reply hashes to its parent's thread.
+        assert_eq!(index.thread_hash(&answer), index.thread_hash(&root));
+        index.add(&answer).unwrap();
+        assert_eq!(index.discard_thread(index.thread_hash(&root)), Some(2));
+        assert_eq!((index.open_threads(), index.open_posts()), (1, 1));
+        assert!(index.score("c").is_none());
+        assert_eq!(index.discard_thread(index.thread_hash(&root)), None);
+        // The freed ids can be indexed again.
+        index.add(&root).unwrap();
     }
 
     #[test]
