@@ -12,6 +12,7 @@ use discern_text::{Analysis, TokenKind};
 use discern_threads::accounts::{AccountProfile, AccountTracker};
 use discern_threads::hashing::{PrehashedMap, key_hash};
 use discern_threads::relevance::ThreadIndex;
+use discern_threads::terms::{PostTerms, TermExtractor};
 
 use crate::Verdict;
 
@@ -68,6 +69,9 @@ pub struct Conversation {
     seen: u64,
     /// The post's text analysed, when the caller did not bring an analysis.
     analysis: Analysis,
+    /// The post's terms, extracted once for the index and the tracker.
+    extractor: TermExtractor,
+    terms: PostTerms,
 }
 
 impl Default for Conversation {
@@ -87,6 +91,8 @@ impl Conversation {
             flags: PrehashedMap::default(),
             seen: 0,
             analysis: Analysis::default(),
+            extractor: TermExtractor::default(),
+            terms: PostTerms::default(),
         }
     }
 
@@ -109,7 +115,8 @@ impl Conversation {
             self.owners.entry(thread).or_insert(author);
         }
         // A duplicate id is scored against the copy already indexed.
-        let _ = self.index.add_analysed(post, analysis);
+        self.terms.extract(&mut self.extractor, analysis);
+        let _ = self.index.add_terms(post, &self.terms);
         if post.is_reply() {
             verdict.relevance = self.index.score(&post.id).map(|r| r.score);
         }
@@ -121,7 +128,7 @@ impl Conversation {
         }
         apply_context(post, analysis, verdict, own_channel);
         self.accounts
-            .observe_analysed(post, analysis, None, Some(&verdict.label));
+            .observe_terms(post, analysis, &self.terms, None, Some(&verdict.label));
         if self.seen.is_multiple_of(65_536) {
             self.close_idle_threads();
         }

@@ -67,7 +67,7 @@ use serde::Serialize;
 use xxhash_rust::xxh3::xxh3_64;
 
 use crate::hashing::{PrehashedMap, key_hash};
-use crate::terms::{TermExtractor, TermKind, is_generic_term};
+use crate::terms::{PostTerms, TermExtractor, TermKind, is_generic_term};
 
 /// Bounds and thresholds of the tracker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -495,6 +495,8 @@ pub struct AccountTracker {
 #[derive(Debug, Default)]
 struct Scratch {
     extractor: TermExtractor,
+    /// The post's terms, when the caller did not bring them.
+    terms: PostTerms,
     /// The post's text analysed, when the caller did not bring an analysis.
     analysis: Analysis,
     tokens: Vec<Token<'static>>,
@@ -561,6 +563,22 @@ impl AccountTracker {
         parent: Option<&Post>,
         label: Option<&str>,
     ) {
+        let mut terms = std::mem::take(&mut self.scratch.terms);
+        terms.extract(&mut self.scratch.extractor, analysis);
+        self.observe_terms(post, analysis, &terms, parent, label);
+        self.scratch.terms = terms;
+    }
+
+    /// [`Self::observe_analysed`] with the post's terms already extracted from the same
+    /// analysis, to share them with other analyses (the relevance index).
+    pub fn observe_terms(
+        &mut self,
+        post: &Post,
+        analysis: &Analysis,
+        terms: &PostTerms,
+        parent: Option<&Post>,
+        label: Option<&str>,
+    ) {
         let AccountTracker {
             config,
             accounts,
@@ -579,21 +597,19 @@ impl AccountTracker {
         // Terms once: parent-cache words and link domains.
         scratch.words.clear();
         scratch.domains.clear();
-        {
-            let words = &mut scratch.words;
-            let domains = &mut scratch.domains;
-            scratch
-                .extractor
-                .for_each_token_term(&tokens, |text, kind, id| match kind {
-                    TermKind::Word => {
-                        if !is_generic_term(id) && words.len() < CACHED_WORDS && !words.contains(id)
-                        {
-                            words.push(id, text);
-                        }
+        for (text, kind, id) in terms.iter() {
+            match kind {
+                TermKind::Word => {
+                    if !is_generic_term(id)
+                        && scratch.words.len() < CACHED_WORDS
+                        && !scratch.words.contains(id)
+                    {
+                        scratch.words.push(id, text);
                     }
-                    // Every link in the text counts, repeats included.
-                    TermKind::Domain => domains.push(key_hash(text), text),
-                });
+                }
+                // Every link in the text counts, repeats included.
+                TermKind::Domain => scratch.domains.push(key_hash(text), text),
+            }
         }
         for link in &post.links {
             if let Some(d) = url_domain(link) {

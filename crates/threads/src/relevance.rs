@@ -54,7 +54,7 @@ use serde::Serialize;
 use thiserror::Error;
 
 use crate::hashing::{PrehashedMap, key_hash};
-use crate::terms::{TermExtractor, TermId, domain_term, is_generic_term};
+use crate::terms::{PostTerms, TermExtractor, TermId, domain_term, is_generic_term};
 
 /// Tuning of the relevance formula (see the module docs). The defaults are what the
 /// tests and evaluations were run with.
@@ -323,16 +323,22 @@ impl ThreadIndex {
     /// Adds a post to its thread (see [`Self::thread_of`]) and to the background.
     /// O(terms of the post); allocates nothing per post once buffers have grown.
     pub fn add(&mut self, post: &Post) -> Result<(), IndexError> {
-        self.add_inner(post, None)
+        self.add_inner(post, TermSource::Text)
     }
 
     /// [`Self::add`] for a post whose text the caller already analysed (the analysis
     /// must be of `post.text`, or of the words judged in it).
     pub fn add_analysed(&mut self, post: &Post, analysis: &Analysis) -> Result<(), IndexError> {
-        self.add_inner(post, Some(analysis))
+        self.add_inner(post, TermSource::Analysis(analysis))
     }
 
-    fn add_inner(&mut self, post: &Post, analysis: Option<&Analysis>) -> Result<(), IndexError> {
+    /// [`Self::add`] for a post whose terms the caller already extracted (from
+    /// `post.text`, or from the words judged in it), to share them with other analyses.
+    pub fn add_terms(&mut self, post: &Post, terms: &PostTerms) -> Result<(), IndexError> {
+        self.add_inner(post, TermSource::Extracted(terms))
+    }
+
+    fn add_inner(&mut self, post: &Post, source: TermSource<'_>) -> Result<(), IndexError> {
         let id_hash = key_hash(&post.id);
         if self.post_thread.contains_key(&id_hash) {
             return Err(IndexError::DuplicatePost(post.id.clone()));
@@ -354,7 +360,7 @@ impl ThreadIndex {
             &mut self.extractor,
             &mut self.scratch,
             post,
-            analysis,
+            source,
             &mut thread.terms,
         );
         let mut len = 0u32;
@@ -418,7 +424,13 @@ impl ThreadIndex {
         let mut extractor = TermExtractor::new();
         let mut scratch = Vec::new();
         let mut terms = Vec::new();
-        push_terms(&mut extractor, &mut scratch, post, None, &mut terms);
+        push_terms(
+            &mut extractor,
+            &mut scratch,
+            post,
+            TermSource::Text,
+            &mut terms,
+        );
         let candidate = IndexedPost {
             index: usize::MAX,
             id: &post.id,
@@ -616,19 +628,32 @@ impl ThreadIndex {
 
 /// Appends the post's distinct terms with counts, sorted, to `out`: text terms plus the
 /// domains of links the platform exported beside the text.
+/// Where a post's terms come from.
+#[derive(Clone, Copy)]
+enum TermSource<'a> {
+    /// Its text, analysed here.
+    Text,
+    Analysis(&'a Analysis),
+    Extracted(&'a PostTerms),
+}
+
 fn push_terms(
     extractor: &mut TermExtractor,
     scratch: &mut Vec<TermId>,
     post: &Post,
-    analysis: Option<&Analysis>,
+    source: TermSource<'_>,
     out: &mut Vec<(TermId, u32)>,
 ) {
-    match analysis {
-        Some(analysis) => {
+    match source {
+        TermSource::Text => extractor.terms_into(&post.text, scratch),
+        TermSource::Analysis(analysis) => {
             scratch.clear();
             extractor.for_each_analysed_term(analysis, |_, _, id| scratch.push(id));
         }
-        None => extractor.terms_into(&post.text, scratch),
+        TermSource::Extracted(terms) => {
+            scratch.clear();
+            scratch.extend_from_slice(terms.ids());
+        }
     }
     for link in &post.links {
         if let Some(domain) = url_domain(link) {

@@ -58,6 +58,51 @@ pub enum TermKind {
     Domain,
 }
 
+/// The content terms of one text in order, repeats kept, with their texts: extracted
+/// once per post and read by every analysis of it (the relevance index and the account
+/// tracker), as `Analysis` is for tokens. Reuse one: buffers are kept between posts.
+#[derive(Debug, Default, Clone)]
+pub struct PostTerms {
+    ids: Vec<TermId>,
+    kinds: Vec<TermKind>,
+    ends: Vec<usize>,
+    text: String,
+}
+
+impl PostTerms {
+    /// Replaces the terms with those of an analysed text.
+    pub fn extract(&mut self, extractor: &mut TermExtractor, analysis: &Analysis) {
+        self.ids.clear();
+        self.kinds.clear();
+        self.ends.clear();
+        self.text.clear();
+        extractor.for_each_analysed_term(analysis, |text, kind, id| {
+            self.ids.push(id);
+            self.kinds.push(kind);
+            self.text.push_str(text);
+            self.ends.push(self.text.len());
+        });
+    }
+
+    /// The term ids, in text order.
+    pub fn ids(&self) -> &[TermId] {
+        &self.ids
+    }
+
+    /// `(text, kind, id)` of every term, in text order: what
+    /// [`TermExtractor::for_each_term`] calls back with.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, TermKind, TermId)> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        self.ids
+            .iter()
+            .zip(&self.kinds)
+            .zip(starts.zip(self.ends.iter().copied()))
+            .map(|((&id, &kind), (start, end))| {
+                (self.text.get(start..end).unwrap_or_default(), kind, id)
+            })
+    }
+}
+
 /// Reusable term extractor: keeps its buffers between posts so the hot loop does not
 /// allocate per post.
 #[derive(Debug, Default)]
@@ -616,6 +661,29 @@ const GENERIC_WORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn post_terms_are_what_the_extractor_calls_back_with() {
+        let mut extractor = TermExtractor::new();
+        let mut terms = PostTerms::default();
+        for text in [
+            "Loving the #SocialMedia tips, see https://Example.com/x and $TSLA",
+            "Ünïcode café, great read",
+            "",
+        ] {
+            let analysis = Analysis::new(text);
+            let mut expected = Vec::new();
+            extractor.for_each_term(text, |t, kind, id| expected.push((t.to_string(), kind, id)));
+            terms.extract(&mut extractor, &analysis);
+            let got: Vec<_> = terms
+                .iter()
+                .map(|(t, k, id)| (t.to_string(), k, id))
+                .collect();
+            assert_eq!(got, expected, "{text}");
+            let ids: Vec<TermId> = expected.iter().map(|e| e.2).collect();
+            assert_eq!(terms.ids(), ids.as_slice());
+        }
+    }
 
     fn terms(text: &str) -> Vec<(String, bool)> {
         let mut out = Vec::new();
