@@ -67,7 +67,7 @@ use serde::Serialize;
 use xxhash_rust::xxh3::xxh3_64;
 
 use crate::hashing::{PrehashedMap, key_hash};
-use crate::terms::{PostTerms, TermExtractor, TermKind, is_generic_term};
+use crate::terms::{PostTerms, TermExtractor, TermKind, TextList, is_generic_term};
 
 /// Bounds and thresholds of the tracker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -359,55 +359,6 @@ struct AccountState {
     segment: Vec<u32>,
     segments: u64,
     segment_ttr_sum: f64,
-}
-
-/// Short texts with 64-bit ids in two flat buffers: a list of words or domains costs no
-/// allocation per entry, and none at all once the buffers have grown.
-#[derive(Debug, Clone, Default)]
-struct TextList {
-    ids: Vec<u64>,
-    ends: Vec<usize>,
-    text: String,
-}
-
-impl TextList {
-    fn clear(&mut self) {
-        self.ids.clear();
-        self.ends.clear();
-        self.text.clear();
-    }
-
-    fn len(&self) -> usize {
-        self.ids.len()
-    }
-
-    fn is_empty(&self) -> bool {
-        self.ids.is_empty()
-    }
-
-    fn contains(&self, id: u64) -> bool {
-        self.ids.contains(&id)
-    }
-
-    fn push(&mut self, id: u64, text: &str) {
-        self.ids.push(id);
-        self.text.push_str(text);
-        self.ends.push(self.text.len());
-    }
-
-    fn iter(&self) -> impl Iterator<Item = (u64, &str)> {
-        let starts = std::iter::once(0).chain(self.ends.iter().copied());
-        self.ids
-            .iter()
-            .zip(starts.zip(self.ends.iter().copied()))
-            .map(|(&id, (start, end))| (id, self.text.get(start..end).unwrap_or_default()))
-    }
-
-    fn copy_from(&mut self, other: &TextList) {
-        self.ids.clone_from(&other.ids);
-        self.ends.clone_from(&other.ends);
-        self.text.clone_from(&other.text);
-    }
 }
 
 /// A recent post remembered to describe a later reply's parent.

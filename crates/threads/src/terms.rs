@@ -58,48 +58,91 @@ pub enum TermKind {
     Domain,
 }
 
+/// Short texts with 64-bit ids in two flat buffers: a list of words or domains costs no
+/// allocation per entry, and none at all once the buffers have grown.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct TextList {
+    ids: Vec<u64>,
+    ends: Vec<usize>,
+    text: String,
+}
+
+impl TextList {
+    pub(crate) fn clear(&mut self) {
+        self.ids.clear();
+        self.ends.clear();
+        self.text.clear();
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    pub(crate) fn ids(&self) -> &[u64] {
+        &self.ids
+    }
+
+    pub(crate) fn contains(&self, id: u64) -> bool {
+        self.ids.contains(&id)
+    }
+
+    pub(crate) fn push(&mut self, id: u64, text: &str) {
+        self.ids.push(id);
+        self.text.push_str(text);
+        self.ends.push(self.text.len());
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (u64, &str)> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        self.ids
+            .iter()
+            .zip(starts.zip(self.ends.iter().copied()))
+            .map(|(&id, (start, end))| (id, self.text.get(start..end).unwrap_or_default()))
+    }
+
+    pub(crate) fn copy_from(&mut self, other: &TextList) {
+        self.ids.clone_from(&other.ids);
+        self.ends.clone_from(&other.ends);
+        self.text.clone_from(&other.text);
+    }
+}
+
 /// The content terms of one text in order, repeats kept, with their texts: extracted
 /// once per post and read by every analysis of it (the relevance index and the account
 /// tracker), as `Analysis` is for tokens. Reuse one: buffers are kept between posts.
 #[derive(Debug, Default, Clone)]
 pub struct PostTerms {
-    ids: Vec<TermId>,
+    terms: TextList,
     kinds: Vec<TermKind>,
-    ends: Vec<usize>,
-    text: String,
 }
 
 impl PostTerms {
     /// Replaces the terms with those of an analysed text.
     pub fn extract(&mut self, extractor: &mut TermExtractor, analysis: &Analysis) {
-        self.ids.clear();
+        self.terms.clear();
         self.kinds.clear();
-        self.ends.clear();
-        self.text.clear();
         extractor.for_each_analysed_term(analysis, |text, kind, id| {
-            self.ids.push(id);
+            self.terms.push(id, text);
             self.kinds.push(kind);
-            self.text.push_str(text);
-            self.ends.push(self.text.len());
         });
     }
 
     /// The term ids, in text order.
     pub fn ids(&self) -> &[TermId] {
-        &self.ids
+        self.terms.ids()
     }
 
     /// `(text, kind, id)` of every term, in text order: what
     /// [`TermExtractor::for_each_term`] calls back with.
     pub fn iter(&self) -> impl Iterator<Item = (&str, TermKind, TermId)> {
-        let starts = std::iter::once(0).chain(self.ends.iter().copied());
-        self.ids
+        self.terms
             .iter()
             .zip(&self.kinds)
-            .zip(starts.zip(self.ends.iter().copied()))
-            .map(|((&id, &kind), (start, end))| {
-                (self.text.get(start..end).unwrap_or_default(), kind, id)
-            })
+            .map(|((id, text), &kind)| (text, kind, id))
     }
 }
 
