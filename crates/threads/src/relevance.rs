@@ -626,8 +626,6 @@ impl ThreadIndex {
     }
 }
 
-/// Appends the post's distinct terms with counts, sorted, to `out`: text terms plus the
-/// domains of links the platform exported beside the text.
 /// Where a post's terms come from.
 #[derive(Clone, Copy)]
 enum TermSource<'a> {
@@ -637,6 +635,8 @@ enum TermSource<'a> {
     Extracted(&'a PostTerms),
 }
 
+/// Appends the post's distinct terms with counts, sorted, to `out`: text terms plus the
+/// domains of links the platform exported beside the text.
 fn push_terms(
     extractor: &mut TermExtractor,
     scratch: &mut Vec<TermId>,
