@@ -156,7 +156,6 @@ struct OpenThread {
     posts: Vec<PostMeta>,
     ids: String,
     terms: Vec<(TermId, u32)>,
-    by_id: PrehashedMap<u32>,
     df: PrehashedMap<u32>,
     total_len: u64,
 }
@@ -178,12 +177,6 @@ impl OpenThread {
         })
     }
 
-    fn post(&self, id_hash: u64) -> Option<IndexedPost<'_>> {
-        self.by_id
-            .get(&id_hash)
-            .and_then(|&i| self.view(i as usize))
-    }
-
     fn iter(&self) -> impl Iterator<Item = IndexedPost<'_>> {
         (0..self.posts.len()).filter_map(|i| self.view(i))
     }
@@ -199,7 +192,6 @@ impl OpenThread {
         self.posts.clear();
         self.ids.clear();
         self.terms.clear();
-        self.by_id.clear();
         self.df.clear();
         self.total_len = 0;
         Some(self)
@@ -247,12 +239,20 @@ pub struct ThreadIndex {
     config: RelevanceConfig,
     background: Background,
     threads: PrehashedMap<OpenThread>,
-    post_thread: PrehashedMap<u64>,
+    /// Post id → its thread and its place there: one map for the whole index rather
+    /// than one more per thread.
+    post_thread: PrehashedMap<PostPlace>,
     extractor: TermExtractor,
     scratch: Vec<TermId>,
     /// Emptied threads whose buffers the next new threads reuse.
     spare: Vec<OpenThread>,
     opened: u64,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct PostPlace {
+    thread: u64,
+    index: u32,
 }
 
 /// Closed threads kept for their buffers.
@@ -314,7 +314,7 @@ impl ThreadIndex {
             return self
                 .post_thread
                 .get(&key_hash(parent))
-                .and_then(|t| self.threads.get(t))
+                .and_then(|place| self.threads.get(&place.thread))
                 .map_or(parent, |t| t.key.as_str());
         }
         &post.id
@@ -378,7 +378,6 @@ impl ThreadIndex {
             .filter(|p| !p.is_empty() && *p != post.id)
             .map(key_hash);
         let index = u32::try_from(thread.posts.len()).unwrap_or(u32::MAX);
-        thread.by_id.insert(id_hash, index);
         thread.posts.push(PostMeta {
             id_hash,
             parent,
@@ -388,7 +387,13 @@ impl ThreadIndex {
             terms_end: u32::try_from(thread.terms.len()).unwrap_or(u32::MAX),
             len,
         });
-        self.post_thread.insert(id_hash, thread_hash);
+        self.post_thread.insert(
+            id_hash,
+            PostPlace {
+                thread: thread_hash,
+                index,
+            },
+        );
         Ok(())
     }
 
@@ -396,8 +401,8 @@ impl ThreadIndex {
     /// when the post is unknown or is its thread's root.
     pub fn score(&self, post_id: &str) -> Option<Relevance> {
         let id_hash = key_hash(post_id);
-        let thread = self.threads.get(self.post_thread.get(&id_hash)?)?;
-        let post = thread.post(id_hash)?;
+        let thread = self.threads.get(&self.post_thread.get(&id_hash)?.thread)?;
+        let post = self.post(thread, id_hash)?;
         self.score_in(thread, &post)
     }
 
@@ -415,9 +420,9 @@ impl ThreadIndex {
         let thread = self.threads.get(&key_hash(thread_key))?;
         let parent_hash = key_hash(parent_id.unwrap_or(thread_key));
         let id_hash = key_hash(&post.id);
-        if let Some(existing) = thread.post(id_hash) {
-            let parent = thread
-                .post(parent_hash)
+        if let Some(existing) = self.post(thread, id_hash) {
+            let parent = self
+                .post(thread, parent_hash)
                 .filter(|p| p.index != existing.index);
             return Some(self.relevance(thread, &existing, true, parent.as_ref()));
         }
@@ -439,7 +444,8 @@ impl ThreadIndex {
             len: terms.iter().map(|&(_, n)| n).sum(),
             terms: &terms,
         };
-        Some(self.relevance(thread, &candidate, false, thread.post(parent_hash).as_ref()))
+        let parent = self.post(thread, parent_hash);
+        Some(self.relevance(thread, &candidate, false, parent.as_ref()))
     }
 
     /// Scores every post of a thread against the complete thread and frees it.
@@ -525,6 +531,14 @@ impl ThreadIndex {
         }
     }
 
+    /// A post of `thread`, by id hash.
+    fn post<'a>(&self, thread: &'a OpenThread, id_hash: u64) -> Option<IndexedPost<'a>> {
+        self.post_thread
+            .get(&id_hash)
+            .filter(|place| place.thread == thread.key_hash)
+            .and_then(|place| thread.view(place.index as usize))
+    }
+
     fn score_in(&self, thread: &OpenThread, post: &IndexedPost<'_>) -> Option<Relevance> {
         let root_hash = thread.key_hash;
         if post.id_hash == root_hash {
@@ -532,7 +546,9 @@ impl ThreadIndex {
         }
         // A post with no parent in a thread whose root is present replies to the root.
         let parent_hash = post.parent.unwrap_or(root_hash);
-        let parent = thread.post(parent_hash).filter(|p| p.index != post.index);
+        let parent = self
+            .post(thread, parent_hash)
+            .filter(|p| p.index != post.index);
         if post.parent.is_none() && parent.is_none() && post.index == 0 {
             // The first post of a thread named after a missing root: nothing to reply to.
             return None;
@@ -552,8 +568,8 @@ impl ThreadIndex {
         let other_docs = thread_docs.saturating_sub(u64::from(in_thread));
         let all_docs = self.background.docs as f32;
         let idf_max = (1.0 + (all_docs + 1.0) / 0.5).ln();
-        let root = thread
-            .post(thread.key_hash)
+        let root = self
+            .post(thread, thread.key_hash)
             .filter(|r| r.index != post.index);
         let tau = 1.0 + 0.5 * (1.0 + other_docs as f32).ln();
         let other_len =
