@@ -53,6 +53,15 @@ struct AuthorState {
     flags: Vec<String>,
 }
 
+/// What the conversation remembers of an open thread.
+struct ThreadState {
+    /// The author of the thread's first post that is not a reply (the channel's owner):
+    /// `None` until such a post is seen, `Some(None)` when it had no author.
+    owner: Option<Option<u64>>,
+    /// Position of its latest post, for closing idle threads.
+    last_post: u64,
+}
+
 /// The conversations seen so far in a stream of posts.
 pub struct Conversation {
     config: ConversationConfig,
@@ -60,10 +69,7 @@ pub struct Conversation {
     accounts: AccountTracker,
     // Maps keyed by `key_hash` of thread keys and author names: looked up for every
     // post, so neither hashed twice nor copied.
-    /// Thread → the author of its root post (the channel's owner), if it has one.
-    owners: PrehashedMap<Option<u64>>,
-    /// Thread → position of its latest post, for closing idle threads.
-    last_post: PrehashedMap<u64>,
+    threads: PrehashedMap<ThreadState>,
     /// Author → flags.
     flags: PrehashedMap<AuthorState>,
     seen: u64,
@@ -86,8 +92,7 @@ impl Conversation {
             config,
             index: ThreadIndex::default(),
             accounts: AccountTracker::default(),
-            owners: PrehashedMap::default(),
-            last_post: PrehashedMap::default(),
+            threads: PrehashedMap::default(),
             flags: PrehashedMap::default(),
             seen: 0,
             analysis: Analysis::default(),
@@ -109,20 +114,25 @@ impl Conversation {
     /// [`crate::Classifier::analysis`]), so each post is normalised and tokenised once.
     pub fn judge_analysed(&mut self, post: &Post, analysis: &Analysis, verdict: &mut Verdict) {
         self.seen += 1;
-        let thread = self.index.thread_hash(post);
         let author = post.author.as_deref().map(key_hash);
-        if !post.is_reply() {
-            self.owners.entry(thread).or_insert(author);
+        let thread = self
+            .threads
+            .entry(self.index.thread_hash(post))
+            .or_insert(ThreadState {
+                owner: None,
+                last_post: 0,
+            });
+        thread.last_post = self.seen;
+        if !post.is_reply() && thread.owner.is_none() {
+            thread.owner = Some(author);
         }
+        let own_channel = author.is_some() && author == thread.owner.flatten();
         // A duplicate id is scored against the copy already indexed.
         self.terms.extract(&mut self.extractor, analysis);
         let _ = self.index.add_terms(post, &self.terms);
         if post.is_reply() {
             verdict.relevance = self.index.score(&post.id).map(|r| r.score);
         }
-        let owner = self.owners.get(&thread).copied().flatten();
-        let own_channel = author.is_some() && author == owner;
-        self.last_post.insert(thread, self.seen);
         if let (Some(name), Some(hash)) = (&post.author, author) {
             verdict.author_flags = self.author_flags(name, hash);
         }
@@ -159,18 +169,15 @@ impl Conversation {
 
     fn close_idle_threads(&mut self) {
         let cutoff = self.seen.saturating_sub(self.config.max_idle_posts);
-        let idle: Vec<u64> = self
-            .last_post
-            .iter()
-            .filter(|(_, at)| **at < cutoff)
-            .map(|(&thread, _)| thread)
-            .collect();
-        for thread in idle {
-            // Its replies were scored as they came.
-            self.index.discard_thread(thread);
-            self.last_post.remove(&thread);
-            self.owners.remove(&thread);
-        }
+        let index = &mut self.index;
+        self.threads.retain(|&thread, state| {
+            let open = state.last_post >= cutoff;
+            if !open {
+                // Its replies were scored as they came.
+                index.discard_thread(thread);
+            }
+            open
+        });
     }
 }
 

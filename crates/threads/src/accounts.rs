@@ -256,12 +256,6 @@ impl HeavyHitters {
         }
     }
 
-    fn items(&self) -> impl Iterator<Item = (u64, &Label, u32)> {
-        self.items
-            .iter()
-            .map(|(key, label, count)| (*key, label, *count))
-    }
-
     /// The largest counter (the last of equals).
     fn top(&self) -> Option<&(u64, Label, u32)> {
         self.items.iter().max_by_key(|i| i.2)
@@ -580,15 +574,7 @@ impl AccountTracker {
         tokens.clear();
         scratch.tokens = tokens.into_iter().map(|_| placeholder_token()).collect();
         scratch.word_hashes.clear();
-        // Split as bytes: `str::split` cost ~2,000 instructions a post here.
-        scratch.word_hashes.extend(
-            analysis
-                .squashed()
-                .as_bytes()
-                .split(|&b| b == b' ')
-                .filter(|w| !w.is_empty())
-                .map(xxh3_64),
-        );
+        scratch.word_hashes.extend(word_hashes(analysis.squashed()));
 
         let author_hash = post
             .author
@@ -724,12 +710,18 @@ fn placeholder_token() -> Token<'static> {
 /// 64-bit SimHash over word 3-shingles (single words for texts under three words) of a
 /// squashed text.
 pub fn simhash(squashed: &str) -> u64 {
-    let hashes: Vec<u64> = squashed
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .map(|w| xxh3_64(w.as_bytes()))
-        .collect();
+    let hashes: Vec<u64> = word_hashes(squashed).collect();
     simhash_words(&hashes)
+}
+
+/// The xxh3 of each word of a squashed text, in order. Split as bytes: `str::split`
+/// cost ~2,000 instructions a post on the tracker's hot path.
+fn word_hashes(squashed: &str) -> impl Iterator<Item = u64> + '_ {
+    squashed
+        .as_bytes()
+        .split(|&b| b == b' ')
+        .filter(|w| !w.is_empty())
+        .map(xxh3_64)
 }
 
 /// SimHash from the words' xxh3 hashes. A shingle's hash combines its three word hashes
@@ -807,25 +799,13 @@ fn template_hash(tokens: &[Token<'_>], buffer: &mut Vec<u8>) -> u64 {
             }
             _ if token.text.is_ascii() => {
                 // One mapped extend: no copy call per token, a loop the compiler unrolls.
-                buffer.extend(token.text.bytes().map(|b| {
-                    // Digits inside words ("3x", "x12") are numbers too.
-                    if b.is_ascii_digit() {
-                        b'#'
-                    } else {
-                        b.to_ascii_lowercase()
-                    }
-                }));
+                buffer.extend(token.text.bytes().map(template_byte));
                 buffer.push(0);
             }
             _ => {
                 for c in token.text.chars() {
                     if c.is_ascii() {
-                        let b = c as u8;
-                        buffer.push(if b.is_ascii_digit() {
-                            b'#'
-                        } else {
-                            b.to_ascii_lowercase()
-                        });
+                        buffer.push(template_byte(c as u8));
                     } else {
                         for lower in c.to_lowercase() {
                             buffer.extend_from_slice(lower.encode_utf8(&mut [0; 4]).as_bytes());
@@ -837,6 +817,16 @@ fn template_hash(tokens: &[Token<'_>], buffer: &mut Vec<u8>) -> u64 {
         }
     }
     xxh3_64(buffer)
+}
+
+/// An ASCII byte of a template: lowercased, and digits inside words ("3x", "x12") masked
+/// as numbers are.
+fn template_byte(b: u8) -> u8 {
+    if b.is_ascii_digit() {
+        b'#'
+    } else {
+        b.to_ascii_lowercase()
+    }
 }
 
 /// Whether a fingerprint in `ring` is within `bits` Hamming distance of `fingerprint`.
@@ -986,10 +976,10 @@ impl AccountState {
     }
 
     fn observe_vocabulary(&mut self, word_hashes: &[u64]) {
+        if self.segment.capacity() == 0 && !word_hashes.is_empty() {
+            self.segment.reserve_exact(SEGMENT_WORDS);
+        }
         for &word in word_hashes {
-            if self.segment.capacity() == 0 {
-                self.segment.reserve_exact(SEGMENT_WORDS);
-            }
             self.segment.push(word as u32);
             if self.segment.len() == SEGMENT_WORDS {
                 self.segment.sort_unstable();
@@ -1099,7 +1089,8 @@ impl AccountState {
                 let floor = (c.parents / 2).max(3);
                 let mut words: Vec<(&str, u32)> = c
                     .parent_words
-                    .items()
+                    .items
+                    .iter()
                     .filter(|i| i.2 >= floor)
                     .map(|i| (i.1.as_str(), i.2))
                     .collect();
@@ -1153,13 +1144,14 @@ impl AccountState {
             near_duplicate_share: (self.near_dups as f64 / posts) as f32,
             template_reuse_share: (self.template_reuses as f64 / posts) as f32,
         };
-        let tracked: u64 = self.domains.items().map(|i| u64::from(i.2)).sum();
+        let tracked: u64 = self.domains.items.iter().map(|i| u64::from(i.2)).sum();
         let links_f = self.links.max(1) as f64;
         let herfindahl = if self.links == 0 {
             0.0
         } else {
             self.domains
-                .items()
+                .items
+                .iter()
                 .map(|i| (f64::from(i.2) / links_f).powi(2))
                 .sum::<f64>()
         };
@@ -1459,8 +1451,9 @@ mod tests {
     }
 
     fn sketch_state(h: &HeavyHitters) -> Vec<(u64, String, u32)> {
-        h.items()
-            .map(|(key, label, count)| (key, label.as_str().to_string(), count))
+        h.items
+            .iter()
+            .map(|(key, label, count)| (*key, label.as_str().to_string(), *count))
             .collect()
     }
 
