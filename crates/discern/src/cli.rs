@@ -34,7 +34,7 @@ Output, one line per record:
     #[command(after_help = "Examples:
   discern train --data data/corpus.jsonl --out my.dscm
   discern train --data a.jsonl b.jsonl --out my.dscm --exclude-weak --class-weight balanced
-  discern train --data data/corpus.jsonl --out my.dscm --exclude-fold 0 --weight-field weight")]
+  discern train --data data/corpus.jsonl data/spamassassin.jsonl --weight-field weight --out my.dscm")]
     Train(TrainArgs),
     /// Measure a model: per-label precision, recall, F1, macro-F1, MCC, confusion matrix;
     /// or cross-validate / leave one group out.
@@ -42,7 +42,9 @@ Output, one line per record:
   discern eval --data test.jsonl                       # the default model on labelled data
   discern eval --data data/corpus.jsonl --cv 10        # stratified 10-fold cross-validation
   discern eval --data data/corpus.jsonl --group-field source --json
-  discern eval --data data/corpus.jsonl --train-folds 2-9 --test-folds 0-1")]
+  discern eval --data data/corpus.jsonl --train-folds 2-9 --test-folds 0-1
+  discern eval --data data/corpus.jsonl --train-only data/spamassassin.jsonl \\
+      --weight-field weight --train-folds 2-9 --test-folds 0-1   # extra data, never tested")]
     Eval(EvalArgs),
     /// Show the verdict on one text with every signal and its weight.
     #[command(after_help = "Examples:
@@ -222,7 +224,7 @@ pub struct ClassifyArgs {
     pub signals: usize,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct DataArgs {
     /// Labelled JSONL files: `text`, `label`, and optionally `weak`, `group`, `fold`, weights.
     #[arg(long, required = true, num_args = 1.., value_name = "FILE")]
@@ -268,6 +270,10 @@ pub struct LearnerArgs {
     /// Weigh features by inverse document frequency.
     #[arg(long)]
     pub idf: bool,
+    /// Add a feature for the text's length class (off by default: in the shipped corpus
+    /// length mostly tells which dataset a text came from).
+    #[arg(long)]
+    pub length_terms: bool,
     #[arg(long, default_value_t = 42)]
     pub seed: u64,
 }
@@ -301,6 +307,10 @@ pub struct EvalArgs {
     /// ...and test on these (e.g. `--train-folds 2-9 --test-folds 0-1`).
     #[arg(long, value_name = "FOLDS")]
     pub test_folds: Option<String>,
+    /// Labelled JSONL files added to every training set and never tested on (e.g. data
+    /// from another kind of source, to see what it does to the corpus's scores).
+    #[arg(long, num_args = 1.., value_name = "FILE")]
+    pub train_only: Vec<PathBuf>,
     /// Print the report as JSON.
     #[arg(long)]
     pub json: bool,

@@ -264,6 +264,70 @@ fn train_then_eval_round_trip() {
 }
 
 #[test]
+fn train_only_data_is_trained_on_and_never_tested() {
+    let dir = tempfile::tempdir().unwrap();
+    let (tested, extra) = (
+        dir.path().join("tested.jsonl"),
+        dir.path().join("extra.jsonl"),
+    );
+    let mut lines = String::new();
+    for i in 0..20 {
+        lines.push_str(&format!(
+            "{{\"text\":\"win a free prize now {i}\",\"label\":\"junk\",\"fold\":{}}}\n\
+             {{\"text\":\"lunch with friends {i}\",\"label\":\"chat\",\"fold\":{}}}\n",
+            i % 2,
+            i % 2
+        ));
+    }
+    std::fs::write(&tested, lines).unwrap();
+    std::fs::write(
+        &extra,
+        "{\"text\":\"claim your prize\",\"label\":\"junk\",\"fold\":0}\n\
+         {\"text\":\"dinner with family\",\"label\":\"chat\",\"fold\":1}\n",
+    )
+    .unwrap();
+    let eval = |scheme: &[&str]| {
+        let mut args = vec![
+            "eval",
+            "--data",
+            tested.to_str().unwrap(),
+            "--train-only",
+            extra.to_str().unwrap(),
+            "--bits",
+            "12",
+            "--json",
+        ];
+        args.extend_from_slice(scheme);
+        discern(&args, None)
+    };
+    let out = eval(&["--train-folds", "1", "--test-folds", "0"]);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON report");
+    assert_eq!(report["examples"], 20, "only fold 0 of the tested file");
+    for scheme in [&["--cv", "2"][..], &["--group-field", "fold"][..]] {
+        let out = eval(scheme);
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON report");
+        assert_eq!(report["pooled"]["examples"], 40, "{scheme:?}");
+        assert_eq!(report["parts"][0]["train_examples"], 22, "{scheme:?}");
+    }
+    let out = discern(
+        &[
+            "eval",
+            "--data",
+            tested.to_str().unwrap(),
+            "--train-only",
+            extra.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("--train-only needs"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
 fn every_command_has_help_with_examples() {
     for command in [
         "classify", "train", "eval", "explain", "thread", "accounts", "serve", "keys",

@@ -62,17 +62,18 @@ pub struct HeldOutReport {
 }
 
 /// Trains one model per distinct value of `part_of` (a fold number or a group) on the
-/// other examples and tests it on that part's examples.
+/// other examples and tests it on that part's examples. Examples whose part is `None`
+/// are in every training set and never tested.
 pub fn held_out<S: AsRef<str> + Sync>(
     scheme: &str,
     texts: &[S],
     labels: &[S],
     weights: Option<&[f32]>,
-    part_of: &[String],
+    part_of: &[Option<String>],
     options: &TrainOptions,
 ) -> Result<HeldOutReport> {
     let label_set = label_set_of(labels)?;
-    let mut parts: Vec<&String> = part_of.iter().collect();
+    let mut parts: Vec<&String> = part_of.iter().flatten().collect();
     parts.sort();
     parts.dedup();
     if parts.len() < 2 {
@@ -86,8 +87,9 @@ pub fn held_out<S: AsRef<str> + Sync>(
     let mut pooled = Confusion::new(&label_set);
     let mut reports = Vec::with_capacity(parts.len());
     for part in parts {
-        let train: Vec<usize> = (0..rows.len()).filter(|&i| &part_of[i] != part).collect();
-        let test: Vec<usize> = (0..rows.len()).filter(|&i| &part_of[i] == part).collect();
+        let in_part = |i: usize| part_of[i].as_ref() == Some(part);
+        let train: Vec<usize> = (0..rows.len()).filter(|&i| !in_part(i)).collect();
+        let test: Vec<usize> = (0..rows.len()).filter(|&i| in_part(i)).collect();
         let model = train_rows(&rows, &targets, label_set.clone(), weights, &train, options)?;
         let mut confusion = Confusion::new(&label_set);
         let mut scratch = Scratch::default();

@@ -3,7 +3,8 @@
 //! Four namespaces, each scaled by 1/√(count) so a long text's many character n-grams
 //! do not drown its few words: word unigrams (with token kinds: `<url>`, `<phone>`,
 //! link domains…), word bigrams, character n-grams over the squashed text (so "fr33"
-//! and "che.ck" match "free" and "check"), and shape features (shouting, length, links).
+//! and "che.ck" match "free" and "check"), and shape features (shouting, capitals, links,
+//! and, in models that ask for it, length).
 //! Every feature is hashed with xxh3 (stable across machines and versions) into
 //! `2^bits` buckets, so memory is fixed whatever the vocabulary.
 
@@ -24,6 +25,16 @@ pub struct FeatureConfig {
     pub char_max: u8,
     /// Weigh features by inverse document frequency (else every bucket weighs 1).
     pub idf: bool,
+    /// A shape term for the text's length class (`len:N`). Off by default: in the
+    /// corpus, length tells which dataset a text came from (tweets are short, ads and
+    /// e-mails long), so it taught the model that any well-written 150-character reply is
+    /// an ad. Models saved before the setting existed had it on.
+    #[serde(default = "length_terms_before_the_setting")]
+    pub length_terms: bool,
+}
+
+fn length_terms_before_the_setting() -> bool {
+    true
 }
 
 impl Default for FeatureConfig {
@@ -34,6 +45,7 @@ impl Default for FeatureConfig {
             char_min: 3,
             char_max: 6,
             idf: false,
+            length_terms: false,
         }
     }
 }
@@ -529,8 +541,10 @@ impl FeatureConfig {
         if tokens.first().is_some_and(|t| t.kind == TokenKind::Mention) {
             push(out, format_args!("<starts_mention>"));
         }
-        let length_class = usize::BITS - normal.len().leading_zeros();
-        push(out, format_args!("len:{length_class}"));
+        if self.length_terms {
+            let length_class = usize::BITS - normal.len().leading_zeros();
+            push(out, format_args!("len:{length_class}"));
+        }
         push(out, format_args!("urls:{}", urls.min(3)));
         if letters >= 8 {
             push(out, format_args!("caps:{}", capitals * 5 / letters));
@@ -681,5 +695,25 @@ mod tests {
         config.extract("some long text about whatever it is", &mut reused);
         config.extract("hello there", &mut reused);
         assert_eq!(reused.features, extract("hello there").features);
+    }
+
+    #[test]
+    fn length_is_a_feature_only_when_asked_for() {
+        let text = "a reply of some length";
+        assert!(!extract(text).extras.iter().any(|t| t.starts_with("len:")));
+        let mut out = Extraction::default();
+        let config = FeatureConfig {
+            length_terms: true,
+            ..FeatureConfig::default()
+        };
+        config.extract(text, &mut out);
+        assert!(out.extras.contains(&"len:5".to_string()));
+    }
+
+    #[test]
+    fn settings_saved_before_length_terms_existed_keep_them() {
+        let old = r#"{"bits":20,"word_ngrams":2,"char_min":3,"char_max":6,"idf":false}"#;
+        let config: FeatureConfig = serde_json::from_str(old).expect("old header");
+        assert!(config.length_terms);
     }
 }

@@ -5,12 +5,26 @@ use anyhow::{Result, bail};
 use discern_model::eval::{HeldOutReport, evaluate, held_out};
 use discern_model::metrics::Report;
 
-use crate::cli::EvalArgs;
+use crate::cli::{DataArgs, EvalArgs};
 use crate::input::{Columns, Example, Tally, columns, load_model, parse_folds, read_labelled};
 
 pub fn run(args: EvalArgs) -> Result<ExitCode> {
     let mut tally = Tally::default();
-    let examples = read_labelled(&args.data, &args.learner, &mut tally)?;
+    let mut examples = read_labelled(&args.data, &args.learner, &mut tally)?;
+    // Examples from `--train-only` follow the tested ones: index >= tested are never tested.
+    let tested = examples.len();
+    if !args.train_only.is_empty() {
+        if args.cv.is_none() && args.group_field.is_none() && args.test_folds.is_none() {
+            bail!(
+                "--train-only needs --cv, --group-field or --test-folds: it adds to training sets"
+            );
+        }
+        let train_only = DataArgs {
+            data: args.train_only.clone(),
+            ..args.data.clone()
+        };
+        examples.extend(read_labelled(&train_only, &args.learner, &mut tally)?);
+    }
     let Columns {
         texts,
         labels,
@@ -18,22 +32,26 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
     } = columns(&examples);
     let weights = weights.as_deref();
     // Cross-validation and leave-one-group-out differ only in how examples are parted.
-    let held_out_parts = match (args.cv, &args.group_field) {
+    let held_out_parts: Option<(String, Vec<Option<String>>)> = match (args.cv, &args.group_field) {
         (Some(k), _) if k < 2 => bail!("--cv needs at least 2 folds"),
         (Some(k), _) => Some((
             format!("stratified {k}-fold cross-validation"),
-            stratified_folds(&labels, k, args.learner.seed),
+            stratified_folds(&labels[..tested], k, args.learner.seed)
+                .into_iter()
+                .map(Some)
+                .collect(),
         )),
         (None, Some(field)) => Some((
             format!("leave-one-{field}-out"),
-            examples
+            examples[..tested]
                 .iter()
-                .map(|e| e.field_str(field).unwrap_or_else(|| "(none)".into()))
+                .map(|e| Some(e.field_str(field).unwrap_or_else(|| "(none)".into())))
                 .collect(),
         )),
         (None, None) => None,
     };
-    if let Some((scheme, parts)) = held_out_parts {
+    if let Some((scheme, mut parts)) = held_out_parts {
+        parts.resize(examples.len(), None);
         let options = super::train_options(&args.learner)?;
         let report = held_out(&scheme, &texts, &labels, weights, &parts, &options)?;
         print_held_out(&report, args.json)?;
@@ -41,12 +59,12 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
         let test = parse_folds(test)?;
         let train = parse_folds(args.train_folds.as_deref().unwrap_or_default())?;
         let pick = |folds: &[u64]| -> Vec<&Example> {
-            examples
+            examples[..tested]
                 .iter()
                 .filter(|e| e.fold.is_some_and(|f| folds.contains(&f)))
                 .collect()
         };
-        let (train_set, test_set) = (pick(&train), pick(&test));
+        let (mut train_set, test_set) = (pick(&train), pick(&test));
         if train_set.is_empty() || test_set.is_empty() {
             bail!(
                 "no examples in the train folds ({}) or the test folds ({})",
@@ -54,6 +72,7 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
                 test_set.len()
             );
         }
+        train_set.extend(&examples[tested..]);
         let options = super::train_options(&args.learner)?;
         let train = columns(train_set.iter().copied());
         let model = discern_model::train(

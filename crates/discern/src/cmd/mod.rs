@@ -51,6 +51,7 @@ fn train_options(args: &LearnerArgs) -> Result<discern_model::TrainOptions> {
             char_min: min,
             char_max: max,
             idf: args.idf,
+            length_terms: args.length_terms,
         },
         learner: discern_model::TrainConfig {
             epochs: args.epochs,
