@@ -270,10 +270,10 @@ pub struct LearnerArgs {
     /// Weigh features by inverse document frequency.
     #[arg(long)]
     pub idf: bool,
-    /// Add a feature for the text's length class (off by default: in the shipped corpus
-    /// length mostly tells which dataset a text came from).
+    /// Leave out the text's length class as a feature (in the shipped corpus length partly
+    /// tells which dataset a text came from; see BENCHMARKS.md for what it changes).
     #[arg(long)]
-    pub length_terms: bool,
+    pub no_length_terms: bool,
     #[arg(long, default_value_t = 42)]
     pub seed: u64,
 }

@@ -3,8 +3,7 @@
 //! Four namespaces, each scaled by 1/√(count) so a long text's many character n-grams
 //! do not drown its few words: word unigrams (with token kinds: `<url>`, `<phone>`,
 //! link domains…), word bigrams, character n-grams over the squashed text (so "fr33"
-//! and "che.ck" match "free" and "check"), and shape features (shouting, capitals, links,
-//! and, in models that ask for it, length).
+//! and "che.ck" match "free" and "check"), and shape features (shouting, length, links).
 //! Every feature is hashed with xxh3 (stable across machines and versions) into
 //! `2^bits` buckets, so memory is fixed whatever the vocabulary.
 
@@ -25,10 +24,11 @@ pub struct FeatureConfig {
     pub char_max: u8,
     /// Weigh features by inverse document frequency (else every bucket weighs 1).
     pub idf: bool,
-    /// A shape term for the text's length class (`len:N`). Off by default: in the
-    /// corpus, length tells which dataset a text came from (tweets are short, ads and
-    /// e-mails long), so it taught the model that any well-written 150-character reply is
-    /// an ad. Models saved before the setting existed had it on.
+    /// A shape term for the text's length class (`len:N`). In the corpus length also
+    /// tells which dataset a text came from (tweets are short, ads long), so it pushes
+    /// well-written 150-character replies toward marketing; without it, held-out ad
+    /// sources fare worse (BENCHMARKS.md, "Long-form text"). On by default, and in model
+    /// files saved before the setting existed.
     #[serde(default = "length_terms_before_the_setting")]
     pub length_terms: bool,
 }
@@ -45,7 +45,7 @@ impl Default for FeatureConfig {
             char_min: 3,
             char_max: 6,
             idf: false,
-            length_terms: false,
+            length_terms: true,
         }
     }
 }
@@ -698,16 +698,16 @@ mod tests {
     }
 
     #[test]
-    fn length_is_a_feature_only_when_asked_for() {
+    fn length_terms_can_be_turned_off() {
         let text = "a reply of some length";
-        assert!(!extract(text).extras.iter().any(|t| t.starts_with("len:")));
+        assert!(extract(text).extras.contains(&"len:5".to_string()));
         let mut out = Extraction::default();
         let config = FeatureConfig {
-            length_terms: true,
+            length_terms: false,
             ..FeatureConfig::default()
         };
         config.extract(text, &mut out);
-        assert!(out.extras.contains(&"len:5".to_string()));
+        assert!(!out.extras.iter().any(|t| t.starts_with("len:")));
     }
 
     #[test]

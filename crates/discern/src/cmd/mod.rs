@@ -51,7 +51,7 @@ fn train_options(args: &LearnerArgs) -> Result<discern_model::TrainOptions> {
             char_min: min,
             char_max: max,
             idf: args.idf,
-            length_terms: args.length_terms,
+            length_terms: !args.no_length_terms,
         },
         learner: discern_model::TrainConfig {
             epochs: args.epochs,
