@@ -61,10 +61,12 @@ def main():
             values = [v["relevance"] for v, p in zip(verdicts, posts)
                       if p["role"] == role and v.get("relevance") is not None]
             print(f"relevance, {role} posts, {name} ({len(values)}): {quantiles(values)}")
-    labels = Counter((p["role"], v["label"]) for v, p in zip(own, posts))
-    for role in ("root", "reply", "generic"):
-        counts = {label: labels[(role, label)] for label in ("social", "marketing", "spam")}
-        print(f"labels, {role} posts in their own thread: {counts}")
+    alone = classify([{"id": p["id"], "text": p["text"]} for p in posts])
+    for name, verdicts in (("in their own thread", own), ("each alone, no thread", alone)):
+        labels = Counter((p["role"], v["label"]) for v, p in zip(verdicts, posts))
+        for role in ("root", "reply", "generic"):
+            counts = {label: labels[(role, label)] for label in ("social", "marketing", "spam")}
+            print(f"labels, {role} posts {name}: {counts}")
 
 
 def youtube():
