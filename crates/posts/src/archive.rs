@@ -18,7 +18,17 @@ pub(crate) trait ItemParser {
 
 /// Moves the scanner to just inside the records array, or says why this is not the
 /// expected archive.
-type Opener<R> = fn(&mut JsonScanner<R>) -> io::Result<Result<(), String>>;
+type Opener<R> = fn(&mut JsonScanner<R>) -> io::Result<Opening>;
+
+/// Where an [`Opener`] left the scanner, or why it could not open the archive.
+pub(crate) type Opening = Result<Opened, String>;
+
+pub(crate) enum Opened {
+    /// Just inside the records array.
+    Items,
+    /// The archive is valid and holds no records.
+    Empty,
+}
 
 enum State<R> {
     Opening(JsonScanner<R>),
@@ -60,9 +70,10 @@ impl<R: BufRead, P: ItemParser> Iterator for ArchiveRecords<R, P> {
             match std::mem::replace(&mut self.state, State::Done) {
                 State::Done => return None,
                 State::Opening(mut scanner) => match (self.open)(&mut scanner) {
-                    Ok(Ok(())) => {
+                    Ok(Ok(Opened::Items)) => {
                         self.state = State::Items(ArrayItems::new(scanner, self.max_item_bytes))
                     }
+                    Ok(Ok(Opened::Empty)) => return None,
                     Ok(Err(message)) => {
                         let position = Position::Line(scanner.line());
                         return Some(Err(self.source.fatal(position, message)));
@@ -114,15 +125,13 @@ fn json_error_here(error: &serde_json::Error) -> String {
 
 /// `tweets.js`: `window.YTD.tweets.part0 = [` (any `window.YTD.<name>.part<N> =`),
 /// or a bare array.
-pub(crate) fn open_twitter<R: BufRead>(
-    scanner: &mut JsonScanner<R>,
-) -> io::Result<Result<(), String>> {
+pub(crate) fn open_twitter<R: BufRead>(scanner: &mut JsonScanner<R>) -> io::Result<Opening> {
     const NOT_TWITTER: &str =
         "not a Twitter archive file: expected `window.YTD.<name>.part<N> = [` or a JSON array";
     match scanner.skip_whitespace()? {
         Some(b'[') => {
             scanner.bump();
-            return Ok(Ok(()));
+            return Ok(Ok(Opened::Items));
         }
         Some(b'w') => {}
         _ => return Ok(Err(NOT_TWITTER.to_owned())),
@@ -146,19 +155,49 @@ pub(crate) fn open_twitter<R: BufRead>(
         return Ok(Err(NOT_TWITTER.to_owned()));
     }
     scanner.bump();
-    Ok(Ok(()))
+    Ok(Ok(Opened::Items))
 }
 
-/// `outbox.json`: an object whose `orderedItems` member is the array of activities.
-pub(crate) fn open_outbox<R: BufRead>(
-    scanner: &mut JsonScanner<R>,
-) -> io::Result<Result<(), String>> {
+/// `outbox.json`: an object whose `orderedItems` member is the array of activities,
+/// or whose `first` page (embedded) holds it.
+pub(crate) fn open_outbox<R: BufRead>(scanner: &mut JsonScanner<R>) -> io::Result<Opening> {
     if scanner.skip_whitespace()? != Some(b'{') {
         return Ok(Err(
             "not a Mastodon outbox: expected a JSON object".to_owned()
         ));
     }
     scanner.bump();
+    let mut found = Found::default();
+    match find_ordered_items(scanner, &mut found, 0)? {
+        Ok(true) => Ok(Ok(Opened::Items)),
+        Ok(false) => Ok(match found.first_page_url {
+            Some(url) => Err(format!(
+                "not a whole Mastodon outbox: the items are on another page (\"first\": {url})"
+            )),
+            // Some real archives write `"orderedItems":[]` before the real array; an
+            // outbox with only empty ones is empty, not broken.
+            None if found.empty_array => Ok(Opened::Empty),
+            None => Err("not a Mastodon outbox: no \"orderedItems\" array".to_owned()),
+        }),
+        Err(message) => Ok(Err(message)),
+    }
+}
+
+/// What [`find_ordered_items`] saw besides a non-empty `orderedItems` array.
+#[derive(Default)]
+struct Found {
+    empty_array: bool,
+    first_page_url: Option<String>,
+}
+
+/// Reads the members of the object the scanner is inside (its `{` already read) up to
+/// a non-empty `orderedItems` array, leaving the scanner just inside it (`Ok(true)`), or
+/// past the object's `}` (`Ok(false)`). An embedded `first` page is searched too.
+fn find_ordered_items<R: BufRead>(
+    scanner: &mut JsonScanner<R>,
+    found: &mut Found,
+    depth: u8,
+) -> io::Result<Result<bool, String>> {
     let mut key_bytes = Vec::new();
     loop {
         match scanner.skip_whitespace()? {
@@ -168,9 +207,8 @@ pub(crate) fn open_outbox<R: BufRead>(
                 ));
             }
             Some(b'}') => {
-                return Ok(Err(
-                    "not a Mastodon outbox: no \"orderedItems\" array".to_owned()
-                ));
+                scanner.bump();
+                return Ok(Ok(false));
             }
             Some(b',') => scanner.bump(),
             Some(b'"') => {
@@ -203,12 +241,29 @@ pub(crate) fn open_outbox<R: BufRead>(
                         ));
                     }
                     scanner.bump();
-                    return Ok(Ok(()));
+                    if scanner.skip_whitespace()? != Some(b']') {
+                        return Ok(Ok(true));
+                    }
+                    scanner.bump();
+                    found.empty_array = true;
+                    continue;
                 }
+                if key == "first" && value_start == Some(b'{') && depth == 0 {
+                    scanner.bump();
+                    match find_ordered_items(scanner, found, depth + 1)? {
+                        Ok(false) => continue,
+                        other => return Ok(other),
+                    }
+                }
+                let mut value = Vec::new();
+                let keep = (key == "first").then_some(&mut value);
                 if value_start.is_none()
-                    || !matches!(scanner.capture_value(None, usize::MAX)?, Capture::Complete)
+                    || !matches!(scanner.capture_value(keep, usize::MAX)?, Capture::Complete)
                 {
                     return Ok(Err(format!("truncated: the input ends inside {key:?}")));
+                }
+                if key == "first" {
+                    found.first_page_url = serde_json::from_slice::<String>(&value).ok();
                 }
             }
             Some(_) => return Ok(Err("malformed JSON: expected an object key".to_owned())),

@@ -90,7 +90,14 @@ pub fn read_posts<R: BufRead + 'static>(
             };
             Box::new(LineRecords::new(reader, parser, source, max))
         }
-        Format::Reddit => Box::new(LineRecords::new(reader, reddit::Pushshift, source, max)),
+        Format::Reddit => Box::new(LineRecords::new(
+            reader,
+            reddit::Pushshift {
+                skipped: options.skipped.clone(),
+            },
+            source,
+            max,
+        )),
         Format::Wxr => {
             let format = wxr::Wxr {
                 skipped: options.skipped.clone(),
@@ -99,7 +106,7 @@ pub fn read_posts<R: BufRead + 'static>(
         }
         Format::Feed => Box::new(xml::XmlRecords::new(
             reader,
-            feed::Feed::default(),
+            feed::Feed::counting(options.skipped.clone()),
             source,
             max,
         )),

@@ -2,6 +2,15 @@
 //!
 //! Ids carry Reddit's type prefix (`t3_` submission, `t1_` comment) so they share one
 //! id space with `parent_id` and `link_id`, which already use it.
+//!
+//! Dumps vary: Pushshift and Arctic Shift write flat objects with `created_utc` as an
+//! integer, a float or a string; scrapes of Reddit's API wrap each thing as
+//! `{"kind": "t3", "data": {…}}`. A body or selftext that is only Reddit's placeholder
+//! (`[removed]`, `[deleted]`, `[ Removed by Reddit ]`) becomes empty text with the
+//! placeholder in `extra.removed`: the words are gone, but the record stays so that
+//! replies keep their parent (a submission keeps its title). Records of other kinds
+//! (accounts, subreddits, messages, "more" stubs) are passed over. The author
+//! `[deleted]` means none.
 
 use std::borrow::Cow;
 
@@ -11,6 +20,7 @@ use serde_json::value::RawValue;
 use crate::error::json_message;
 use crate::html::decode_entities;
 use crate::line_reader::LineParser;
+use crate::options::SkipCounter;
 use crate::post::{Metrics, Post, PostKind};
 use crate::time::from_unix_text;
 
@@ -45,9 +55,17 @@ struct Thing<'a> {
     #[serde(borrow)]
     link_id: Option<Cow<'a, str>>,
     is_self: Option<bool>,
+    /// Reddit API wrapper: `{"kind": "t1", "data": {…}}`.
+    #[serde(borrow)]
+    kind: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    data: Option<&'a RawValue>,
 }
 
-pub(crate) struct Pushshift;
+pub(crate) struct Pushshift {
+    /// Records that are valid but not posts (accounts, subreddits, "more" stubs).
+    pub(crate) skipped: SkipCounter,
+}
 
 /// A JSON number or numeric string as its text.
 fn number_text(raw: &RawValue) -> Option<&str> {
@@ -82,11 +100,48 @@ fn prefixed(prefix: &str, name: &str) -> String {
     }
 }
 
+/// What Reddit writes in place of a body or selftext that was removed or deleted.
+fn is_placeholder(text: &str) -> bool {
+    let text = text.trim();
+    matches!(text, "[removed]" | "[deleted]")
+        || (text.starts_with("[ Removed by Reddit") && text.ends_with(']'))
+}
+
+/// Type prefixes of Reddit things that are not posts: account, message, subreddit,
+/// award.
+const NON_POST_PREFIXES: [&str; 4] = ["t2_", "t4_", "t5_", "t6_"];
+
+/// Whether `target` is the submission's own Reddit page (old dumps have no `is_self`
+/// and write the URL with another scheme or host than the permalink).
+fn links_to_itself(target: &str, id: &str) -> bool {
+    let bare = id.strip_prefix("t3_").unwrap_or(id);
+    target.contains("reddit.com/") && target.contains(&format!("/comments/{bare}/"))
+}
+
 impl LineParser for Pushshift {
     fn parse_line(&mut self, line: &str, _line_number: u64) -> Result<Option<Post>, String> {
         let thing: Thing = serde_json::from_str(line).map_err(|error| json_message(&error))?;
+        if let (Some(kind), Some(data)) = (thing.kind.as_deref(), thing.data)
+            && data.get().starts_with('{')
+        {
+            return match kind {
+                "t1" | "t3" => self.parse_line(data.get(), _line_number),
+                _ => {
+                    self.skipped.add_one();
+                    Ok(None)
+                }
+            };
+        }
         let is_comment = thing.body.is_some() || thing.parent_id.is_some();
         if !is_comment && thing.title.is_none() {
+            let other_kind = thing
+                .name
+                .as_deref()
+                .is_some_and(|name| NON_POST_PREFIXES.iter().any(|p| name.starts_with(p)));
+            if other_kind {
+                self.skipped.add_one();
+                return Ok(None);
+            }
             return Err(
                 "neither a submission (no \"title\") nor a comment (no \"body\")".to_owned(),
             );
@@ -123,6 +178,20 @@ impl LineParser for Pushshift {
         if let Some(subreddit) = thing.subreddit {
             extra.push(("subreddit".to_owned(), subreddit.to_owned()));
         }
+        let placeholder = if is_comment {
+            thing.body.as_deref()
+        } else {
+            thing.selftext.as_deref()
+        }
+        .filter(|text| is_placeholder(text))
+        .map(|text| text.trim().to_owned());
+        if let Some(placeholder) = &placeholder {
+            // What was written is gone; the record stays so replies keep their parent.
+            let raw = serde_json::to_string(placeholder)
+                .ok()
+                .and_then(|json| RawValue::from_string(json).ok());
+            extra.extend(raw.map(|raw| ("removed".to_owned(), raw)));
+        }
         let score = thing
             .score
             .and_then(number_text)
@@ -138,11 +207,18 @@ impl LineParser for Pushshift {
             replies: count(thing.num_comments),
             ..Metrics::default()
         };
-        let author = thing.author.map(Cow::into_owned);
+        let author = thing
+            .author
+            .filter(|author| !matches!(author.trim(), "" | "[deleted]" | "[removed]"))
+            .map(Cow::into_owned);
         let post = if is_comment {
             let text = thing.body.ok_or("missing field \"body\"")?;
             Post {
-                text: decode_entities(&text),
+                text: if placeholder.is_some() {
+                    String::new()
+                } else {
+                    decode_entities(&text)
+                },
                 parent_id: thing.parent_id.map(|parent| prefixed("t1_", &parent)),
                 thread_id: thing.link_id.map(|link| prefixed("t3_", &link)),
                 kind: PostKind::Reply,
@@ -151,7 +227,12 @@ impl LineParser for Pushshift {
             }
         } else {
             let title = decode_entities(thing.title.as_deref().unwrap_or_default());
-            let body = decode_entities(thing.selftext.as_deref().unwrap_or_default());
+            let selftext = thing.selftext.as_deref().unwrap_or_default();
+            let body = if is_placeholder(selftext) {
+                String::new()
+            } else {
+                decode_entities(selftext)
+            };
             let text = if body.trim().is_empty() {
                 title
             } else {
@@ -162,7 +243,8 @@ impl LineParser for Pushshift {
                 (Some(target), Some(false) | None)
                     if !target.is_empty()
                         && url.as_deref() != Some(target.as_ref())
-                        && !target.starts_with('/') =>
+                        && !target.starts_with('/')
+                        && !links_to_itself(target, &id) =>
                 {
                     vec![target.to_string()]
                 }

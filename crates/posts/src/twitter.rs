@@ -1,23 +1,121 @@
-//! `twitter`: the account archive's `data/tweets.js`.
+//! `twitter`: the account archive's `data/tweets.js` (`tweet.js` in archives from
+//! before 2022, `tweets-part1.js`... for big accounts, `deleted-tweets.js`), and its
+//! `data/note-tweet.js`, which holds the full text of long posts.
+//!
+//! Items are `{"tweet": {...}}` in current archives and the bare tweet object in early
+//! ones. The bare objects of the 2012–2018 archives (`data/js/tweets/2015_01.js`,
+//! once its `Grailbird.data.tweets_2015_01 =` line is gone) read too: their
+//! `created_at` is `2015-01-24 02:02:37 +0000`, a retweet carries
+//! `retweeted_status`, and `user.screen_name` names the author.
+//!
+//! Tweet text keeps Twitter's HTML escaping (`&amp;`, `&lt;`, `&gt;`), decoded here;
+//! note text is stored unescaped. `entities.urls` give `links` (`expanded_url`, the
+//! real target of the `t.co` link in the text); `entities.media` do not, as they point
+//! at the tweet's own photos.
 
+use chrono::{DateTime, Utc};
 use serde_json::Value;
 
 use crate::archive::{ItemParser, count, id_like, raw_member, string};
 use crate::html::decode_entities;
 use crate::post::{Metrics, Post, PostKind};
-use crate::time::parse_twitter_date;
+use crate::time::{parse_timestamp, parse_twitter_date};
 
 pub(crate) struct Tweets {
     /// The archive's owner; tweets do not name their author.
     pub(crate) author: Option<String>,
 }
 
+/// `created_at`: `Wed Oct 10 20:19:24 +0000 2018`, or `2015-01-24 02:02:37 +0000` in
+/// the old monthly files.
+fn tweet_date(raw: &str) -> Result<DateTime<Utc>, String> {
+    parse_twitter_date(raw).or_else(|error| {
+        DateTime::parse_from_str(raw.trim(), "%Y-%m-%d %H:%M:%S %z")
+            .map(|time| time.with_timezone(&Utc))
+            .map_err(|_| error)
+    })
+}
+
+/// `expanded_url` (or `expandedUrl` in notes) of each URL entity, else its `url`.
+fn url_entities(urls: Option<&Value>, expanded: &str, short: &str) -> Vec<String> {
+    let mut links: Vec<String> = Vec::new();
+    for entity in urls.and_then(Value::as_array).into_iter().flatten() {
+        let target = string(entity, expanded)
+            .filter(|url| !url.is_empty())
+            .or_else(|| string(entity, short).filter(|url| !url.is_empty()));
+        if let Some(target) = target
+            && !links.iter().any(|link| link == target)
+        {
+            links.push(target.to_owned());
+        }
+    }
+    links
+}
+
+/// A record of another archive file (`{"like": {...}}`, `{"follower": {...}}`), which
+/// the Twitter format reads with the same opener: name its wrapper in the error.
+fn other_record(item: &Value) -> Option<&str> {
+    let object = item.as_object()?;
+    if object.len() != 1 {
+        return None;
+    }
+    let (key, value) = object.iter().next()?;
+    value.is_object().then_some(key.as_str())
+}
+
+impl Tweets {
+    fn url(&self, author: Option<&str>, id: &str) -> String {
+        match author {
+            Some(author) => format!("https://twitter.com/{author}/status/{id}"),
+            None => format!("https://twitter.com/i/web/status/{id}"),
+        }
+    }
+
+    /// A `note-tweet.js` item: the full text of a post longer than 280 characters. Its
+    /// id is the note's, not the tweet's (the archive does not link the two; the tweet
+    /// in `tweets.js` holds the first 280 characters), so it has no URL.
+    fn note(&self, note: &Value) -> Result<Option<Post>, String> {
+        let id = id_like(note, "noteTweetId").ok_or("missing field \"noteTweetId\"")?;
+        let core = note.get("core").unwrap_or(&Value::Null);
+        let text = string(core, "text").ok_or("missing field \"core.text\"")?;
+        let created_at = string(note, "createdAt")
+            .or_else(|| string(note, "updatedAt"))
+            .map(|raw| {
+                parse_timestamp(raw).map_err(|error| format!("field \"createdAt\": {error}"))
+            })
+            .transpose()?;
+        let note_flag =
+            serde_json::value::to_raw_value(&true).map_err(|error| error.to_string())?;
+        Ok(Some(Post {
+            id,
+            text: text.to_owned(),
+            author: self.author.clone(),
+            created_at,
+            platform: Some("twitter".to_owned()),
+            links: url_entities(core.get("urls"), "expandedUrl", "shortUrl"),
+            extra: vec![("note_tweet".to_owned(), note_flag)],
+            ..Post::default()
+        }))
+    }
+}
+
 impl ItemParser for Tweets {
     fn parse_item(&mut self, item: &Value) -> Result<Option<Post>, String> {
+        if let Some(note) = item.get("noteTweet") {
+            return self.note(note);
+        }
         // Current archives wrap each tweet as {"tweet": {...}}; early ones did not.
         let tweet = item.get("tweet").unwrap_or(item);
         if !tweet.is_object() {
             return Err("expected a tweet object".to_owned());
+        }
+        let looks_like_tweet = ["id_str", "id", "full_text", "text", "created_at"]
+            .iter()
+            .any(|key| tweet.get(*key).is_some());
+        if !looks_like_tweet && let Some(wrapper) = other_record(item) {
+            return Err(format!(
+                "a {wrapper:?} record, not a tweet (this file is not tweets.js)"
+            ));
         }
         let id = id_like(tweet, "id_str")
             .or_else(|| id_like(tweet, "id"))
@@ -28,40 +126,47 @@ impl ItemParser for Tweets {
         // The archive keeps Twitter's HTML escaping (`&amp;`, `&lt;`) in the text.
         let text = decode_entities(raw_text);
         let created_at = string(tweet, "created_at")
-            .map(|raw| {
-                parse_twitter_date(raw).map_err(|error| format!("field \"created_at\": {error}"))
-            })
+            .map(|raw| tweet_date(raw).map_err(|error| format!("field \"created_at\": {error}")))
             .transpose()?;
         let parent_id = id_like(tweet, "in_reply_to_status_id_str")
             .or_else(|| id_like(tweet, "in_reply_to_status_id"));
-        let kind = if text.starts_with("RT @") {
+        let retweet = tweet.get("retweeted_status").is_some_and(Value::is_object);
+        let kind = if retweet || text.starts_with("RT @") {
             PostKind::Share
         } else if parent_id.is_some() {
             PostKind::Reply
         } else {
             PostKind::Post
         };
-        let links = tweet
-            .get("entities")
-            .and_then(|entities| entities.get("urls"))
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(|url| string(url, "expanded_url").or_else(|| string(url, "url")))
-            .map(str::to_owned)
-            .collect();
-        let url = match &self.author {
-            Some(author) => format!("https://twitter.com/{author}/status/{id}"),
-            None => format!("https://twitter.com/i/web/status/{id}"),
-        };
-        let extra = ["lang", "in_reply_to_screen_name", "in_reply_to_user_id_str"]
-            .iter()
-            .filter_map(|key| raw_member(tweet, key))
-            .collect();
+        let links = url_entities(
+            tweet
+                .get("entities")
+                .and_then(|entities| entities.get("urls")),
+            "expanded_url",
+            "url",
+        );
+        // Old archives name the author on every tweet; the option wins when given.
+        let author = self.author.clone().or_else(|| {
+            tweet
+                .get("user")
+                .and_then(|user| string(user, "screen_name"))
+                .map(str::to_owned)
+        });
+        let url = self.url(author.as_deref(), &id);
+        let extra = [
+            "lang",
+            "in_reply_to_screen_name",
+            "in_reply_to_user_id_str",
+            "possibly_sensitive",
+            "deleted_at",
+        ]
+        .iter()
+        .filter_map(|key| raw_member(tweet, key))
+        .collect();
         Ok(Some(Post {
             id,
             text,
-            author: self.author.clone(),
+            author,
             created_at,
             platform: Some("twitter".to_owned()),
             url: Some(url),

@@ -1,16 +1,29 @@
 //! `wxr`: WordPress eXtended RSS export.
 //!
-//! Each `<item>` of type post or page is a post; every `<wp:comment>` inside it is a
-//! post too. Comment ids are written `c<comment_id>` because WordPress numbers posts
-//! and comments separately, and a bare `42` could be either. Comments marked spam or
-//! trash are still emitted (their status is in `extra.wp_status`): deciding what is
-//! spam is discern's job. Items of other types (attachments, menu entries) are counted
-//! as skipped.
+//! Each `<item>` holding content (posts, pages, and custom post types such as
+//! WooCommerce products or bbPress topics) is a post; every `<wp:comment>` inside it is
+//! a post too. Comment ids are written `c<comment_id>` because WordPress numbers posts
+//! and comments separately, and a bare `42` could be either. Comments of every
+//! moderation state (approved `1`, pending `0`, `spam`, `trash`, `post-trashed`) are
+//! emitted with their state in `extra.wp_status`, and Akismet's verdict in
+//! `extra.akismet_result` when the export has it: the pending queue is what a blog
+//! owner wants judged, and comments WordPress already marked are labelled examples
+//! (WordPress's own exporter leaves `spam` out; other tools keep it). Deciding what is
+//! spam is discern's job.
+//!
+//! Items that are not content (attachments, menu entries, revisions, templates, shop
+//! orders) are counted as skipped, but comments on them still come through: visitors
+//! comment on attachment pages too, and spammers favour them. Comments that are
+//! machine notes rather than anyone talking (WooCommerce order notes, webhook and
+//! action logs) are counted as skipped.
+//!
+//! Disqus's import format (WXR 1.0 with a `dsq:` namespace, which blogs also export
+//! their comments in) has no `<wp:post_id>`; its `dsq:thread_identifier` stands in.
 
 use chrono::{DateTime, Utc};
 use serde_json::value::RawValue;
 
-use crate::html::html_to_text;
+use crate::html::{decode_entities, html_to_text};
 use crate::options::SkipCounter;
 use crate::post::{Post, PostKind};
 use crate::time::{parse_rfc2822_or_other, parse_timestamp};
@@ -20,7 +33,43 @@ pub(crate) struct Wxr {
     pub(crate) skipped: SkipCounter,
 }
 
-const POST_TYPES: [&str; 2] = ["post", "page"];
+/// Post types that are not content anyone reads as a post: WordPress's own internals
+/// and those of WooCommerce and common plugins. Every other type (post, page, product,
+/// topic, portfolio, …) is a post.
+const NON_CONTENT_TYPES: &[&str] = &[
+    "attachment",
+    "revision",
+    "nav_menu_item",
+    "custom_css",
+    "customize_changeset",
+    "oembed_cache",
+    "user_request",
+    "wp_block",
+    "wp_template",
+    "wp_template_part",
+    "wp_global_styles",
+    "wp_navigation",
+    "wp_font_family",
+    "wp_font_face",
+    "shop_order",
+    "shop_order_refund",
+    "shop_order_placehold",
+    "shop_coupon",
+    "shop_webhook",
+    "product_variation",
+    "scheduled-action",
+    "wpcf7_contact_form",
+    "acf-field-group",
+    "acf-field",
+    "elementor_library",
+];
+
+/// Comment types that plugins use for their own logs, not for anyone talking.
+const NOTE_COMMENT_TYPES: &[&str] = &["order_note", "webhook_delivery", "action_log"];
+
+/// `wp:commentmeta` keys kept in `extra`: Akismet's verdict, and the owner's own when
+/// they overrode it (`"true"` = spam).
+const COMMENT_META_KEPT: [&str; 2] = ["akismet_result", "akismet_user_result"];
 
 fn json_string(value: &str) -> Box<RawValue> {
     // Serializing a &str cannot fail; fall back to null rather than panic.
@@ -64,7 +113,8 @@ fn comment(comment: &Element, post_id: &str) -> Result<Post, (u64, String)> {
         Some(parent) if parent != "0" => format!("c{parent}"),
         _ => post_id.to_owned(),
     };
-    let kind = match comment.field("wp:comment_type").as_deref() {
+    let comment_type = comment.field("wp:comment_type");
+    let kind = match comment_type.as_deref() {
         Some("pingback") => PostKind::Pingback,
         Some("trackback") => PostKind::Trackback,
         _ => PostKind::Reply,
@@ -80,7 +130,7 @@ fn comment(comment: &Element, post_id: &str) -> Result<Post, (u64, String)> {
     if let Some(host) = author_url.as_deref().and_then(domain) {
         links.push(host);
     }
-    let extra = [
+    let mut extra: Vec<(String, Box<RawValue>)> = [
         extra_field(comment, "wp:comment_approved", "wp_status"),
         extra_field(comment, "wp:comment_author_email", "author_email"),
         extra_field(comment, "wp:comment_author_IP", "author_ip"),
@@ -88,10 +138,35 @@ fn comment(comment: &Element, post_id: &str) -> Result<Post, (u64, String)> {
     .into_iter()
     .flatten()
     .collect();
+    if let Some(custom) = comment_type
+        .as_deref()
+        .filter(|kind| !matches!(*kind, "comment" | "pingback" | "trackback"))
+    {
+        // A plugin's type (a WooCommerce "review", …): still someone talking.
+        extra.push(("comment_type".to_owned(), json_string(custom)));
+    }
+    if let Some(user) = comment
+        .field("wp:comment_user_id")
+        .filter(|user| user != "0")
+    {
+        // Written by a logged-in user of the site (the owner answering, say).
+        extra.push(("user_id".to_owned(), json_string(&user)));
+    }
+    for meta in comment.children_named("wp:commentmeta") {
+        if let (Some(key), Some(value)) = (meta.field("wp:meta_key"), meta.field("wp:meta_value"))
+            && COMMENT_META_KEPT.contains(&key.as_str())
+            && !extra.iter().any(|(kept, _)| *kept == key)
+        {
+            extra.push((key, json_string(&value)));
+        }
+    }
     Ok(Post {
         id: format!("c{comment_id}"),
         text: content.text,
-        author: comment.field("wp:comment_author"),
+        // WordPress stores comment authors HTML-escaped (`Sam &amp; Alex`).
+        author: comment
+            .field("wp:comment_author")
+            .map(|author| decode_entities(&author)),
         created_at: gmt_date(comment, "wp:comment_date_gmt").map_err(|message| (line, message))?,
         platform: Some("wordpress".to_owned()),
         url: author_url,
@@ -127,65 +202,37 @@ impl XmlFormat for Wxr {
         let post_type = item
             .field("wp:post_type")
             .unwrap_or_else(|| "post".to_owned());
-        if !POST_TYPES.contains(&post_type.as_str()) {
-            self.skipped.add_one();
-            return Vec::new();
+        let is_content = !NON_CONTENT_TYPES.contains(&post_type.as_str());
+        let mut comments = Vec::new();
+        for element in item.children_named("wp:comment") {
+            let is_note = element
+                .field("wp:comment_type")
+                .is_some_and(|kind| NOTE_COMMENT_TYPES.contains(&kind.as_str()));
+            if is_note {
+                self.skipped.add_one();
+            } else {
+                comments.push(element);
+            }
         }
-        let comments: Vec<&Element> = item.children_named("wp:comment").collect();
-        let Some(post_id) = item.field("wp:post_id") else {
+        let post_id = item
+            .field("wp:post_id")
+            .or_else(|| item.field("dsq:thread_identifier"));
+        let Some(post_id) = post_id else {
+            if !is_content && comments.is_empty() {
+                self.skipped.add_one();
+                return Vec::new();
+            }
             let message = format!(
                 "<item> without <wp:post_id>; the post and its {} comments are skipped",
                 comments.len()
             );
             return vec![Err((line, message))];
         };
-        let body = html_to_text(
-            &item
-                .child("content:encoded")
-                .map(Element::deep_text)
-                .unwrap_or_default(),
-        );
-        let text = match item.field("title") {
-            Some(title) if !body.text.is_empty() => format!("{title}\n\n{}", body.text),
-            Some(title) => title,
-            None => body.text,
-        };
-        let created_at = match gmt_date(&item, "wp:post_date_gmt") {
-            Ok(Some(date)) => Ok(Some(date)),
-            Ok(None) => item
-                .field("pubDate")
-                .map(|raw| {
-                    parse_rfc2822_or_other(&raw).map_err(|error| format!("<pubDate>: {error}"))
-                })
-                .transpose(),
-            Err(message) => Err(message),
-        };
         let mut results = Vec::with_capacity(comments.len() + 1);
-        match created_at {
-            Ok(created_at) => {
-                let extra = [
-                    extra_field(&item, "wp:status", "wp_status"),
-                    Some(("post_type".to_owned(), json_string(&post_type))),
-                ]
-                .into_iter()
-                .flatten()
-                .collect();
-                results.push(Ok(Post {
-                    id: post_id.clone(),
-                    text,
-                    author: item.field("dc:creator"),
-                    created_at,
-                    platform: Some("wordpress".to_owned()),
-                    url: item.field("link"),
-                    parent_id: None,
-                    thread_id: Some(post_id.clone()),
-                    kind: PostKind::Post,
-                    links: body.links,
-                    extra,
-                    ..Post::default()
-                }));
-            }
-            Err(message) => results.push(Err((line, message))),
+        if is_content {
+            results.push(item_post(&item, &post_id, &post_type));
+        } else {
+            self.skipped.add_one();
         }
         results.extend(
             comments
@@ -194,6 +241,53 @@ impl XmlFormat for Wxr {
         );
         results
     }
+}
+
+/// The post an `<item>` of a content type stands for.
+fn item_post(item: &Element, post_id: &str, post_type: &str) -> Result<Post, (u64, String)> {
+    let line = item.line;
+    let body = html_to_text(
+        &item
+            .child("content:encoded")
+            .map(Element::deep_text)
+            .unwrap_or_default(),
+    );
+    // Titles are exported as `the_title_rss` writes them, entities and all.
+    let text = match item.field("title").map(|title| decode_entities(&title)) {
+        Some(title) if !body.text.is_empty() => format!("{title}\n\n{}", body.text),
+        Some(title) => title,
+        None => body.text,
+    };
+    let created_at = match gmt_date(item, "wp:post_date_gmt").map_err(|message| (line, message))? {
+        Some(date) => Some(date),
+        None => item
+            .field("pubDate")
+            .map(|raw| {
+                parse_rfc2822_or_other(&raw).map_err(|error| (line, format!("<pubDate>: {error}")))
+            })
+            .transpose()?,
+    };
+    let extra = [
+        extra_field(item, "wp:status", "wp_status"),
+        Some(("post_type".to_owned(), json_string(post_type))),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    Ok(Post {
+        id: post_id.to_owned(),
+        text,
+        author: item.field("dc:creator"),
+        created_at,
+        platform: Some("wordpress".to_owned()),
+        url: item.field("link"),
+        parent_id: None,
+        thread_id: Some(post_id.to_owned()),
+        kind: PostKind::Post,
+        links: body.links,
+        extra,
+        ..Post::default()
+    })
 }
 
 #[cfg(test)]

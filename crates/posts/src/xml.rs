@@ -125,14 +125,26 @@ impl Element {
             return self.text.clone();
         }
         let mut out = String::with_capacity(self.text.len());
-        let mut copied = 0;
-        for (child, &offset) in self.children.iter().zip(&self.child_offsets) {
-            out.push_str(self.text.get(copied..offset).unwrap_or_default());
+        let segments = self.text_segments();
+        for (segment, child) in segments.iter().zip(&self.children) {
+            out.push_str(segment);
             out.push_str(&child.deep_text());
+        }
+        out.push_str(segments.last().copied().unwrap_or_default());
+        out
+    }
+
+    /// Its own text split around its children: segment `i` comes before child `i`, and
+    /// the last one after the last child (one more segment than children).
+    pub(crate) fn text_segments(&self) -> Vec<&str> {
+        let mut segments = Vec::with_capacity(self.children.len() + 1);
+        let mut copied = 0;
+        for &offset in &self.child_offsets {
+            segments.push(self.text.get(copied..offset).unwrap_or_default());
             copied = offset;
         }
-        out.push_str(self.text.get(copied..).unwrap_or_default());
-        out
+        segments.push(self.text.get(copied..).unwrap_or_default());
+        segments
     }
 
     /// `href` of every descendant `<a>` (for HTML that a feed put in unescaped).
