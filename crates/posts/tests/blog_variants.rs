@@ -14,10 +14,7 @@ fn variant(name: &str) -> String {
 
 /// Every result of reading a variant fixture, and the skip count afterwards.
 fn read_variant(format: Format, name: &str) -> (Vec<Result<Post, ImportError>>, u64) {
-    let options = ReadOptions::default();
-    let skipped = options.skipped.clone();
-    let results = read_bytes(format, fixture_bytes(&variant(name)), &options);
-    (results, skipped.get())
+    read_counting(format, &variant(name), ReadOptions::default())
 }
 
 fn find<'a>(posts: &[&'a Post], id: &str) -> &'a Post {

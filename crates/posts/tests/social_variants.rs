@@ -14,11 +14,10 @@ fn variant(name: &str) -> String {
 
 /// Reads a variant fixture, expecting no errors; returns the posts and the skip count.
 fn read_clean(format: Format, name: &str, options: ReadOptions) -> (Vec<Post>, u64) {
-    let skipped = options.skipped.clone();
-    let results = read_bytes(format, fixture_bytes(&variant(name)), &options);
+    let (results, skipped) = read_counting(format, &variant(name), options);
     assert_eq!(messages(&results), Vec::<String>::new(), "{name}");
     let posts = posts(&results).into_iter().cloned().collect();
-    (posts, skipped.get())
+    (posts, skipped)
 }
 
 fn by_id<'a>(posts: &'a [Post], id: &str) -> &'a Post {

@@ -30,6 +30,17 @@ pub fn read_bytes(
     .collect()
 }
 
+/// Every result of reading a fixture, and how many valid non-post records were skipped.
+pub fn read_counting(
+    format: Format,
+    name: &str,
+    options: ReadOptions,
+) -> (Vec<Result<Post, ImportError>>, u64) {
+    let skipped = options.skipped.clone();
+    let results = read_bytes(format, fixture_bytes(name), &options);
+    (results, skipped.get())
+}
+
 pub fn read_fixture(format: Format, name: &str) -> Vec<Post> {
     read_bytes(format, fixture_bytes(name), &ReadOptions::default())
         .into_iter()
