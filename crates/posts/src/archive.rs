@@ -124,16 +124,16 @@ fn json_error_here(error: &serde_json::Error) -> String {
 }
 
 /// `tweets.js`: `window.YTD.tweets.part0 = [` (any `window.YTD.<name>.part<N> =`),
-/// or a bare array.
+/// the 2012–2018 archive's `Grailbird.data.tweets_YYYY_MM = [`, or a bare array.
 pub(crate) fn open_twitter<R: BufRead>(scanner: &mut JsonScanner<R>) -> io::Result<Opening> {
-    const NOT_TWITTER: &str =
-        "not a Twitter archive file: expected `window.YTD.<name>.part<N> = [` or a JSON array";
+    const NOT_TWITTER: &str = "not a Twitter archive file: expected `window.YTD.<name>.part<N> = [`, \
+         `Grailbird.data.<name> = [` or a JSON array";
     match scanner.skip_whitespace()? {
         Some(b'[') => {
             scanner.bump();
             return Ok(Ok(Opened::Items));
         }
-        Some(b'w') => {}
+        Some(b'w' | b'G') => {}
         _ => return Ok(Err(NOT_TWITTER.to_owned())),
     }
     let mut prefix = Vec::new();
@@ -147,7 +147,8 @@ pub(crate) fn open_twitter<R: BufRead>(scanner: &mut JsonScanner<R>) -> io::Resu
             None => return Ok(Err(NOT_TWITTER.to_owned())),
         }
     }
-    if !prefix.starts_with(b"window.YTD.") || scanner.peek()? != Some(b'=') {
+    let known = prefix.starts_with(b"window.YTD.") || prefix.starts_with(b"Grailbird.data.");
+    if !known || scanner.peek()? != Some(b'=') {
         return Ok(Err(NOT_TWITTER.to_owned()));
     }
     scanner.bump();

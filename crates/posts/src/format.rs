@@ -103,7 +103,7 @@ pub fn detect(head: &[u8], file_name: Option<&str>) -> Format {
         .map(|(_, ext)| ext.to_ascii_lowercase())
         .unwrap_or_default();
 
-    if body.starts_with(b"window.YTD.") {
+    if body.starts_with(b"window.YTD.") || body.starts_with(b"Grailbird.data.") {
         return Format::Twitter;
     }
     if body.starts_with(b"<") {
@@ -119,8 +119,7 @@ pub fn detect(head: &[u8], file_name: Option<&str>) -> Format {
     if body.starts_with(b"{") {
         return detect_json_object(body);
     }
-    if body.starts_with(b"[") && (contains(body, b"\"tweet\"") || contains(body, b"\"full_text\""))
-    {
+    if body.starts_with(b"[") && looks_like_tweets(body) {
         return Format::Twitter;
     }
     match extension.as_str() {
@@ -136,6 +135,16 @@ pub fn detect(head: &[u8], file_name: Option<&str>) -> Format {
     } else {
         Format::Lines
     }
+}
+
+/// An array of tweets: the current archive's `{"tweet": …}` items, or the 2012–2018
+/// archive's bare items (`id_str`, `text`, `created_at` and the author's `user`).
+fn looks_like_tweets(body: &[u8]) -> bool {
+    contains(body, b"\"tweet\"")
+        || contains(body, b"\"full_text\"")
+        || (contains(body, b"\"id_str\"")
+            && contains(body, b"\"created_at\"")
+            && contains(body, b"\"user\""))
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
@@ -155,6 +164,11 @@ fn detect_json_object(body: &[u8]) -> Format {
         || contains(&compact, b"\"kind\":\"identity\"")
         || contains(&compact, b"\"kind\":\"account\"")
         || contains(&compact, b"app.bsky.")
+        // Jetstream before 0.1 (2024): `type` "com" / "id" / "acc" beside `time_us`.
+        || (contains(&compact, b"\"time_us\"")
+            && (contains(&compact, b"\"type\":\"com\"")
+                || contains(&compact, b"\"type\":\"id\"")
+                || contains(&compact, b"\"type\":\"acc\"")))
     {
         return Format::Bluesky;
     }
@@ -233,6 +247,14 @@ mod tests {
                 None
             ),
             Format::Bluesky
+        );
+        assert_eq!(
+            detect(
+                b"{\"did\":\"did:plc:x\",\"time_us\":1,\"type\":\"id\",\"identity\":{}}\n",
+                None
+            ),
+            Format::Bluesky,
+            "Jetstream before 0.1"
         );
         assert_eq!(
             detect(b"{\"id\":\"a\",\"subreddit\":\"rust\"}\n", None),

@@ -411,6 +411,20 @@ fn twitter_grailbird_items_from_old_archives() {
     };
     let (posts, _) = read_clean(Format::Twitter, "grailbird-2015_01.json", options);
     assert_eq!(posts[0].author.as_deref(), Some("owner"), "the option wins");
+
+    // The archive's own files (data/js/tweets/2015_01.js) wrap the same array.
+    let bare = fixture_bytes(&variant("grailbird-2015_01.json"));
+    assert_eq!(
+        detect(&bare, None),
+        Format::Twitter,
+        "a bare array of old tweets"
+    );
+    let mut wrapped = b"Grailbird.data.tweets_2015_01 = \n".to_vec();
+    wrapped.extend_from_slice(&bare);
+    assert_eq!(detect(&wrapped, Some("2015_01.js")), Format::Twitter);
+    let results = read_bytes(Format::Twitter, wrapped, &ReadOptions::default());
+    assert_eq!(messages(&results), Vec::<String>::new());
+    assert_eq!(common::posts(&results).len(), 2);
 }
 
 #[test]
