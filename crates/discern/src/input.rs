@@ -13,6 +13,9 @@ use crate::cli::{DataArgs, InputArgs, LearnerArgs};
 pub struct Tally {
     pub posts: u64,
     pub skipped: u64,
+    /// Valid records that are not posts (likes, deletions, attachments…): not errors,
+    /// but said, so nothing leaves the input unaccounted for.
+    pub not_posts: u64,
 }
 
 impl Tally {
@@ -29,6 +32,18 @@ impl Tally {
 
     /// Prints the summary and returns the exit status.
     pub fn finish(&self, verb: &str) -> std::process::ExitCode {
+        if self.not_posts > 0 {
+            let (records, are) = if self.not_posts == 1 {
+                ("record", "is not a post")
+            } else {
+                ("records", "are not posts")
+            };
+            eprintln!(
+                "discern: passed over {} {records} that {are} (likes, deletions, attachments, \
+                 settings…)",
+                self.not_posts
+            );
+        }
         if self.skipped > 0 {
             eprintln!(
                 "discern: {verb} {} records; skipped {} (see above)",
@@ -85,6 +100,7 @@ pub fn for_each_post(
             }
         }
     }
+    tally.not_posts = options.skipped.get();
     Ok(())
 }
 

@@ -328,6 +328,32 @@ fn train_only_data_is_trained_on_and_never_tested() {
 }
 
 #[test]
+fn records_that_are_not_posts_are_counted_not_dropped_silently() {
+    let events = concat!(
+        r#"{"did":"did:plc:x","time_us":1,"kind":"commit","commit":{"operation":"create","collection":"app.bsky.feed.like","rkey":"a","record":{}}}"#,
+        "\n",
+        r#"{"did":"did:plc:x","time_us":2,"kind":"commit","commit":{"operation":"create","collection":"app.bsky.feed.post","rkey":"b","record":{"text":"hello there","createdAt":"2024-01-01T00:00:00Z"}}}"#,
+        "\n"
+    );
+    let out = discern(
+        &["classify", "--format", "bluesky", "-"],
+        Some(events.as_bytes()),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "not an error: {}",
+        text(&out.stderr)
+    );
+    assert_eq!(text(&out.stdout).lines().count(), 1);
+    assert!(
+        text(&out.stderr).contains("passed over 1 record that is not a post"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
 fn every_command_has_help_with_examples() {
     for command in [
         "classify", "train", "eval", "explain", "thread", "accounts", "serve", "keys",
