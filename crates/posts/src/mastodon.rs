@@ -23,7 +23,7 @@ use serde_json::value::RawValue;
 use crate::archive::{ItemParser, raw_member, string};
 use crate::html::html_to_text;
 use crate::options::SkipCounter;
-use crate::post::{Post, PostKind};
+use crate::post::{Post, PostKind, json_string};
 use crate::time::parse_timestamp;
 
 pub(crate) struct Outbox {
@@ -184,8 +184,7 @@ fn poll_choices(object: &Value) -> Option<String> {
 }
 
 fn visibility_extra(visibility: Option<&str>) -> Option<(String, Box<RawValue>)> {
-    let raw = serde_json::value::to_raw_value(visibility?).ok()?;
-    Some(("visibility".to_owned(), raw))
+    Some(("visibility".to_owned(), json_string(visibility?)))
 }
 
 impl Outbox {

@@ -92,6 +92,15 @@ impl Post {
     }
 }
 
+/// A string as a JSON value for [`Post::extra`].
+pub(crate) fn json_string(value: &str) -> Box<RawValue> {
+    // Serializing a &str cannot fail; fall back to null rather than panic.
+    serde_json::to_string(value)
+        .ok()
+        .and_then(|json| RawValue::from_string(json).ok())
+        .unwrap_or_else(|| RawValue::NULL.to_owned())
+}
+
 /// `RawValue` has no `PartialEq`, so two posts compare their extras by the raw JSON
 /// text, which is exactly what passthrough preserves.
 impl PartialEq for Post {

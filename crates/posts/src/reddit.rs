@@ -21,7 +21,7 @@ use crate::error::json_message;
 use crate::html::decode_entities;
 use crate::line_reader::LineParser;
 use crate::options::SkipCounter;
-use crate::post::{Metrics, Post, PostKind};
+use crate::post::{Metrics, Post, PostKind, json_string};
 use crate::time::from_unix_text;
 
 #[derive(Deserialize)]
@@ -120,12 +120,19 @@ fn links_to_itself(target: &str, id: &str) -> bool {
 
 impl LineParser for Pushshift {
     fn parse_line(&mut self, line: &str, _line_number: u64) -> Result<Option<Post>, String> {
-        let thing: Thing = serde_json::from_str(line).map_err(|error| json_message(&error))?;
+        self.parse_thing(line)
+    }
+}
+
+impl Pushshift {
+    /// One thing: a flat submission or comment, or the API's `{"kind", "data"}` wrapper.
+    fn parse_thing(&mut self, json: &str) -> Result<Option<Post>, String> {
+        let thing: Thing = serde_json::from_str(json).map_err(|error| json_message(&error))?;
         if let (Some(kind), Some(data)) = (thing.kind.as_deref(), thing.data)
             && data.get().starts_with('{')
         {
             return match kind {
-                "t1" | "t3" => self.parse_line(data.get(), _line_number),
+                "t1" | "t3" => self.parse_thing(data.get()),
                 _ => {
                     self.skipped.add_one();
                     Ok(None)
@@ -187,10 +194,7 @@ impl LineParser for Pushshift {
         .map(|text| text.trim().to_owned());
         if let Some(placeholder) = &placeholder {
             // What was written is gone; the record stays so replies keep their parent.
-            let raw = serde_json::to_string(placeholder)
-                .ok()
-                .and_then(|json| RawValue::from_string(json).ok());
-            extra.extend(raw.map(|raw| ("removed".to_owned(), raw)));
+            extra.push(("removed".to_owned(), json_string(placeholder)));
         }
         let score = thing
             .score
@@ -227,11 +231,9 @@ impl LineParser for Pushshift {
             }
         } else {
             let title = decode_entities(thing.title.as_deref().unwrap_or_default());
-            let selftext = thing.selftext.as_deref().unwrap_or_default();
-            let body = if is_placeholder(selftext) {
-                String::new()
-            } else {
-                decode_entities(selftext)
+            let body = match (&placeholder, thing.selftext.as_deref()) {
+                (None, Some(selftext)) => decode_entities(selftext),
+                _ => String::new(),
             };
             let text = if body.trim().is_empty() {
                 title

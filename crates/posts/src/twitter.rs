@@ -13,7 +13,6 @@
 //! real target of the `t.co` link in the text); `entities.media` do not, as they point
 //! at the tweet's own photos.
 
-use chrono::{DateTime, Utc};
 use serde_json::Value;
 
 use crate::archive::{ItemParser, count, id_like, raw_member, string};
@@ -24,16 +23,6 @@ use crate::time::{parse_timestamp, parse_twitter_date};
 pub(crate) struct Tweets {
     /// The archive's owner; tweets do not name their author.
     pub(crate) author: Option<String>,
-}
-
-/// `created_at`: `Wed Oct 10 20:19:24 +0000 2018`, or `2015-01-24 02:02:37 +0000` in
-/// the old monthly files.
-fn tweet_date(raw: &str) -> Result<DateTime<Utc>, String> {
-    parse_twitter_date(raw).or_else(|error| {
-        DateTime::parse_from_str(raw.trim(), "%Y-%m-%d %H:%M:%S %z")
-            .map(|time| time.with_timezone(&Utc))
-            .map_err(|_| error)
-    })
 }
 
 /// `expanded_url` (or `expandedUrl` in notes) of each URL entity, else its `url`.
@@ -126,7 +115,9 @@ impl ItemParser for Tweets {
         // The archive keeps Twitter's HTML escaping (`&amp;`, `&lt;`) in the text.
         let text = decode_entities(raw_text);
         let created_at = string(tweet, "created_at")
-            .map(|raw| tweet_date(raw).map_err(|error| format!("field \"created_at\": {error}")))
+            .map(|raw| {
+                parse_twitter_date(raw).map_err(|error| format!("field \"created_at\": {error}"))
+            })
             .transpose()?;
         let parent_id = id_like(tweet, "in_reply_to_status_id_str")
             .or_else(|| id_like(tweet, "in_reply_to_status_id"));

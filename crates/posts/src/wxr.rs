@@ -25,7 +25,7 @@ use serde_json::value::RawValue;
 
 use crate::html::{decode_entities, html_to_text};
 use crate::options::SkipCounter;
-use crate::post::{Post, PostKind};
+use crate::post::{Post, PostKind, json_string};
 use crate::time::{parse_rfc2822_or_other, parse_timestamp};
 use crate::xml::{Element, RecordResults, XmlFormat};
 
@@ -70,14 +70,6 @@ const NOTE_COMMENT_TYPES: &[&str] = &["order_note", "webhook_delivery", "action_
 /// `wp:commentmeta` keys kept in `extra`: Akismet's verdict, and the owner's own when
 /// they overrode it (`"true"` = spam).
 const COMMENT_META_KEPT: [&str; 2] = ["akismet_result", "akismet_user_result"];
-
-fn json_string(value: &str) -> Box<RawValue> {
-    // Serializing a &str cannot fail; fall back to null rather than panic.
-    serde_json::to_string(value)
-        .ok()
-        .and_then(|json| RawValue::from_string(json).ok())
-        .unwrap_or_else(|| RawValue::NULL.to_owned())
-}
 
 fn extra_field(element: &Element, field: &str, key: &str) -> Option<(String, Box<RawValue>)> {
     element
