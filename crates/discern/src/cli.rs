@@ -270,10 +270,15 @@ pub struct LearnerArgs {
     /// Weigh features by inverse document frequency.
     #[arg(long)]
     pub idf: bool,
-    /// Leave out the text's length class as a feature (in the shipped corpus length partly
-    /// tells which dataset a text came from; see BENCHMARKS.md for what it changes).
+    /// Add the text's length class as a feature. Off by default: in the training data
+    /// length mostly tells which dataset a text came from (BENCHMARKS.md measures it
+    /// leave-one-source-out).
     #[arg(long)]
-    pub no_length_terms: bool,
+    pub length_terms: bool,
+    /// Add the number of links and the share of capital letters as features (off by
+    /// default for the same reason as `--length-terms`).
+    #[arg(long)]
+    pub shape_terms: bool,
     #[arg(long, default_value_t = 42)]
     pub seed: u64,
 }

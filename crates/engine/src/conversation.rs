@@ -9,6 +9,9 @@
 
 use discern_posts::{Post, PostKind};
 use discern_text::{Analysis, TokenKind};
+
+use crate::evidence;
+use crate::factors::{self, Context, Setting};
 use discern_threads::accounts::{AccountProfile, AccountTracker};
 use discern_threads::hashing::{PrehashedMap, key_hash};
 use discern_threads::relevance::ThreadIndex;
@@ -16,21 +19,8 @@ use discern_threads::terms::{PostTerms, TermExtractor};
 
 use crate::Verdict;
 
-/// Below this relevance a reply does not engage with its thread.
-pub const OFF_TOPIC: f32 = 0.15;
-/// At or above this relevance a reply clearly engages with its thread.
-pub const ON_TOPIC: f32 = 0.35;
-/// Share of probability on marketing + spam from which a text counts as promotional.
-pub const PROMOTIONAL: f32 = 0.5;
-/// ... and from which it is a pitch whatever its wording.
-pub const CLEARLY_PROMOTIONAL: f32 = 0.85;
-/// From this relevance a reply shares enough with its thread to be taking part in it:
-/// on hand-written forum threads (`crates/threads/tests/fixtures/forum-threads.csv`),
-/// 90% of substantive replies score at least 0.08 in their own thread and 90% score
-/// below 0.06 when moved to another thread. Real mailing-list replies, quotes removed,
-/// score lower (`bench/mail_threads.py`: own-thread median 0.12, p10 0.025).
-pub const ENGAGES: f32 = 0.08;
-/// Automation score from which an author is flagged as automated.
+/// Automation score from which an author is flagged as automated (the score is a
+/// probability; flagged when more likely automated than not, with a margin).
 pub const AUTOMATED: f32 = 0.6;
 
 #[derive(Debug, Clone, Copy)]
@@ -52,6 +42,7 @@ struct AuthorState {
     posts: u64,
     profiled_at: u64,
     flags: Vec<String>,
+    automation: f32,
 }
 
 /// What the conversation remembers of an open thread.
@@ -61,7 +52,13 @@ struct ThreadState {
     owner: Option<Option<u64>>,
     /// Position of its latest post, for closing idle threads.
     last_post: u64,
+    /// Keys of its recent posts that ask something (a question, a request for a
+    /// recommendation): a reply to one of them was asked for. Capped at [`ASKS_KEPT`].
+    asks: Vec<u64>,
 }
+
+/// Asking posts remembered per thread.
+const ASKS_KEPT: usize = 64;
 
 /// The conversations seen so far in a stream of posts.
 pub struct Conversation {
@@ -122,22 +119,61 @@ impl Conversation {
             .or_insert(ThreadState {
                 owner: None,
                 last_post: 0,
+                asks: Vec::new(),
             });
         thread.last_post = self.seen;
         if !post.is_reply() && thread.owner.is_none() {
             thread.owner = Some(author);
         }
-        let own_channel = author.is_some() && author == thread.owner.flatten();
+        let own_channel =
+            !post.is_reply() || (author.is_some() && author == thread.owner.flatten());
+        let solicited = post
+            .parent_id
+            .as_deref()
+            .is_some_and(|parent| thread.asks.contains(&key_hash(parent)));
+        if asks_something(analysis) {
+            if thread.asks.len() == ASKS_KEPT {
+                thread.asks.remove(0);
+            }
+            thread.asks.push(key_hash(&post.id));
+        }
         // A duplicate id is scored against the copy already indexed.
         self.terms.extract(&mut self.extractor, analysis);
         let _ = self.index.add_terms(post, &self.terms);
         if post.is_reply() {
             verdict.relevance = self.index.score(&post.id).map(|r| r.score);
         }
+        let mut automation = 0.0;
         if let (Some(name), Some(hash)) = (&post.author, author) {
-            verdict.author_flags = self.author_flags(name, hash);
+            let state = self.author_state(name, hash);
+            verdict.author_flags = state.flags.clone();
+            automation = state.automation;
         }
-        apply_context(post, analysis, verdict, own_channel);
+        let setting = if own_channel {
+            Setting::OwnChannel
+        } else {
+            Setting::Reply {
+                relevance: verdict.relevance,
+                solicited,
+            }
+        };
+        let context = Context {
+            setting,
+            automation,
+            honeypot: false,
+            reply: post.is_reply(),
+        };
+        let found = evidence::find(post, analysis);
+        factors::apply(verdict, &found, &context);
+        if matches!(post.kind, PostKind::Pingback | PostKind::Trackback) {
+            verdict.signals.insert(
+                1,
+                format!(
+                    "{}: an automated notice that another site linked here",
+                    kind_name(post.kind)
+                ),
+            );
+        }
         self.accounts
             .observe_terms(post, analysis, &self.terms, None, Some(&verdict.label));
         if self.seen.is_multiple_of(65_536) {
@@ -150,22 +186,24 @@ impl Conversation {
         self.accounts.finish()
     }
 
-    /// Flags from the author's history so far, refreshed each time the history
-    /// doubles (a profile costs more than a post, so not on every post).
-    fn author_flags(&mut self, author: &str, hash: u64) -> Vec<String> {
+    /// Flags and automation score from the author's history so far, refreshed each
+    /// time the history doubles (a profile costs more than a post, so not on every post).
+    fn author_state(&mut self, author: &str, hash: u64) -> &AuthorState {
         let entry = self.flags.entry(hash).or_insert_with(|| AuthorState {
             posts: 0,
             profiled_at: 0,
             flags: Vec::new(),
+            automation: 0.0,
         });
         entry.posts += 1;
         if entry.posts >= 2 * entry.profiled_at.max(1) {
             entry.profiled_at = entry.posts;
             if let Some(profile) = self.accounts.profile(author) {
                 entry.flags = flags_of(&profile);
+                entry.automation = profile.automation;
             }
         }
-        entry.flags.clone()
+        entry
     }
 
     fn close_idle_threads(&mut self) {
@@ -210,95 +248,6 @@ pub fn flags_of(profile: &AccountProfile) -> Vec<String> {
     flags
 }
 
-/// The context rules. Each change says why in the signals, first.
-fn apply_context(post: &Post, analysis: &Analysis, verdict: &mut Verdict, own_channel: bool) {
-    let promotional = verdict.score("marketing") + verdict.score("spam");
-    let automated = verdict
-        .author_flags
-        .iter()
-        .any(|f| f.starts_with("automated") || f.starts_with("keyword-triggered"));
-    let mut reason: Option<String> = None;
-    if matches!(post.kind, PostKind::Pingback | PostKind::Trackback) {
-        verdict.signals.insert(
-            0,
-            format!(
-                "{}: an automated notice that another site linked here",
-                kind_name(post.kind)
-            ),
-        );
-    }
-    if let Some(relevance) = verdict.relevance.filter(|_| !own_channel) {
-        let has_link = || has_link_in_text(analysis);
-        // Between ENGAGES and ON_TOPIC a reply shares words with its thread: a link there
-        // is often help ("see: http://…"), so only a clear pitch counts as a drop. On real
-        // mailing-list threads (`bench/mail_threads.py`) the looser rule called one helpful
-        // reply in fourteen spam.
-        let dropped = relevance < ENGAGES || promotional >= CLEARLY_PROMOTIONAL;
-        if promotional >= PROMOTIONAL
-            && relevance < ON_TOPIC
-            && dropped
-            && verdict.label != "spam"
-            && has_link()
-        {
-            reason = Some(format!(
-                "promotional link dropped in someone else's conversation (relevance {relevance:.2})"
-            ));
-            verdict.label = "spam".into();
-        } else if promotional >= CLEARLY_PROMOTIONAL
-            && verdict.label == "marketing"
-            && (relevance < ENGAGES || (relevance < OFF_TOPIC && promotes_anything(analysis)))
-        {
-            reason = Some(format!(
-                "pitch that does not engage with its thread (relevance {relevance:.2})"
-            ));
-            verdict.label = "spam".into();
-        } else if relevance < OFF_TOPIC
-            && verdict.label == "social"
-            && word_count(&post.text) <= 12
-            && has_link()
-        {
-            reason = Some(format!(
-                "short generic reply carrying a link (relevance {relevance:.2})"
-            ));
-            verdict.label = "spam".into();
-        } else if verdict.label == "spam"
-            && relevance >= ON_TOPIC
-            && verdict.score("spam") < 0.9
-            && !automated
-            && !has_link()
-        {
-            reason = Some(format!(
-                "promotional but on topic: it joins the conversation (relevance {relevance:.2})"
-            ));
-            verdict.label = "marketing".into();
-        } else if verdict.label == "marketing"
-            && relevance >= ENGAGES
-            && !automated
-            && !promotes_anything(analysis)
-        {
-            // Marketing draws attention to something: a reply that engages with its
-            // thread and offers nothing (no link, offer, contact or call to action) is
-            // conversation, however polished its prose. The model, trained where long
-            // well-punctuated texts are mostly ads, reads style as marketing here.
-            reason = Some(format!(
-                "joins the conversation on topic and promotes nothing (relevance {relevance:.2})"
-            ));
-            verdict.label = "social".into();
-        }
-    }
-    if own_channel && verdict.label == "spam" && verdict.score("spam") < 0.9 && post.is_reply() {
-        reason = Some("the thread's own author speaking in their own channel".into());
-        verdict.label = "marketing".into();
-    }
-    if automated && promotional >= PROMOTIONAL && verdict.label != "spam" {
-        reason = Some("promotion from an automated account".into());
-        verdict.label = "spam".into();
-    }
-    if let Some(reason) = reason {
-        verdict.signals.insert(0, reason);
-    }
-}
-
 fn kind_name(kind: PostKind) -> &'static str {
     match kind {
         PostKind::Pingback => "pingback",
@@ -307,170 +256,43 @@ fn kind_name(kind: PostKind) -> &'static str {
     }
 }
 
-/// Whether the text itself carries a link (an author's profile URL does not count).
-fn has_link_in_text(analysis: &Analysis) -> bool {
-    analysis.tokens().iter().any(|t| t.kind == TokenKind::Url)
-}
-
-/// Words that ask the reader to act or offer something for sale.
-const CALLS_TO_ACTION: &[&str] = &[
-    "buy",
-    "sale",
-    "discount",
-    "coupon",
-    "promo",
-    "deals",
-    "subscribe",
-    "signup",
-    "download",
-    "click",
-    "giveaway",
-    "cheap",
-    "shipping",
-    "hire",
-    "booking",
-    "dm",
-    "whatsapp",
-    "telegram",
+/// Words that, in a post, ask readers for something: a reply to such a post with a
+/// recommendation was asked for.
+const ASKING_WORDS: &[&str] = &[
+    "recommend",
+    "recommendation",
+    "recommendations",
+    "suggest",
+    "suggestions",
+    "advice",
+    "anyone",
+    "looking",
+    "alternatives",
+    "alternative",
 ];
 
-/// Phrases that do the same in two words.
-const CALL_PHRASES: &[(&str, &str)] = &[
-    ("check", "out"),
-    ("sign", "up"),
-    ("learn", "more"),
-    ("contact", "us"),
-    ("message", "us"),
-    ("book", "now"),
-    ("call", "now"),
-    ("call", "us"),
-    ("our", "new"),
-    ("our", "services"),
-    ("our", "website"),
-    ("our", "store"),
-    ("our", "shop"),
-    ("our", "app"),
-    ("follow", "us"),
-    ("follow", "me"),
-    ("order", "now"),
-    ("shop", "now"),
-    ("visit", "our"),
-    ("visit", "my"),
-    ("win", "a"),
-    ("for", "free"),
-    ("free", "trial"),
-    ("free", "shipping"),
-    ("free", "gift"),
-    ("gift", "card"),
-    ("gift", "cards"),
-    ("get", "free"),
-    ("free", "money"),
-    ("make", "money"),
-];
-
-/// Whether a text offers, sells or asks the reader to act: a link, a price, a promo
-/// code, a phone number or an e-mail address, a cashtag, or a call to action.
-fn promotes_anything(analysis: &Analysis) -> bool {
-    let tokens = analysis.tokens();
-    let mut previous = String::new();
-    for token in &tokens {
-        match token.kind {
-            TokenKind::Price
-            | TokenKind::PromoCode
-            | TokenKind::Phone
-            | TokenKind::Email
-            | TokenKind::Cashtag
-            | TokenKind::Url => return true,
-            TokenKind::Word => {
-                let word = token.text.to_lowercase();
-                if CALLS_TO_ACTION.contains(&word.as_str())
-                    || CALL_PHRASES.contains(&(previous.as_str(), word.as_str()))
-                {
-                    return true;
-                }
-                previous = word;
-            }
-            _ => previous.clear(),
-        }
-    }
-    false
-}
-
-fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
+/// Whether a post asks something: a question mark, or words asking for suggestions.
+pub fn asks_something(analysis: &Analysis) -> bool {
+    analysis.tokens().iter().any(|t| match t.kind {
+        TokenKind::Punct | TokenKind::RepeatedPunct => t.text.contains('?'),
+        TokenKind::Word => ASKING_WORDS.iter().any(|w| t.text.eq_ignore_ascii_case(w)),
+        _ => false,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn promotes(text: &str) -> bool {
-        promotes_anything(&Analysis::new(text))
-    }
-
     #[test]
-    fn offers_and_calls_to_action_promote() {
+    fn questions_and_requests_ask() {
         for text in [
-            "Check out our new range, 20% off this week",
-            "Get it for $19.99 while stocks last",
-            "Use code SAVE20 at checkout",
-            "Call 08005551234 today",
-            "Call us on Monday",
-            "DM us for details",
-            "Sign up before Friday",
-            "Visit our website for more",
-            "See bit.ly/x1 for more",
+            "Do you have a tool for that?",
+            "Can anyone recommend a good vacuum",
+            "Looking for alternatives to our CRM",
         ] {
-            assert!(promotes(text), "{text}");
+            assert!(asks_something(&Analysis::new(text)), "{text}");
         }
-    }
-
-    #[test]
-    fn conversation_promotes_nothing() {
-        for text in [
-            "I agree with most of it, but I think you are too hard on engagement.",
-            "In order to measure it we used a holdout region for a few weeks.",
-            "That's a big deal for small clubs; feel like the 80/20 rule is too strict.",
-            "Play services dropped to 12% of battery usage.",
-        ] {
-            assert!(!promotes(text), "{text}");
-        }
-    }
-
-    /// A reply the model reads as `marketing` with `promotional` on marketing + spam,
-    /// judged at `relevance` in someone else's thread.
-    fn judged(text: &str, promotional: f32, relevance: f32) -> Verdict {
-        let mut post = Post::new("r", text);
-        post.parent_id = Some("root".into());
-        let mut verdict = Verdict {
-            id: "r".into(),
-            label: "marketing".into(),
-            scores: vec![
-                ("marketing".into(), promotional),
-                ("social".into(), 1.0 - promotional),
-                ("spam".into(), 0.0),
-            ],
-            signals: Vec::new(),
-            relevance: Some(relevance),
-            author_flags: Vec::new(),
-        };
-        apply_context(&post, &Analysis::new(text), &mut verdict, false);
-        verdict
-    }
-
-    #[test]
-    fn a_link_that_engages_with_the_thread_is_not_a_drop() {
-        let help =
-            "Try the apt repository at http://freshrpms.net/apt/ instead, it has the 7.2 files.";
-        assert_eq!(judged(help, 0.7, 0.2).label, "marketing");
-        assert_eq!(
-            judged(help, 0.7, 0.04).label,
-            "spam",
-            "shares nothing with the thread"
-        );
-        let pitch = "We build dashboards for exactly this: https://growthlab.example";
-        let dropped = judged(pitch, 0.95, 0.2);
-        assert_eq!(dropped.label, "spam");
-        assert!(dropped.signals[0].starts_with("promotional link dropped"));
+        assert!(!asks_something(&Analysis::new("Great read, thanks.")));
     }
 }

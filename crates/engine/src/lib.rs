@@ -10,6 +10,8 @@
 //! ```
 
 mod conversation;
+pub mod evidence;
+pub mod factors;
 mod verdict;
 
 use std::sync::OnceLock;
@@ -18,9 +20,7 @@ use discern_model::{Adapter, Model, Scratch};
 use discern_posts::{Post, PostKind};
 pub use discern_text::Analysis;
 
-pub use conversation::{
-    AUTOMATED, Conversation, ConversationConfig, OFF_TOPIC, ON_TOPIC, flags_of,
-};
+pub use conversation::{AUTOMATED, Conversation, ConversationConfig, asks_something, flags_of};
 pub use verdict::{Verdict, write_json_line};
 
 /// The default model, trained on the public corpus in `data/` by
@@ -111,7 +111,10 @@ fn verdict_of(
             .unwrap_or_else(|_| model.predict_top(text, scratch, signals)),
         None => model.predict_top(text, scratch, signals),
     };
-    Verdict::from_prediction(post.id.clone(), model.labels(), prediction)
+    let mut verdict = Verdict::from_prediction(post.id.clone(), model.labels(), prediction);
+    let found = evidence::find(post, scratch.analysis());
+    factors::apply(&mut verdict, &found, &factors::Context::alone());
+    verdict
 }
 
 /// The words the author wrote. A pingback's or trackback's excerpt comes wrapped in
@@ -128,6 +131,14 @@ fn text_to_judge(post: &Post) -> &str {
         text = text.strip_suffix(marker).unwrap_or(text).trim_end();
     }
     text
+}
+
+/// Judges a verdict again where its post landed, from what the caller knows of the
+/// surroundings (an Akismet request's fields, say): see [`factors`].
+pub fn judge_in_context(verdict: &mut Verdict, post: &Post, context: &factors::Context) {
+    let analysis = Analysis::new(text_to_judge(post));
+    let found = evidence::find(post, &analysis);
+    factors::apply(verdict, &found, context);
 }
 
 thread_local! {

@@ -5,6 +5,8 @@ use discern_posts::{Post, PostKind};
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
+use crate::factors::{Factors, Setting};
+
 /// discern's answer about one post. Serialises as
 /// `{"id", "label", "scores": {label: probability}, "signals": [...]}`; later fields
 /// (relevance, author flags) are added only when known, so old readers keep working.
@@ -20,6 +22,9 @@ pub struct Verdict {
     pub relevance: Option<f32>,
     /// Flags on the post's author from account analysis (e.g. "automated").
     pub author_flags: Vec<String>,
+    /// The three factors of the judgement (what the text promotes, whether it belongs
+    /// where it landed, who sent it) and the evidence behind them.
+    pub factors: Option<Factors>,
 }
 
 impl Verdict {
@@ -39,7 +44,16 @@ impl Verdict {
                 .collect(),
             relevance: None,
             author_flags: Vec::new(),
+            factors: None,
         }
+    }
+
+    /// The probability given to `label`, if the model knows it.
+    pub fn try_score(&self, label: &str) -> Option<f32> {
+        self.scores
+            .iter()
+            .find(|(l, _)| l == label)
+            .map(|(_, p)| *p)
     }
 
     /// The probability given to `label` (0 if the model does not know it).
@@ -54,6 +68,37 @@ impl Verdict {
 /// Four decimals are plenty for a calibrated probability and keep output stable.
 fn rounded(p: f32) -> f64 {
     (f64::from(p) * 10_000.0).round() / 10_000.0
+}
+
+/// The factors with their probabilities rounded like the scores.
+struct RoundedFactors<'a>(&'a Factors);
+
+impl Serialize for RoundedFactors<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let f = self.0;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("promotes", &rounded(f.promotes))?;
+        map.serialize_entry("belongs", &rounded(f.belongs))?;
+        map.serialize_entry("sent_by", &rounded(f.sent_by))?;
+        match f.setting {
+            Setting::Alone => map.serialize_entry("where", "alone")?,
+            Setting::OwnChannel => map.serialize_entry("where", "own_channel")?,
+            Setting::Reply {
+                relevance,
+                solicited,
+            } => {
+                map.serialize_entry("where", "reply")?;
+                if let Some(r) = relevance {
+                    map.serialize_entry("relevance", &rounded(r))?;
+                }
+                map.serialize_entry("solicited", &solicited)?;
+            }
+        }
+        if !f.evidence.is_empty() {
+            map.serialize_entry("evidence", &f.evidence)?;
+        }
+        map.end()
+    }
 }
 
 struct Scores<'a>(&'a [(String, f32)]);
@@ -76,6 +121,7 @@ const OWN_FIELDS: &[&str] = &[
     "signals",
     "relevance",
     "author_flags",
+    "factors",
     "text",
 ];
 
@@ -98,6 +144,9 @@ impl Serialize for Record<'_> {
         }
         if !v.author_flags.is_empty() {
             map.serialize_entry("author_flags", &v.author_flags)?;
+        }
+        if let Some(factors) = &v.factors {
+            map.serialize_entry("factors", &RoundedFactors(factors))?;
         }
         if let Some(post) = self.post {
             // The post's mapped fields, as the input named them, then the unmapped ones.
@@ -192,6 +241,10 @@ fn write_record(out: &mut Vec<u8>, v: &Verdict, post: &Post) -> std::io::Result<
     if !v.author_flags.is_empty() {
         out.extend_from_slice(b",\"author_flags\":");
         json_strs(out, &v.author_flags)?;
+    }
+    if let Some(factors) = &v.factors {
+        out.extend_from_slice(b",\"factors\":");
+        serde_json::to_writer(&mut *out, &RoundedFactors(factors))?;
     }
     let optional = [
         (&b",\"author\":"[..], &post.author),

@@ -29,11 +29,20 @@ pub struct FeatureConfig {
     /// well-written 150-character replies toward marketing; without it, held-out ad
     /// sources fare worse (BENCHMARKS.md, "Long-form text"). On by default, and in model
     /// files saved before the setting existed.
-    #[serde(default = "length_terms_before_the_setting")]
+    #[serde(default = "on_before_the_setting")]
     pub length_terms: bool,
+    /// Shape terms for the number of links (`urls:N`) and the share of capital letters
+    /// (`caps:N`). Like length they mostly tell which dataset a text came from ("no links"
+    /// and "0–20% capital letters" were the top reasons for calling essays marketing), so
+    /// new models leave them out unless leave-one-source-out shows they help
+    /// (BENCHMARKS.md); model files saved before the setting keep them.
+    #[serde(default = "on_before_the_setting")]
+    pub shape_terms: bool,
 }
 
-fn length_terms_before_the_setting() -> bool {
+/// Settings added after model files existed are on for those files: they were trained
+/// with the feature.
+fn on_before_the_setting() -> bool {
     true
 }
 
@@ -45,7 +54,8 @@ impl Default for FeatureConfig {
             char_min: 3,
             char_max: 6,
             idf: false,
-            length_terms: true,
+            length_terms: false,
+            shape_terms: false,
         }
     }
 }
@@ -545,9 +555,11 @@ impl FeatureConfig {
             let length_class = usize::BITS - normal.len().leading_zeros();
             push(out, format_args!("len:{length_class}"));
         }
-        push(out, format_args!("urls:{}", urls.min(3)));
-        if letters >= 8 {
-            push(out, format_args!("caps:{}", capitals * 5 / letters));
+        if self.shape_terms {
+            push(out, format_args!("urls:{}", urls.min(3)));
+            if letters >= 8 {
+                push(out, format_args!("caps:{}", capitals * 5 / letters));
+            }
         }
     }
 

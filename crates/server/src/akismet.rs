@@ -92,6 +92,11 @@ pub async fn verify_key(
 pub struct FormSignals {
     pub honeypot_filled: bool,
     pub signals: Vec<String>,
+    /// Whether the comment shares words with the page's `comment_context[]` tags, when
+    /// the request sent any.
+    pub on_context: Option<bool>,
+    /// Seconds from the post's last change (`comment_post_modified_gmt`) to the comment.
+    pub seconds_after_post: Option<i64>,
 }
 
 /// Maps an Akismet request onto a [`Post`], plus the signals only the request carries.
@@ -120,6 +125,14 @@ pub fn post_from_form(form: &Form, id: String) -> (Post, FormSignals) {
         thread_id: get("permalink"),
         kind,
         links: author_url.into_iter().collect(),
+        extra: form
+            .non_empty("comment_author_email")
+            .map(|email| {
+                let raw = serde_json::value::to_raw_value(email).expect("a string serialises");
+                ("author_email".to_string(), raw)
+            })
+            .into_iter()
+            .collect(),
         ..Post::default()
     };
 
@@ -155,6 +168,7 @@ pub fn post_from_form(form: &Form, id: String) -> (Post, FormSignals) {
             .flat_map(|tag| tag.split(|c: char| !c.is_alphanumeric()))
             .filter(|w| w.len() > 2)
             .any(|w| words.contains(&w.to_lowercase()));
+        s.on_context = Some(on_topic);
         if !on_topic {
             s.signals
                 .push("off-topic: shares no word with the page's context tags".into());
@@ -175,13 +189,24 @@ pub fn post_from_form(form: &Form, id: String) -> (Post, FormSignals) {
         post.created_at,
         form.non_empty("comment_post_modified_gmt")
             .and_then(parse_date),
-    ) && (posted - modified).num_days() > 365
-    {
-        s.signals
-            .push("comment on a post untouched for over a year".into());
+    ) {
+        let seconds = (posted - modified).num_seconds();
+        s.seconds_after_post = Some(seconds);
+        if seconds > 365 * 86_400 {
+            s.signals
+                .push("comment on a post untouched for over a year".into());
+        } else if (0..BOT_FAST_SECONDS).contains(&seconds) {
+            s.signals.push(format!(
+                "comment {seconds} s after the post went up (faster than reading it)"
+            ));
+        }
     }
     (post, s)
 }
+
+/// A comment sooner than this after its post changed was written before the post
+/// could be read: at a brisk 250 words a minute a 100-word post takes 24 s.
+pub const BOT_FAST_SECONDS: i64 = 20;
 
 /// ISO 8601 / RFC 3339, WordPress's `YYYY-MM-DD HH:MM:SS` (UTC), or Unix seconds.
 pub fn parse_date(s: &str) -> Option<chrono::DateTime<chrono::Utc>> {
@@ -236,6 +261,7 @@ pub async fn judge(
 ) -> AppResult<(Verdict, Option<i64>)> {
     let adapter = state.adapter_for(site).await?;
     let mut verdict = engine::classify(state.model(), adapter.as_ref().map(|a| &*a.adapter), post);
+    engine::judge_comment(&mut verdict, post, &extra);
     if extra.honeypot_filled {
         verdict.label = "spam".into();
     }

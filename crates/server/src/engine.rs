@@ -12,6 +12,34 @@ pub fn classify(model: &Model, adapter: Option<&Adapter>, post: &Post) -> Verdic
     discern_engine::classify_post(model, adapter, post)
 }
 
+/// Judges a comment where it landed: a reply under the site's post, in the site
+/// owner's channel, with what the request says of its surroundings.
+pub fn judge_comment(verdict: &mut Verdict, post: &Post, signals: &crate::akismet::FormSignals) {
+    use discern_engine::factors::{Context, Setting};
+    let own_site = false;
+    // Matching the page's context tags is the only relevance an Akismet request
+    // carries: on-topic counts as taking part (0.3 is a typical own-thread relevance,
+    // `bench/mail_threads.py`), no shared word as none; without tags it is unknown.
+    let relevance = signals.on_context.map(|on| if on { 0.3 } else { 0.0 });
+    let fast = signals
+        .seconds_after_post
+        .is_some_and(|s| (0..crate::akismet::BOT_FAST_SECONDS).contains(&s));
+    let context = Context {
+        setting: if own_site {
+            Setting::OwnChannel
+        } else {
+            Setting::Reply {
+                relevance,
+                solicited: false,
+            }
+        },
+        automation: if fast { 0.5 } else { 0.0 },
+        honeypot: signals.honeypot_filled,
+        reply: true,
+    };
+    discern_engine::judge_in_context(verdict, post, &context);
+}
+
 /// Teaches `adapter` one labelled text.
 pub fn learn(model: &Model, adapter: &mut Adapter, text: &str, label: &str) -> Result<(), String> {
     adapter

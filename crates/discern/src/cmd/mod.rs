@@ -51,7 +51,8 @@ fn train_options(args: &LearnerArgs) -> Result<discern_model::TrainOptions> {
             char_min: min,
             char_max: max,
             idf: args.idf,
-            length_terms: !args.no_length_terms,
+            length_terms: args.length_terms,
+            shape_terms: args.shape_terms,
         },
         learner: discern_model::TrainConfig {
             epochs: args.epochs,

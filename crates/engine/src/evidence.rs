@@ -1,0 +1,586 @@
+//! What a post offers a reader to act on, and what its author's details say: the
+//! evidence a moderator would point to when calling something promotion.
+//!
+//! Read from the post's [`Analysis`] (the tokens the model saw, no second tokenisation)
+//! and from the author fields a comment carries (name, URL, e-mail domain). Each item
+//! names itself in words a person would use ("link to seo-rank.example", "asks for
+//! donations") and carries how strongly it says the text is *for* promotion, as a
+//! log-odds shift ([`Evidence::weight`]); [`crate::factors`] adds those shifts to the
+//! text model's own log-odds.
+
+use discern_posts::{Post, PostKind};
+use discern_text::{Analysis, TokenKind, is_shortener, url_domain};
+
+/// One piece of promotional evidence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Evidence {
+    /// A link in the text, with its domain.
+    Link(String),
+    /// A link through a URL shortener, which hides where it goes.
+    Shortener(String),
+    Price,
+    /// A code to type at checkout or a referral code.
+    Code,
+    Phone,
+    Email,
+    Cashtag,
+    /// "buy now", "book a free call", "order today"…
+    CallToAction(&'static str),
+    /// "% off", "free shipping", "limited time"…
+    Offer(&'static str),
+    /// "subscribe to my channel", "follow us"…
+    FollowAsk(&'static str),
+    /// "donate", "chip in"…
+    DonationAsk(&'static str),
+    /// "vote for", "paid for by"…
+    PoliticalAsk(&'static str),
+    /// "#ad", "sponsored", "affiliate link"…
+    Disclosure(&'static str),
+    /// "DM me", "whatsapp"… (moving the talk to a private channel to sell).
+    PrivateContact(&'static str),
+    /// "our agency", "we help brands", "LLC"… a business speaking of itself.
+    BusinessVoice(&'static str),
+    /// "great read", "very informative"… praise that says nothing about the content.
+    GenericPraise(&'static str),
+    /// The commenter's website is on a commercial domain.
+    CommercialAuthorUrl(String),
+    /// The commenter's name is a business or a keyword, not a person.
+    BusinessName(String),
+    /// The commenter left a website.
+    AuthorUrl(String),
+}
+
+impl Evidence {
+    /// Log-odds shift toward "this text is for promotion".
+    ///
+    /// Set from the definition in `data/LABELS.md`, in three steps: an explicit ask or
+    /// disclosure (a donation or vote ask, "paid for by", a checkout code) is promotion
+    /// by definition (+2.5); a means to act on an offer (a link, a phone number, a
+    /// price, a call to action, a business speaking of itself) is strong evidence
+    /// (+1.0 to +1.5) but helpful replies carry links too; details of the author alone
+    /// (a website) are weak (+0.5) because many people who comment have a blog. The
+    /// figures in BENCHMARKS.md ("Factors") measure what they do.
+    pub fn weight(&self) -> f32 {
+        match self {
+            Evidence::Disclosure(_)
+            | Evidence::DonationAsk(_)
+            | Evidence::PoliticalAsk(_)
+            | Evidence::Code => 2.5,
+            Evidence::Offer(_) | Evidence::CommercialAuthorUrl(_) => 1.5,
+            Evidence::Link(_)
+            | Evidence::BusinessVoice(_)
+            | Evidence::Shortener(_)
+            | Evidence::Price
+            | Evidence::Phone
+            | Evidence::CallToAction(_)
+            | Evidence::FollowAsk(_)
+            | Evidence::PrivateContact(_)
+            | Evidence::BusinessName(_) => 1.0,
+            Evidence::Email | Evidence::Cashtag | Evidence::AuthorUrl(_) => 0.5,
+            // Praise alone is not a pitch; it matters for belonging ([`crate::factors`]).
+            Evidence::GenericPraise(_) => 0.0,
+        }
+    }
+
+    /// Whether this is something in the text a reader could act on: a way to buy,
+    /// contact, follow, give or vote. A business speaking of itself, a cashtag, praise
+    /// and the author's details are not (a shop owner telling a story is not selling).
+    pub fn actionable(&self) -> bool {
+        !matches!(
+            self,
+            Evidence::CommercialAuthorUrl(_)
+                | Evidence::BusinessName(_)
+                | Evidence::AuthorUrl(_)
+                | Evidence::GenericPraise(_)
+                | Evidence::BusinessVoice(_)
+                | Evidence::Cashtag
+        )
+    }
+
+    /// The evidence in words.
+    pub fn describe(&self) -> String {
+        match self {
+            Evidence::Link(domain) => format!("link to {domain}"),
+            Evidence::Shortener(domain) => format!("link hidden behind a shortener ({domain})"),
+            Evidence::Price => "a price".into(),
+            Evidence::Code => "a promo or referral code".into(),
+            Evidence::Phone => "a phone number".into(),
+            Evidence::Email => "an e-mail address".into(),
+            Evidence::Cashtag => "a $cashtag".into(),
+            Evidence::CallToAction(p) => format!("call to action \"{p}\""),
+            Evidence::Offer(p) => format!("an offer \"{p}\""),
+            Evidence::FollowAsk(p) => format!("asks to subscribe or follow \"{p}\""),
+            Evidence::DonationAsk(p) => format!("asks for donations \"{p}\""),
+            Evidence::PoliticalAsk(p) => format!("campaign message \"{p}\""),
+            Evidence::Disclosure(p) => format!("sponsorship disclosure \"{p}\""),
+            Evidence::PrivateContact(p) => format!("moves to a private channel \"{p}\""),
+            Evidence::BusinessVoice(p) => format!("a business speaking of itself \"{p}\""),
+            Evidence::GenericPraise(p) => format!("generic praise \"{p}\""),
+            Evidence::CommercialAuthorUrl(d) => format!("commenter's website is commercial ({d})"),
+            Evidence::BusinessName(n) => format!("commenter's name is a business or keyword ({n})"),
+            Evidence::AuthorUrl(d) => format!("commenter left a website ({d})"),
+        }
+    }
+}
+
+/// Phrases, as lowercase word sequences, and the evidence each is.
+type Phrase = (
+    &'static [&'static str],
+    fn(&'static str) -> Evidence,
+    &'static str,
+);
+
+macro_rules! phrases {
+    ($($kind:ident: $($text:literal),+;)+) => {
+        &[$($((&split_words!($text), Evidence::$kind as fn(&'static str) -> Evidence, $text),)+)+]
+    };
+}
+
+macro_rules! split_words {
+    ($text:literal) => {{
+        const N: usize = count_words($text);
+        const WORDS: [&str; N] = words_of::<N>($text);
+        WORDS
+    }};
+}
+
+/// Words of a phrase (space-separated), at compile time.
+const fn count_words(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut n = 1;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b' ' {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+}
+
+const fn words_of<const N: usize>(text: &'static str) -> [&'static str; N] {
+    let mut out = [""; N];
+    let bytes = text.as_bytes();
+    let (mut start, mut i, mut w) = (0, 0, 0);
+    while i <= bytes.len() {
+        if i == bytes.len() || bytes[i] == b' ' {
+            let (_, tail) = text.split_at(start);
+            let (word, _) = tail.split_at(i - start);
+            out[w] = word;
+            w += 1;
+            start = i + 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The phrase lists. Each is what the label definition names: calls to action, offers,
+/// asks for a follow, a donation or a vote, disclosures, a business's own voice, and
+/// praise that fits any page (the classic comment-spam opener).
+static PHRASES: &[Phrase] = phrases! {
+    CallToAction: "buy now", "order now", "shop now", "book now", "call now", "call us",
+        "contact us", "sign up", "signup", "register now", "learn more", "click here",
+        "check out our", "check out my", "visit our", "visit my", "visit us", "get yours",
+        "order today", "book a free", "free consultation", "free trial", "download now",
+        "apply now", "get started", "shop the", "grab yours", "hire us", "buy cheap",
+        "buy online", "i recommend visiting", "get your", "try it free", "link in bio";
+    Offer: "off", "free shipping", "limited time", "discount", "coupon", "sale ends",
+        "best price", "lowest price", "special offer", "promo", "deal of the day", "giveaway",
+        "win a", "you have won", "you've won", "claim your", "free gift", "gift card",
+        "no prescription", "cheap", "wholesale", "for sale", "in stock", "money back",
+        "earn money", "make money", "work from home", "sign up bonus";
+    FollowAsk: "subscribe to my", "subscribe to our", "sub to my", "please subscribe",
+        "follow me", "follow us", "follow my", "like and subscribe", "subscribe", "sub4sub",
+        "check my channel", "my channel";
+    DonationAsk: "donate", "donate now", "please donate", "chip in", "give today",
+        "support our", "help us reach", "gofundme", "matching gift", "your gift";
+    PoliticalAsk: "vote for", "vote yes", "vote no", "paid for by", "re elect", "reelect",
+        "polls open", "register to vote", "sign the petition", "sign our petition",
+        "call your senator", "call your representative", "approved this message";
+    Disclosure: "#ad", "#sponsored", "sponsored", "#partner", "paid partnership",
+        "affiliate link", "affiliate", "#affiliate", "referral code", "referral link",
+        "use my code", "use code", "#gifted";
+    PrivateContact: "dm me", "dm us", "inbox me", "whatsapp", "telegram", "message me",
+        "text me", "pm me";
+    BusinessVoice: "our agency", "our company", "our services", "our products",
+        "our store", "our shop", "our website", "our app", "our range", "we help",
+        "we offer", "we provide", "we specialize", "we specialise", "llc", "inc", "ltd",
+        "our clients", "my services", "hire me", "we are a", "i am a freelance",
+        "our mission";
+    GenericPraise: "great read", "great post", "nice post", "nice article", "great article",
+        "good article", "very informative", "informative post", "thanks for sharing",
+        "thank you for sharing", "thanks for the post", "keep up the good work",
+        "keep it up", "great blog", "nice blog", "awesome post", "awesome article",
+        "well written", "great content", "useful information", "very helpful",
+        "i will bookmark", "bookmarked", "been to this blog before", "great insights",
+        "nice information", "great information", "really informative", "nice share",
+        "great job", "great work", "great site", "nice site", "very useful";
+};
+
+/// Words in a domain or a commenter's name that say it sells something. A domain or
+/// name is commercial when one of its parts (split at dots, hyphens and case) is one
+/// of these.
+const COMMERCIAL_WORDS: &[&str] = &[
+    "seo",
+    "marketing",
+    "agency",
+    "consulting",
+    "consultancy",
+    "consultants",
+    "ventures",
+    "services",
+    "service",
+    "solutions",
+    "store",
+    "shop",
+    "shopping",
+    "deals",
+    "deal",
+    "sale",
+    "sales",
+    "cheap",
+    "buy",
+    "discount",
+    "outlet",
+    "replica",
+    "casino",
+    "poker",
+    "bet",
+    "betting",
+    "loan",
+    "loans",
+    "credit",
+    "insurance",
+    "pharmacy",
+    "pills",
+    "viagra",
+    "cialis",
+    "followers",
+    "backlinks",
+    "rank",
+    "ranking",
+    "hosting",
+    "essay",
+    "essays",
+    "writing",
+    "experts",
+    "pro",
+    "boots",
+    "ugg",
+    "watches",
+    "jerseys",
+    "louboutin",
+    "forex",
+    "crypto",
+    "trading",
+    "invest",
+    "profit",
+    "weightloss",
+    "diet",
+    "supplements",
+    "vpn",
+    "coupon",
+    "coupons",
+    "promo",
+    "bestbuy",
+    "digital",
+    "growth",
+    "leads",
+    "traffic",
+    "cleaning",
+    "repair",
+    "plumbing",
+    "roofing",
+    "lawyer",
+    "attorney",
+    "dentist",
+    "clinic",
+    "realty",
+    "mortgage",
+    "movers",
+    "llc",
+    "inc",
+    "ltd",
+    "co",
+    "company",
+    "corp",
+    "group",
+];
+
+/// Everything promotional found in one post, in the order found.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Found {
+    pub items: Vec<Evidence>,
+}
+
+impl Found {
+    /// Sum of the evidence weights.
+    pub fn weight(&self) -> f32 {
+        self.items.iter().map(Evidence::weight).sum()
+    }
+
+    /// Whether the text itself offers the reader anything to act on.
+    pub fn text_promotes(&self) -> bool {
+        self.items.iter().any(Evidence::actionable)
+    }
+
+    pub fn generic_praise(&self) -> bool {
+        self.items
+            .iter()
+            .any(|e| matches!(e, Evidence::GenericPraise(_)))
+    }
+
+    /// Whether anything about the author says business (their name or website).
+    pub fn commercial_author(&self) -> bool {
+        self.items.iter().any(|e| {
+            matches!(
+                e,
+                Evidence::CommercialAuthorUrl(_) | Evidence::BusinessName(_)
+            )
+        })
+    }
+
+    pub fn has_author_url(&self) -> bool {
+        self.items
+            .iter()
+            .any(|e| matches!(e, Evidence::CommercialAuthorUrl(_) | Evidence::AuthorUrl(_)))
+    }
+
+    fn push(&mut self, evidence: Evidence) {
+        if !self.items.contains(&evidence) {
+            self.items.push(evidence);
+        }
+    }
+}
+
+/// Finds the evidence in a post's analysed text and its author fields.
+pub fn find(post: &Post, analysis: &Analysis) -> Found {
+    let mut found = Found::default();
+    let mut words: Vec<String> = Vec::new();
+    for token in analysis.tokens() {
+        match token.kind {
+            TokenKind::Url => {
+                if let Some(domain) = url_domain(token.text) {
+                    let domain = domain.to_ascii_lowercase();
+                    if is_shortener(&domain) {
+                        found.push(Evidence::Shortener(domain));
+                    } else {
+                        found.push(Evidence::Link(domain));
+                    }
+                }
+            }
+            TokenKind::Price => found.push(Evidence::Price),
+            TokenKind::PromoCode => found.push(Evidence::Code),
+            TokenKind::Phone => found.push(Evidence::Phone),
+            TokenKind::Email => found.push(Evidence::Email),
+            TokenKind::Cashtag => found.push(Evidence::Cashtag),
+            TokenKind::Percent => words.push("%".into()),
+            TokenKind::Word | TokenKind::Number => words.push(token.text.to_lowercase()),
+            TokenKind::Hashtag => words.push(token.text.to_lowercase()),
+            _ => {}
+        }
+    }
+    match_phrases(&words, &mut found);
+    author_evidence(post, &mut found);
+    found
+}
+
+/// Every listed phrase that occurs as consecutive words. "off" counts as an offer only
+/// after a percentage or a price ("30% off"), since "off" alone is an ordinary word.
+fn match_phrases(words: &[String], found: &mut Found) {
+    for (i, _) in words.iter().enumerate() {
+        for (phrase, make, text) in PHRASES {
+            if words.len() - i >= phrase.len()
+                && phrase.iter().zip(&words[i..]).all(|(p, w)| p == w)
+            {
+                if *text == "off"
+                    && !(i > 0 && (words[i - 1] == "%" || words[i - 1].parse::<f64>().is_ok()))
+                {
+                    continue;
+                }
+                found.push(make(text));
+            }
+        }
+    }
+}
+
+/// The commenter's website: an `author_url` field, or the URL a WordPress comment or
+/// an Akismet request gives for its author (their `url` is the author's, not the post's).
+pub fn author_url(post: &Post) -> Option<String> {
+    if let Some(url) = extra_str(post, "author_url") {
+        return Some(url);
+    }
+    let comment = matches!(
+        post.kind,
+        PostKind::Reply | PostKind::Pingback | PostKind::Trackback
+    );
+    match post.platform.as_deref() {
+        Some("wordpress" | "akismet") if comment => post.url.clone(),
+        _ => None,
+    }
+}
+
+/// A string field the input carried beyond the post's own (`author_email`…).
+pub fn extra_str(post: &Post, name: &str) -> Option<String> {
+    post.extra
+        .iter()
+        .find(|(key, _)| key == name)
+        .and_then(|(_, raw)| serde_json::from_str::<String>(raw.get()).ok())
+        .filter(|s| !s.trim().is_empty())
+}
+
+fn author_evidence(post: &Post, found: &mut Found) {
+    if matches!(post.kind, PostKind::Pingback | PostKind::Trackback) {
+        // A linking site's name and address are what a trackback is made of.
+        return;
+    }
+    if let Some(url) = author_url(post)
+        && let Some(domain) = url_domain(&url)
+    {
+        let domain = domain.to_ascii_lowercase();
+        if is_commercial(&domain) {
+            found.push(Evidence::CommercialAuthorUrl(domain));
+        } else {
+            found.push(Evidence::AuthorUrl(domain));
+        }
+    }
+    if let Some(email) = extra_str(post, "author_email")
+        && let Some((_, domain)) = email.rsplit_once('@')
+        && is_commercial(domain)
+        && !found.commercial_author()
+    {
+        found.push(Evidence::CommercialAuthorUrl(domain.to_ascii_lowercase()));
+    }
+    if let Some(name) = &post.author
+        && is_business_name(name)
+    {
+        found.push(Evidence::BusinessName(name.clone()));
+    }
+}
+
+/// Whether a domain's name (without its public suffix) is made of commercial words.
+fn is_commercial(domain: &str) -> bool {
+    let labels: Vec<&str> = domain.split('.').collect();
+    // The registrable name and any subdomains; the last label is the suffix.
+    let name_labels = &labels[..labels.len().saturating_sub(1)];
+    name_labels
+        .iter()
+        .flat_map(|label| label.split(['-', '_']))
+        .any(|part| COMMERCIAL_WORDS.contains(&part) || commercial_compound(part))
+}
+
+/// "bestseoservices" → contains "seo" and "services": a squashed keyword domain.
+fn commercial_compound(part: &str) -> bool {
+    const STRONG: &[&str] = &[
+        "seo",
+        "cheap",
+        "casino",
+        "viagra",
+        "cialis",
+        "pharmacy",
+        "replica",
+        "loans",
+        "followers",
+        "backlinks",
+        "discount",
+        "outlet",
+        "services",
+        "marketing",
+        "deals",
+        "consulting",
+        "ventures",
+    ];
+    part.len() > 5 && STRONG.iter().any(|w| part.contains(w))
+}
+
+/// A commenter's name that is a business or a keyword rather than a person: it has a
+/// commercial word, a company suffix, or is itself a domain.
+fn is_business_name(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    if lower.contains(".com") || lower.contains(".net") || lower.contains(".org") {
+        return true;
+    }
+    let parts: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|p| !p.is_empty())
+        .collect();
+    // One- and two-letter parts ("co") only count as suffixes of longer names.
+    parts.len() >= 2 && parts.iter().any(|p| COMMERCIAL_WORDS.contains(p))
+        || parts.iter().any(|p| commercial_compound(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Found {
+        find(&Post::new("1", text), &Analysis::new(text))
+    }
+
+    fn described(text: &str) -> Vec<String> {
+        found(text).items.iter().map(Evidence::describe).collect()
+    }
+
+    #[test]
+    fn names_what_a_moderator_would_point_to() {
+        let d = described("Book a free strategy call today: https://growthlab.example/book");
+        assert!(
+            d.contains(&"link to growthlab.example".to_string()),
+            "{d:?}"
+        );
+        assert!(d.iter().any(|e| e.starts_with("call to action")), "{d:?}");
+        assert!(
+            described("Get 30% off this week")
+                .iter()
+                .any(|e| e.contains("off"))
+        );
+        assert!(
+            described("Please vote for Jane Smith. Paid for by Friends of Jane Smith")
+                .iter()
+                .any(|e| e.contains("paid for by"))
+        );
+        assert!(described("Donate today to help us reach 1,000 meals").len() >= 2);
+        assert!(
+            described("sub to my channel pls")
+                .iter()
+                .any(|e| e.contains("subscribe"))
+        );
+        assert!(
+            described("Nice article. Very informative")
+                .iter()
+                .any(|e| e.contains("generic praise"))
+        );
+    }
+
+    #[test]
+    fn conversation_finds_nothing_in_the_text() {
+        for text in [
+            "I disagree with the author's point about index funds. Fees matter, but so does tracking error.",
+            "lovely photo of your dog",
+            "The point about reply bots hit home. Our customers thought it was us.",
+            "We turned the heating off last night and it was freezing.",
+        ] {
+            assert!(!found(text).text_promotes(), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn commenters_details() {
+        let mut post = Post::new("1", "Nice article. Very informative");
+        post.author = Some("Best SEO Services".into());
+        post.kind = PostKind::Reply;
+        post.platform = Some("akismet".into());
+        post.url = Some("http://best-seo-services.com".into());
+        let found = find(&post, &Analysis::new(&post.text));
+        assert!(found.commercial_author());
+        assert!(found.generic_praise());
+        assert!(is_business_name("Fouts Ventures LLC"));
+        assert!(is_business_name("cheap ugg boots"));
+        assert!(!is_business_name("Joanne Riley"));
+        assert!(!is_business_name("Dev Patel"));
+        assert!(!is_commercial("devpatel.example.org"));
+        assert!(is_commercial("foutsventures.com"));
+        assert!(is_commercial("seo-rank-experts.example"));
+    }
+}

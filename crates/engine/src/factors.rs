@@ -1,0 +1,381 @@
+//! The judgement, as `data/LABELS.md` defines it, from three factors scored apart:
+//!
+//! - **promotes** (`p`): the text is for drawing attention to a brand, product, service
+//!   or cause. The text model's `P(marketing) + P(spam)` in log-odds, plus the
+//!   [`Evidence`](crate::evidence::Evidence) found in the text and the author's details,
+//!   minus a fixed amount when the post offers nothing a reader could act on
+//!   ([`NOTHING_TO_ACT_ON`]): the model reads style, and polished prose is not a pitch.
+//! - **belongs** (`b`): the post fits where it landed. A post on its own, or in its
+//!   author's own channel, belongs (`b = 1`). A reply in someone else's thread belongs
+//!   as far as it takes part in the thread ([`takes_part`], from its relevance) and was
+//!   asked for (a reply to a question or request; else [`UNSOLICITED`]). Praise that
+//!   fits any page takes part in nothing.
+//! - **sent by** (`a`): automated or deceptive sending: the text model's share of spam
+//!   within promotion (scam and prize wording, templates), the author's automation
+//!   score, a filled-in honeypot; combined as a noisy-OR.
+//!
+//! Spam is promotion that does not belong, or automated or deceptive promotion;
+//! marketing is promotion that belongs; social is the rest. With the factors taken as
+//! independent probabilities:
+//!
+//! ```text
+//! P(social)    = 1 − p
+//! P(marketing) = p · b · (1 − a)
+//! P(spam)      = p · (1 − b · (1 − a))
+//! ```
+//!
+//! and the label is the most probable. On a post alone with no evidence this gives back
+//! the text model's own probabilities exactly (`p = m + s`, `b = 1`, `a = s / (m + s)`).
+
+use crate::Verdict;
+use crate::evidence::Found;
+
+/// Log-odds taken off `promotes` when a post offers nothing to act on (no link,
+/// contact, price, code, call to action, ask or business voice) and its author is not
+/// a business. A post on its own may still promote a brand in words alone (a brand's
+/// "Our new flavour is here"), so the shift is moderate there; a reply in a thread that
+/// offers nothing to act on is taking part in a conversation, so it is larger.
+pub const NOTHING_TO_ACT_ON: f32 = 1.5;
+pub const NOTHING_TO_ACT_ON_IN_THREAD: f32 = 3.5;
+
+/// How far an unsolicited promotional reply belongs, at best: a pitch nobody asked for
+/// under someone else's post is the definition's "unsolicited" spam, however on topic.
+pub const UNSOLICITED: f32 = 0.3;
+
+/// Belonging of praise that fits any page ("great read", "very informative"): it takes
+/// part in no particular conversation.
+pub const GENERIC_PRAISE: f32 = 0.1;
+
+/// Where the post landed.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Setting {
+    /// No conversation around it: a text judged alone.
+    Alone,
+    /// A top-level post, or a reply in a thread its author started.
+    OwnChannel,
+    /// A reply in someone else's thread, with its relevance to the thread (when known)
+    /// and whether the post it answers asked for something.
+    Reply {
+        relevance: Option<f32>,
+        solicited: bool,
+    },
+}
+
+/// What is known of a post's surroundings beyond its text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Context {
+    pub setting: Setting,
+    /// The author's automation score (0–1), when their history is known.
+    pub automation: f32,
+    /// A form field hidden from people was filled in.
+    pub honeypot: bool,
+    /// The post answers another one (in its own channel or someone else's).
+    pub reply: bool,
+}
+
+impl Context {
+    pub fn alone() -> Self {
+        Context {
+            setting: Setting::Alone,
+            automation: 0.0,
+            honeypot: false,
+            reply: false,
+        }
+    }
+}
+
+/// The three factors of a verdict, with the text model's own probabilities they
+/// started from (written as the verdict's `factors`, without the text scores).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Factors {
+    pub promotes: f32,
+    pub belongs: f32,
+    pub sent_by: f32,
+    pub setting: Setting,
+    /// The promotional evidence found, in words.
+    pub evidence: Vec<String>,
+    /// The text model's probabilities (marketing, social, spam), before context.
+    pub text: TextScores,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct TextScores {
+    pub marketing: f32,
+    pub social: f32,
+    pub spam: f32,
+}
+
+fn logit(p: f32) -> f32 {
+    let p = p.clamp(1e-4, 1.0 - 1e-4);
+    (p / (1.0 - p)).ln()
+}
+
+fn sigmoid(z: f32) -> f32 {
+    1.0 / (1.0 + (-z).exp())
+}
+
+/// How far a reply at `relevance` takes part in its thread: a logistic curve fitted on
+/// replies in their own thread against the same replies moved to another thread
+/// (`bench/belonging_fit.py`: forum and mailing-list threads).
+pub fn takes_part(relevance: f32) -> f32 {
+    sigmoid((relevance - TAKES_PART_MIDPOINT) * TAKES_PART_SLOPE)
+}
+
+/// See [`takes_part`].
+pub const TAKES_PART_MIDPOINT: f32 = 0.06;
+pub const TAKES_PART_SLOPE: f32 = 60.0;
+
+/// Judges `verdict` (made by the text model, or judged before with less context) from
+/// its factors: sets its scores, label, `factors` and the reason first in `signals`.
+/// Models without the three labels are left as they are.
+pub fn apply(verdict: &mut Verdict, found: &Found, context: &Context) {
+    let text = match &verdict.factors {
+        Some(factors) => factors.text,
+        None => {
+            let (m, so, s) = (
+                verdict.try_score("marketing"),
+                verdict.try_score("social"),
+                verdict.try_score("spam"),
+            );
+            let (Some(marketing), Some(social), Some(spam)) = (m, so, s) else {
+                return;
+            };
+            if verdict.scores.len() != 3 {
+                return;
+            }
+            TextScores {
+                marketing,
+                social,
+                spam,
+            }
+        }
+    };
+    let in_thread = context.reply || matches!(context.setting, Setting::Reply { .. });
+    let mut z = logit(text.marketing + text.spam) + found.weight();
+    let acts = found.text_promotes() || found.commercial_author();
+    if !acts {
+        z -= if in_thread {
+            NOTHING_TO_ACT_ON_IN_THREAD
+        } else {
+            NOTHING_TO_ACT_ON
+        };
+    }
+    let promotes = sigmoid(z);
+    let belongs = match context.setting {
+        Setting::Alone | Setting::OwnChannel => 1.0,
+        Setting::Reply {
+            relevance,
+            solicited,
+        } => {
+            let part = relevance.map_or(0.5, takes_part);
+            let asked = if solicited { 1.0 } else { UNSOLICITED };
+            let b = part * asked;
+            if found.generic_praise() {
+                b.min(GENERIC_PRAISE)
+            } else {
+                b
+            }
+        }
+    };
+    let deceptive = text.spam / (text.marketing + text.spam).max(1e-6);
+    let honeypot = if context.honeypot { 1.0 } else { 0.0 };
+    let sent_by =
+        1.0 - (1.0 - deceptive) * (1.0 - context.automation.clamp(0.0, 1.0)) * (1.0 - honeypot);
+    let marketing = promotes * belongs * (1.0 - sent_by);
+    let spam = promotes * (1.0 - belongs * (1.0 - sent_by));
+    let social = 1.0 - promotes;
+    for (label, score) in &mut verdict.scores {
+        *score = match label.as_str() {
+            "marketing" => marketing,
+            "spam" => spam,
+            _ => social,
+        };
+    }
+    verdict.label = if social >= marketing && social >= spam {
+        "social"
+    } else if spam >= marketing {
+        "spam"
+    } else {
+        "marketing"
+    }
+    .into();
+    let evidence: Vec<String> = found.items.iter().map(|e| e.describe()).collect();
+    let factors = Factors {
+        promotes,
+        belongs,
+        sent_by,
+        setting: context.setting,
+        evidence,
+        text,
+    };
+    let reason = reason(&verdict.label, &factors, acts, context);
+    // Each judgement states itself first; a later judgement (with more context)
+    // replaces an earlier one's reason.
+    if let Some(old) = verdict
+        .factors
+        .as_ref()
+        .and_then(|_| verdict.signals.first())
+        && old.starts_with(REASON_PREFIX)
+    {
+        verdict.signals.remove(0);
+    }
+    verdict.signals.insert(0, reason);
+    verdict.factors = Some(factors);
+}
+
+/// Every reason starts with this, so a later judgement can replace it.
+const REASON_PREFIX: &str = "judged: ";
+
+fn reason(label: &str, f: &Factors, acts: bool, context: &Context) -> String {
+    let mut out = String::from(REASON_PREFIX);
+    let promotes = if acts {
+        format!(
+            "promotes ({:.2}: {})",
+            f.promotes,
+            f.evidence
+                .iter()
+                .take(3)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    } else {
+        format!("offers nothing to act on (promotes {:.2})", f.promotes)
+    };
+    let place = match f.setting {
+        Setting::Alone => "judged alone".to_string(),
+        Setting::OwnChannel => "in the author's own channel".to_string(),
+        Setting::Reply {
+            relevance,
+            solicited,
+        } => {
+            let rel = relevance.map_or_else(
+                || "relevance unknown".to_string(),
+                |r| format!("relevance {r:.2}"),
+            );
+            format!(
+                "in someone else's thread, {}, {rel} (belongs {:.2})",
+                if solicited {
+                    "asked for"
+                } else {
+                    "unsolicited"
+                },
+                f.belongs
+            )
+        }
+    };
+    let sender = if context.honeypot {
+        ", sent by a bot (honeypot filled in)".to_string()
+    } else if context.automation >= 0.5 {
+        format!(", from an automated account ({:.2})", context.automation)
+    } else if f.sent_by >= 0.5 {
+        format!(", worded like spam ({:.2})", f.sent_by)
+    } else {
+        String::new()
+    };
+    out.push_str(label);
+    out.push_str(" — ");
+    out.push_str(&promotes);
+    out.push_str(", ");
+    out.push_str(&place);
+    out.push_str(&sender);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::evidence::{Evidence, Found};
+
+    fn verdict(marketing: f32, social: f32, spam: f32) -> Verdict {
+        Verdict {
+            id: "1".into(),
+            label: "social".into(),
+            scores: vec![
+                ("marketing".into(), marketing),
+                ("social".into(), social),
+                ("spam".into(), spam),
+            ],
+            signals: Vec::new(),
+            relevance: None,
+            author_flags: Vec::new(),
+            factors: None,
+        }
+    }
+
+    fn link() -> Found {
+        Found {
+            items: vec![Evidence::Link("shop.example".into())],
+        }
+    }
+
+    #[test]
+    fn a_text_alone_with_evidence_keeps_the_models_split() {
+        // p = m + s, b = 1, a = s/(m+s): marketing = m·(...), spam = s·(...) — the
+        // evidence only raises p, the split between them stays the model's.
+        let mut v = verdict(0.3, 0.5, 0.2);
+        apply(&mut v, &link(), &Context::alone());
+        let (m, s) = (v.score("marketing"), v.score("spam"));
+        assert!(((m / (m + s)) - 0.6).abs() < 1e-4, "{v:?}");
+        assert_eq!(v.label, "marketing");
+    }
+
+    #[test]
+    fn the_same_pitch_is_spam_under_someone_elses_post_and_marketing_in_its_own_feed() {
+        let reply = Context {
+            setting: Setting::Reply {
+                relevance: Some(0.3),
+                solicited: false,
+            },
+            ..Context::alone()
+        };
+        let mut under_essay = verdict(0.8, 0.15, 0.05);
+        apply(&mut under_essay, &link(), &reply);
+        assert_eq!(under_essay.label, "spam", "{under_essay:?}");
+        let own = Context {
+            setting: Setting::OwnChannel,
+            ..Context::alone()
+        };
+        let mut in_feed = verdict(0.8, 0.15, 0.05);
+        apply(&mut in_feed, &link(), &own);
+        assert_eq!(in_feed.label, "marketing");
+        assert!(in_feed.signals[0].starts_with("judged: marketing"));
+    }
+
+    #[test]
+    fn a_reply_that_offers_nothing_is_conversation_however_polished() {
+        let reply = Context {
+            setting: Setting::Reply {
+                relevance: Some(0.02),
+                solicited: false,
+            },
+            ..Context::alone()
+        };
+        let mut v = verdict(0.9, 0.08, 0.02);
+        apply(&mut v, &Found::default(), &reply);
+        assert_eq!(v.label, "social", "{v:?}");
+    }
+
+    #[test]
+    fn a_second_judgement_starts_from_the_text_model_and_replaces_the_reason() {
+        let mut v = verdict(0.3, 0.5, 0.2);
+        apply(&mut v, &link(), &Context::alone());
+        let reply = Context {
+            setting: Setting::Reply {
+                relevance: Some(0.0),
+                solicited: false,
+            },
+            ..Context::alone()
+        };
+        apply(&mut v, &link(), &reply);
+        assert_eq!(v.label, "spam");
+        assert_eq!(
+            v.signals
+                .iter()
+                .filter(|s| s.starts_with(REASON_PREFIX))
+                .count(),
+            1
+        );
+        assert_eq!(v.factors.as_ref().unwrap().text.marketing, 0.3);
+    }
+}
