@@ -1,0 +1,111 @@
+<?php
+/**
+ * Plugin Name: discern for Akismet
+ * Description: Sends the Akismet plugin's requests to a self-hosted discern server (the DISCERN_URL constant) instead of rest.akismet.com.
+ * Version: 0.1.0
+ * Requires PHP: 7.0
+ * License: same as discern
+ *
+ * A must-use plugin: copy this one file into wp-content/mu-plugins/ and define DISCERN_URL
+ * in wp-config.php (see README.md beside it). WordPress's own Akismet plugin stays installed
+ * and does the work; this file only changes where its HTTP requests go.
+ *
+ * Akismet hard-codes rest.akismet.com, tries https:// first, falls back to http:// and
+ * sometimes sends a Host header of rest.akismet.com to a bare IP. Every one of those requests
+ * is caught in `pre_http_request`, re-sent to DISCERN_URL with the same method, body and
+ * headers (minus Host), and the answer is handed back to Akismet as if rest.akismet.com had
+ * given it. Nothing else is touched. Without DISCERN_URL the plugin does nothing.
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** The discern base URL without a trailing slash, or '' when none is configured. */
+function discern_akismet_base_url() {
+	$url = defined( 'DISCERN_URL' ) ? DISCERN_URL : getenv( 'DISCERN_URL' );
+	return is_string( $url ) ? rtrim( trim( $url ), '/' ) : '';
+}
+
+/** Is this host name Akismet's API (rest.akismet.com, or the old KEY.rest.akismet.com)? */
+function discern_akismet_is_akismet_host( $host ) {
+	$host = strtolower( (string) $host );
+	$host = preg_replace( '/:\d+$/', '', $host );
+	return 'rest.akismet.com' === $host
+		|| '.rest.akismet.com' === substr( $host, -strlen( '.rest.akismet.com' ) );
+}
+
+/**
+ * pre_http_request: answer Akismet's request from discern. Returning anything but false
+ * short-circuits WordPress's HTTP API, so Akismet sees discern's response.
+ */
+function discern_akismet_route( $preempt, $args, $url ) {
+	if ( false !== $preempt ) {
+		return $preempt;
+	}
+	$base = discern_akismet_base_url();
+	if ( '' === $base ) {
+		return $preempt;
+	}
+	$parts = wp_parse_url( $url );
+	if ( ! is_array( $parts ) || empty( $parts['host'] ) ) {
+		return $preempt;
+	}
+
+	// Akismet_Admin::check_server_ip_connectivity() and the old wrapper send to an IP with
+	// `Host: rest.akismet.com`; everything else names the host in the URL.
+	$headers     = isset( $args['headers'] ) && is_array( $args['headers'] ) ? $args['headers'] : array();
+	$header_host = '';
+	foreach ( $headers as $name => $value ) {
+		if ( 'host' === strtolower( $name ) ) {
+			$header_host = $value;
+			unset( $headers[ $name ] );
+		}
+	}
+	if ( ! discern_akismet_is_akismet_host( $parts['host'] ) && ! discern_akismet_is_akismet_host( $header_host ) ) {
+		return $preempt;
+	}
+
+	$path  = isset( $parts['path'] ) ? $parts['path'] : '/';
+	$query = isset( $parts['query'] ) ? '?' . $parts['query'] : '';
+
+	// Akismet's connectivity check (Settings → Akismet) expects the body "connected" from
+	// /1.1/test; discern's equivalent is /healthz.
+	if ( '/1.1/test' === $path ) {
+		$health = wp_remote_get( $base . '/healthz', array( 'timeout' => 5 ) );
+		$ok     = ! is_wp_error( $health ) && 200 === (int) wp_remote_retrieve_response_code( $health );
+		return array(
+			'headers'  => array(),
+			'body'     => $ok ? 'connected' : '',
+			'response' => array(
+				'code'    => $ok ? 200 : 503,
+				'message' => $ok ? 'OK' : 'Service Unavailable',
+			),
+			'cookies'  => array(),
+			'filename' => null,
+		);
+	}
+
+	$args['headers'] = $headers;
+	if ( defined( 'DISCERN_TIMEOUT' ) ) {
+		$args['timeout'] = (float) DISCERN_TIMEOUT;
+	}
+	/**
+	 * Filters the arguments of a request re-sent to discern (e.g. to set `sslverify` or a
+	 * client certificate for a private CA).
+	 */
+	$args = apply_filters( 'discern_akismet_request_args', $args, $base . $path . $query );
+
+	// The new URL no longer names rest.akismet.com, so this filter lets it through.
+	return wp_remote_request( $base . $path . $query, $args );
+}
+add_filter( 'pre_http_request', 'discern_akismet_route', 10, 3 );
+
+/** Tell administrators when the plugin is installed but not configured. */
+function discern_akismet_admin_notice() {
+	if ( '' !== discern_akismet_base_url() || ! current_user_can( 'manage_options' ) ) {
+		return;
+	}
+	echo '<div class="notice notice-warning"><p>'
+		. esc_html__( 'discern for Akismet: DISCERN_URL is not defined in wp-config.php, so Akismet still talks to rest.akismet.com.' )
+		. '</p></div>';
+}
+add_action( 'admin_notices', 'discern_akismet_admin_notice' );
