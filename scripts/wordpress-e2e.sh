@@ -128,8 +128,8 @@ export WORDPRESS_CONFIG=$NAME WP_E2E_HOST=127.0.0.1:$WP_PORT WP_E2E_PASSWORD=$WP
 wp() { php "$ROOT/scripts/wordpress-e2e.php" "$@"; }
 
 wp install >/dev/null || fail "wp_install"
-wp activate "$KEY" >/dev/null || fail "activating Akismet with the discern key"
-step "WordPress installed, Akismet verified the key"
+wp activate >/dev/null || fail "activating Akismet"
+step "WordPress installed, Akismet activated"
 
 # In its own process group (setsid), so that cleanup stops its worker processes too.
 PHP_CLI_SERVER_WORKERS=4 setsid php -d auto_prepend_file="$WORK/prepend.php" \
@@ -140,9 +140,25 @@ for _ in $(seq 100); do curl -fsS -o /dev/null "$WP_URL/wp-login.php" 2>/dev/nul
 curl -fsS -o /dev/null "$WP_URL/wp-login.php" || fail "PHP's web server did not start"
 step "WordPress at $WP_URL"
 
+# --- the discern key, pasted into Settings → Akismet as an administrator would ------------
+UA='Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0'
+JAR=$WORK/cookies
+curl -sS -o /dev/null -c "$JAR" -b "$JAR" "$WP_URL/wp-login.php"
+curl -sS -o /dev/null -c "$JAR" -b "$JAR" --max-time 30 -A "$UA" \
+    --data-urlencode log=admin --data-urlencode "pwd=$WP_PASSWORD" -d testcookie=1 \
+    --data-urlencode "redirect_to=$WP_URL/wp-admin/" "$WP_URL/wp-login.php"
+SETTINGS="$WP_URL/wp-admin/options-general.php?page=akismet-key-config"
+curl -sS -o "$WORK/akismet-start.html" -b "$JAR" --max-time 30 -A "$UA" "$SETTINGS"
+NONCE=$(grep -o 'name="_wpnonce" value="[0-9a-f]*"' "$WORK/akismet-start.html" | head -1 | sed 's/.*value="//; s/"//')
+[ -n "$NONCE" ] || fail "no Akismet key form in wp-admin (login failed?)"
+curl -sS -o "$WORK/akismet-saved.html" -b "$JAR" --max-time 30 -A "$UA" -e "$SETTINGS" \
+    -d action=enter-key --data-urlencode "key=$KEY" -d "_wpnonce=$NONCE" "$SETTINGS"
+[ "$(wp option wordpress_api_key)" = "$KEY" ] || fail "Settings → Akismet did not save the discern key"
+grep -q 'discern at ' "$WORK/akismet-saved.html" || fail "Settings → Akismet does not show the discern account"
+step "key entered in Settings → Akismet, verified by discern"
+
 # --- comments through wp-comments-post.php ------------------------------------------------
 POST_ID=$(sql "SELECT ID FROM wp_posts WHERE post_type='post' AND post_status='publish' ORDER BY ID LIMIT 1")
-UA='Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0'
 comment() { # author email url text -> the new comment's ID
     local code
     code=$(curl -sS -o /dev/null -w '%{http_code}' --max-time 30 -A "$UA" -e "$WP_URL/?p=$POST_ID" \
@@ -171,11 +187,6 @@ read -r approved akismet user <<<"$(wp comment "$HAM_ID")"
 step "genuine comment $HAM_ID: approved"
 
 # --- "Not spam" in wp-admin, as an administrator would click it ---------------------------
-JAR=$WORK/cookies
-curl -sS -o /dev/null -c "$JAR" -b "$JAR" "$WP_URL/wp-login.php"
-curl -sS -o /dev/null -c "$JAR" -b "$JAR" --max-time 30 -A "$UA" \
-    --data-urlencode log=admin --data-urlencode "pwd=$WP_PASSWORD" -d testcookie=1 \
-    --data-urlencode "redirect_to=$WP_URL/wp-admin/" "$WP_URL/wp-login.php"
 curl -sS -o "$WORK/spam-queue.html" -b "$JAR" --max-time 30 -A "$UA" \
     "$WP_URL/wp-admin/edit-comments.php?comment_status=spam"
 # The row action "Not Spam": comment.php?c=ID&action=unspamcomment&_wpnonce=…, HTML-escaped.

@@ -33,6 +33,20 @@ function discern_akismet_is_akismet_host( $host ) {
 		|| '.rest.akismet.com' === substr( $host, -strlen( '.rest.akismet.com' ) );
 }
 
+/** A response in the shape WordPress's HTTP API returns. */
+function discern_akismet_response( $code, $body ) {
+	return array(
+		'headers'  => array(),
+		'body'     => $body,
+		'response' => array(
+			'code'    => $code,
+			'message' => get_status_header_desc( $code ),
+		),
+		'cookies'  => array(),
+		'filename' => null,
+	);
+}
+
 /**
  * pre_http_request: answer Akismet's request from discern. Returning anything but false
  * short-circuits WordPress's HTTP API, so Akismet sees discern's response.
@@ -72,19 +86,36 @@ function discern_akismet_route( $preempt, $args, $url ) {
 	if ( '/1.1/test' === $path ) {
 		$health = wp_remote_get( $base . '/healthz', array( 'timeout' => 5 ) );
 		$ok     = ! is_wp_error( $health ) && 200 === (int) wp_remote_retrieve_response_code( $health );
-		return array(
-			'headers'  => array(),
-			'body'     => $ok ? 'connected' : '',
-			'response' => array(
-				'code'    => $ok ? 200 : 503,
-				'message' => $ok ? 'OK' : 'Service Unavailable',
-			),
-			'cookies'  => array(),
-			'filename' => null,
-		);
+		return $ok ? discern_akismet_response( 200, 'connected' ) : discern_akismet_response( 503, '' );
 	}
 
 	$args['headers'] = $headers;
+
+	// Akismet's account calls have no discern equivalent. Settings → Akismet refuses to save
+	// a key unless get-subscription says "active", and shows the key as invalid when it
+	// answers nothing: answer it from discern's verify-key. get-stats: no statistics.
+	if ( '/1.1/get-subscription' === $path ) {
+		$verify = wp_remote_request( $base . '/1.1/verify-key' . $query, $args );
+		if ( is_wp_error( $verify ) ) {
+			return $verify;
+		}
+		if ( 'valid' === wp_remote_retrieve_body( $verify ) ) {
+			$verify['body'] = wp_json_encode(
+				array(
+					'status'            => 'active',
+					'account_type'      => 'self-hosted',
+					'account_name'      => 'discern at ' . $base,
+					'account_id'        => 0,
+					'next_billing_date' => null,
+				)
+			);
+		}
+		return $verify;
+	}
+	if ( '/1.1/get-stats' === $path ) {
+		return discern_akismet_response( 200, '' );
+	}
+
 	if ( defined( 'DISCERN_TIMEOUT' ) ) {
 		$args['timeout'] = (float) DISCERN_TIMEOUT;
 	}
@@ -98,6 +129,49 @@ function discern_akismet_route( $preempt, $args, $url ) {
 	return wp_remote_request( $base . $path . $query, $args );
 }
 add_filter( 'pre_http_request', 'discern_akismet_route', 10, 3 );
+
+/**
+ * Settings → Akismet keeps only the characters 0-9 and a-f of a pasted key
+ * (Akismet_Admin::enter_api_key), because akismet.com keys are hexadecimal; discern keys use
+ * a-z and 0-9. Runs just before Akismet handles the form (init, priority 10): a 12-character
+ * key that is not hexadecimal is verified with discern and saved here, and for the rest of
+ * Akismet's form handling the key reads as its own stripped form, so Akismet sees "no
+ * change" and saves only the other settings on the form.
+ */
+function discern_akismet_enter_key() {
+	if ( ! is_admin() || ! isset( $_POST['action'], $_POST['key'], $_POST['_wpnonce'] ) || 'enter-key' !== $_POST['action'] ) {
+		return;
+	}
+	if ( '' === discern_akismet_base_url() || ! class_exists( 'Akismet' ) || ! current_user_can( 'manage_options' ) ) {
+		return;
+	}
+	if ( ! wp_verify_nonce( $_POST['_wpnonce'], 'akismet-update-key' ) || Akismet::predefined_api_key() ) {
+		return;
+	}
+	$key = trim( wp_unslash( $_POST['key'] ) );
+	if ( ! preg_match( '/^[A-Za-z0-9]{12}$/', $key ) || preg_match( '/^[A-Fa-f0-9]{12}$/', $key ) ) {
+		return; // Not a discern key, or one Akismet keeps intact: Akismet handles it.
+	}
+	if ( $key !== get_option( 'wordpress_api_key' ) ) {
+		if ( 'valid' !== Akismet::verify_key( $key ) ) {
+			return; // Akismet reports the invalid key.
+		}
+		update_option( 'wordpress_api_key', $key );
+	}
+	$stripped = preg_replace( '/[^a-f0-9]/i', '', $key );
+	$as_akismet_sees_it = function () use ( $stripped ) {
+		return $stripped;
+	};
+	add_filter( 'akismet_get_api_key', $as_akismet_sees_it );
+	add_action(
+		'init',
+		function () use ( $as_akismet_sees_it ) {
+			remove_filter( 'akismet_get_api_key', $as_akismet_sees_it );
+		},
+		11
+	);
+}
+add_action( 'init', 'discern_akismet_enter_key', 9 );
 
 /** Tell administrators when the plugin is installed but not configured. */
 function discern_akismet_admin_notice() {
