@@ -27,6 +27,7 @@ if ((${#need[@]})); then
     apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
+[ -w /etc/wordpress ] || { echo "wordpress-e2e: needs root (it writes /etc/wordpress/config-NAME.php)" >&2; exit 2; }
 cargo build -q --release -p discern
 DISCERN=${CARGO_TARGET_DIR:-$ROOT/target}/release/discern
 

@@ -4,7 +4,7 @@
  * Description: Sends the Akismet plugin's requests to a self-hosted discern server (the DISCERN_URL constant) instead of rest.akismet.com.
  * Version: 0.1.0
  * Requires PHP: 7.0
- * License: same as discern
+ * License: MIT OR Apache-2.0
  *
  * A must-use plugin: copy this one file into wp-content/mu-plugins/ and define DISCERN_URL
  * in wp-config.php (see README.md beside it). WordPress's own Akismet plugin stays installed
@@ -14,7 +14,10 @@
  * sometimes sends a Host header of rest.akismet.com to a bare IP. Every one of those requests
  * is caught in `pre_http_request`, re-sent to DISCERN_URL with the same method, body and
  * headers (minus Host), and the answer is handed back to Akismet as if rest.akismet.com had
- * given it. Nothing else is touched. Without DISCERN_URL the plugin does nothing.
+ * given it. Two of Akismet's account calls have no discern counterpart and are answered
+ * here (get-subscription from discern's verify-key, get-stats empty), and Settings → Akismet
+ * gets help saving a discern key, which is not hexadecimal (discern_akismet_enter_key).
+ * Without DISCERN_URL the plugin does nothing. License: MIT OR Apache-2.0, as discern.
  */
 
 defined( 'ABSPATH' ) || exit;
