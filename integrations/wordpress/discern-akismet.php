@@ -84,15 +84,27 @@ function discern_akismet_route( $preempt, $args, $url ) {
 	$path  = isset( $parts['path'] ) ? $parts['path'] : '/';
 	$query = isset( $parts['query'] ) ? '?' . $parts['query'] : '';
 
+	$args['headers'] = $headers;
+
+	if ( defined( 'DISCERN_TIMEOUT' ) ) {
+		$args['timeout'] = (float) DISCERN_TIMEOUT;
+	}
+	/**
+	 * Filters the arguments of a request re-sent to discern (e.g. to set `sslverify` or a
+	 * client certificate for a private CA).
+	 */
+	$args = apply_filters( 'discern_akismet_request_args', $args, $base . $path . $query );
+
 	// Akismet's connectivity check (Settings → Akismet) expects the body "connected" from
 	// /1.1/test; discern's equivalent is /healthz.
 	if ( '/1.1/test' === $path ) {
-		$health = wp_remote_get( $base . '/healthz', array( 'timeout' => 5 ) );
-		$ok     = ! is_wp_error( $health ) && 200 === (int) wp_remote_retrieve_response_code( $health );
+		$health_args           = $args;
+		$health_args['method'] = 'GET';
+		$health_args['body']   = null;
+		$health                = wp_remote_request( $base . '/healthz', $health_args );
+		$ok                    = ! is_wp_error( $health ) && 200 === (int) wp_remote_retrieve_response_code( $health );
 		return $ok ? discern_akismet_response( 200, 'connected' ) : discern_akismet_response( 503, '' );
 	}
-
-	$args['headers'] = $headers;
 
 	// Akismet's account calls have no discern equivalent. Settings → Akismet refuses to save
 	// a key unless get-subscription says "active", and shows the key as invalid when it
@@ -118,15 +130,6 @@ function discern_akismet_route( $preempt, $args, $url ) {
 	if ( '/1.1/get-stats' === $path ) {
 		return discern_akismet_response( 200, '' );
 	}
-
-	if ( defined( 'DISCERN_TIMEOUT' ) ) {
-		$args['timeout'] = (float) DISCERN_TIMEOUT;
-	}
-	/**
-	 * Filters the arguments of a request re-sent to discern (e.g. to set `sslverify` or a
-	 * client certificate for a private CA).
-	 */
-	$args = apply_filters( 'discern_akismet_request_args', $args, $base . $path . $query );
 
 	// The new URL no longer names rest.akismet.com, so this filter lets it through.
 	return wp_remote_request( $base . $path . $query, $args );
