@@ -7,10 +7,12 @@
 # (socket only), PHP's built-in web server on Debian's /usr/share/wordpress (the site's
 # config is /etc/wordpress/config-discern-e2e-PID.php, Debian's mechanism, removed at exit),
 # and discern with a temp SQLite database. Then, through WordPress's own code paths:
+#   0. the administrator logs in to wp-admin and pastes a fresh discern key into
+#      Settings → Akismet, which saves it and shows the discern account;
 #   1. a spam comment POSTed to wp-comments-post.php lands in the spam queue;
 #   2. a genuine comment is approved (not spam);
-#   3. an administrator logs in and clicks "Not spam" on the spam comment in wp-admin,
-#      and discern stores the submit-ham (checked in discern's database and /metrics).
+#   3. the administrator clicks "Not Spam" on the spam comment in wp-admin, and discern
+#      stores the submit-ham (checked in discern's database and /metrics).
 # Everything after the package install and the build is bounded by E2E_TIMEOUT (180 s).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -72,7 +74,7 @@ SOCK=$WORK/mysql.sock
 AS_USER=$(id -un)
 mariadb-install-db --no-defaults --datadir="$WORK/db" --user="$AS_USER" \
     --auth-root-authentication-method=normal --skip-test-db >"$WORK/mariadb-install.log" 2>&1 ||
-    fail "mariadb-install-db"
+    { tail -20 "$WORK/mariadb-install.log" >&2; fail "mariadb-install-db"; }
 mariadbd --no-defaults --datadir="$WORK/db" --socket="$SOCK" --skip-networking \
     --pid-file="$WORK/mariadb.pid" --user="$AS_USER" --skip-log-bin \
     --innodb-buffer-pool-size=32M --innodb-log-file-size=8M >"$WORK/mariadb.log" 2>&1 &
