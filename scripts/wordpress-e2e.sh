@@ -173,9 +173,8 @@ comment() { # author email url text -> the new comment's ID
     sql "SELECT MAX(comment_ID) FROM wp_comments WHERE comment_author_email='$2'"
 }
 
-# Classic link-drop blog spam. (discern's default model currently calls plain pharmacy
-# adverts such as "Buy viagra online cheap, no prescription http://pharma.example" marketing,
-# which Akismet's API answers as not spam; see integrations/wordpress/README.md.)
+# Classic link-drop blog spam. (E2E_SPAM_TEXT tries another; a text the model labels
+# `marketing` is answered "not spam" by the Akismet API and fails step 1.)
 SPAM_TEXT=${E2E_SPAM_TEXT:-'Hello! I like your blog. visit my site <a href="http://cheap-pills.example">cheap pills</a> <a href="http://cheap-pills.example/viagra">viagra</a> <a href="http://cheap-pills.example/cialis">cialis</a>'}
 SPAM_ID=$(comment 'cheap pills' 'deals@cheap-pills.example' 'http://cheap-pills.example/' "$SPAM_TEXT")
 read -r approved akismet user <<<"$(wp comment "$SPAM_ID")"
