@@ -12,7 +12,7 @@ echo "== cargo clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 echo "== cargo test"
 cargo test --workspace --locked
-for extra in scripts/server-postgres.sh scripts/server-compat.sh; do
+for extra in scripts/server-postgres.sh scripts/server-compat.sh scripts/wordpress-e2e.sh scripts/backup-restore.sh; do
     if [[ -x $extra ]]; then
         echo "== $extra"
         "$extra"
