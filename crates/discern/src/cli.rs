@@ -316,6 +316,10 @@ pub struct EvalArgs {
     /// from another kind of source, to see what it does to the corpus's scores).
     #[arg(long, num_args = 1.., value_name = "FILE")]
     pub train_only: Vec<PathBuf>,
+    /// Judge each held-out text as `discern classify` does (the engine's evidence and
+    /// factors on top of the text model), not by the text model alone.
+    #[arg(long)]
+    pub judged: bool,
     /// Print the report as JSON.
     #[arg(long)]
     pub json: bool,

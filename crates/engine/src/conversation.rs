@@ -112,7 +112,14 @@ impl Conversation {
     /// [`crate::Classifier::analysis`]), so each post is normalised and tokenised once.
     pub fn judge_analysed(&mut self, post: &Post, analysis: &Analysis, verdict: &mut Verdict) {
         self.seen += 1;
-        let author = post.author.as_deref().map(key_hash);
+        // Authors are keyed by their lowercase name, as @mentions name them.
+        let author = post.author.as_deref().map(|a| {
+            if a.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+                key_hash(&a.to_lowercase())
+            } else {
+                key_hash(a)
+            }
+        });
         let thread = self
             .threads
             .entry(self.index.thread_hash(post))
@@ -127,15 +134,29 @@ impl Conversation {
         }
         let own_channel =
             !post.is_reply() || (author.is_some() && author == thread.owner.flatten());
-        let solicited = post
-            .parent_id
-            .as_deref()
-            .is_some_and(|parent| thread.asks.contains(&key_hash(parent)));
-        if asks_something(analysis) {
+        // Asked for: the parent asked a question or a recommendation, or addressed this
+        // author by name (a customer's @mention of a brand asks the brand to answer).
+        let solicited = post.parent_id.as_deref().is_some_and(|parent| {
+            let parent = key_hash(parent);
+            thread.asks.contains(&parent)
+                || author.is_some_and(|a| thread.asks.contains(&(parent ^ a)))
+        });
+        let mut remember = |key: u64| {
             if thread.asks.len() == ASKS_KEPT {
                 thread.asks.remove(0);
             }
-            thread.asks.push(key_hash(&post.id));
+            thread.asks.push(key);
+        };
+        let id = key_hash(&post.id);
+        let tokens = analysis.tokens();
+        if asks_in(&tokens) {
+            remember(id);
+        }
+        for token in &tokens {
+            if token.kind == TokenKind::Mention {
+                let name = token.text.trim_start_matches('@').to_lowercase();
+                remember(id ^ key_hash(&name));
+            }
         }
         // A duplicate id is scored against the copy already indexed.
         self.terms.extract(&mut self.extractor, analysis);
@@ -256,27 +277,40 @@ fn kind_name(kind: PostKind) -> &'static str {
     }
 }
 
-/// Words that, in a post, ask readers for something: a reply to such a post with a
-/// recommendation was asked for.
+/// Words with which a post asks readers for a recommendation: a reply offering a
+/// product or service to such a post was asked for. A plain question asks for
+/// conversation, not for pitches.
 const ASKING_WORDS: &[&str] = &[
     "recommend",
     "recommendation",
     "recommendations",
     "suggest",
     "suggestions",
-    "advice",
-    "anyone",
-    "looking",
     "alternatives",
     "alternative",
+    "where can i buy",
+    "looking for",
+    "any good",
 ];
 
-/// Whether a post asks something: a question mark, or words asking for suggestions.
+/// Whether a post asks for recommendations (see [`ASKING_WORDS`]).
 pub fn asks_something(analysis: &Analysis) -> bool {
-    analysis.tokens().iter().any(|t| match t.kind {
-        TokenKind::Punct | TokenKind::RepeatedPunct => t.text.contains('?'),
-        TokenKind::Word => ASKING_WORDS.iter().any(|w| t.text.eq_ignore_ascii_case(w)),
-        _ => false,
+    asks_in(&analysis.tokens())
+}
+
+fn asks_in(tokens: &[discern_text::Token<'_>]) -> bool {
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.text)
+        .collect();
+    ASKING_WORDS.iter().any(|phrase| {
+        let phrase: Vec<&str> = phrase.split(' ').collect();
+        words.windows(phrase.len()).any(|w| {
+            w.iter()
+                .zip(&phrase)
+                .all(|(word, p)| word.eq_ignore_ascii_case(p))
+        })
     })
 }
 
@@ -285,14 +319,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn questions_and_requests_ask() {
+    fn requests_for_recommendations_ask() {
         for text in [
-            "Do you have a tool for that?",
             "Can anyone recommend a good vacuum",
             "Looking for alternatives to our CRM",
+            "Where can I buy replacement filters?",
         ] {
             assert!(asks_something(&Analysis::new(text)), "{text}");
         }
-        assert!(!asks_something(&Analysis::new("Great read, thanks.")));
+        for text in ["Great read, thanks.", "How do you all keep it alive?"] {
+            assert!(!asks_something(&Analysis::new(text)), "{text}");
+        }
     }
 }

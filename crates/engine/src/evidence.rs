@@ -8,6 +8,9 @@
 //! log-odds shift ([`Evidence::weight`]); [`crate::factors`] adds those shifts to the
 //! text model's own log-odds.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use discern_posts::{Post, PostKind};
 use discern_text::{Analysis, TokenKind, is_shortener, url_domain};
 
@@ -42,6 +45,10 @@ pub enum Evidence {
     BusinessVoice(&'static str),
     /// "great read", "very informative"… praise that says nothing about the content.
     GenericPraise(&'static str),
+    /// Praise that fits any page, and nothing more, from a commenter who leaves a link
+    /// or a business name: `data/LABELS.md` names it as spam ("generic praise posted to
+    /// place a name or link").
+    PraiseForPlacement,
     /// The commenter's website is on a commercial domain.
     CommercialAuthorUrl(String),
     /// The commenter's name is a business or a keyword, not a person.
@@ -66,6 +73,9 @@ impl Evidence {
             | Evidence::DonationAsk(_)
             | Evidence::PoliticalAsk(_)
             | Evidence::Code => 2.5,
+            // Spam by definition: enough to outweigh a text model that reads the
+            // friendly words as conversation.
+            Evidence::PraiseForPlacement => 5.0,
             Evidence::Offer(_) | Evidence::CommercialAuthorUrl(_) => 1.5,
             Evidence::Link(_)
             | Evidence::BusinessVoice(_)
@@ -83,8 +93,9 @@ impl Evidence {
     }
 
     /// Whether this is something in the text a reader could act on: a way to buy,
-    /// contact, follow, give or vote. A business speaking of itself, a cashtag, praise
-    /// and the author's details are not (a shop owner telling a story is not selling).
+    /// contact, follow, give or vote. A business speaking of itself, offer words, a
+    /// cashtag, praise and the author's details are not on their own (a shop owner
+    /// telling a story is not selling; "a discount code" in a joke is not an offer).
     pub fn actionable(&self) -> bool {
         !matches!(
             self,
@@ -92,7 +103,9 @@ impl Evidence {
                 | Evidence::BusinessName(_)
                 | Evidence::AuthorUrl(_)
                 | Evidence::GenericPraise(_)
+                | Evidence::PraiseForPlacement
                 | Evidence::BusinessVoice(_)
+                | Evidence::Offer(_)
                 | Evidence::Cashtag
         )
     }
@@ -116,6 +129,9 @@ impl Evidence {
             Evidence::PrivateContact(p) => format!("moves to a private channel \"{p}\""),
             Evidence::BusinessVoice(p) => format!("a business speaking of itself \"{p}\""),
             Evidence::GenericPraise(p) => format!("generic praise \"{p}\""),
+            Evidence::PraiseForPlacement => {
+                "praise that fits any page, posted with a link or a business name".into()
+            }
             Evidence::CommercialAuthorUrl(d) => format!("commenter's website is commercial ({d})"),
             Evidence::BusinessName(n) => format!("commenter's name is a business or keyword ({n})"),
             Evidence::AuthorUrl(d) => format!("commenter left a website ({d})"),
@@ -341,6 +357,12 @@ impl Found {
         })
     }
 
+    pub fn has_link(&self) -> bool {
+        self.items
+            .iter()
+            .any(|e| matches!(e, Evidence::Link(_) | Evidence::Shortener(_)))
+    }
+
     pub fn has_author_url(&self) -> bool {
         self.items
             .iter()
@@ -382,15 +404,61 @@ pub fn find(post: &Post, analysis: &Analysis) -> Found {
         }
     }
     match_phrases(&words, &mut found);
+    if found.generic_praise() && words.len() > PRAISE_ONLY_WORDS && !has_template(&words) {
+        // The commenter says more than praise: they are talking about the page.
+        found.items.retain(|e| !matches!(e, Evidence::GenericPraise(_)));
+    }
     author_evidence(post, &mut found);
+    if found.generic_praise() && (found.has_author_url() || found.commercial_author() || found.has_link()) {
+        found.push(Evidence::PraiseForPlacement);
+    }
     found
 }
 
+/// Longest comment that can be praise and nothing more ("Great read. Really, tx.",
+/// "Nice article. Very informative, thanks for sharing it with us.").
+const PRAISE_ONLY_WORDS: usize = 15;
+
+/// Long generic templates of comment spam, which say nothing about the page however
+/// many words they use.
+const TEMPLATES: &[&[&str]] = &[
+    &["been", "to", "this", "blog", "before"],
+    &["bookmarking", "and", "checking", "back"],
+    &["i", "will", "bookmark", "your"],
+    &["i", "have", "been", "surfing", "online"],
+    &["you", "made", "some", "decent", "points"],
+];
+
+fn has_template(words: &[String]) -> bool {
+    TEMPLATES.iter().any(|template| {
+        words
+            .windows(template.len())
+            .any(|w| w.iter().zip(template.iter()).all(|(a, b)| a == b))
+    })
+}
+
+/// The phrases by their first word, built once: each word of a post costs one lookup,
+/// not a comparison with every phrase.
+fn phrases_by_first_word() -> &'static HashMap<&'static str, Vec<&'static Phrase>> {
+    static INDEX: OnceLock<HashMap<&'static str, Vec<&'static Phrase>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: HashMap<&'static str, Vec<&'static Phrase>> = HashMap::new();
+        for phrase in PHRASES {
+            index.entry(phrase.0[0]).or_default().push(phrase);
+        }
+        index
+    })
+}
+
 /// Every listed phrase that occurs as consecutive words. "off" counts as an offer only
-/// after a percentage or a price ("30% off"), since "off" alone is an ordinary word.
+/// after a percentage or a number ("30% off"), since "off" alone is an ordinary word.
 fn match_phrases(words: &[String], found: &mut Found) {
-    for (i, _) in words.iter().enumerate() {
-        for (phrase, make, text) in PHRASES {
+    let index = phrases_by_first_word();
+    for (i, word) in words.iter().enumerate() {
+        let Some(candidates) = index.get(word.as_str()) else {
+            continue;
+        };
+        for (phrase, make, text) in candidates.iter().copied() {
             if words.len() - i >= phrase.len()
                 && phrase.iter().zip(&words[i..]).all(|(p, w)| p == w)
             {

@@ -376,6 +376,17 @@ mod tests {
             signals: vec![signal.into(), "word \"free\" (+1.20)".into()],
             relevance,
             author_flags: flags.iter().map(|f| f.to_string()).collect(),
+            factors: relevance.map(|r| Factors {
+                promotes: 0.97,
+                belongs: 0.1,
+                sent_by: 0.2,
+                setting: Setting::Reply {
+                    relevance: Some(r),
+                    solicited: false,
+                },
+                evidence: vec!["link to \"odd\".example".into()],
+                text: Default::default(),
+            }),
         }
     }
 

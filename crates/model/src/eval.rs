@@ -72,6 +72,24 @@ pub fn held_out<S: AsRef<str> + Sync>(
     part_of: &[Option<String>],
     options: &TrainOptions,
 ) -> Result<HeldOutReport> {
+    held_out_judged(scheme, texts, labels, weights, part_of, options, None)
+}
+
+/// How a held-out example is judged: the probabilities, in the model's label order, of
+/// the example at this index by this model. `None` is the model alone; a front end may
+/// judge with more than the text (the engine's evidence and factors).
+pub type Judge<'a> = &'a (dyn Fn(&Model, usize) -> Vec<f32> + Sync);
+
+/// [`held_out`], with each test example judged by `judge` instead of the model alone.
+pub fn held_out_judged<S: AsRef<str> + Sync>(
+    scheme: &str,
+    texts: &[S],
+    labels: &[S],
+    weights: Option<&[f32]>,
+    part_of: &[Option<String>],
+    options: &TrainOptions,
+    judge: Option<Judge<'_>>,
+) -> Result<HeldOutReport> {
     let label_set = label_set_of(labels)?;
     let mut parts: Vec<&String> = part_of.iter().flatten().collect();
     parts.sort();
@@ -91,12 +109,25 @@ pub fn held_out<S: AsRef<str> + Sync>(
         let train: Vec<usize> = (0..rows.len()).filter(|&i| !in_part(i)).collect();
         let test: Vec<usize> = (0..rows.len()).filter(|&i| in_part(i)).collect();
         let model = train_rows(&rows, &targets, label_set.clone(), weights, &train, options)?;
-        let mut confusion = Confusion::new(&label_set);
-        let mut scratch = Scratch::default();
-        for &i in &test {
-            let prediction = model.predict(texts[i].as_ref(), &mut scratch);
-            confusion.add(targets[i] as usize, &prediction.probabilities);
-        }
+        let confusion = test
+            .par_iter()
+            .fold(
+                || (Confusion::new(&label_set), Scratch::default()),
+                |(mut confusion, mut scratch), &i| {
+                    let probabilities = match judge {
+                        Some(judge) => judge(&model, i),
+                        None => model.predict(texts[i].as_ref(), &mut scratch).probabilities,
+                    };
+                    confusion.add(targets[i] as usize, &probabilities);
+                    (confusion, scratch)
+                },
+            )
+            .map(|(c, _)| c)
+            .reduce_with(|mut a, b| {
+                a.merge(&b);
+                a
+            })
+            .unwrap_or_else(|| Confusion::new(&label_set));
         pooled.merge(&confusion);
         reports.push(PartReport {
             part: part.clone(),

@@ -116,7 +116,7 @@ pub fn post_from_form(form: &Form, id: String) -> (Post, FormSignals) {
     let author_url = get("comment_author_url");
     let post = Post {
         id,
-        text: form.get("comment_content").unwrap_or("").to_string(),
+        text: unslashed(form.get("comment_content").unwrap_or("")),
         author: get("comment_author"),
         created_at: form.non_empty("comment_date_gmt").and_then(parse_date),
         platform: Some("akismet".into()),
@@ -202,6 +202,28 @@ pub fn post_from_form(form: &Form, id: String) -> (Post, FormSignals) {
         }
     }
     (post, s)
+}
+
+/// The comment as written. WordPress sends `comment-check` its comment still "slashed"
+/// by PHP's magic quotes legacy (`it\'s`, `<a href=\"…\">`) while submit-spam and
+/// submit-ham get clean text; a text with an escaped quote is unslashed as PHP's
+/// `stripslashes` does, so both paths see the same words.
+fn unslashed(text: &str) -> String {
+    if !(text.contains("\\'") || text.contains("\\\"")) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            if let Some(next) = chars.next() {
+                out.push(next);
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// A comment sooner than this after its post changed was written before the post
@@ -576,6 +598,15 @@ pub async fn key_sites(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn wordpress_slashed_comments_are_unslashed() {
+        assert_eq!(
+            super::unslashed(r#"it\'s <a href=\"http://x.example\">x</a> C:\\temp"#),
+            r#"it's <a href="http://x.example">x</a> C:\temp"#
+        );
+        assert_eq!(super::unslashed(r"C:\temp is fine"), r"C:\temp is fine");
+    }
+
     use super::*;
 
     #[test]

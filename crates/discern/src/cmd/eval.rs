@@ -2,7 +2,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::{Result, bail};
-use discern_model::eval::{HeldOutReport, evaluate, held_out};
+use discern_model::eval::{HeldOutReport, evaluate, held_out_judged};
 use discern_model::metrics::Report;
 
 use crate::cli::{DataArgs, EvalArgs};
@@ -53,7 +53,15 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
     if let Some((scheme, mut parts)) = held_out_parts {
         parts.resize(examples.len(), None);
         let options = super::train_options(&args.learner)?;
-        let report = held_out(&scheme, &texts, &labels, weights, &parts, &options)?;
+        // --judged: each held-out post goes through the engine as `discern classify`
+        // judges a post alone (evidence and factors on top of the text model).
+        let judge = |model: &discern_model::Model, i: usize| -> Vec<f32> {
+            let post = discern_posts::Post::new(String::new(), texts[i]);
+            let verdict = discern_engine::classify_post(model, None, &post);
+            verdict.scores.iter().map(|(_, p)| *p).collect()
+        };
+        let judge: Option<discern_model::eval::Judge<'_>> = args.judged.then_some(&judge);
+        let report = held_out_judged(&scheme, &texts, &labels, weights, &parts, &options, judge)?;
         print_held_out(&report, args.json)?;
     } else if let Some(test) = &args.test_folds {
         let test = parse_folds(test)?;

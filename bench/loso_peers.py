@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""Leave-one-source-out for the peers on the same data as bench/loso.sh: TF-IDF word
+1-2-grams + character 2-5-grams (sublinear tf) with a linear SVM (scikit-learn), and
+fastText (the fasttext Python wheel, supervised, word 1-2-grams). Each held-out source is
+predicted by a model trained on every other source, as discern eval --group-field source
+does, with the same example weights (the `weight` field, weak rows x WEAK).
+
+    pip install scikit-learn "numpy<2" fasttext-wheel
+    python3 bench/loso_peers.py [--weak 0.3] > bench/out/loso-peers.json
+"""
+import argparse
+import glob
+import json
+import os
+import sys
+import tempfile
+import time
+
+import numpy as np
+
+LABELS = ["marketing", "social", "spam"]
+
+
+def load(root):
+    rows = []
+    files = [f"{root}/data/corpus.jsonl", f"{root}/data/spamassassin.jsonl"] + sorted(
+        glob.glob(f"{root}/data/sets/*.jsonl")
+    )
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                r = json.loads(line)
+                rows.append(r)
+    return rows
+
+
+def macro_f1(y, p):
+    f1s = []
+    for label in LABELS:
+        tp = sum(1 for a, b in zip(y, p) if a == label and b == label)
+        fp = sum(1 for a, b in zip(y, p) if a != label and b == label)
+        fn = sum(1 for a, b in zip(y, p) if a == label and b != label)
+        if tp + fp + fn == 0:
+            continue
+        f1s.append(2 * tp / (2 * tp + fp + fn))
+    return sum(f1s) / len(f1s)
+
+
+def svc_factory():
+    from scipy.sparse import hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.svm import LinearSVC
+
+    def fit_predict(train_texts, train_y, weights, test_texts):
+        vecs = [
+            TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, min_df=2),
+            TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2,
+                            max_features=500_000),
+        ]
+        xa = hstack([v.fit_transform(train_texts) for v in vecs]).tocsr()
+        xb = hstack([v.transform(test_texts) for v in vecs]).tocsr()
+        model = LinearSVC(C=0.5, class_weight="balanced").fit(xa, train_y, sample_weight=weights)
+        return list(model.predict(xb))
+
+    return fit_predict
+
+
+def fasttext_factory():
+    import fasttext
+
+    def clean(t):
+        return " ".join(t.split())
+
+    def fit_predict(train_texts, train_y, weights, test_texts):
+        # fastText takes no example weights: weak rows (weight < 1) are kept with the
+        # probability of their weight, deterministically.
+        rng = np.random.default_rng(42)
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
+            for t, y, w in zip(train_texts, train_y, weights):
+                if w >= 1 or rng.random() < w:
+                    f.write(f"__label__{y} {clean(t)}\n")
+            path = f.name
+        model = fasttext.train_supervised(path, epoch=10, wordNgrams=2, lr=0.5, verbose=0,
+                                          thread=2, seed=42)
+        os.unlink(path)
+        labels, _ = model.predict([clean(t) for t in test_texts])
+        return [l[0].replace("__label__", "") for l in labels]
+
+    return fit_predict
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--weak", type=float, default=0.3)
+    ap.add_argument("--group-field", default="source")
+    ap.add_argument("--peers", default="svc,fasttext")
+    args = ap.parse_args()
+    root = os.path.join(os.path.dirname(__file__), "..")
+    rows = load(root)
+    texts = [r["text"] for r in rows]
+    y = [r["label"] for r in rows]
+    w = [float(r.get("weight", 1.0)) * (args.weak if r.get("weak") else 1.0) for r in rows]
+    groups = [r.get(args.group_field, "(none)") for r in rows]
+    out = {"scheme": f"leave-one-{args.group_field}-out", "peers": {}}
+    for name in args.peers.split(","):
+        fit_predict = {"svc": svc_factory, "fasttext": fasttext_factory}[name]()
+        parts = {}
+        pooled_y, pooled_p = [], []
+        start = time.time()
+        for g in sorted(set(groups)):
+            tr = [i for i, x in enumerate(groups) if x != g]
+            te = [i for i, x in enumerate(groups) if x == g]
+            pred = fit_predict([texts[i] for i in tr], [y[i] for i in tr], [w[i] for i in tr],
+                               [texts[i] for i in te])
+            gy = [y[i] for i in te]
+            acc = sum(a == b for a, b in zip(gy, pred)) / len(gy)
+            parts[g] = {"examples": len(gy), "accuracy": acc, "macro_f1": macro_f1(gy, pred)}
+            pooled_y += gy
+            pooled_p += pred
+            print(f"{name} {g}: acc {acc:.3f}", file=sys.stderr)
+        out["peers"][name] = {
+            "parts": parts,
+            "pooled": {
+                "accuracy": sum(a == b for a, b in zip(pooled_y, pooled_p)) / len(pooled_y),
+                "macro_f1": macro_f1(pooled_y, pooled_p),
+            },
+            "seconds": time.time() - start,
+        }
+    json.dump(out, sys.stdout, indent=1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,361 @@
+//! Conversations judged where each post lands (issue "Judge a post where it lands"):
+//! a real-shaped blog thread like the seed one, a reply bot, a wave of link drops
+//! worded on-topic, a brand answering complaints in its own mentions, a charity asking
+//! for donations under its own post, and SEO "nice post" comments with author URLs.
+//! Each runs the shipped model and the conversation exactly as `discern classify` does.
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use discern_engine::{Classifier, Conversation, Verdict, default_model};
+use discern_posts::{Post, PostKind};
+
+fn at(minutes: i64) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2024, 3, 1, 9, 0, 0).unwrap() + Duration::minutes(minutes)
+}
+
+struct Thread {
+    posts: Vec<Post>,
+}
+
+impl Thread {
+    fn new() -> Self {
+        Thread { posts: Vec::new() }
+    }
+
+    fn post(&mut self, id: &str, author: &str, minutes: i64, text: &str) -> &mut Post {
+        let mut post = Post::new(id, text);
+        post.author = Some(author.into());
+        post.created_at = Some(at(minutes));
+        self.posts.push(post);
+        self.posts.last_mut().unwrap()
+    }
+
+    fn reply(&mut self, id: &str, parent: &str, author: &str, minutes: i64, text: &str) -> &mut Post {
+        let root = self
+            .posts
+            .iter()
+            .find(|p| p.id == parent)
+            .map(|p| p.thread_id.clone().unwrap_or_else(|| p.id.clone()))
+            .unwrap_or_else(|| parent.to_string());
+        let post = self.post(id, author, minutes, text);
+        post.parent_id = Some(parent.into());
+        post.thread_id = Some(root);
+        post.kind = PostKind::Reply;
+        post
+    }
+
+    fn judged(&self) -> Vec<(Post, Verdict)> {
+        let mut classifier = Classifier::new(default_model());
+        let mut conversation = Conversation::default();
+        self.posts
+            .iter()
+            .map(|post| {
+                let mut verdict = classifier.classify(post);
+                conversation.judge_analysed(post, classifier.analysis(), &mut verdict);
+                (post.clone(), verdict)
+            })
+            .collect()
+    }
+}
+
+fn label_of<'a>(judged: &'a [(Post, Verdict)], id: &str) -> &'a Verdict {
+    &judged.iter().find(|(p, _)| p.id == id).expect("post judged").1
+}
+
+fn comment(post: &mut Post, url: Option<&str>, email: Option<&str>) {
+    post.platform = Some("wordpress".into());
+    post.url = url.map(str::to_string);
+    if let Some(email) = email {
+        post.extra.push((
+            "author_email".into(),
+            serde_json::value::to_raw_value(email).unwrap(),
+        ));
+    }
+}
+
+/// The seed thread: an essay on social media vs social marketing, people discussing
+/// it, a store's "Great read. Really, tx.", and two consultancy pitches.
+fn seed_thread() -> Thread {
+    let mut t = Thread::new();
+    t.post(
+        "essay",
+        "Anna Lindqvist",
+        0,
+        "Social media is not social marketing. Social media is what people make and share to \
+         connect: posts, replies, photos, the argument under a video. Social marketing uses that \
+         media to draw attention to a brand or a cause and turn it into loyalty and sales, and it \
+         is measurable. When brands confuse the two they report likes to the board, drop pitches \
+         into conversations where nobody asked, and wonder why people stop trusting them.",
+    )
+    .platform = Some("wordpress".into());
+    let c = t.reply(
+        "c1",
+        "essay",
+        "Tom Becker",
+        95,
+        "This is the argument I keep losing at work. We report likes and follower counts every \
+         month and nobody can say what they led to. Splitting the conversation numbers from the \
+         campaign numbers would at least make the meeting honest.",
+    );
+    comment(c, None, Some("tom.becker@example.net"));
+    let c = t.reply(
+        "c2",
+        "essay",
+        "Vacuum Cleaner Store",
+        180,
+        "Great read. Really, tx.",
+    );
+    comment(
+        c,
+        Some("http://www.best-vacuum-cleaner-deals.example"),
+        Some("sales@best-vacuum-cleaner-deals.example"),
+    );
+    let c = t.reply(
+        "c3",
+        "essay",
+        "Rachel Owens",
+        240,
+        "What drives me up the wall are the reply bots. I tweeted that my vacuum cleaner had died \
+         and within a minute three accounts had answered me with links to their vacuum deals. \
+         Nobody asked them! It is not social and it is not marketing either, it is noise with a \
+         logo on it, and I now actively avoid every one of those brands. Whoever sets those bots \
+         up should read this post twice.",
+    );
+    comment(c, None, Some("rachel.owens@example.org"));
+    let c = t.reply(
+        "c4",
+        "essay",
+        "Janet Fouts",
+        300,
+        "If you're looking for help on how to get started with social marketing, I recommend \
+         visiting http:// http://www.foutsventures.com Social Marketing Hope this helps",
+    );
+    comment(c, Some("http://www.foutsventures.com"), Some("janet@foutsventures.com"));
+    let c = t.reply(
+        "c5",
+        "c3",
+        "Mike Sato",
+        320,
+        "Rachel, same here. The worst part is when the bot gets the product wrong and answers a \
+         joke about a dead vacuum with a discount code.",
+    );
+    comment(c, None, None);
+    let c = t.reply(
+        "c6",
+        "essay",
+        "Fouts Ventures",
+        400,
+        "Social marketing is not a fad, it's a way of doing business. Fouts Ventures LLC is one \
+         guide that lets you in on the secrets of social marketing and how to make it work for \
+         your business.",
+    );
+    comment(c, Some("http://www.foutsventures.com"), None);
+    let c = t.reply(
+        "c7",
+        "c1",
+        "Anna Lindqvist",
+        420,
+        "Tom, start by agreeing with your team what each campaign is for before it starts. Then \
+         the likes can stay in the community report, where they belong.",
+    );
+    comment(c, None, None);
+    t
+}
+
+#[test]
+fn the_seed_thread_people_are_social_and_the_pitches_spam() {
+    let judged = seed_thread().judged();
+    for (post, verdict) in &judged {
+        eprintln!(
+            "{} {:?}: {} {:?}\n    {:?}",
+            post.id, post.author, verdict.label, verdict.scores, verdict.signals.first()
+        );
+    }
+    for id in ["c1", "c3", "c5", "c7"] {
+        assert_eq!(label_of(&judged, id).label, "social", "{id}");
+    }
+    for id in ["c2", "c4", "c6"] {
+        let verdict = label_of(&judged, id);
+        assert_eq!(verdict.label, "spam", "{id}: {:?}", verdict.signals);
+        let factors = verdict.factors.as_ref().expect("judged in context");
+        assert!(factors.promotes > 0.5 && factors.belongs < 0.5, "{id}: {factors:?}");
+        assert!(verdict.signals[0].contains("spam"), "{:?}", verdict.signals);
+    }
+}
+
+#[test]
+fn a_reply_bot_is_spam_and_the_most_automated() {
+    let templates = [
+        "Tired of a weak vacuum? Our cordless models are 40% off this week: https://vacdeals.example/sale",
+        "Sorry about your vacuum! Grab a new one with free shipping at https://vacdeals.example",
+        "Vacuum trouble? We've got you covered, shop now https://vacdeals.example/offers",
+        "Need a vacuum cleaner that lasts? Check out our range: https://vacdeals.example/range",
+        "Best vacuum deals online today, order now at https://vacdeals.example",
+    ];
+    let people = [
+        "my vacuum just died in the middle of cleaning, great start to the weekend",
+        "does anyone else's vacuum smell like burning after ten minutes",
+        "the cat is terrified of the vacuum again",
+        "finally bought a new vacuum cleaner and I am weirdly excited about it",
+        "vacuuming at 2am because I can't sleep",
+    ];
+    let mut t = Thread::new();
+    for i in 0..40 {
+        let person = format!("person{i}");
+        let minutes = i * 97; // around the clock over ~2.7 days
+        let root = format!("p{i}");
+        t.post(&root, &person, minutes, people[i as usize % people.len()]);
+        t.reply(
+            &format!("bot{i}"),
+            &root,
+            "VacDealsBot",
+            minutes + 1,
+            templates[i as usize % templates.len()],
+        );
+        if i % 3 == 0 {
+            t.reply(
+                &format!("friend{i}"),
+                &root,
+                &format!("friend{i}"),
+                minutes + 30,
+                "oh no, ours did the same last month, we just cleaned the filter and it was fine",
+            );
+        }
+    }
+    let judged = t.judged();
+    let bot: Vec<&Verdict> = judged
+        .iter()
+        .filter(|(p, _)| p.author.as_deref() == Some("VacDealsBot"))
+        .map(|(_, v)| v)
+        .collect();
+    let spam = bot.iter().filter(|v| v.label == "spam").count();
+    assert!(spam * 10 >= bot.len() * 9, "{spam} of {} bot replies spam", bot.len());
+    let friends_social = judged
+        .iter()
+        .filter(|(p, _)| p.id.starts_with("friend") || p.id.starts_with('p'))
+        .filter(|(_, v)| v.label == "social")
+        .count();
+    assert!(friends_social >= 50, "{friends_social} of 54 people social");
+}
+
+#[test]
+fn a_wave_of_on_topic_link_drops_is_spam() {
+    let mut t = Thread::new();
+    t.post(
+        "root",
+        "Lena",
+        0,
+        "How do you all keep sourdough starter alive while travelling? Mine died last time I was away for two weeks.",
+    );
+    let drops = [
+        ("BakeBetter Blog", "Great question! We cover sourdough starter care in detail here: https://bakebetter-shop.example/starter-guide"),
+        ("Starter Kits Online", "Keeping a starter alive while travelling is easy with our dried starter kits, 20% off today: https://starterkits.example"),
+        ("Sourdough Pro Tips", "Sourdough starter tips for travellers: https://sourdough-pro.example/travel use code BREAD10 for a discount"),
+    ];
+    for (i, (author, text)) in drops.iter().enumerate() {
+        let c = t.reply(&format!("drop{i}"), "root", author, 5 + i as i64, text);
+        let site = format!("https://{}.example", author.to_lowercase().replace(' ', "-"));
+        comment(c, Some(&site), None);
+    }
+    t.reply(
+        "help",
+        "root",
+        "Sam",
+        60,
+        "Dry some on baking paper before you leave, crumble it into a jar, and feed it back to life when you're home. Worked for me after a month.",
+    );
+    let judged = t.judged();
+    for i in 0..drops.len() {
+        let v = label_of(&judged, &format!("drop{i}"));
+        assert_eq!(v.label, "spam", "drop{i}: {:?}", v.signals);
+    }
+    assert_eq!(label_of(&judged, "help").label, "social");
+}
+
+#[test]
+fn a_brand_answering_complaints_in_its_mentions_is_marketing() {
+    let mut t = Thread::new();
+    let complaints = [
+        "@SkyLineAir my flight was cancelled and nobody at the gate can tell me anything",
+        "@SkyLineAir two hours on hold and still no refund for my cancelled trip",
+        "@SkyLineAir lost my bag on the way to Lisbon, great start to the holiday",
+    ];
+    let answers = [
+        "@traveller0 We're sorry to hear that! Please DM us your booking reference and we'll look into it right away.",
+        "@traveller1 Sorry for the wait. Please send us a DM with your booking details so we can check your refund.",
+        "@traveller2 We're so sorry about your bag. Please DM us your file reference and we'll help track it down.",
+    ];
+    for i in 0..3 {
+        t.post(&format!("c{i}"), &format!("traveller{i}"), i * 10, complaints[i as usize]);
+        t.reply(&format!("a{i}"), &format!("c{i}"), "SkyLineAir", i * 10 + 4, answers[i as usize]);
+    }
+    let judged = t.judged();
+    for i in 0..3 {
+        let v = label_of(&judged, &format!("a{i}"));
+        assert_eq!(v.label, "marketing", "a{i}: {:?}", v.signals);
+        assert_ne!(label_of(&judged, &format!("c{i}")).label, "spam");
+    }
+}
+
+#[test]
+fn a_charity_asking_for_donations_under_its_own_post_is_marketing() {
+    let mut t = Thread::new();
+    t.post(
+        "root",
+        "City Food Bank",
+        0,
+        "This winter we expect to serve 4,000 families. Every $25 you give provides a week of meals. Donate today: https://cityfoodbank.example/give",
+    );
+    t.reply(
+        "q",
+        "root",
+        "Maria",
+        20,
+        "Can I drop off food instead of giving money?",
+    );
+    t.reply(
+        "a",
+        "q",
+        "City Food Bank",
+        45,
+        "Yes! Drop-offs are welcome Monday to Friday, 9 to 5. And if you can, please donate online too: https://cityfoodbank.example/give",
+    );
+    let judged = t.judged();
+    assert_eq!(label_of(&judged, "root").label, "marketing");
+    assert_eq!(label_of(&judged, "a").label, "marketing");
+    assert_eq!(label_of(&judged, "q").label, "social");
+}
+
+#[test]
+fn seo_nice_post_comments_with_author_urls_are_spam() {
+    let mut t = Thread::new();
+    t.post(
+        "root",
+        "Priya",
+        0,
+        "I repaired our 1970s radio this weekend. The trick was replacing the dried-out capacitors one at a time and checking each with a meter.",
+    )
+    .platform = Some("wordpress".into());
+    let seo = [
+        ("Best SEO Services", "http://best-seo-services.example", "Nice article. Very informative"),
+        ("cheap ugg boots", "http://cheap-uggs-outlet.example", "Thanks for sharing, great post!"),
+        ("Rank Higher Agency", "https://rankhigher-agency.example", "I could have sworn I've been to this blog before but after browsing through some of the posts I realized it's new to me. Anyways, I'm definitely delighted I found it and I'll be bookmarking and checking back often!"),
+    ];
+    for (i, (name, url, text)) in seo.iter().enumerate() {
+        let c = t.reply(&format!("seo{i}"), "root", name, 100 + i as i64, text);
+        comment(c, Some(url), None);
+    }
+    let c = t.reply(
+        "person",
+        "root",
+        "Ken Walsh",
+        200,
+        "Thanks for sharing, great post! Did you use the original capacitor values or modern equivalents?",
+    );
+    comment(c, Some("https://kenwalsh.example.org"), None);
+    let judged = t.judged();
+    for i in 0..seo.len() {
+        let v = label_of(&judged, &format!("seo{i}"));
+        assert_eq!(v.label, "spam", "seo{i}: {:?}", v.signals);
+    }
+    assert_eq!(label_of(&judged, "person").label, "social");
+}
