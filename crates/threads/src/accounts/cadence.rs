@@ -68,16 +68,17 @@ pub(super) fn normalized_entropy(counts: &[u32]) -> f32 {
 }
 
 /// The longest run of consecutive quiet hours, wrapping around midnight (UTC). An hour is
-/// quiet when it holds under a quarter of an even share of the posts (`total / 96`): a
+/// quiet when it holds under an eighth of an even share of the posts (`total / 192`): a
 /// person's night stays quiet when they post at 3 a.m. once in a while, and a stream that
-/// never stops has no quiet hour at all. Entropy alone does not separate these: 50 posts
+/// never stops has no quiet hour at all (under 192 posts, only an empty hour is quiet: a
+/// bot that answers 100 mentions has one reply in a slow hour, and that is not a night). Entropy alone does not separate these: 50 posts
 /// spread evenly over 24 hours still have a normalised entropy of only ~0.93, by chance.
 pub(super) fn longest_quiet_run(hours: &[u32; 24]) -> u8 {
     let total: u64 = hours.iter().map(|&h| u64::from(h)).sum();
     if total == 0 {
         return 24;
     }
-    let quiet = |h: u32| u64::from(h) * 96 < total;
+    let quiet = |h: u32| u64::from(h) * 192 < total;
     let (mut best, mut run) = (0u8, 0u8);
     // Twice round the clock so a run across midnight is counted whole.
     for i in 0..48 {
@@ -130,14 +131,19 @@ mod tests {
 
     #[test]
     fn quiet_run_finds_the_night_and_wraps_midnight() {
-        let mut hours = [10u32; 24];
+        let mut hours = [20u32; 24];
         for h in [22, 23, 0, 1, 2, 3, 4] {
             hours[h] = 0;
         }
         assert_eq!(longest_quiet_run(&hours), 7);
-        // One post at 3 a.m. among ~170 does not wake the night up.
+        // One post at 3 a.m. among 341 does not wake the night up.
         hours[3] = 1;
         assert_eq!(longest_quiet_run(&hours), 7);
+        // Among 100, one reply in an hour is activity, not a night.
+        let mut few = [5u32; 24];
+        few[10] = 1;
+        few[11] = 0;
+        assert_eq!(longest_quiet_run(&few), 1);
         assert_eq!(longest_quiet_run(&[5; 24]), 0);
         assert_eq!(longest_quiet_run(&[0; 24]), 24);
     }

@@ -22,7 +22,7 @@
 //!   normalised to [0, 1] (low = the same gap again and again); bursts = times
 //!   `burst_posts` posts fall within `burst_window_secs`, counted once per run; hour-of-day
 //!   histogram (UTC), its normalised entropy, and the **longest quiet spell**: the longest
-//!   run of consecutive hours (wrapping midnight) each holding under `posts/96` posts. A
+//!   run of consecutive hours (wrapping midnight) each holding under `posts/192` posts. A
 //!   person's night is a spell of 6 h or more; a machine has none. (Entropy was the old
 //!   test, above 0.9: 50 evenly spread posts only reach ~0.93 by chance, so a bot with 50
 //!   replies scored a third of the evidence.)
@@ -95,6 +95,8 @@
 //!
 //! | evidence | sᵢ | wᵢ |
 //! |---|---|---|
+//! | near-duplicates | `(near_dup_share − 0.1) / 0.4` (≥ 5 posts) | 0.9 |
+//! | template reuse | `(template_share − 0.05) / 0.3` (≥ 5 posts) | 0.8 |
 //! | regular cadence | `(0.5 − cv) / 0.4` (≥ 10 intervals) | 0.7 |
 //! | bursts | `posts_in_bursts / posts / 0.3` | 0.6 |
 //! | posting around the clock | `(6 − quiet_hours) / 4` (≥ 24 timed posts) | 0.4 |
@@ -294,6 +296,25 @@ pub struct ReplyBehaviour {
     pub top_domain_share: f32,
 }
 
+/// The largest size of each per-author structure over all authors, in entries
+/// ([`AccountTracker::sketch_sizes`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SketchSizes {
+    /// Fingerprint, text-hash and template-hash rings (`recent_fingerprints`).
+    pub fingerprints: usize,
+    pub pitch_clusters: usize,
+    /// Link-domain sketches, the feed's and the addressed messages' (`sketch_counters`).
+    pub domains: usize,
+    /// Trigger-word sketches of the pitch clusters (`trigger_counters`).
+    pub trigger_words: usize,
+    pub reply_templates: usize,
+    pub addressed_by: usize,
+    /// Timestamps kept for burst detection (`burst_posts`).
+    pub recent_times: usize,
+    /// Words of the current 100-word vocabulary segment.
+    pub segment: usize,
+}
+
 /// Everything the tracker learnt about one author.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AccountProfile {
@@ -459,29 +480,50 @@ impl AccountTracker {
         self.parents.len()
     }
 
-    /// The largest per-author sketch, in entries, over all authors: for tests that memory
-    /// per author stays within the configured caps whatever the stream.
+    /// The largest of every per-author sketch, in entries, over all authors: for tests
+    /// that memory per author stays within the configured caps whatever the stream.
+    pub fn sketch_sizes(&self) -> SketchSizes {
+        let mut m = SketchSizes::default();
+        for s in self.accounts.values() {
+            m.fingerprints = m
+                .fingerprints
+                .max(s.fingerprints.len())
+                .max(s.exact_hashes.len())
+                .max(s.template_hashes.len());
+            m.pitch_clusters = m.pitch_clusters.max(s.pitches.len());
+            m.domains = m
+                .domains
+                .max(s.domains.len())
+                .max(s.addressed_domains.len());
+            m.trigger_words = s
+                .pitches
+                .iter()
+                .map(|p| p.parent_words.len())
+                .fold(m.trigger_words, usize::max);
+            m.reply_templates = m.reply_templates.max(s.reply_templates.len());
+            m.addressed_by = m.addressed_by.max(s.addressed_by.len());
+            m.recent_times = m.recent_times.max(s.recent_times.len());
+            m.segment = m.segment.max(s.segment.len());
+        }
+        m
+    }
+
+    /// The largest entry of [`Self::sketch_sizes`].
     pub fn largest_sketch(&self) -> usize {
-        self.accounts
-            .values()
-            .flat_map(|s| {
-                [
-                    s.fingerprints.len(),
-                    s.exact_hashes.len(),
-                    s.template_hashes.len(),
-                    s.pitches.len(),
-                    s.domains.len(),
-                    s.addressed_domains.len(),
-                    s.addressed_by.len(),
-                    s.reply_templates.len(),
-                    s.recent_times.len(),
-                    s.segment.len(),
-                ]
-                .into_iter()
-                .chain(s.pitches.iter().map(|p| p.parent_words.len()))
-            })
-            .max()
-            .unwrap_or(0)
+        let m = self.sketch_sizes();
+        [
+            m.fingerprints,
+            m.pitch_clusters,
+            m.domains,
+            m.trigger_words,
+            m.reply_templates,
+            m.addressed_by,
+            m.recent_times,
+            m.segment,
+        ]
+        .into_iter()
+        .max()
+        .unwrap_or(0)
     }
 
     /// Stems memoised for trigger words (bounded by `stem_memo`).
@@ -1055,7 +1097,8 @@ mod tests {
     #[test]
     fn addressed_messages_around_the_clock() {
         let mut t = AccountTracker::default();
-        let base = 1_700_006_400 - 1_700_006_400 % 86_400;
+        // Midnight UTC, 15 November 2023.
+        let base = 1_700_006_400;
         for i in 0..48 {
             let root = Post {
                 created_at: at(base + i * 3_600),
