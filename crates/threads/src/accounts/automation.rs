@@ -93,9 +93,14 @@ fn clamp01(x: f64) -> f64 {
     }
 }
 
-/// Adds a term (`weight · s`) and its sentence.
-fn push(list: &mut Vec<(f64, String)>, weight: f64, s: f64, reason: String) {
-    list.push((clamp01(weight * clamp01(s)), reason));
+/// Adds a term (`weight · s`) and its sentence, written only when it will be shown (over
+/// 0.1): most authors have no evidence, and formatting every sentence for every author
+/// cost more than the rest of their profile.
+fn push(list: &mut Vec<(f64, String)>, weight: f64, s: f64, reason: impl FnOnce() -> String) {
+    let strength = clamp01(weight * clamp01(s));
+    if strength > 0.0 {
+        list.push((strength, if strength > 0.1 { reason() } else { String::new() }));
+    }
 }
 
 fn quiet_hours_strength(quiet: u8) -> f64 {
@@ -115,7 +120,7 @@ pub(super) fn automation(p: &AccountProfile) -> Score {
             &mut reply,
             0.95,
             (f64::from(r.machine_like_share) - 0.1) / 0.4,
-            format!(
+            || format!(
                 "{:.0}% of {} timed replies went to strangers within five minutes from a template (median latency under {} s)",
                 r.machine_like_share * 100.0,
                 r.timed_replies,
@@ -128,7 +133,7 @@ pub(super) fn automation(p: &AccountProfile) -> Score {
             &mut reply,
             0.9,
             (f64::from(r.templated_stranger_share) - 0.2) / 0.5,
-            format!(
+            || format!(
                 "{:.0}% of {} messages to others reuse a template, sent to people who never addressed the author ({} templates recurring)",
                 r.templated_stranger_share * 100.0,
                 r.addressed,
@@ -139,7 +144,7 @@ pub(super) fn automation(p: &AccountProfile) -> Score {
             &mut reply,
             0.6,
             (f64::from(r.top_domain_share) - 0.3) / 0.5,
-            format!(
+            || format!(
                 "{:.0}% of {} messages to others link {}",
                 r.top_domain_share * 100.0,
                 r.addressed,
@@ -152,7 +157,7 @@ pub(super) fn automation(p: &AccountProfile) -> Score {
             &mut reply,
             0.6,
             (f64::from(r.stranger_within_minute_share) - 0.25) / 0.5,
-            format!(
+            || format!(
                 "{:.0}% of {} replies to strangers came within a minute of the post they answer",
                 r.stranger_within_minute_share * 100.0,
                 r.timed_stranger_replies
@@ -164,7 +169,7 @@ pub(super) fn automation(p: &AccountProfile) -> Score {
             &mut reply,
             0.9,
             f64::from(k.parents) / 10.0,
-            format!(
+            || format!(
                 "{} replies{} landed under {} posts by others that share the word{}: {}",
                 k.replies,
                 k.pitch_domain
@@ -182,7 +187,7 @@ pub(super) fn automation(p: &AccountProfile) -> Score {
             &mut reply,
             0.5,
             quiet_hours_strength(r.longest_quiet_hours),
-            format!(
+            || format!(
                 "answers others around the clock ({} of {} messages, longest quiet spell {} h)",
                 r.timed_addressed, r.addressed, r.longest_quiet_hours
             ),
@@ -195,7 +200,7 @@ pub(super) fn automation(p: &AccountProfile) -> Score {
             &mut feed,
             0.9,
             (f64::from(d.near_duplicate_share) - 0.1) / 0.4,
-            format!(
+            || format!(
                 "{:.0}% of {} posts are near-duplicates of the author's earlier posts",
                 d.near_duplicate_share * 100.0,
                 p.posts
@@ -205,7 +210,7 @@ pub(super) fn automation(p: &AccountProfile) -> Score {
             &mut feed,
             0.8,
             (f64::from(d.template_reuse_share) - 0.05) / 0.3,
-            format!(
+            || format!(
                 "{:.0}% of posts reuse a template (same text, different mentions, links or numbers)",
                 d.template_reuse_share * 100.0
             ),
@@ -219,7 +224,7 @@ pub(super) fn automation(p: &AccountProfile) -> Score {
             &mut feed,
             0.7,
             (0.5 - cv) / 0.4,
-            format!("posts every {mean:.0} s with little variation (cv {cv:.2})"),
+            || format!("posts every {mean:.0} s with little variation (cv {cv:.2})"),
         );
     }
     if p.posts > 0 && c.bursts > 0 {
@@ -227,7 +232,7 @@ pub(super) fn automation(p: &AccountProfile) -> Score {
             &mut feed,
             0.6,
             c.posts_in_bursts as f64 / p.posts as f64 / 0.3,
-            format!(
+            || format!(
                 "{} bursts of rapid posting covering {} posts",
                 c.bursts, c.posts_in_bursts
             ),
@@ -238,7 +243,7 @@ pub(super) fn automation(p: &AccountProfile) -> Score {
             &mut feed,
             0.4,
             quiet_hours_strength(c.longest_quiet_hours),
-            format!(
+            || format!(
                 "posts around the clock (longest quiet spell {} h, hour entropy {:.2})",
                 c.longest_quiet_hours, c.hour_entropy
             ),
@@ -250,7 +255,7 @@ pub(super) fn automation(p: &AccountProfile) -> Score {
             &mut feed,
             0.5,
             f64::from(l.posts_with_links * l.top_domain_share),
-            format!(
+            || format!(
                 "{:.0}% of posts carry links, {:.0}% of them to {}",
                 l.posts_with_links * 100.0,
                 l.top_domain_share * 100.0,
@@ -263,7 +268,7 @@ pub(super) fn automation(p: &AccountProfile) -> Score {
             &mut feed,
             0.3,
             f64::from(l.shortener_share),
-            format!(
+            || format!(
                 "{:.0}% of links go through shorteners",
                 l.shortener_share * 100.0
             ),
