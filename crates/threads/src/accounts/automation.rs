@@ -99,7 +99,14 @@ fn clamp01(x: f64) -> f64 {
 fn push(list: &mut Vec<(f64, String)>, weight: f64, s: f64, reason: impl FnOnce() -> String) {
     let strength = clamp01(weight * clamp01(s));
     if strength > 0.0 {
-        list.push((strength, if strength > 0.1 { reason() } else { String::new() }));
+        list.push((
+            strength,
+            if strength > 0.1 {
+                reason()
+            } else {
+                String::new()
+            },
+        ));
     }
 }
 
@@ -120,12 +127,14 @@ pub(super) fn automation(p: &AccountProfile) -> Score {
             &mut reply,
             0.95,
             (f64::from(r.machine_like_share) - 0.1) / 0.4,
-            || format!(
-                "{:.0}% of {} timed replies went to strangers within five minutes from a template (median latency under {} s)",
-                r.machine_like_share * 100.0,
-                r.timed_replies,
-                r.median_latency_secs.unwrap_or(0)
-            ),
+            || {
+                format!(
+                    "{:.0}% of {} timed replies went to strangers within five minutes from a template (median latency under {} s)",
+                    r.machine_like_share * 100.0,
+                    r.timed_replies,
+                    r.median_latency_secs.unwrap_or(0)
+                )
+            },
         );
     }
     if r.addressed >= 5 {
@@ -133,23 +142,27 @@ pub(super) fn automation(p: &AccountProfile) -> Score {
             &mut reply,
             0.9,
             (f64::from(r.templated_stranger_share) - 0.2) / 0.5,
-            || format!(
-                "{:.0}% of {} messages to others reuse a template, sent to people who never addressed the author ({} templates recurring)",
-                r.templated_stranger_share * 100.0,
-                r.addressed,
-                r.recurring_templates
-            ),
+            || {
+                format!(
+                    "{:.0}% of {} messages to others reuse a template, sent to people who never addressed the author ({} templates recurring)",
+                    r.templated_stranger_share * 100.0,
+                    r.addressed,
+                    r.recurring_templates
+                )
+            },
         );
         push(
             &mut reply,
             0.6,
             (f64::from(r.top_domain_share) - 0.3) / 0.5,
-            || format!(
-                "{:.0}% of {} messages to others link {}",
-                r.top_domain_share * 100.0,
-                r.addressed,
-                r.top_domain.as_deref().unwrap_or("one domain")
-            ),
+            || {
+                format!(
+                    "{:.0}% of {} messages to others link {}",
+                    r.top_domain_share * 100.0,
+                    r.addressed,
+                    r.top_domain.as_deref().unwrap_or("one domain")
+                )
+            },
         );
     }
     if r.timed_stranger_replies >= 10 {
@@ -157,19 +170,18 @@ pub(super) fn automation(p: &AccountProfile) -> Score {
             &mut reply,
             0.6,
             (f64::from(r.stranger_within_minute_share) - 0.25) / 0.5,
-            || format!(
-                "{:.0}% of {} replies to strangers came within a minute of the post they answer",
-                r.stranger_within_minute_share * 100.0,
-                r.timed_stranger_replies
-            ),
+            || {
+                format!(
+                    "{:.0}% of {} replies to strangers came within a minute of the post they answer",
+                    r.stranger_within_minute_share * 100.0,
+                    r.timed_stranger_replies
+                )
+            },
         );
     }
     if let Some(k) = &p.keyword_triggers {
-        push(
-            &mut reply,
-            0.9,
-            f64::from(k.parents) / 10.0,
-            || format!(
+        push(&mut reply, 0.9, f64::from(k.parents) / 10.0, || {
+            format!(
                 "{} replies{} landed under {} posts by others that share the word{}: {}",
                 k.replies,
                 k.pitch_domain
@@ -179,18 +191,20 @@ pub(super) fn automation(p: &AccountProfile) -> Score {
                 k.parents,
                 if k.trigger_words.len() > 1 { "s" } else { "" },
                 k.trigger_words.join(", ")
-            ),
-        );
+            )
+        });
     }
     if r.timed_addressed >= 24 {
         push(
             &mut reply,
             0.5,
             quiet_hours_strength(r.longest_quiet_hours),
-            || format!(
-                "answers others around the clock ({} of {} messages, longest quiet spell {} h)",
-                r.timed_addressed, r.addressed, r.longest_quiet_hours
-            ),
+            || {
+                format!(
+                    "answers others around the clock ({} of {} messages, longest quiet spell {} h)",
+                    r.timed_addressed, r.addressed, r.longest_quiet_hours
+                )
+            },
         );
     }
 
@@ -200,42 +214,45 @@ pub(super) fn automation(p: &AccountProfile) -> Score {
             &mut feed,
             0.9,
             (f64::from(d.near_duplicate_share) - 0.1) / 0.4,
-            || format!(
-                "{:.0}% of {} posts are near-duplicates of the author's earlier posts",
-                d.near_duplicate_share * 100.0,
-                p.posts
-            ),
+            || {
+                format!(
+                    "{:.0}% of {} posts are near-duplicates of the author's earlier posts",
+                    d.near_duplicate_share * 100.0,
+                    p.posts
+                )
+            },
         );
         push(
             &mut feed,
             0.8,
             (f64::from(d.template_reuse_share) - 0.05) / 0.3,
-            || format!(
-                "{:.0}% of posts reuse a template (same text, different mentions, links or numbers)",
-                d.template_reuse_share * 100.0
-            ),
+            || {
+                format!(
+                    "{:.0}% of posts reuse a template (same text, different mentions, links or numbers)",
+                    d.template_reuse_share * 100.0
+                )
+            },
         );
     }
     let c = &p.cadence;
     if c.intervals >= 10
         && let (Some(cv), Some(mean)) = (c.interval_cv, c.mean_interval_secs)
     {
-        push(
-            &mut feed,
-            0.7,
-            (0.5 - cv) / 0.4,
-            || format!("posts every {mean:.0} s with little variation (cv {cv:.2})"),
-        );
+        push(&mut feed, 0.7, (0.5 - cv) / 0.4, || {
+            format!("posts every {mean:.0} s with little variation (cv {cv:.2})")
+        });
     }
     if p.posts > 0 && c.bursts > 0 {
         push(
             &mut feed,
             0.6,
             c.posts_in_bursts as f64 / p.posts as f64 / 0.3,
-            || format!(
-                "{} bursts of rapid posting covering {} posts",
-                c.bursts, c.posts_in_bursts
-            ),
+            || {
+                format!(
+                    "{} bursts of rapid posting covering {} posts",
+                    c.bursts, c.posts_in_bursts
+                )
+            },
         );
     }
     if c.timed_posts >= 24 {
@@ -243,10 +260,12 @@ pub(super) fn automation(p: &AccountProfile) -> Score {
             &mut feed,
             0.4,
             quiet_hours_strength(c.longest_quiet_hours),
-            || format!(
-                "posts around the clock (longest quiet spell {} h, hour entropy {:.2})",
-                c.longest_quiet_hours, c.hour_entropy
-            ),
+            || {
+                format!(
+                    "posts around the clock (longest quiet spell {} h, hour entropy {:.2})",
+                    c.longest_quiet_hours, c.hour_entropy
+                )
+            },
         );
     }
     let l = &p.links;
@@ -255,24 +274,23 @@ pub(super) fn automation(p: &AccountProfile) -> Score {
             &mut feed,
             0.5,
             f64::from(l.posts_with_links * l.top_domain_share),
-            || format!(
-                "{:.0}% of posts carry links, {:.0}% of them to {}",
-                l.posts_with_links * 100.0,
-                l.top_domain_share * 100.0,
-                l.top_domain.as_deref().unwrap_or("one domain")
-            ),
+            || {
+                format!(
+                    "{:.0}% of posts carry links, {:.0}% of them to {}",
+                    l.posts_with_links * 100.0,
+                    l.top_domain_share * 100.0,
+                    l.top_domain.as_deref().unwrap_or("one domain")
+                )
+            },
         );
     }
     if l.links >= 5 && l.shortener_share >= 0.5 {
-        push(
-            &mut feed,
-            0.3,
-            f64::from(l.shortener_share),
-            || format!(
+        push(&mut feed, 0.3, f64::from(l.shortener_share), || {
+            format!(
                 "{:.0}% of links go through shorteners",
                 l.shortener_share * 100.0
-            ),
-        );
+            )
+        });
     }
 
     let generated = if p.posts >= TEXT_MIN_POSTS {

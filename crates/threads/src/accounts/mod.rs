@@ -4,7 +4,7 @@
 //! sketches) and keeps memory bounded per author: counters, fixed histograms, capped
 //! rings and heavy-hitter sketches, never the posts themselves. A separate bounded cache of
 //! recent posts (ids, authors, times, top terms) lets replies be compared with their
-//! parents, and a bounded memo holds the Snowball stems of trigger words.
+//! parents.
 //!
 //! The module is split along its measures: `cadence` (intervals, bursts, hours, reply
 //! latency), `duplicates` (SimHash, templates), `links`, `triggers` (pitch clusters,
@@ -48,9 +48,12 @@
 //! - **Keyword-triggered replies**: replies to *other* authors' posts are clustered by
 //!   pitch (same template, SimHash within 2×`near_duplicate_bits`, or the same
 //!   non-shortener link domain). Each cluster counts the distinct parents it landed under
-//!   and keeps a Misra–Gries sketch (`trigger_counters`) of the parents' words, each word
-//!   **stemmed with English Snowball** (over the light stem; "vacuum"/"vacuums",
-//!   "coffee"/"coffees": "coff") and mapped through a tiny synonym table ("espresso" → "coff").
+//!   and keeps a Misra–Gries sketch (`trigger_counters`) of the parents' (lightly stemmed)
+//!   words. When the profile is read, the surviving words are **stemmed with English
+//!   Snowball** ("vacuum"/"vacuums", "coffee"/"coffees": "coff"), mapped through a tiny
+//!   synonym table ("espresso" → "coff"), and their counts summed per stem (capped at the
+//!   parents). Stemming there, not per reply, keeps the stemmer off the hot path: ≤ 56 words
+//!   per cluster once, not 24 per reply.
 //!   A cluster with ≥ 3 parents and stems under ≥ half of them (and ≥ 3) has triggers; the
 //!   clusters are then merged by trigger (five rotating templates are five clusters under
 //!   the same word) and the stem under the most parents is *the* trigger: `replies` and
@@ -135,7 +138,7 @@ use cadence::{
 use duplicates::{TemplateSketch, simhash_words, template_hash, word_hashes};
 use parents::{CACHED_WORDS, ParentCache, describe};
 use sketch::{HeavyHitters, RecentSet};
-use triggers::{PitchCluster, PitchKey, PitchText, TriggerStemmer};
+use triggers::{PitchCluster, PitchKey, PitchText};
 
 /// Bounds and thresholds of the tracker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -161,8 +164,6 @@ pub struct AccountConfig {
     pub reply_templates: usize,
     /// Authors remembered per author as having addressed it (replied to it or mentioned it).
     pub addressed_by: usize,
-    /// Words whose stem is memoised (over all authors); the memo is dropped when full.
-    pub stem_memo: usize,
 }
 
 impl Default for AccountConfig {
@@ -178,7 +179,6 @@ impl Default for AccountConfig {
             trigger_counters: 56,
             reply_templates: 16,
             addressed_by: 64,
-            stem_memo: 65_536,
         }
     }
 }
@@ -410,7 +410,6 @@ pub struct AccountTracker {
     accounts: PrehashedMap<AccountState>,
     order: Vec<u64>,
     parents: ParentCache,
-    stemmer: TriggerStemmer,
     scratch: Scratch,
 }
 
@@ -432,8 +431,6 @@ struct Scratch {
     words: TextList,
     /// The words of the post's parent (from the caller, when it brings the parent).
     parent_words: TextList,
-    /// The parent's words stemmed for the trigger sketches.
-    parent_stems: TextList,
     /// Distinct link domains, lowercased.
     domains: TextList,
     /// Key hashes of the authors the post mentions (first few).
@@ -465,7 +462,6 @@ impl AccountTracker {
             accounts: PrehashedMap::default(),
             order: Vec::new(),
             parents: ParentCache::new(config.parent_cache),
-            stemmer: TriggerStemmer::default(),
             scratch: Scratch::default(),
         }
     }
@@ -526,11 +522,6 @@ impl AccountTracker {
         .unwrap_or(0)
     }
 
-    /// Stems memoised for trigger words (bounded by `stem_memo`).
-    pub fn memoised_stems(&self) -> usize {
-        self.stemmer.memo_len()
-    }
-
     /// Records one post with the caller's label (`social`, `marketing`, `spam`; others
     /// and `None` are not counted in the content mix). The parent of a reply is looked up
     /// in the cache of recent posts. Posts without an author are only cached as parents.
@@ -575,7 +566,6 @@ impl AccountTracker {
             accounts,
             order,
             parents,
-            stemmer,
             scratch,
         } = self;
         let config = *config;
@@ -715,7 +705,6 @@ impl AccountTracker {
             }
             if let (Some(_), Some((_, parent_words, _))) = (reply_to, parent) {
                 let parent_key = post.parent_id.as_deref().map_or(0, key_hash);
-                stemmer.stem_all(parent_words, &mut scratch.parent_stems, config.stem_memo);
                 state.observe_pitch(
                     PitchText {
                         fingerprint,
@@ -724,7 +713,7 @@ impl AccountTracker {
                     },
                     &scratch.domains,
                     parent_key,
-                    &scratch.parent_stems,
+                    parent_words,
                     &config,
                 );
             }

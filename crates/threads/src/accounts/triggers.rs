@@ -8,7 +8,6 @@ use rust_stemmers::{Algorithm, Stemmer};
 use super::links::destination;
 use super::sketch::{HeavyHitters, Label};
 use super::{AccountConfig, AccountState, KeywordTriggers};
-use crate::hashing::{PrehashedMap, key_hash};
 use crate::terms::TextList;
 
 /// Distinct parents a pitch cluster remembers, to count each parent once.
@@ -25,75 +24,15 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("hoover", "vacuum"),
 ];
 
-/// English Snowball stems of the (already lightly stemmed) parent words, memoised by term
-/// id: a word's stem is computed once, not under every reply. The memo is bounded
-/// (`stem_memo` entries, dropped whole when full), so it costs a fixed amount of memory
-/// however many distinct words the stream holds. Stemming the light stem, not the surface
-/// word, keeps every merge the light stemmer made and adds Snowball's.
-pub(super) struct TriggerStemmer {
-    stemmer: Stemmer,
-    memo: PrehashedMap<u32>,
-    stems: Vec<(u64, Label)>,
-}
-
-impl std::fmt::Debug for TriggerStemmer {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("TriggerStemmer")
-            .field("memo", &self.memo.len())
-            .finish()
-    }
-}
-
-impl Default for TriggerStemmer {
-    fn default() -> Self {
-        TriggerStemmer {
-            stemmer: Stemmer::create(Algorithm::English),
-            memo: PrehashedMap::default(),
-            stems: Vec::new(),
-        }
-    }
-}
-
-impl TriggerStemmer {
-    /// The stem of a word: its id and text.
-    pub(super) fn stem<'a>(&'a mut self, id: u64, word: &'a str, cap: usize) -> (u64, &'a str) {
-        let index = match self.memo.get(&id) {
-            Some(&i) => i as usize,
-            None => {
-                if self.stems.len() >= cap.max(1) {
-                    self.memo.clear();
-                    self.stems.clear();
-                }
-                let stemmed = self.stemmer.stem(word);
-                let stem = SYNONYMS
-                    .iter()
-                    .find(|(variant, _)| *variant == stemmed.as_ref())
-                    .map_or(stemmed.as_ref(), |(_, to)| to);
-                self.stems.push((key_hash(stem), Label::new(stem)));
-                let i = self.stems.len() - 1;
-                self.memo.insert(id, u32::try_from(i).unwrap_or(u32::MAX));
-                i
-            }
-        };
-        self.stems
-            .get(index)
-            .map_or((id, word), |(sid, label)| (*sid, label.as_str()))
-    }
-
-    pub(super) fn memo_len(&self) -> usize {
-        self.stems.len()
-    }
-
-    /// The distinct stems of `words` into `out` (cleared first).
-    pub(super) fn stem_all(&mut self, words: &TextList, out: &mut TextList, cap: usize) {
-        out.clear();
-        for (id, text) in words.iter() {
-            let (sid, stem) = self.stem(id, text, cap);
-            if !out.contains(sid) {
-                out.push(sid, stem);
-            }
-        }
-    }
+/// The English Snowball stem of an (already lightly stemmed) word, through the synonym
+/// table. Stemming the light stem, not the surface word, keeps every merge the light
+/// stemmer made and adds Snowball's.
+pub(super) fn trigger_stem(stemmer: &Stemmer, word: &str) -> String {
+    let stemmed = stemmer.stem(word);
+    SYNONYMS
+        .iter()
+        .find(|(variant, _)| *variant == stemmed.as_ref())
+        .map_or_else(|| stemmed.into_owned(), |(_, to)| (*to).to_string())
 }
 
 /// What a reply's text looks like, for matching it to a pitch cluster.
@@ -120,7 +59,7 @@ pub(super) struct PitchCluster {
     parents: u32,
     /// Low halves of the parents' key hashes: 64 of them, so a false match is ~2^-26.
     recent_parents: VecDeque<u32>,
-    /// Stems of the parents' words, each counted once per parent.
+    /// The parents' words, each counted once per parent.
     pub(super) parent_words: HeavyHitters,
 }
 
@@ -130,7 +69,7 @@ impl AccountState {
         text: PitchText,
         domains: &TextList,
         parent: u64,
-        parent_stems: &TextList,
+        parent_words: &TextList,
         config: &AccountConfig,
     ) {
         let PitchText {
@@ -200,12 +139,12 @@ impl AccountState {
             }
             cluster.recent_parents.push_back(parent);
             if cluster.parent_words.items.is_empty() {
-                // The stems are distinct (`TriggerStemmer::stem_all`).
+                // A parent's words are distinct (`describe`, the parent cache).
                 cluster
                     .parent_words
-                    .fill_distinct(parent_stems, config.trigger_counters);
+                    .fill_distinct(parent_words, config.trigger_counters);
             } else {
-                for (id, text) in parent_stems.iter() {
+                for (id, text) in parent_words.iter() {
                     cluster.parent_words.add(id, text, config.trigger_counters);
                 }
             }
@@ -217,42 +156,48 @@ impl AccountState {
     /// "vacuum", and all five count. A cluster's triggers are the stems under at least half
     /// of its distinct parents (and at least 3), in clusters of 3 parents or more.
     pub(super) fn keyword_triggers(&self) -> Option<KeywordTriggers> {
-        struct Found<'a> {
+        struct Found {
             replies: u32,
             parents: u32,
-            words: Vec<(&'a str, u32)>,
-            domain: Option<&'a str>,
+            words: Vec<(String, u32)>,
+            domain: Option<String>,
         }
-        let found: Vec<Found<'_>> = self
+        let stemmer = Stemmer::create(Algorithm::English);
+        let found: Vec<Found> = self
             .pitches
             .iter()
             .zip(&self.pitch_keys)
             .filter(|(c, _)| c.parents >= 3)
             .filter_map(|(c, key)| {
+                // Variants meet on their stem; a parent that says both "vacuum" and
+                // "vacuums" still counts once at most per stem, hence the cap.
+                let mut stems: Vec<(String, u32)> = Vec::new();
+                for item in &c.parent_words.items {
+                    let stem = trigger_stem(&stemmer, item.1.as_str());
+                    match stems.iter_mut().find(|s| s.0 == stem) {
+                        Some(s) => s.1 = (s.1 + item.2).min(c.parents),
+                        None => stems.push((stem, item.2)),
+                    }
+                }
                 let floor = c.parents.div_ceil(2).max(3);
-                let mut words: Vec<(&str, u32)> = c
-                    .parent_words
-                    .items
-                    .iter()
-                    .filter(|i| i.2 >= floor)
-                    .map(|i| (i.1.as_str(), i.2))
-                    .collect();
-                if words.is_empty() {
+                stems.retain(|s| s.1 >= floor);
+                if stems.is_empty() {
                     return None;
                 }
-                words.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+                stems.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
                 Some(Found {
                     replies: key.replies,
                     parents: c.parents,
-                    words,
-                    domain: c.domain_text.as_ref().map(Label::as_str),
+                    words: stems,
+                    domain: c.domain_text.as_ref().map(|d| d.as_str().to_string()),
                 })
             })
             .collect();
         // The trigger: the word under the most parents over all clusters naming it.
         let mut totals: Vec<(&str, u32)> = Vec::new();
         for f in &found {
-            for &(w, _) in &f.words {
+            for (w, _) in &f.words {
+                let w = w.as_str();
                 match totals.iter_mut().find(|t| t.0 == w) {
                     Some(t) => t.1 += f.parents,
                     None => totals.push((w, f.parents)),
@@ -262,7 +207,7 @@ impl AccountState {
         let &(trigger, parents) = totals
             .iter()
             .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))?;
-        let naming: Vec<&Found<'_>> = found
+        let naming: Vec<&Found> = found
             .iter()
             .filter(|f| f.words.iter().any(|w| w.0 == trigger))
             .collect();
@@ -279,7 +224,7 @@ impl AccountState {
             replies: naming.iter().map(|f| f.replies).sum(),
             parents,
             trigger_words,
-            pitch_domain: largest.domain.map(str::to_string),
+            pitch_domain: largest.domain.clone(),
             clusters: naming.len() as u32,
         })
     }
@@ -291,26 +236,13 @@ mod tests {
 
     #[test]
     fn variants_meet_on_one_stem() {
-        let mut s = TriggerStemmer::default();
-        let light = crate::terms::light_stem;
-        let stem = |s: &mut TriggerStemmer, w: &str| {
-            s.stem(key_hash(light(w)), light(w), 100).1.to_string()
-        };
-        assert_eq!(stem(&mut s, "vacuums"), stem(&mut s, "vacuum"));
-        assert_eq!(stem(&mut s, "vacuum"), "vacuum");
-        assert_eq!(stem(&mut s, "coffees"), stem(&mut s, "coffee"));
-        assert_eq!(stem(&mut s, "espresso"), stem(&mut s, "coffee"));
-        assert_eq!(stem(&mut s, "connection"), stem(&mut s, "connected"));
-        assert_ne!(stem(&mut s, "vacuum"), stem(&mut s, "coffee"));
-    }
-
-    #[test]
-    fn the_memo_is_bounded() {
-        let mut s = TriggerStemmer::default();
-        for i in 0..1000 {
-            let w = format!("word{i}");
-            s.stem(key_hash(&w), &w, 64);
-            assert!(s.memo_len() <= 64);
-        }
+        let s = Stemmer::create(Algorithm::English);
+        let stem = |w: &str| trigger_stem(&s, crate::terms::light_stem(w));
+        assert_eq!(stem("vacuums"), stem("vacuum"));
+        assert_eq!(stem("vacuum"), "vacuum");
+        assert_eq!(stem("coffees"), stem("coffee"));
+        assert_eq!(stem("espresso"), stem("coffee"));
+        assert_eq!(stem("connection"), stem("connected"));
+        assert_ne!(stem("vacuum"), stem("coffee"));
     }
 }
