@@ -52,7 +52,7 @@
 //!   words. When the profile is read, the surviving words are **stemmed with English
 //!   Snowball** ("vacuum"/"vacuums", "coffee"/"coffees": "coff"), mapped through a tiny
 //!   synonym table ("espresso" → "coff"), and their counts summed per stem (capped at the
-//!   parents). Stemming there, not per reply, keeps the stemmer off the hot path: ≤ 56 words
+//!   parents). Stemming there, not per reply, keeps the stemmer off the hot path: ≤ 48 words
 //!   per cluster once, not 24 per reply.
 //!   A cluster with ≥ 3 parents and stems under ≥ half of them (and ≥ 3) has triggers; the
 //!   clusters are then merged by trigger (five rotating templates are five clusters under
@@ -156,9 +156,10 @@ pub struct AccountConfig {
     pub pitch_clusters: usize,
     /// Heavy-hitter counters per author (link domains).
     pub sketch_counters: usize,
-    /// Heavy-hitter counters per pitch cluster (the parents' word stems). A word under half
-    /// of the parents survives when a parent has fewer than `trigger_counters / 2` words
-    /// (Misra–Gries guarantee), so this is above twice the words a parent keeps (24).
+    /// Heavy-hitter counters per pitch cluster (the parents' words). A word under half of
+    /// `n` parents of at most 24 words each is more frequent than a `1/48` share of the
+    /// `≤ 24n` words counted, and Misra–Gries keeps every item above `1/(k+1)`: so 48, twice
+    /// the words a parent keeps (the old 24 lost "vacuum" under wordy parents).
     pub trigger_counters: usize,
     /// Templates of addressed messages remembered per author.
     pub reply_templates: usize,
@@ -176,7 +177,7 @@ impl Default for AccountConfig {
             parent_cache: 50_000,
             pitch_clusters: 16,
             sketch_counters: 24,
-            trigger_counters: 56,
+            trigger_counters: 48,
             reply_templates: 16,
             addressed_by: 64,
         }
