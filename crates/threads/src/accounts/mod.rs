@@ -1082,6 +1082,80 @@ mod tests {
         assert_eq!((bob.addressed, bob.to_strangers), (2, 1));
     }
 
+    /// The same destination in reply after reply is counted apart from the feed: a brand
+    /// linking its own site from its own posts has no addressed-message domain at all.
+    #[test]
+    fn link_repetition_in_messages_to_others() {
+        let mut t = AccountTracker::default();
+        for i in 0..10 {
+            t.observe(
+                &by(&format!("u{i}"), &format!("q{i}"), "my kettle broke today"),
+                None,
+            );
+            t.observe(
+                &reply(
+                    "dropper",
+                    &format!("d{i}"),
+                    &format!("q{i}"),
+                    0,
+                    &format!("fixed mine with https://parts.example/k{i} honestly"),
+                ),
+                None,
+            );
+            t.observe(
+                &by(
+                    "shop",
+                    &format!("s{i}"),
+                    &format!("new kettles in https://shop.example/n{i}"),
+                ),
+                None,
+            );
+        }
+        let d = t.profile("dropper").unwrap();
+        assert_eq!(
+            d.reply_behaviour.top_domain.as_deref(),
+            Some("parts.example")
+        );
+        assert_eq!(d.reply_behaviour.top_domain_share, 1.0);
+        assert!(
+            d.reasons
+                .iter()
+                .any(|r| r.contains("messages to others link parts.example")),
+            "{:?}",
+            d.reasons
+        );
+        let s = t.profile("shop").unwrap();
+        assert_eq!(s.reply_behaviour.addressed, 0);
+        assert_eq!(s.reply_behaviour.top_domain, None);
+        assert_eq!(s.links.top_domain.as_deref(), Some("shop.example"));
+    }
+
+    /// A scheduler posting one template to its own site every ten minutes, addressing no
+    /// one: the feed evidence is all there and is capped under 0.5. The same posts sent to
+    /// people (`templates_and_regular_cadence_look_automated`) score above 0.9.
+    #[test]
+    fn own_feed_evidence_is_capped() {
+        let mut t = AccountTracker::default();
+        for i in 0..30 {
+            let mut post = by(
+                "scheduler",
+                &format!("p{i}"),
+                &format!("win a free phone today, only {i} left at https://shop.example/x{i}"),
+            );
+            post.created_at = at(1_700_000_000 + i * 600);
+            t.observe(&post, None);
+        }
+        let p = t.finish().remove(0);
+        assert!(p.duplicates.template_reuse_share > 0.9);
+        assert!(p.automation < 0.5, "{p:#?}");
+        assert!(p.automation >= 0.3, "{p:#?}");
+        assert!(
+            p.reasons.iter().any(|r| r.contains("every 600 s")),
+            "{:?}",
+            p.reasons
+        );
+    }
+
     /// Replies in the small hours and the day alike leave no quiet hour among the
     /// addressed messages.
     #[test]
