@@ -171,15 +171,18 @@ impl AccountState {
             .filter_map(|(c, key)| {
                 // Variants meet on their stem; a parent that says both "vacuum" and
                 // "vacuums" still counts once at most per stem, hence the cap.
+                let floor = c.parents.div_ceil(2).max(3);
                 let mut stems: Vec<(String, u32)> = Vec::new();
-                for item in &c.parent_words.items {
+                // Words under an eighth of the floor are not stemmed (Snowball costs ~500
+                // instructions a word, and most counters of a busy cluster hold one-off
+                // words): a stem would need eight such variants to reach the floor.
+                for item in c.parent_words.items.iter().filter(|i| i.2 * 8 >= floor) {
                     let stem = trigger_stem(&stemmer, item.1.as_str());
                     match stems.iter_mut().find(|s| s.0 == stem) {
                         Some(s) => s.1 = (s.1 + item.2).min(c.parents),
                         None => stems.push((stem, item.2)),
                     }
                 }
-                let floor = c.parents.div_ceil(2).max(3);
                 stems.retain(|s| s.1 >= floor);
                 if stems.is_empty() {
                     return None;
