@@ -430,3 +430,49 @@ fn triggers_merge_template_clusters_without_a_link() {
     assert_eq!(k.clusters, 5, "{k:?}");
     assert_eq!(k.replies, 30, "{k:?}");
 }
+
+/// A brand answering complaints in its own mentions, quickly and from templates, is not a
+/// reply bot: the people it answers addressed it first, so none of them is a stranger.
+#[test]
+fn a_brand_answering_its_mentions_is_not_a_bot() {
+    let mut rng = Rng(99);
+    let mut events = Vec::new();
+    let answers = [
+        "So sorry @{}, please DM us your order number and we will sort it today",
+        "Hi @{}, that is not the service we want to give. Send us a DM with the details",
+        "Thanks for telling us @{}, our team will look into your order right away",
+    ];
+    for i in 0..40 {
+        let day = i as i64 / 14;
+        let at = daytime(&mut rng, day, 8);
+        let who = format!("customer{i}");
+        let complaint = format!(
+            "@brightvac my {} order is {} and nobody answers the phone",
+            rng.pick(&["vacuum", "filter", "robot"]),
+            rng.pick(&["late", "missing", "broken"])
+        );
+        events.push(post(format!("c{i}"), &who, None, at, complaint));
+        let latency = 60 + rng.below(240) as i64;
+        let text = answers[i % answers.len()].replace("{}", &who);
+        events.push(post(
+            format!("b{i}"),
+            "brightvac",
+            Some(&format!("c{i}")),
+            at + latency,
+            text,
+        ));
+    }
+    events.sort_by_key(|e| e.at);
+    let mut tracker = AccountTracker::default();
+    for e in &events {
+        tracker.observe(&e.post, None);
+    }
+    let p = tracker.profile("brightvac").unwrap();
+    let r = &p.reply_behaviour;
+    // The setup: fast, templated replies, every one to someone who mentioned the brand.
+    assert_eq!(r.addressed, 40);
+    assert!(r.templated_share >= 0.9, "{r:#?}");
+    assert!(r.within_five_minutes_share >= 0.99, "{r:#?}");
+    assert_eq!(r.to_strangers, 0, "{r:#?}");
+    assert!(p.automation < 0.5, "{p:#?}");
+}

@@ -45,7 +45,8 @@
 //!   - *machine-like* when to a stranger, templated and within 5 min, all three at once;
 //!   - hour of day (longest quiet spell of the addressed messages alone), and the link
 //!     destination (a Misra–Gries sketch apart from the feed's).
-//! - **Keyword-triggered replies**: replies to *other* authors' posts are clustered by
+//! - **Keyword-triggered replies**: replies to *strangers'* posts (a brand answering the
+//!   people who mentioned it is not triggered by their words) are clustered by
 //!   pitch (same template, SimHash within 2×`near_duplicate_bits`, or the same
 //!   non-shortener link domain). Each cluster counts the distinct parents it landed under
 //!   and keeps a Misra–Gries sketch (`trigger_counters`) of the parents' (lightly stemmed)
@@ -434,8 +435,8 @@ struct Scratch {
     parent_words: TextList,
     /// Distinct link domains, lowercased.
     domains: TextList,
-    /// Key hashes of the authors the post mentions (first few).
-    mentions: Vec<u64>,
+    /// Key hashes and names of the authors the post mentions (first few).
+    mentions: TextList,
     lower: String,
 }
 
@@ -469,7 +470,7 @@ impl AccountTracker {
 
     /// Number of authors seen.
     pub fn authors(&self) -> usize {
-        self.accounts.len()
+        self.order.len()
     }
 
     /// Number of posts in the parent cache (bounded by `parent_cache`).
@@ -614,7 +615,7 @@ impl AccountTracker {
                     if scratch.mentions.len() < MENTIONS_PER_POST {
                         // "@bob" names the author "bob".
                         let name = t.text.strip_prefix('@').unwrap_or(t.text);
-                        scratch.mentions.push(key_hash(name));
+                        scratch.mentions.push(key_hash(name), name);
                     }
                 }
                 TokenKind::Email => has_mention = true,
@@ -686,7 +687,8 @@ impl AccountTracker {
             let reply_to = parent
                 .filter(|p| post.is_reply() && p.0 != hash && p.0 != 0)
                 .map(|p| p.0);
-            let to = reply_to.or_else(|| scratch.mentions.iter().copied().find(|&m| m != hash));
+            let to =
+                reply_to.or_else(|| scratch.mentions.ids().iter().copied().find(|&m| m != hash));
             // A reply to someone else refers to them as a mention does: replies exported
             // from blogs and forums carry no @name.
             if !scratch.domains.is_empty() || has_mention || reply_to.is_some() {
@@ -696,15 +698,19 @@ impl AccountTracker {
                 (Some(_), Some((_, _, Some(p))), Some(c)) if c >= p => Some(c.abs_diff(p)),
                 _ => None,
             };
+            let mut stranger = false;
             if to.is_some() {
                 let templated =
                     state
                         .reply_templates
                         .observe(fingerprint, template, word_count, &config);
-                state.observe_addressed(Addressing { to, latency, hour }, templated);
+                stranger = state.observe_addressed(Addressing { to, latency, hour }, templated);
                 state.observe_addressed_link(&scratch.domains, &config);
             }
-            if let (Some(_), Some((_, parent_words, _))) = (reply_to, parent) {
+            // Only replies to strangers can be keyword-triggered: a brand answering the
+            // complaints in its own mentions replies under posts that share words too
+            // ("order", "late"), and those people asked for the answer.
+            if let (Some(_), Some((_, parent_words, _)), true) = (reply_to, parent, stranger) {
                 let parent_key = post.parent_id.as_deref().map_or(0, key_hash);
                 state.observe_pitch(
                     PitchText {
@@ -726,11 +732,19 @@ impl AccountTracker {
             {
                 other.addressed_by.insert(me, config.addressed_by);
             }
-            for &m in &scratch.mentions {
-                if m != hash
-                    && let Some(other) = accounts.get_mut(&m)
-                {
-                    other.addressed_by.insert(me, config.addressed_by);
+            // A mentioned author who has not posted yet gets its state now (it joins the
+            // profiles only once it posts): a brand's first complaint often comes before
+            // the brand's first answer.
+            for (m, name) in scratch.mentions.iter() {
+                if m != hash {
+                    accounts
+                        .entry(m)
+                        .or_insert_with(|| AccountState {
+                            author: name.into(),
+                            ..AccountState::default()
+                        })
+                        .addressed_by
+                        .insert(me, config.addressed_by);
                 }
             }
         }
@@ -759,7 +773,10 @@ impl AccountTracker {
 
     /// The profile of one author so far (without consuming the tracker).
     pub fn profile(&self, author: &str) -> Option<AccountProfile> {
-        self.accounts.get(&key_hash(author)).map(|s| s.profile())
+        self.accounts
+            .get(&key_hash(author))
+            .filter(|s| s.posts > 0)
+            .map(|s| s.profile())
     }
 }
 
@@ -797,10 +814,11 @@ impl AccountState {
         }
     }
 
-    /// One message addressed to someone else (`a.to` is set).
-    fn observe_addressed(&mut self, a: Addressing, templated: bool) {
+    /// One message addressed to someone else (`a.to` is set); whether it went to a
+    /// stranger.
+    fn observe_addressed(&mut self, a: Addressing, templated: bool) -> bool {
         let Some(to) = a.to else {
-            return;
+            return false;
         };
         self.addressed += 1;
         let stranger = !self.addressed_by.contains(to as u32);
@@ -821,6 +839,7 @@ impl AccountState {
             }
             self.machine_like += u64::from(stranger && templated && latency <= FIVE_MINUTES);
         }
+        stranger
     }
 
     fn reply_behaviour(&self) -> ReplyBehaviour {
