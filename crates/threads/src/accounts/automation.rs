@@ -75,9 +75,9 @@ const TEXT_MIN_POSTS: u64 = 10;
 
 /// The most that the author's own feed (near-duplicates, templates, cadence, bursts, hours,
 /// one-domain links, shorteners) can add: scheduling one's own posts is what brands and
-/// publishers do. Alone
-/// it says "scheduled", not "a machine talking to people", so it stays below the 0.5 line;
-/// only replies (fast, templated, triggered, to strangers) or generated text go beyond.
+/// publishers do. Alone it says "scheduled", not "a machine talking to people", so it stays
+/// below the 0.5 line; only replies (fast, templated, triggered, to strangers) or generated
+/// text go beyond.
 const FEED_CAP: f64 = 0.35;
 
 pub(super) struct Score {
