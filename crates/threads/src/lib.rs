@@ -5,8 +5,10 @@
 //! - [`relevance`]: does a reply belong where it was posted — BM25-style fit to its parent
 //!   and its thread, streaming over many threads.
 //! - [`accounts`]: how an author behaves over time — content mix against the 80/20
-//!   guidance, cadence, duplicate and template reuse, keyword-triggered replies, link
-//!   concentration, and an automation score with reasons.
+//!   guidance, cadence and quiet hours, duplicate and template reuse, how it addresses
+//!   others (reply latency, replies to strangers, templates, links), keyword-triggered
+//!   replies (Snowball-stemmed triggers), link concentration, and an automation score
+//!   (a text model fitted on TweepFake plus reply and feed evidence) with reasons.
 //!
 //! A pure library: no I/O, no model. Verdicts come from the caller, so this crate does not
 //! depend on the classifier.

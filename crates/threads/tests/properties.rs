@@ -108,6 +108,63 @@ proptest! {
     }
 }
 
+/// A stream that keeps many authors busy replying to each other with links, mentions and
+/// templates: every per-author sketch stays within its cap.
+fn arb_busy_post() -> impl Strategy<Value = Post> {
+    (
+        0u32..400,
+        prop::option::of(0u32..400),
+        0u8..6,
+        prop::collection::vec("[a-z]{2,9}|@[a-f]|[a-z]{3}\\.(com|org)/x", 3..14),
+        0i64..300_000,
+    )
+        .prop_map(|(id, parent, author, words, time)| Post {
+            parent_id: parent.map(|p| p.to_string()),
+            author: Some(format!("{}", (b'a' + author) as char)),
+            created_at: chrono::DateTime::from_timestamp(1_700_000_000 + time, 0),
+            ..Post::new(id.to_string(), words.join(" "))
+        })
+}
+
+proptest! {
+    #[test]
+    fn per_author_sketches_stay_within_their_caps(
+        posts in prop::collection::vec(arb_busy_post(), 0..400),
+    ) {
+        let config = AccountConfig {
+            recent_fingerprints: 8,
+            pitch_clusters: 3,
+            sketch_counters: 5,
+            trigger_counters: 6,
+            reply_templates: 4,
+            addressed_by: 3,
+            burst_posts: 4,
+            ..AccountConfig::default()
+        };
+        // The largest cap above, and the 100-word vocabulary segment (a fixed buffer).
+        let cap = 100;
+        let mut tracker = AccountTracker::new(config);
+        for p in &posts {
+            tracker.observe(p, None);
+            prop_assert!(tracker.largest_sketch() <= cap);
+        }
+        let sizes = tracker.sketch_sizes();
+        prop_assert!(sizes.fingerprints <= config.recent_fingerprints);
+        prop_assert!(sizes.pitch_clusters <= config.pitch_clusters);
+        prop_assert!(sizes.domains <= config.sketch_counters);
+        prop_assert!(sizes.trigger_words <= config.trigger_counters);
+        prop_assert!(sizes.reply_templates <= config.reply_templates);
+        prop_assert!(sizes.addressed_by <= config.addressed_by);
+        for p in tracker.finish() {
+            prop_assert!((0.0..=1.0).contains(&p.automation), "{p:?}");
+            let r = &p.reply_behaviour;
+            for x in [r.stranger_share, r.within_minute_share, r.templated_share, r.machine_like_share, r.top_domain_share] {
+                prop_assert!((0.0..=1.0).contains(&x), "{p:?}");
+            }
+        }
+    }
+}
+
 #[test]
 fn index_memory_follows_open_threads() {
     let mut index = ThreadIndex::default();

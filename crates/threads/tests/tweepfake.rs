@@ -39,8 +39,10 @@ fn automation_auc_on_tweepfake_sample_has_a_floor() {
         }
     }
     let auc = wins / (bots.len() * humans.len()) as f64;
-    // 0.848 when written; the floor leaves room for tuning without hiding a regression.
-    assert!(auc >= 0.75, "tweepfake sample AUC {auc:.3}");
+    // 0.848 with the hand-set score, 0.931 with the text model fitted on data/tweepfake
+    // (whose rows include this sample's, so not a held-out figure: BENCHMARKS.md has those).
+    // The floor leaves room for tuning without hiding a regression.
+    assert!(auc >= 0.85, "tweepfake sample AUC {auc:.3}");
     for p in &profiles {
         assert!((0.0..=1.0).contains(&p.automation));
         // Any evidence strong enough to move the score comes with a sentence.
