@@ -43,6 +43,10 @@ pub enum Evidence {
     PrivateContact(&'static str),
     /// "our agency", "we help brands", "LLC"… a business speaking of itself.
     BusinessVoice(&'static str),
+    /// "no prescription", "verify your account", "send BTC and receive"… the wording of
+    /// pharma, counterfeit, phishing and giveaway scams: deceptive promotion, which the
+    /// label definition calls spam wherever it lands.
+    Deceptive(&'static str),
     /// "great read", "very informative"… praise that says nothing about the content.
     GenericPraise(&'static str),
     /// Praise that fits any page, and nothing more, from a commenter who leaves a link
@@ -72,7 +76,9 @@ impl Evidence {
             Evidence::Disclosure(_)
             | Evidence::DonationAsk(_)
             | Evidence::PoliticalAsk(_)
-            | Evidence::Code => 2.5,
+            | Evidence::Code
+            | Evidence::FollowAsk(_)
+            | Evidence::Deceptive(_) => 2.5,
             // Spam by definition: enough to outweigh a text model that reads the
             // friendly words as conversation.
             Evidence::PraiseForPlacement => 5.0,
@@ -83,7 +89,6 @@ impl Evidence {
             | Evidence::Price
             | Evidence::Phone
             | Evidence::CallToAction(_)
-            | Evidence::FollowAsk(_)
             | Evidence::PrivateContact(_)
             | Evidence::BusinessName(_) => 1.0,
             Evidence::Email | Evidence::Cashtag | Evidence::AuthorUrl(_) => 0.5,
@@ -129,6 +134,7 @@ impl Evidence {
             Evidence::PrivateContact(p) => format!("moves to a private channel \"{p}\""),
             Evidence::BusinessVoice(p) => format!("a business speaking of itself \"{p}\""),
             Evidence::GenericPraise(p) => format!("generic praise \"{p}\""),
+            Evidence::Deceptive(p) => format!("scam or counterfeit wording \"{p}\""),
             Evidence::PraiseForPlacement => {
                 "praise that fits any page, posted with a link or a business name".into()
             }
@@ -200,13 +206,22 @@ static PHRASES: &[Phrase] = phrases! {
         "check out our", "check out my", "visit our", "visit my", "visit us", "get yours",
         "order today", "book a free", "free consultation", "free trial", "download now",
         "apply now", "get started", "shop the", "grab yours", "hire us", "buy cheap",
-        "buy online", "i recommend visiting", "get your", "try it free", "link in bio";
+        "buy online", "i recommend visiting", "get your", "try it free", "link in bio",
+        "link in my bio", "click the link";
+    Deceptive: "no prescription", "without prescription", "without a prescription", "replica",
+        "replicas", "ugg boots", "cheap uggs", "verify your account", "account has been suspended",
+        "account will be closed", "account has been locked", "confirm your identity",
+        "you have won", "you've won", "claim your prize", "claim your reward", "double your",
+        "and receive", "guaranteed profit", "guaranteed returns", "risk free investment",
+        "hot singles", "viagra", "cialis", "payday loan", "free bitcoin", "investment manager",
+        "earned $", "i made $", "made $", "i earned";
     Offer: "off", "free shipping", "limited time", "discount", "coupon", "sale ends",
         "best price", "lowest price", "special offer", "promo", "deal of the day", "giveaway",
         "win a", "you have won", "you've won", "claim your", "free gift", "gift card",
         "no prescription", "cheap", "wholesale", "for sale", "in stock", "money back",
         "earn money", "make money", "work from home", "sign up bonus";
     FollowAsk: "subscribe to my", "subscribe to our", "sub to my", "please subscribe",
+        "sub to me", "subscribe to me", "sub back", "follow back", "follow for follow",
         "follow me", "follow us", "follow my", "like and subscribe", "subscribe", "sub4sub",
         "check my channel", "my channel";
     DonationAsk: "donate", "donate now", "please donate", "chip in", "give today",
@@ -357,6 +372,12 @@ impl Found {
         })
     }
 
+    pub fn deceptive(&self) -> bool {
+        self.items
+            .iter()
+            .any(|e| matches!(e, Evidence::Deceptive(_)))
+    }
+
     pub fn has_link(&self) -> bool {
         self.items
             .iter()
@@ -392,7 +413,11 @@ pub fn find(post: &Post, analysis: &Analysis) -> Found {
                     }
                 }
             }
-            TokenKind::Price => found.push(Evidence::Price),
+            TokenKind::Price => {
+                found.push(Evidence::Price);
+                // Stands in the phrase lists for any amount ("i made $").
+                words.push("$".into());
+            }
             TokenKind::PromoCode => found.push(Evidence::Code),
             TokenKind::Phone => found.push(Evidence::Phone),
             TokenKind::Email => found.push(Evidence::Email),
@@ -406,10 +431,14 @@ pub fn find(post: &Post, analysis: &Analysis) -> Found {
     match_phrases(&words, &mut found);
     if found.generic_praise() && words.len() > PRAISE_ONLY_WORDS && !has_template(&words) {
         // The commenter says more than praise: they are talking about the page.
-        found.items.retain(|e| !matches!(e, Evidence::GenericPraise(_)));
+        found
+            .items
+            .retain(|e| !matches!(e, Evidence::GenericPraise(_)));
     }
     author_evidence(post, &mut found);
-    if found.generic_praise() && (found.has_author_url() || found.commercial_author() || found.has_link()) {
+    if found.generic_praise()
+        && (found.has_author_url() || found.commercial_author() || found.has_link())
+    {
         found.push(Evidence::PraiseForPlacement);
     }
     found

@@ -47,6 +47,11 @@ pub const UNSOLICITED: f32 = 0.3;
 /// part in no particular conversation.
 pub const GENERIC_PRAISE: f32 = 0.1;
 
+/// How surely scam or counterfeit wording ([`crate::evidence::Evidence::Deceptive`]) says
+/// deceptive sending: one such phrase is not proof (a person may quote a scam), so it is
+/// strong but not certain.
+pub const DECEPTIVE_WORDING: f32 = 0.8;
+
 /// Where the post landed.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Setting {
@@ -185,7 +190,14 @@ pub fn apply(verdict: &mut Verdict, found: &Found, context: &Context) {
             }
         }
     };
-    let deceptive = text.spam / (text.marketing + text.spam).max(1e-6);
+    // The text model's share of spam within promotion, raised by scam wording it may
+    // not know (pharma, phishing, giveaway scams): deceptive by the label definition.
+    let worded = text.spam / (text.marketing + text.spam).max(1e-6);
+    let deceptive = if found.deceptive() {
+        1.0 - (1.0 - worded) * (1.0 - DECEPTIVE_WORDING)
+    } else {
+        worded
+    };
     let honeypot = if context.honeypot { 1.0 } else { 0.0 };
     let sent_by =
         1.0 - (1.0 - deceptive) * (1.0 - context.automation.clamp(0.0, 1.0)) * (1.0 - honeypot);

@@ -97,6 +97,16 @@ impl Serialize for RoundedFactors<'_> {
         if !f.evidence.is_empty() {
             map.serialize_entry("evidence", &f.evidence)?;
         }
+        map.serialize_entry(
+            "text",
+            &[
+                ("marketing", rounded(f.text.marketing)),
+                ("social", rounded(f.text.social)),
+                ("spam", rounded(f.text.spam)),
+            ]
+            .into_iter()
+            .collect::<std::collections::BTreeMap<_, _>>(),
+        )?;
         map.end()
     }
 }

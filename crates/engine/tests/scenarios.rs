@@ -29,7 +29,14 @@ impl Thread {
         self.posts.last_mut().unwrap()
     }
 
-    fn reply(&mut self, id: &str, parent: &str, author: &str, minutes: i64, text: &str) -> &mut Post {
+    fn reply(
+        &mut self,
+        id: &str,
+        parent: &str,
+        author: &str,
+        minutes: i64,
+        text: &str,
+    ) -> &mut Post {
         let root = self
             .posts
             .iter()
@@ -58,7 +65,11 @@ impl Thread {
 }
 
 fn label_of<'a>(judged: &'a [(Post, Verdict)], id: &str) -> &'a Verdict {
-    &judged.iter().find(|(p, _)| p.id == id).expect("post judged").1
+    &judged
+        .iter()
+        .find(|(p, _)| p.id == id)
+        .expect("post judged")
+        .1
 }
 
 fn comment(post: &mut Post, url: Option<&str>, email: Option<&str>) {
@@ -129,7 +140,11 @@ fn seed_thread() -> Thread {
         "If you're looking for help on how to get started with social marketing, I recommend \
          visiting http:// http://www.foutsventures.com Social Marketing Hope this helps",
     );
-    comment(c, Some("http://www.foutsventures.com"), Some("janet@foutsventures.com"));
+    comment(
+        c,
+        Some("http://www.foutsventures.com"),
+        Some("janet@foutsventures.com"),
+    );
     let c = t.reply(
         "c5",
         "c3",
@@ -167,7 +182,11 @@ fn the_seed_thread_people_are_social_and_the_pitches_spam() {
     for (post, verdict) in &judged {
         eprintln!(
             "{} {:?}: {} {:?}\n    {:?}",
-            post.id, post.author, verdict.label, verdict.scores, verdict.signals.first()
+            post.id,
+            post.author,
+            verdict.label,
+            verdict.scores,
+            verdict.signals.first()
         );
     }
     for id in ["c1", "c3", "c5", "c7"] {
@@ -177,7 +196,10 @@ fn the_seed_thread_people_are_social_and_the_pitches_spam() {
         let verdict = label_of(&judged, id);
         assert_eq!(verdict.label, "spam", "{id}: {:?}", verdict.signals);
         let factors = verdict.factors.as_ref().expect("judged in context");
-        assert!(factors.promotes > 0.5 && factors.belongs < 0.5, "{id}: {factors:?}");
+        assert!(
+            factors.promotes > 0.5 && factors.belongs < 0.5,
+            "{id}: {factors:?}"
+        );
         assert!(verdict.signals[0].contains("spam"), "{:?}", verdict.signals);
     }
 }
@@ -228,7 +250,11 @@ fn a_reply_bot_is_spam_and_the_most_automated() {
         .map(|(_, v)| v)
         .collect();
     let spam = bot.iter().filter(|v| v.label == "spam").count();
-    assert!(spam * 10 >= bot.len() * 9, "{spam} of {} bot replies spam", bot.len());
+    assert!(
+        spam * 10 >= bot.len() * 9,
+        "{spam} of {} bot replies spam",
+        bot.len()
+    );
     let friends_social = judged
         .iter()
         .filter(|(p, _)| p.id.starts_with("friend") || p.id.starts_with('p'))
@@ -247,13 +273,25 @@ fn a_wave_of_on_topic_link_drops_is_spam() {
         "How do you all keep sourdough starter alive while travelling? Mine died last time I was away for two weeks.",
     );
     let drops = [
-        ("BakeBetter Blog", "Great question! We cover sourdough starter care in detail here: https://bakebetter-shop.example/starter-guide"),
-        ("Starter Kits Online", "Keeping a starter alive while travelling is easy with our dried starter kits, 20% off today: https://starterkits.example"),
-        ("Sourdough Pro Tips", "Sourdough starter tips for travellers: https://sourdough-pro.example/travel use code BREAD10 for a discount"),
+        (
+            "BakeBetter Blog",
+            "Great question! We cover sourdough starter care in detail here: https://bakebetter-shop.example/starter-guide",
+        ),
+        (
+            "Starter Kits Online",
+            "Keeping a starter alive while travelling is easy with our dried starter kits, 20% off today: https://starterkits.example",
+        ),
+        (
+            "Sourdough Pro Tips",
+            "Sourdough starter tips for travellers: https://sourdough-pro.example/travel use code BREAD10 for a discount",
+        ),
     ];
     for (i, (author, text)) in drops.iter().enumerate() {
         let c = t.reply(&format!("drop{i}"), "root", author, 5 + i as i64, text);
-        let site = format!("https://{}.example", author.to_lowercase().replace(' ', "-"));
+        let site = format!(
+            "https://{}.example",
+            author.to_lowercase().replace(' ', "-")
+        );
         comment(c, Some(&site), None);
     }
     t.reply(
@@ -285,8 +323,19 @@ fn a_brand_answering_complaints_in_its_mentions_is_marketing() {
         "@traveller2 We're so sorry about your bag. Please DM us your file reference and we'll help track it down.",
     ];
     for i in 0..3 {
-        t.post(&format!("c{i}"), &format!("traveller{i}"), i * 10, complaints[i as usize]);
-        t.reply(&format!("a{i}"), &format!("c{i}"), "SkyLineAir", i * 10 + 4, answers[i as usize]);
+        t.post(
+            &format!("c{i}"),
+            &format!("traveller{i}"),
+            i * 10,
+            complaints[i as usize],
+        );
+        t.reply(
+            &format!("a{i}"),
+            &format!("c{i}"),
+            "SkyLineAir",
+            i * 10 + 4,
+            answers[i as usize],
+        );
     }
     let judged = t.judged();
     for i in 0..3 {
@@ -336,9 +385,21 @@ fn seo_nice_post_comments_with_author_urls_are_spam() {
     )
     .platform = Some("wordpress".into());
     let seo = [
-        ("Best SEO Services", "http://best-seo-services.example", "Nice article. Very informative"),
-        ("cheap ugg boots", "http://cheap-uggs-outlet.example", "Thanks for sharing, great post!"),
-        ("Rank Higher Agency", "https://rankhigher-agency.example", "I could have sworn I've been to this blog before but after browsing through some of the posts I realized it's new to me. Anyways, I'm definitely delighted I found it and I'll be bookmarking and checking back often!"),
+        (
+            "Best SEO Services",
+            "http://best-seo-services.example",
+            "Nice article. Very informative",
+        ),
+        (
+            "cheap ugg boots",
+            "http://cheap-uggs-outlet.example",
+            "Thanks for sharing, great post!",
+        ),
+        (
+            "Rank Higher Agency",
+            "https://rankhigher-agency.example",
+            "I could have sworn I've been to this blog before but after browsing through some of the posts I realized it's new to me. Anyways, I'm definitely delighted I found it and I'll be bookmarking and checking back often!",
+        ),
     ];
     for (i, (name, url, text)) in seo.iter().enumerate() {
         let c = t.reply(&format!("seo{i}"), "root", name, 100 + i as i64, text);
