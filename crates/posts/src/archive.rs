@@ -86,9 +86,10 @@ impl<R: BufRead, P: ItemParser> Iterator for ArchiveRecords<R, P> {
                         Some(ArrayEvent::Io { line, error }) => {
                             Some(Err(self.source.io(line, &error)))
                         }
-                        Some(ArrayEvent::Problem { line, message }) => {
-                            Some(Err(self.source.record(line, message)))
-                        }
+                        Some(
+                            ArrayEvent::Problem { line, message }
+                            | ArrayEvent::Skipped { line, message },
+                        ) => Some(Err(self.source.record(line, message))),
                         Some(ArrayEvent::Item { line, bytes }) => {
                             match serde_json::from_slice::<Value>(bytes) {
                                 Err(error) => {

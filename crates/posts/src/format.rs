@@ -128,7 +128,17 @@ pub fn detect(head: &[u8], file_name: Option<&str>) -> Format {
         "js" => return Format::Twitter,
         "xml" | "rss" | "atom" => return Format::Feed,
         "txt" => return Format::Lines,
+        "tsv" | "tab" => return Format::Csv,
         _ => {}
+    }
+    // A top-level array of post objects (not tweets, checked above).
+    if let Some(after) = body.strip_prefix(b"[")
+        && matches!(
+            after.iter().find(|byte| !byte.is_ascii_whitespace()),
+            Some(b'{' | b']') | None
+        )
+    {
+        return Format::Jsonl;
     }
     if looks_like_csv_header(body) {
         Format::Csv

@@ -362,7 +362,7 @@ impl<R: BufRead, F: XmlFormat> XmlRecords<R, F> {
             Event::GeneralRef(reference) => {
                 let name = String::from_utf8_lossy(&reference).into_owned();
                 match resolve_entity(&name) {
-                    Some(c) => self.append_text(c.encode_utf8(&mut [0; 4])),
+                    Some(text) => self.append_text(&text),
                     None => self.append_text(&format!("&{name};")),
                 }
             }
