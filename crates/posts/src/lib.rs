@@ -132,3 +132,18 @@ pub fn read_path(
 ) -> Result<(Format, Posts), ImportError> {
     open::open_path(path, format, options)
 }
+
+/// [`read_path`] for an input the caller opened: standard input, a pipe, or a file it
+/// wants to watch (count the bytes read, act before a read would block). `name` is
+/// used in error messages and its extension helps detection. Gzip and zstd are
+/// decompressed; a zip archive is refused, since it can only be read from its file.
+pub fn read_reader<R: std::io::Read + 'static>(
+    reader: R,
+    name: &str,
+    format: Option<Format>,
+    options: &ReadOptions,
+) -> Result<(Format, Posts), ImportError> {
+    let reader = std::io::BufReader::with_capacity(256 * 1024, reader);
+    let file_name = Path::new(name).file_name().and_then(|name| name.to_str());
+    open::open_stream(Box::new(reader), name, file_name, None, format, options)
+}

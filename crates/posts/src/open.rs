@@ -60,34 +60,51 @@ pub(crate) fn open_path(
 ) -> Result<(Format, Posts), ImportError> {
     let name = path.to_string_lossy().into_owned();
     let source = Source::new(&name);
-    let mut reader: Box<dyn BufRead> = if name == "-" {
+    let reader: Box<dyn BufRead> = if name == "-" {
         Box::new(BufReader::with_capacity(BUFFER, io::stdin().lock()))
     } else {
         let file = File::open(path)
             .map_err(|error| source.fatal(Position::File, format!("cannot open: {error}")))?;
         Box::new(BufReader::with_capacity(BUFFER, file))
     };
-    let head = reader.fill_buf().map_err(|error| source.io(1, &error))?;
     let file_name = path.file_name().and_then(|name| name.to_str());
+    let zip_path = (name != "-").then_some(path);
+    open_stream(reader, &name, file_name, zip_path, format, options)
+}
+
+/// Reads an already open input (see [`crate::read_reader`]); `zip_path` is the file
+/// to reopen when the stream turns out to be a zip archive.
+pub(crate) fn open_stream(
+    mut reader: Box<dyn BufRead>,
+    name: &str,
+    file_name: Option<&str>,
+    zip_path: Option<&Path>,
+    format: Option<Format>,
+    options: &ReadOptions,
+) -> Result<(Format, Posts), ImportError> {
+    let source = Source::new(name);
+    let head = reader.fill_buf().map_err(|error| source.io(1, &error))?;
     match packing(head) {
-        Some(Packing::Zip) if name == "-" => Err(source.fatal(
-            Position::File,
-            "a zip archive cannot be read from standard input (its index is at the end); give its file name",
-        )),
-        Some(Packing::Zip) => open_zip(path, format, options),
+        Some(Packing::Zip) => match zip_path {
+            Some(path) => open_zip(path, format, options),
+            None => Err(source.fatal(
+                Position::File,
+                "a zip archive cannot be read as a stream (its index is at the end); give its file name",
+            )),
+        },
         Some(Packing::Gzip) => {
             let decoder = flate2::bufread::MultiGzDecoder::new(reader);
             let reader = BufReader::with_capacity(BUFFER, decoder);
-            finish(reader, format, options, &name, file_name.map(inner_name))
+            finish(reader, format, options, name, file_name.map(inner_name))
         }
         Some(Packing::Zstd) => {
             let decoder = zstd::Decoder::with_buffer(reader).map_err(|error| {
                 source.fatal(Position::File, format!("cannot start zstd: {error}"))
             })?;
             let reader = BufReader::with_capacity(BUFFER, decoder);
-            finish(reader, format, options, &name, file_name.map(inner_name))
+            finish(reader, format, options, name, file_name.map(inner_name))
         }
-        None => finish(reader, format, options, &name, file_name),
+        None => finish(reader, format, options, name, file_name),
     }
 }
 
