@@ -104,6 +104,33 @@ fn a_line_into_an_open_pipe_gets_its_verdict_at_once() {
     assert!(child.wait().unwrap().success());
 }
 
+#[test]
+fn a_named_pipe_is_a_stream_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("feed");
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|status| status.success()) {
+        eprintln!("no mkfifo here; skipped");
+        return;
+    }
+    let mut child = spawn(&["classify", fifo.to_str().unwrap()]);
+    let mut stdout = Some(BufReader::new(child.stdout.take().expect("stdout")));
+    // Opening for writing waits for discern to open it for reading.
+    let mut writer = std::fs::OpenOptions::new().write(true).open(&fifo).unwrap();
+    writer
+        .write_all(b"{\"id\":\"live\",\"text\":\"good morning everyone\"}\n")
+        .unwrap();
+    writer.flush().unwrap();
+    let line = read_line_within(&mut stdout, Duration::from_secs(20));
+    let Some(line) = line else {
+        let _ = child.kill();
+        panic!("no verdict while the named pipe stays open");
+    };
+    assert!(line.contains("\"id\":\"live\""), "{line}");
+    drop(writer);
+    assert!(child.wait().unwrap().success());
+}
+
 const POSTS: &str = "{\"id\":\"p1\",\"text\":\"thanks for the recipe, we loved it\",\"label\":\"social\"}\n\
 {\"id\":\"p2\",\"text\":\"50% OFF today only, shop now at deals.example\",\"label\":\"marketing\"}\n\
 {\"id\":\"p3\",\"text\":\"WIN a FREE iPhone!!! click bit.ly/xx now\",\"label\":\"spam\"}\n";

@@ -59,6 +59,25 @@ proptest! {
         prop_assert_eq!(read, texts);
     }
 
+    /// The same posts as one top-level JSON array, compact or pretty-printed, read back
+    /// as they were written.
+    #[test]
+    fn json_array_round_trip_is_lossless(
+        posts in proptest::collection::vec(post_strategy(), 0..6),
+        pretty in any::<bool>(),
+    ) {
+        let input = if pretty {
+            serde_json::to_vec_pretty(&posts).unwrap()
+        } else {
+            serde_json::to_vec(&posts).unwrap()
+        };
+        let read: Vec<Post> = read_bytes(Format::Jsonl, input, &ReadOptions::default())
+            .into_iter()
+            .map(|result| result.unwrap())
+            .collect();
+        prop_assert_eq!(read, posts);
+    }
+
     #[test]
     fn jsonl_round_trip_is_lossless(posts in proptest::collection::vec(post_strategy(), 1..8)) {
         let mut input = Vec::new();
