@@ -202,6 +202,10 @@ fn open_input(
         None
     };
     let bytes = (!stream).then(|| watch.bytes.clone());
+    if stdin && !stream && starts_like_zip(Path::new("/dev/stdin")) {
+        // `discern classify < archive.zip`: a file after all, so it can be read by path.
+        return read_path(Path::new("/dev/stdin"), format, options).map(|(_, posts)| posts);
+    }
     if stdin {
         let reader = Watched {
             inner: std::io::stdin().lock(),
@@ -211,15 +215,7 @@ fn open_input(
         return read_reader(reader, &name, format, options).map(|(_, posts)| posts);
     }
     let opened = File::open(path);
-    let is_zip = !stream
-        && opened.as_ref().is_ok_and(|file| {
-            let mut magic = [0u8; 4];
-            let mut file = file;
-            let zip = file.read_exact(&mut magic).is_ok() && magic.starts_with(b"PK");
-            // Back to the start for the reader (a failed seek shows as a read error).
-            let _ = std::io::Seek::rewind(&mut file);
-            zip
-        });
+    let is_zip = !stream && starts_like_zip(path);
     match opened {
         Ok(file) if !is_zip => {
             let reader = Watched {
@@ -232,6 +228,13 @@ fn open_input(
         // Zip archives (reopened by path), and the errors of files that do not open.
         _ => read_path(path, format, options).map(|(_, posts)| posts),
     }
+}
+
+/// Whether a regular file starts with a zip archive's signature.
+fn starts_like_zip(path: &Path) -> bool {
+    let mut magic = [0u8; 4];
+    File::open(path).is_ok_and(|mut file| file.read_exact(&mut magic).is_ok())
+        && (magic == *b"PK\x03\x04" || magic == *b"PK\x05\x06")
 }
 
 /// Calls `each` with every post of every file, in order; bad records go to `tally`.

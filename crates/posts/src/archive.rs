@@ -259,8 +259,9 @@ fn find_ordered_items<R: BufRead>(
                 }
                 let mut value = Vec::new();
                 let keep = (key == "first").then_some(&mut value);
+                // Only `first`'s value is kept (a page URL): 64 KiB is plenty, and bounds it.
                 if value_start.is_none()
-                    || !matches!(scanner.capture_value(keep, usize::MAX)?, Capture::Complete)
+                    || matches!(scanner.capture_value(keep, 64 * 1024)?, Capture::Truncated)
                 {
                     return Ok(Err(format!("truncated: the input ends inside {key:?}")));
                 }
