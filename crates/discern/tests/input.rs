@@ -131,6 +131,49 @@ fn a_named_pipe_is_a_stream_too() {
     assert!(child.wait().unwrap().success());
 }
 
+#[test]
+fn a_closed_output_ends_the_run_even_while_the_input_stays_open() {
+    // `tail -f comments.jsonl | discern classify | head -1`: once `head` is gone,
+    // discern must exit, not wait for an input that never ends.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_discern"))
+        .arg("classify")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    drop(child.stdout.take()); // the reader of the output is gone
+    let line = b"{\"text\":\"hello again\"}\n";
+    let (sender, receiver) = mpsc::channel();
+    let waiter = std::thread::spawn(move || {
+        let status = child.wait();
+        let _ = sender.send(());
+        status
+    });
+    let mut exited = false;
+    for _ in 0..50 {
+        if receiver.try_recv().is_ok() {
+            exited = true;
+            break;
+        }
+        // Writing may fail once discern has exited: that is the point.
+        if stdin.write_all(line).and_then(|()| stdin.flush()).is_err() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    if !exited && receiver.recv_timeout(Duration::from_secs(60)).is_err() {
+        panic!("discern kept waiting for input after its output closed");
+    }
+    let status = waiter.join().unwrap().unwrap();
+    assert!(
+        status.success(),
+        "a closed pipe is the reader's choice, not an error"
+    );
+    drop(stdin);
+}
+
 const POSTS: &str = "{\"id\":\"p1\",\"text\":\"thanks for the recipe, we loved it\",\"label\":\"social\"}\n\
 {\"id\":\"p2\",\"text\":\"50% OFF today only, shop now at deals.example\",\"label\":\"marketing\"}\n\
 {\"id\":\"p3\",\"text\":\"WIN a FREE iPhone!!! click bit.ly/xx now\",\"label\":\"spam\"}\n";

@@ -168,6 +168,12 @@ pub fn run(args: ClassifyArgs) -> Result<ExitCode> {
             .iter()
             .try_for_each(|mut batch| write_batch(&mut batch, &mut out));
         drop(batches);
+        // When the output failed (a closed pipe: `… | head`), do not wait for the reader:
+        // it may be blocked on a stream that never ends (`tail -f`); exiting ends it.
+        if written.is_err() {
+            hide_progress();
+            return written.map(|()| ExitCode::SUCCESS);
+        }
         let read = reader
             .join()
             .map_err(|_| anyhow::anyhow!("the input reader thread panicked"))?;
