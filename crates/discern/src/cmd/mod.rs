@@ -35,7 +35,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             for sub in command.get_subcommands().filter(|sub| !sub.is_hide_set()) {
                 let name = format!("discern-{}", sub.get_name());
                 let usage = format!("discern {}", sub.get_name());
-                let sub = sub.clone().display_name(name).bin_name(usage);
+                let sub = sub
+                    .clone()
+                    .display_name(name)
+                    .bin_name(usage)
+                    .version(env!("CARGO_PKG_VERSION"));
                 clap_mangen::Man::new(sub).render(&mut out)?;
             }
             Ok(ExitCode::SUCCESS)
