@@ -11,7 +11,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 marketing (promoting a brand, product, service or cause) or spam (marketing that breaks the \
 conversation it lands in), with calibrated probabilities and the signals behind each verdict.",
     after_help = "Exit status: 0 everything handled; 1 finished, but some input records were skipped \
-(each reported on stderr); 2 could not run."
+(each reported on stderr); 2 could not run (bad flags, an unreadable model, or an input file that \
+cannot be opened)."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -26,6 +27,10 @@ pub enum Command {
   cat comments.jsonl | discern classify
   discern classify --format csv --text-column CONTENT Youtube01-Psy.csv
   discern classify --format lines messages.txt --model my.dscm
+  discern classify twitter-2024-01-01.zip         # an X archive's data/tweets.js, read in place
+  discern classify posts.jsonl.gz export.csv.zst  # gzip and zstd by their magic bytes
+  discern classify --delimiter ';' table.csv      # else sniffed: , ; tab |
+  tail -f comments.jsonl | discern classify       # each verdict as soon as its line is in
 
 Output, one line per record:
   {\"id\":…,\"label\":\"social\"|\"marketing\"|\"spam\",\"scores\":{…},\"signals\":[…],…input fields}")]
@@ -54,14 +59,14 @@ Output, one line per record:
     /// Show a conversation as a tree, each post with its verdict, relevance and author flags.
     #[command(after_help = "Examples:
   discern thread wordpress-export.xml
-  discern thread --view json comments.jsonl
+  discern thread --json comments.jsonl
   discern thread --format reddit RS_2024-01.ndjson")]
     Thread(ThreadArgs),
     /// Profile each author: content mix against the 80/20 guide, cadence, duplicates,
     /// keyword-triggered replies, link domains, and an automation score with reasons.
     #[command(after_help = "Examples:
   discern accounts tweets.jsonl
-  discern accounts --view json --min-posts 5 outbox.json")]
+  discern accounts --json --min-posts 5 outbox.json")]
     Accounts(AccountsArgs),
     /// Run the self-hosted service: the native /v1 JSON API and an Akismet-compatible API.
     #[command(after_help = "Examples:
@@ -80,6 +85,20 @@ Point an Akismet client at it: its host becomes this server, its key one made by
   discern keys adapters KEY https://blog.example
   discern keys rollback KEY https://blog.example 3")]
     Keys(KeysArgs),
+    /// Print a shell completion script.
+    #[command(after_help = "Examples:
+  discern completions bash > ~/.local/share/bash-completion/completions/discern
+  discern completions zsh > ~/.zfunc/_discern
+  discern completions fish > ~/.config/fish/completions/discern.fish")]
+    Completions {
+        /// The shell to complete for.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) for discern and its subcommands.
+    #[command(after_help = "Examples:
+  discern man > discern.1 && man ./discern.1
+  discern man | gzip > /usr/local/share/man/man1/discern.1.gz")]
+    Man,
 }
 
 #[derive(Debug, Args)]
@@ -159,8 +178,11 @@ pub struct ThreadArgs {
     pub input: InputArgs,
     #[command(flatten)]
     pub model: ModelArgs,
-    /// Output: an indented tree for people, or one JSON object per thread.
-    #[arg(long, value_enum, default_value_t = ViewFormat::Text)]
+    /// Print one JSON object per thread instead of an indented tree.
+    #[arg(long)]
+    pub json: bool,
+    /// Old spelling of `--json` (`--view json`).
+    #[arg(long, value_enum, default_value_t = ViewFormat::Text, hide = true)]
     pub view: ViewFormat,
     /// Line width of the text view when not writing to a terminal.
     #[arg(long, default_value_t = 100)]
@@ -175,8 +197,11 @@ pub struct AccountsArgs {
     pub input: InputArgs,
     #[command(flatten)]
     pub model: ModelArgs,
-    /// Output: a table for people, or one JSON object per author.
-    #[arg(long, value_enum, default_value_t = ViewFormat::Text)]
+    /// Print one JSON object per author instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    /// Old spelling of `--json` (`--view json`).
+    #[arg(long, value_enum, default_value_t = ViewFormat::Text, hide = true)]
     pub view: ViewFormat,
     /// Leave out authors with fewer posts.
     #[arg(long, default_value_t = 1)]
@@ -196,9 +221,26 @@ pub struct InputArgs {
     /// CSV: the column with the id (default: id, else the line number).
     #[arg(long, value_name = "NAME")]
     pub id_column: Option<String>,
-    /// Records longer than this many bytes are reported and skipped.
+    /// CSV: the field delimiter, one ASCII character or `tab` (default: sniffed from the
+    /// header line among `,` `;` tab `|`).
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    pub delimiter: Option<u8>,
+    /// Records longer than this many bytes are reported and skipped (in every format,
+    /// XML elements included).
     #[arg(long, value_name = "BYTES", default_value_t = discern_posts::DEFAULT_MAX_RECORD_BYTES)]
     pub max_record_bytes: usize,
+}
+
+fn parse_delimiter(text: &str) -> Result<u8, String> {
+    match text {
+        "tab" | "\\t" | "\t" => Ok(b'\t'),
+        _ if text.len() == 1 && text.is_ascii() && text != "\"" && text != "\n" => {
+            Ok(text.as_bytes()[0])
+        }
+        _ => Err(format!(
+            "expected one ASCII character (other than a quote or a line break) or `tab`, got {text:?}"
+        )),
+    }
 }
 
 #[derive(Debug, Args)]
@@ -222,6 +264,9 @@ pub struct ClassifyArgs {
     /// Signals per verdict.
     #[arg(long, default_value_t = 3)]
     pub signals: usize,
+    /// Accepted for symmetry with the other commands: classify always writes JSON lines.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -342,4 +387,25 @@ fn parse_format(name: &str) -> Result<discern_posts::Format, String> {
     name.parse().map_err(|e: discern_posts::UnknownFormat| {
         format!("unknown format {:?}; expected one of: jsonl, csv, lines, wxr, mastodon, bluesky, twitter, reddit, feed", e.0)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delimiters() {
+        assert_eq!(parse_delimiter(";"), Ok(b';'));
+        assert_eq!(parse_delimiter("tab"), Ok(b'\t'));
+        assert_eq!(parse_delimiter("\\t"), Ok(b'\t'));
+        assert_eq!(parse_delimiter("\t"), Ok(b'\t'));
+        assert!(parse_delimiter("\"").is_err());
+        assert!(parse_delimiter(";;").is_err());
+        assert!(parse_delimiter("é").is_err());
+    }
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        <Cli as clap::CommandFactory>::command().debug_assert();
+    }
 }

@@ -1,9 +1,15 @@
 //! Reading input files into posts, reporting every bad record on stderr.
 
+use std::fs::File;
+use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 
 use anyhow::{Context, Result};
-use discern_posts::{Format, ImportError, Post, ReadOptions, read_path};
+use discern_posts::{Format, ImportError, Post, ReadOptions, read_path, read_reader};
+use indicatif::ProgressBar;
 use serde_json::value::RawValue;
 
 use crate::cli::{DataArgs, InputArgs, LearnerArgs};
@@ -16,6 +22,35 @@ pub struct Tally {
     /// Valid records that are not posts (likes, deletions, attachments…): not errors,
     /// but said, so nothing leaves the input unaccounted for.
     pub not_posts: u64,
+    /// Inputs that could not be opened at all (missing, unreadable, not an archive we
+    /// know): discern could not do what it was asked, exit status 2.
+    pub unreadable: u64,
+}
+
+/// The progress bar while one is shown: messages go above it, not through it.
+static PROGRESS: Mutex<Option<ProgressBar>> = Mutex::new(None);
+
+/// Shows `bar` until [`hide_progress`]; messages printed meanwhile go above it.
+pub fn show_progress(bar: ProgressBar) {
+    *PROGRESS.lock().unwrap_or_else(|poison| poison.into_inner()) = Some(bar);
+}
+
+pub fn hide_progress() {
+    if let Some(bar) = PROGRESS
+        .lock()
+        .unwrap_or_else(|poison| poison.into_inner())
+        .take()
+    {
+        bar.finish_and_clear();
+    }
+}
+
+/// Prints a line on stderr, above the progress bar when one is shown.
+pub fn say(line: &str) {
+    match &*PROGRESS.lock().unwrap_or_else(|poison| poison.into_inner()) {
+        Some(bar) => bar.println(line),
+        None => eprintln!("{line}"),
+    }
 }
 
 impl Tally {
@@ -27,7 +62,13 @@ impl Tally {
         } else {
             "skipped"
         };
-        eprintln!("discern: {what}: {error}");
+        say(&format!("discern: {what}: {error}"));
+    }
+
+    /// An input that could not be opened; the others are still read.
+    pub fn unreadable(&mut self, error: &ImportError) {
+        self.unreadable += 1;
+        say(&format!("discern: cannot read: {error}"));
     }
 
     /// Prints the summary and returns the exit status.
@@ -44,7 +85,18 @@ impl Tally {
                 self.not_posts
             );
         }
-        if self.skipped > 0 {
+        if self.unreadable > 0 {
+            let inputs = if self.unreadable == 1 {
+                "input"
+            } else {
+                "inputs"
+            };
+            eprintln!(
+                "discern: {verb} {} records; {} {inputs} could not be read (see above)",
+                self.posts, self.unreadable
+            );
+            std::process::ExitCode::from(crate::EXIT_ERROR)
+        } else if self.skipped > 0 {
             eprintln!(
                 "discern: {verb} {} records; skipped {} (see above)",
                 self.posts, self.skipped
@@ -61,6 +113,7 @@ pub fn read_options(args: &InputArgs) -> ReadOptions {
         text_column: args.text_column.clone(),
         id_column: args.id_column.clone(),
         max_record_bytes: args.max_record_bytes,
+        delimiter: args.delimiter,
         ..ReadOptions::default()
     }
 }
@@ -74,19 +127,130 @@ pub fn files_or_stdin(files: &[PathBuf]) -> Vec<PathBuf> {
     }
 }
 
+/// How the reading is watched. Both hooks run on the reading thread.
+#[derive(Default, Clone)]
+pub struct Watch {
+    /// Called just before reading more of a stream (a pipe, a terminal), a read that
+    /// may block: whatever was read so far should go out now, not wait for more input.
+    pub before_wait: Option<Rc<dyn Fn()>>,
+    /// Counts the bytes read from regular files (compressed bytes for `.gz`/`.zst`),
+    /// for a progress bar against their total size.
+    pub bytes: Arc<AtomicU64>,
+}
+
+/// An input that may block (not a regular file): stdin from a pipe or terminal, a FIFO,
+/// a character device.
+pub fn is_stream(path: &Path) -> bool {
+    if path == Path::new("-") {
+        if std::io::stdin().is_terminal() {
+            return true;
+        }
+        // `/dev/stdin` is whatever descriptor 0 is; if it cannot be looked at, assume
+        // a stream (answering late costs more than answering in small batches).
+        return std::fs::metadata("/dev/stdin").map_or(true, |metadata| !metadata.is_file());
+    }
+    std::fs::metadata(path).is_ok_and(|metadata| !metadata.is_file())
+}
+
+/// The total size of the inputs, if every one is a regular file.
+pub fn total_size(files: &[PathBuf]) -> Option<u64> {
+    files.iter().try_fold(0u64, |total, path| {
+        let path = if path == Path::new("-") {
+            Path::new("/dev/stdin")
+        } else {
+            path.as_path()
+        };
+        let metadata = std::fs::metadata(path).ok()?;
+        metadata.is_file().then(|| total + metadata.len())
+    })
+}
+
+/// A reader that reports what it reads (see [`Watch`]).
+struct Watched<R> {
+    inner: R,
+    before_read: Option<Rc<dyn Fn()>>,
+    bytes: Option<Arc<AtomicU64>>,
+}
+
+impl<R: Read> Read for Watched<R> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        if let Some(before) = &self.before_read {
+            before();
+        }
+        let read = self.inner.read(out)?;
+        if let Some(bytes) = &self.bytes {
+            bytes.fetch_add(read as u64, Ordering::Relaxed);
+        }
+        Ok(read)
+    }
+}
+
+/// Opens one input the way the CLI watches it: streams with the before-wait hook,
+/// regular files counting their bytes, zip archives by path.
+fn open_input(
+    path: &Path,
+    format: Option<Format>,
+    options: &ReadOptions,
+    watch: &Watch,
+) -> Result<discern_posts::Posts, ImportError> {
+    let name = path.to_string_lossy().into_owned();
+    let stdin = path == Path::new("-");
+    let stream = is_stream(path);
+    let before_read = if stream {
+        watch.before_wait.clone()
+    } else {
+        None
+    };
+    let bytes = (!stream).then(|| watch.bytes.clone());
+    if stdin && !stream && starts_like_zip(Path::new("/dev/stdin")) {
+        // `discern classify < archive.zip`: a file after all, so it can be read by path.
+        return read_path(Path::new("/dev/stdin"), format, options).map(|(_, posts)| posts);
+    }
+    if stdin {
+        let reader = Watched {
+            inner: std::io::stdin().lock(),
+            before_read,
+            bytes,
+        };
+        return read_reader(reader, &name, format, options).map(|(_, posts)| posts);
+    }
+    let opened = File::open(path);
+    let is_zip = !stream && starts_like_zip(path);
+    match opened {
+        Ok(file) if !is_zip => {
+            let reader = Watched {
+                inner: file,
+                before_read,
+                bytes,
+            };
+            read_reader(reader, &name, format, options).map(|(_, posts)| posts)
+        }
+        // Zip archives (reopened by path), and the errors of files that do not open.
+        _ => read_path(path, format, options).map(|(_, posts)| posts),
+    }
+}
+
+/// Whether a regular file starts with a zip archive's signature.
+fn starts_like_zip(path: &Path) -> bool {
+    let mut magic = [0u8; 4];
+    File::open(path).is_ok_and(|mut file| file.read_exact(&mut magic).is_ok())
+        && (magic == *b"PK\x03\x04" || magic == *b"PK\x05\x06")
+}
+
 /// Calls `each` with every post of every file, in order; bad records go to `tally`.
 pub fn for_each_post(
     files: &[PathBuf],
     format: Option<Format>,
     options: &ReadOptions,
     tally: &mut Tally,
+    watch: &Watch,
     mut each: impl FnMut(Post) -> Result<()>,
 ) -> Result<()> {
     for path in files {
-        let posts = match read_path(path, format, options) {
-            Ok((_, posts)) => posts,
+        let posts = match open_input(path, format, options, watch) {
+            Ok(posts) => posts,
             Err(error) => {
-                tally.skip(&error);
+                tally.unreadable(&error);
                 continue;
             }
         };
@@ -224,7 +388,7 @@ pub fn read_examples(
         let posts = match read_path(path, Some(Format::Jsonl), &options) {
             Ok((_, posts)) => posts,
             Err(error) => {
-                tally.skip(&error);
+                tally.unreadable(&error);
                 continue;
             }
         };

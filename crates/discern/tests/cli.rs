@@ -143,7 +143,11 @@ fn oversized_and_empty_inputs() {
     );
     assert!(text(&out.stdout).contains("\"after\""));
     let missing = discern(&["classify", "no/such/file.jsonl"], None);
-    assert_eq!(missing.status.code(), Some(1));
+    assert_eq!(
+        missing.status.code(),
+        Some(2),
+        "a missing input: could not run"
+    );
     assert!(
         text(&missing.stderr).contains("no/such/file.jsonl"),
         "{}",

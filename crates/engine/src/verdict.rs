@@ -123,7 +123,9 @@ impl Serialize for Scores<'_> {
     }
 }
 
-/// The fields discern writes; input fields with these names are not passed through.
+/// The fields discern writes. An input field with one of these names is passed through
+/// as `input_<name>` (an input's own `label` becomes `input_label`), unless the input
+/// also has a field of that name; the text is never written.
 const OWN_FIELDS: &[&str] = &[
     "id",
     "label",
@@ -134,6 +136,19 @@ const OWN_FIELDS: &[&str] = &[
     "factors",
     "text",
 ];
+
+/// The name an input field is written under, `None` for one never written.
+fn passthrough_name<'a>(post: &Post, key: &'a str) -> Option<std::borrow::Cow<'a, str>> {
+    if !OWN_FIELDS.contains(&key) {
+        return Some(std::borrow::Cow::Borrowed(key));
+    }
+    if key == "text" {
+        return None;
+    }
+    let renamed = format!("input_{key}");
+    (!post.extra.iter().any(|(other, _)| *other == renamed))
+        .then_some(std::borrow::Cow::Owned(renamed))
+}
 
 /// A verdict with the input post's fields passed through after discern's own.
 struct Record<'a> {
@@ -185,8 +200,8 @@ impl Serialize for Record<'_> {
                 map.serialize_entry("metrics", &post.metrics)?;
             }
             for (key, value) in &post.extra {
-                if !OWN_FIELDS.contains(&key.as_str()) {
-                    map.serialize_entry(key, value)?;
+                if let Some(key) = passthrough_name(post, key) {
+                    map.serialize_entry(key.as_ref(), value)?;
                 }
             }
         }
@@ -286,9 +301,9 @@ fn write_record(out: &mut Vec<u8>, v: &Verdict, post: &Post) -> std::io::Result<
         serde_json::to_writer(&mut *out, &post.metrics)?;
     }
     for (key, value) in &post.extra {
-        if !OWN_FIELDS.contains(&key.as_str()) {
+        if let Some(key) = passthrough_name(post, key) {
             out.push(b',');
-            json_str(out, key)?;
+            json_str(out, &key)?;
             out.push(b':');
             out.extend_from_slice(value.get().as_bytes());
         }
@@ -426,6 +441,31 @@ mod tests {
             &["automated (0.90): \"bot\""],
         );
         assert_eq!(by_hand(&v, &post), by_serde(&v, &post));
+    }
+
+    #[test]
+    fn input_fields_named_like_ours_pass_through_renamed() {
+        let raw = |json: &str| serde_json::value::RawValue::from_string(json.into()).unwrap();
+        let mut post = Post::new("p1", "hello");
+        post.extra = vec![
+            ("label".into(), raw("\"ham\"")),
+            ("scores".into(), raw("[1]")),
+            ("text".into(), raw("\"dup\"")),
+        ];
+        let v = verdict("p1", "signal", None, &[]);
+        let line = String::from_utf8(by_hand(&v, &post)).unwrap();
+        assert_eq!(line.as_bytes(), by_serde(&v, &post));
+        let json: serde_json::Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(json["label"], "spam");
+        assert_eq!(json["input_label"], "ham");
+        assert_eq!(json["input_scores"], serde_json::json!([1]));
+        assert!(json.get("input_text").is_none());
+        // An input that already has `input_label` keeps its own; nothing is duplicated.
+        post.extra.push(("input_label".into(), raw("\"theirs\"")));
+        let line = String::from_utf8(by_hand(&v, &post)).unwrap();
+        assert_eq!(line.as_bytes(), by_serde(&v, &post));
+        assert_eq!(line.matches("input_label").count(), 1, "{line}");
+        assert!(line.contains("\"input_label\":\"theirs\""), "{line}");
     }
 
     proptest! {

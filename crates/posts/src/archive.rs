@@ -86,9 +86,10 @@ impl<R: BufRead, P: ItemParser> Iterator for ArchiveRecords<R, P> {
                         Some(ArrayEvent::Io { line, error }) => {
                             Some(Err(self.source.io(line, &error)))
                         }
-                        Some(ArrayEvent::Problem { line, message }) => {
-                            Some(Err(self.source.record(line, message)))
-                        }
+                        Some(
+                            ArrayEvent::Problem { line, message }
+                            | ArrayEvent::Skipped { line, message },
+                        ) => Some(Err(self.source.record(line, message))),
                         Some(ArrayEvent::Item { line, bytes }) => {
                             match serde_json::from_slice::<Value>(bytes) {
                                 Err(error) => {
@@ -258,8 +259,9 @@ fn find_ordered_items<R: BufRead>(
                 }
                 let mut value = Vec::new();
                 let keep = (key == "first").then_some(&mut value);
+                // Only `first`'s value is kept (a page URL): 64 KiB is plenty, and bounds it.
                 if value_start.is_none()
-                    || !matches!(scanner.capture_value(keep, usize::MAX)?, Capture::Complete)
+                    || matches!(scanner.capture_value(keep, 64 * 1024)?, Capture::Truncated)
                 {
                     return Ok(Err(format!("truncated: the input ends inside {key:?}")));
                 }

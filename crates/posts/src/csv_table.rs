@@ -6,11 +6,20 @@
 //! `url`, `platform` and `kind` are picked up by those names. Every other column goes
 //! into `extra` as a JSON string. Empty cells are absent values.
 //!
-//! The csv crate reads a whole record before the size check, so an oversized record is
-//! reported and skipped but is held in memory once (quoted fields may span lines, so it
-//! cannot be cut off by line).
+//! The delimiter is `ReadOptions::delimiter`, or else sniffed from the header line: the
+//! most frequent of `,`, `;`, tab and `|` outside quotes (so TSV and the `;` tables of
+//! spreadsheets in many locales read without flags).
+//!
+//! Records are split here, not by the csv crate, because its lenient reading hides
+//! broken quoting: a quote that is never closed swallows every following row into one
+//! field without a word. This reader keeps the record's bytes (up to
+//! `max_record_bytes`), and when a quoted field runs to the end of the input, or closes
+//! on a later line and goes on with more text (the shape a missing quote leaves), it
+//! reports the record where its quote opened and reads the lines after that one again
+//! as records of their own. Quoting otherwise follows RFC 4180 as the csv crate reads
+//! it (`""` inside quotes is a quote; a quote inside an unquoted field is text).
 
-use std::io::BufRead;
+use std::io::{self, BufRead};
 
 use serde_json::value::RawValue;
 
@@ -93,9 +102,8 @@ impl Columns {
 }
 
 pub(crate) struct CsvRecords<R: BufRead> {
-    reader: csv::Reader<R>,
+    splitter: Splitter<R>,
     columns: Option<Columns>,
-    record: csv::ByteRecord,
     source: Source,
     options: ReadOptions,
     started: bool,
@@ -103,15 +111,13 @@ pub(crate) struct CsvRecords<R: BufRead> {
 }
 
 impl<R: BufRead> CsvRecords<R> {
-    pub(crate) fn new(reader: R, options: &ReadOptions, source: Source) -> Self {
-        let reader = csv::ReaderBuilder::new()
-            .flexible(true)
-            .has_headers(true)
-            .from_reader(reader);
+    pub(crate) fn new(mut reader: R, options: &ReadOptions, source: Source) -> Self {
+        let delimiter = options
+            .delimiter
+            .unwrap_or_else(|| reader.fill_buf().map_or(b',', sniff_delimiter));
         CsvRecords {
-            reader,
+            splitter: Splitter::new(reader, delimiter, options.max_record_bytes),
             columns: None,
-            record: csv::ByteRecord::new(),
             source,
             options: options.clone(),
             started: false,
@@ -121,19 +127,39 @@ impl<R: BufRead> CsvRecords<R> {
 
     fn start(&mut self) -> Result<(), ImportError> {
         let source = &self.source;
-        let headers = self
-            .reader
-            .byte_headers()
-            .map_err(|error| csv_fatal(source, &error))?;
-        let mut names = Vec::with_capacity(headers.len());
-        for (index, raw) in headers.iter().enumerate() {
+        let record = loop {
+            match self.splitter.next_record() {
+                None => {
+                    return Err(source.fatal(Position::File, "no header row: the input is empty"));
+                }
+                Some(Err(error)) => return Err(source.io(self.splitter.line + 1, &error)),
+                Some(Ok(record)) => match record.outcome {
+                    Outcome::Complete if record.is_blank() => continue,
+                    Outcome::Complete => break record,
+                    _ => {
+                        return Err(source.fatal(
+                            Position::Line(record.line),
+                            format!(
+                                "cannot read the header row: {}",
+                                record.problem(self.options.max_record_bytes)
+                            ),
+                        ));
+                    }
+                },
+            }
+        };
+        let mut names = Vec::with_capacity(record.ends.len());
+        for (index, raw) in record.fields().enumerate() {
             let raw = if index == 0 {
                 raw.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(raw)
             } else {
                 raw
             };
             let name = std::str::from_utf8(raw).map_err(|_| {
-                source.fatal(Position::Line(1), "the header row is not valid UTF-8")
+                source.fatal(
+                    Position::Line(record.line),
+                    "the header row is not valid UTF-8",
+                )
             })?;
             names.push(name.trim().to_owned());
         }
@@ -141,30 +167,273 @@ impl<R: BufRead> CsvRecords<R> {
             return Err(source.fatal(Position::File, "no header row: the input is empty"));
         }
         let columns = Columns::resolve(names, &self.options)
-            .map_err(|message| source.fatal(Position::Line(1), message))?;
+            .map_err(|message| source.fatal(Position::Line(record.line), message))?;
         self.columns = Some(columns);
         Ok(())
     }
 }
 
-fn csv_fatal(source: &Source, error: &csv::Error) -> ImportError {
-    let line = error
-        .position()
-        .map_or(Position::File, |position| Position::Line(position.line()));
-    source.fatal(line, format!("cannot read CSV: {error}"))
+/// The most frequent candidate delimiter outside quotes on the first line; `,` when
+/// there is none or a tie with it.
+pub(crate) fn sniff_delimiter(head: &[u8]) -> u8 {
+    let first_line = head.split(|&b| b == b'\n').next().unwrap_or(head);
+    let mut counts = [0usize; 4];
+    let candidates = [b',', b';', b'\t', b'|'];
+    let mut quoted = false;
+    for &byte in first_line {
+        if byte == b'"' {
+            quoted = !quoted;
+        } else if !quoted && let Some(index) = candidates.iter().position(|&c| c == byte) {
+            counts[index] += 1;
+        }
+    }
+    let mut best = 0;
+    for index in 1..candidates.len() {
+        if counts[index] > counts[best] {
+            best = index;
+        }
+    }
+    candidates[best]
+}
+
+/// Where the record splitter is inside a field.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum State {
+    /// At the start of a field.
+    Start,
+    Unquoted,
+    Quoted,
+    /// Just after a quote inside a quoted field: the end, or the first of `""`.
+    QuoteInQuoted,
+}
+
+/// How reading one record ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    Complete,
+    /// Over the size cap; this many bytes were read (and dropped).
+    TooLarge(u64),
+    /// A quoted field runs to the end of the input.
+    Unclosed,
+    /// A quoted field closed on line `.0` (a later line than the record's first) and
+    /// went on with more text: a quote is missing.
+    ClosedLate(u64),
+}
+
+/// One record: its fields' bytes back to back, where each ends, and its first line.
+struct RawRecord<'a> {
+    line: u64,
+    data: &'a [u8],
+    ends: &'a [usize],
+    outcome: Outcome,
+}
+
+impl RawRecord<'_> {
+    fn fields(&self) -> impl Iterator<Item = &[u8]> {
+        let mut start = 0;
+        self.ends.iter().map(move |&end| {
+            let field = &self.data[start..end];
+            start = end;
+            field
+        })
+    }
+
+    /// An empty line, which CSV readers skip.
+    fn is_blank(&self) -> bool {
+        self.ends.len() == 1 && self.data.is_empty()
+    }
+
+    fn problem(&self, limit: usize) -> String {
+        match self.outcome {
+            Outcome::Complete => String::new(),
+            Outcome::TooLarge(bytes) => {
+                format!("record is over the limit of {limit} bytes ({bytes} bytes read); skipped")
+            }
+            Outcome::Unclosed => "unterminated quote: the quoted field that opens in this record \
+                 is never closed; the record is skipped and the lines after this one are read as \
+                 records"
+                .to_owned(),
+            Outcome::ClosedLate(line) => format!(
+                "unterminated quote: a quoted field that opens in this record only closes on \
+                 line {line}, followed by more text; the record is skipped and the lines after \
+                 this one are read as records"
+            ),
+        }
+    }
+}
+
+/// Splits CSV input into records, tracking quotes byte by byte (see the module docs).
+struct Splitter<R> {
+    reader: R,
+    delimiter: u8,
+    max_bytes: usize,
+    /// Newlines consumed so far (the next record starts on line `line + 1`).
+    line: u64,
+    /// Lines to read again after a record with broken quoting, before `reader`.
+    replay: Vec<u8>,
+    replay_at: usize,
+    data: Vec<u8>,
+    ends: Vec<usize>,
+    raw: Vec<u8>,
+}
+
+impl<R: BufRead> Splitter<R> {
+    fn new(reader: R, delimiter: u8, max_bytes: usize) -> Self {
+        Splitter {
+            reader,
+            delimiter,
+            max_bytes,
+            line: 0,
+            replay: Vec::new(),
+            replay_at: 0,
+            data: Vec::new(),
+            ends: Vec::new(),
+            raw: Vec::new(),
+        }
+    }
+
+    fn next_record(&mut self) -> Option<io::Result<RawRecord<'_>>> {
+        self.data.clear();
+        self.ends.clear();
+        self.raw.clear();
+        let first_line = self.line + 1;
+        let mut state = State::Start;
+        let mut total: u64 = 0;
+        let mut overflowed = false;
+        let mut saw_any = false;
+        let mut ended = false;
+        let mut closed_late = None;
+        while !ended {
+            let from_replay = self.replay_at < self.replay.len();
+            let available = if from_replay {
+                &self.replay[self.replay_at..]
+            } else {
+                match self.reader.fill_buf() {
+                    Ok(available) => available,
+                    Err(error) if error.kind() == io::ErrorKind::Interrupted => continue,
+                    Err(error) => return Some(Err(error)),
+                }
+            };
+            if available.is_empty() {
+                break;
+            }
+            saw_any = true;
+            let mut used = 0;
+            for &byte in available {
+                used += 1;
+                if !overflowed {
+                    self.raw.push(byte);
+                    if self.raw.len() > self.max_bytes.saturating_add(2) {
+                        overflowed = true;
+                        self.raw = Vec::new();
+                        self.data.clear();
+                    }
+                }
+                let newline = byte == b'\n';
+                if newline {
+                    self.line += 1;
+                }
+                let delimiter = byte == self.delimiter;
+                match state {
+                    State::Quoted => {
+                        if byte == b'"' {
+                            state = State::QuoteInQuoted;
+                        } else if !overflowed {
+                            self.data.push(byte);
+                        }
+                        continue;
+                    }
+                    State::QuoteInQuoted if byte == b'"' => {
+                        if !overflowed {
+                            self.data.push(b'"');
+                        }
+                        state = State::Quoted;
+                        continue;
+                    }
+                    State::QuoteInQuoted if !(delimiter || newline || byte == b'\r') => {
+                        if self.line + 1 > first_line && closed_late.is_none() {
+                            closed_late = Some(self.line + 1);
+                        }
+                        state = State::Unquoted;
+                    }
+                    State::Start if byte == b'"' => {
+                        state = State::Quoted;
+                        continue;
+                    }
+                    _ => {}
+                }
+                if delimiter {
+                    self.ends.push(self.data.len());
+                    state = State::Start;
+                } else if newline {
+                    if state == State::Unquoted && self.data.last() == Some(&b'\r') {
+                        self.data.pop();
+                    }
+                    ended = true;
+                    break;
+                } else if !(byte == b'\r' && state == State::QuoteInQuoted) {
+                    if state != State::QuoteInQuoted {
+                        state = State::Unquoted;
+                    }
+                    if !overflowed {
+                        self.data.push(byte);
+                    }
+                }
+            }
+            total += used as u64;
+            if from_replay {
+                self.replay_at += used;
+            } else {
+                self.reader.consume(used);
+            }
+        }
+        if !saw_any {
+            return None;
+        }
+        if !ended && state == State::Unquoted && self.data.last() == Some(&b'\r') {
+            self.data.pop();
+        }
+        self.ends.push(self.data.len());
+        let outcome = if overflowed {
+            Outcome::TooLarge(total - u64::from(ended))
+        } else if !ended && state == State::Quoted {
+            Outcome::Unclosed
+        } else if let Some(line) = closed_late {
+            Outcome::ClosedLate(line)
+        } else {
+            Outcome::Complete
+        };
+        if matches!(outcome, Outcome::Unclosed | Outcome::ClosedLate(_)) {
+            // Read the lines after the record's first one again, as records.
+            if let Some(newline) = memchr::memchr(b'\n', &self.raw) {
+                let mut replay = self.raw.split_off(newline + 1);
+                replay.extend_from_slice(&self.replay[self.replay_at..]);
+                self.replay = replay;
+                self.replay_at = 0;
+                self.line = first_line;
+            }
+        }
+        Some(Ok(RawRecord {
+            line: first_line,
+            data: &self.data,
+            ends: &self.ends,
+            outcome,
+        }))
+    }
 }
 
 /// Builds a post from one record, or says what is wrong with it.
-fn to_post(record: &csv::ByteRecord, columns: &Columns, line: u64) -> Result<Post, String> {
-    if record.len() != columns.headers.len() {
+fn to_post(record: &RawRecord<'_>, columns: &Columns) -> Result<Post, String> {
+    let line = record.line;
+    if record.ends.len() != columns.headers.len() {
         return Err(format!(
             "record has {} fields, the header has {}",
-            record.len(),
+            record.ends.len(),
             columns.headers.len()
         ));
     }
-    let mut cells = Vec::with_capacity(record.len());
-    for (index, raw) in record.iter().enumerate() {
+    let mut cells = Vec::with_capacity(record.ends.len());
+    for (index, raw) in record.fields().enumerate() {
         let cell = std::str::from_utf8(raw)
             .map_err(|_| format!("column {:?} is not valid UTF-8", columns.headers[index]))?;
         cells.push(cell);
@@ -222,32 +491,114 @@ impl<R: BufRead> Iterator for CsvRecords<R> {
                 return Some(Err(error));
             }
         }
-        match self.reader.read_byte_record(&mut self.record) {
-            Ok(false) => {
-                self.finished = true;
-                None
-            }
-            Ok(true) => {
-                let line = self.record.position().map_or(0, csv::Position::line);
-                let size = self.record.as_slice().len();
-                if size > self.options.max_record_bytes {
-                    return Some(Err(self.source.too_large(
-                        line,
-                        size as u64,
-                        self.options.max_record_bytes,
-                    )));
+        loop {
+            let record = match self.splitter.next_record() {
+                None => {
+                    self.finished = true;
+                    return None;
                 }
-                let columns = self.columns.as_ref()?;
-                Some(
-                    to_post(&self.record, columns, line)
-                        .map_err(|message| self.source.record(line, message)),
-                )
+                Some(Err(error)) => {
+                    self.finished = true;
+                    return Some(Err(self.source.io(self.splitter.line + 1, &error)));
+                }
+                Some(Ok(record)) => record,
+            };
+            if record.outcome != Outcome::Complete {
+                let message = record.problem(self.options.max_record_bytes);
+                return Some(Err(self.source.record(record.line, message)));
             }
-            Err(error) => {
-                // The csv reader only fails on I/O; malformed quoting is read leniently.
-                self.finished = true;
-                Some(Err(csv_fatal(&self.source, &error)))
+            if record.is_blank() {
+                continue;
             }
+            let columns = self.columns.as_ref()?;
+            return Some(
+                to_post(&record, columns)
+                    .map_err(|message| self.source.record(record.line, message)),
+            );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(input: &str, delimiter: Option<u8>) -> Vec<String> {
+        let options = ReadOptions {
+            delimiter,
+            max_record_bytes: 64,
+            ..ReadOptions::default()
+        };
+        let reader = std::io::BufReader::with_capacity(7, input.as_bytes());
+        CsvRecords::new(reader, &options, Source::new("t.csv"))
+            .map(|result| match result {
+                Ok(post) => format!("{}={}", post.id, post.text),
+                Err(error) => error.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn sniffs_the_delimiter_from_the_header() {
+        assert_eq!(sniff_delimiter(b"id;text;\"a,b,c\"\n1,2,3,4"), b';');
+        assert_eq!(sniff_delimiter(b"id\ttext\n"), b'\t');
+        assert_eq!(sniff_delimiter(b"id|text|x\n"), b'|');
+        assert_eq!(sniff_delimiter(b"text\n"), b',');
+        assert_eq!(sniff_delimiter(b"a,b;c\n"), b',', "a tie keeps the comma");
+        assert_eq!(
+            read("id\ttext\n1\thello, world\n2\t\"tab\tinside\"\n", None),
+            ["1=hello, world", "2=tab\tinside"]
+        );
+        assert_eq!(
+            read("id;text\r\n1;bonjour, \u{e7}a va\r\n", None),
+            ["1=bonjour, \u{e7}a va"]
+        );
+        assert_eq!(read("id|text\n1|a,b;c\n", Some(b'|')), ["1=a,b;c"]);
+    }
+
+    #[test]
+    fn quoted_fields_span_lines_and_double_quotes() {
+        assert_eq!(
+            read(
+                "id,text\n1,\"two\nlines, \"\"quoted\"\"\"\n\n2,x\"y\n3,\"\"\n",
+                None
+            ),
+            ["1=two\nlines, \"quoted\"", "2=x\"y", "3="]
+        );
+    }
+
+    #[test]
+    fn an_unterminated_quote_is_reported_and_loses_no_row() {
+        assert_eq!(
+            read("id,text\n1,\"never closed\n2,second\n3,third\n", None),
+            [
+                "t.csv:2: unterminated quote: the quoted field that opens in this record is never closed; the record is skipped and the lines after this one are read as records",
+                "2=second",
+                "3=third",
+            ]
+        );
+        assert_eq!(
+            read(
+                "id,text\n1,\"missing its end\n2,\"quoted\"\n3,third\n",
+                None
+            ),
+            [
+                "t.csv:2: unterminated quote: a quoted field that opens in this record only closes on line 3, followed by more text; the record is skipped and the lines after this one are read as records",
+                "2=quoted",
+                "3=third",
+            ]
+        );
+    }
+
+    #[test]
+    fn oversized_records_are_skipped_with_their_line() {
+        let long = "y".repeat(100);
+        let got = read(&format!("id,text\n1,\"{long}\n{long}\"\n2,after\n"), None);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(
+            got[0].starts_with("t.csv:2: record is over the limit of 64 bytes (205 bytes read)"),
+            "{got:?}"
+        );
+        assert_eq!(got[1], "2=after");
     }
 }

@@ -128,7 +128,17 @@ pub fn detect(head: &[u8], file_name: Option<&str>) -> Format {
         "js" => return Format::Twitter,
         "xml" | "rss" | "atom" => return Format::Feed,
         "txt" => return Format::Lines,
+        "tsv" | "tab" => return Format::Csv,
         _ => {}
+    }
+    // A top-level array of post objects (not tweets, checked above).
+    if let Some(after) = body.strip_prefix(b"[")
+        && matches!(
+            after.iter().find(|byte| !byte.is_ascii_whitespace()),
+            Some(b'{' | b']') | None
+        )
+    {
+        return Format::Jsonl;
     }
     if looks_like_csv_header(body) {
         Format::Csv
@@ -182,16 +192,18 @@ fn detect_json_object(body: &[u8]) -> Format {
     Format::Jsonl
 }
 
-/// A first line with a comma-separated, recognised text column header.
+/// A first line with a recognised text column header, separated by the delimiter the
+/// CSV reader would sniff (`,` `;` tab `|`).
 fn looks_like_csv_header(body: &[u8]) -> bool {
+    let delimiter = crate::csv_table::sniff_delimiter(body) as char;
     let Some(first_line) = body.split(|&b| b == b'\n').next() else {
         return false;
     };
     let Ok(first_line) = std::str::from_utf8(first_line) else {
         return false;
     };
-    first_line.contains(',')
-        && first_line.split(',').any(|cell| {
+    first_line.contains(delimiter)
+        && first_line.split(delimiter).any(|cell| {
             let cell = cell.trim().trim_matches('"');
             crate::csv_table::DEFAULT_TEXT_COLUMNS
                 .iter()
@@ -269,6 +281,12 @@ mod tests {
             Format::Csv
         );
         assert_eq!(detect(b"id,content\n1,hello\n", None), Format::Csv);
+        assert_eq!(detect(b"id;text\n1;hello\n", None), Format::Csv);
+        assert_eq!(detect(b"\"id\"\t\"Body\"\n1\thello\n", None), Format::Csv);
+        assert_eq!(detect(b"id\ttext\n", Some("x.tsv")), Format::Csv);
+        assert_eq!(detect(b"[{\"text\":\"a\"}]", None), Format::Jsonl);
+        assert_eq!(detect(b"  [\n]", None), Format::Jsonl);
+        assert_eq!(detect(b"[URGENT] call me\n", None), Format::Lines);
         assert_eq!(detect(b"hello there\nsecond post\n", None), Format::Lines);
         assert_eq!(
             detect(b"\xEF\xBB\xBF  window.YTD.like.part0 = []", None),

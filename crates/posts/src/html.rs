@@ -15,6 +15,8 @@ pub struct HtmlText {
     pub links: Vec<String>,
 }
 
+use std::borrow::Cow;
+
 /// Elements that start a new line of text.
 const BLOCK_TAGS: &[&str] = &[
     "address",
@@ -267,8 +269,10 @@ impl TextBuilder {
     }
 }
 
-/// Decodes HTML character references (`&amp;`, `&#39;`, `&#x2014;`, common named
-/// ones). Unknown or malformed references stay as written.
+/// Decodes HTML character references: numeric ones (`&#39;`, `&#x2014;`) and every
+/// named one HTML5 defines (`&amp;`, `&hellip;`, `&NotNestedGreaterGreater;`; the
+/// WHATWG list through `htmlize`). Only references closed by `;` are decoded: a bare
+/// `&copy` in a URL's query stays as written, as do unknown or malformed references.
 pub fn decode_entities(raw: &str) -> String {
     if !raw.contains('&') {
         return raw.to_owned();
@@ -278,14 +282,17 @@ pub fn decode_entities(raw: &str) -> String {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         rest = &rest[amp..];
-        // Entity names are short; look for `;` only within a small window.
-        let window_end = rest.char_indices().nth(12).map_or(rest.len(), |(i, _)| i);
+        // Entity names are short; look for `;` only within the longest one's length.
+        let window_end = rest
+            .char_indices()
+            .nth(htmlize::ENTITY_MAX_LENGTH)
+            .map_or(rest.len(), |(i, _)| i);
         let decoded = rest[..window_end]
             .find(';')
             .and_then(|semi| resolve_entity(&rest[1..semi]).map(|c| (c, semi + 1)));
         match decoded {
-            Some((c, consumed)) => {
-                out.push(c);
+            Some((text, consumed)) => {
+                out.push_str(&text);
                 rest = &rest[consumed..];
             }
             None => {
@@ -298,48 +305,27 @@ pub fn decode_entities(raw: &str) -> String {
     out
 }
 
-/// The character an entity name (between `&` and `;`) stands for.
-pub(crate) fn resolve_entity(name: &str) -> Option<char> {
+/// What an entity name (between `&` and `;`) stands for: one character, or two for
+/// the few HTML5 names that combine a character with a mark.
+pub(crate) fn resolve_entity(name: &str) -> Option<Cow<'static, str>> {
     if let Some(number) = name.strip_prefix('#') {
         let code = match number.strip_prefix(['x', 'X']) {
             Some(hex) => u32::from_str_radix(hex, 16).ok()?,
             None => number.parse().ok()?,
         };
-        return char::from_u32(code).filter(|c| *c != '\0');
+        return char::from_u32(code)
+            .filter(|c| *c != '\0')
+            .map(|c| Cow::Owned(c.to_string()));
     }
-    Some(match name {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "nbsp" => '\u{a0}',
-        "hellip" => '…',
-        "mdash" => '—',
-        "ndash" => '–',
-        "lsquo" => '‘',
-        "rsquo" => '’',
-        "ldquo" => '“',
-        "rdquo" => '”',
-        "laquo" => '«',
-        "raquo" => '»',
-        "bull" => '•',
-        "middot" => '·',
-        "copy" => '©',
-        "reg" => '®',
-        "trade" => '™',
-        "euro" => '€',
-        "pound" => '£',
-        "yen" => '¥',
-        "cent" => '¢',
-        "deg" => '°',
-        "times" => '×',
-        "divide" => '÷',
-        "shy" => '\u{ad}',
-        "zwj" => '\u{200d}',
-        "zwnj" => '\u{200c}',
-        _ => return None,
-    })
+    if name.is_empty() || name.len() + 2 > htmlize::ENTITY_MAX_LENGTH {
+        return None;
+    }
+    let mut key = [0u8; htmlize::ENTITY_MAX_LENGTH];
+    key[0] = b'&';
+    key[1..=name.len()].copy_from_slice(name.as_bytes());
+    key[name.len() + 1] = b';';
+    let expansion = htmlize::ENTITIES.get(&key[..name.len() + 2])?;
+    std::str::from_utf8(expansion).ok().map(Cow::Borrowed)
 }
 
 #[cfg(test)]
@@ -396,6 +382,21 @@ mod tests {
         assert_eq!(
             decode_entities("&#0; &#xD800; &#99999999;"),
             "&#0; &#xD800; &#99999999;"
+        );
+    }
+
+    #[test]
+    fn decodes_every_html5_named_entity() {
+        assert_eq!(
+            decode_entities(
+                "wait&hellip; it&rsquo;s &NotNestedGreaterGreater; &CounterClockwiseContourIntegral; &Afr; &fjlig; &ThickSpace;|"
+            ),
+            "wait\u{2026} it\u{2019}s \u{2AA2}\u{338} \u{2233} \u{1D504} fj \u{205F}\u{200A}|"
+        );
+        // Names are case-sensitive, need their `;`, and unknown ones stay as written.
+        assert_eq!(
+            decode_entities("&HELLIP; &hellip &notanentity; ?a=1&copy=2 &;"),
+            "&HELLIP; &hellip &notanentity; ?a=1&copy=2 &;"
         );
     }
 }

@@ -183,6 +183,9 @@ pub(crate) enum ArrayEvent<'a> {
     Item { line: u64, bytes: &'a [u8] },
     /// Something wrong at `line`; reading goes on unless `fatal`.
     Problem { line: u64, message: String },
+    /// An item that was skipped unread (over the size cap): it still takes its place
+    /// in the array's numbering.
+    Skipped { line: u64, message: String },
     /// A read error: nothing more can be read.
     Io { line: u64, error: io::Error },
 }
@@ -273,7 +276,7 @@ impl<R: BufRead> ArrayItems<R> {
                             line,
                             bytes: &self.buffer,
                         },
-                        Ok(Capture::TooLarge(bytes)) => ArrayEvent::Problem {
+                        Ok(Capture::TooLarge(bytes)) => ArrayEvent::Skipped {
                             line,
                             message: format!(
                                 "record is over the limit of {} bytes ({bytes} bytes read); skipped",
@@ -313,7 +316,9 @@ mod tests {
                 ArrayEvent::Item { line, bytes } => {
                     format!("{line}:{}", String::from_utf8_lossy(bytes))
                 }
-                ArrayEvent::Problem { line, message } => format!("{line}!{message}"),
+                ArrayEvent::Problem { line, message } | ArrayEvent::Skipped { line, message } => {
+                    format!("{line}!{message}")
+                }
                 ArrayEvent::Io { line, error } => format!("{line}!io {error}"),
             });
         }

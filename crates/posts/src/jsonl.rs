@@ -1,4 +1,7 @@
-//! `jsonl`: discern's native schema, one JSON object per line.
+//! `jsonl`: discern's native schema, one JSON object per line, or the same objects
+//! as the items of one top-level JSON array (`[{"text": …}, …]`, pretty-printed or
+//! not), streamed an item at a time. An array item without an `id` gets its 1-based
+//! index in the array.
 //!
 //! This reader is on the hot path, so each line is parsed once into a borrowed view
 //! (`&str` where the JSON has no escapes, `&RawValue` for fields passed through) and
@@ -11,7 +14,10 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
-use crate::error::json_message;
+use std::io::BufRead;
+
+use crate::error::{ImportError, Position, Source, json_message};
+use crate::json_array::{ArrayEvent, ArrayItems, JsonScanner};
 use crate::line_reader::LineParser;
 use crate::post::{Metrics, Post, PostKind};
 use crate::time::{from_unix_text, parse_timestamp};
@@ -210,6 +216,78 @@ impl LineParser for NativeJson {
     }
 }
 
+/// Whether the input's first non-blank byte (after a byte-order mark) opens an array.
+pub(crate) fn starts_with_array<R: BufRead>(reader: &mut R) -> bool {
+    let Ok(head) = reader.fill_buf() else {
+        return false;
+    };
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    head.iter().find(|byte| !byte.is_ascii_whitespace()) == Some(&b'[')
+}
+
+/// Posts from the items of a top-level JSON array of native objects.
+pub(crate) struct ArrayRecords<R> {
+    scanner: Option<JsonScanner<R>>,
+    items: Option<ArrayItems<R>>,
+    source: Source,
+    max_bytes: usize,
+    index: u64,
+}
+
+impl<R: BufRead> ArrayRecords<R> {
+    pub(crate) fn new(reader: R, source: Source, max_bytes: usize) -> Self {
+        ArrayRecords {
+            scanner: Some(JsonScanner::new(reader)),
+            items: None,
+            source,
+            max_bytes,
+            index: 0,
+        }
+    }
+}
+
+impl<R: BufRead> Iterator for ArrayRecords<R> {
+    type Item = Result<Post, ImportError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if let Some(mut scanner) = self.scanner.take() {
+            match scanner.skip_whitespace() {
+                Ok(Some(b'[')) => scanner.bump(),
+                Ok(_) => {
+                    let message = "expected a JSON array";
+                    return Some(Err(self
+                        .source
+                        .fatal(Position::Line(scanner.line()), message)));
+                }
+                Err(error) => return Some(Err(self.source.io(scanner.line(), &error))),
+            }
+            self.items = Some(ArrayItems::new(scanner, self.max_bytes));
+        }
+        let items = self.items.as_mut()?;
+        match items.next_event()? {
+            ArrayEvent::Io { line, error } => Some(Err(self.source.io(line, &error))),
+            ArrayEvent::Problem { line, message } => Some(Err(self.source.record(line, message))),
+            ArrayEvent::Skipped { line, message } => {
+                self.index += 1;
+                Some(Err(self.source.record(line, message)))
+            }
+            ArrayEvent::Item { line, bytes } => {
+                self.index += 1;
+                let result = match std::str::from_utf8(bytes) {
+                    Ok(text) => NativeJson
+                        .parse_line(text, self.index)
+                        .map(|post| post.expect("native records are always posts")),
+                    Err(error) => Err(format!(
+                        "invalid UTF-8 at byte {} of the item",
+                        error.valid_up_to() + 1
+                    )),
+                };
+                Some(result.map_err(|message| self.source.record(line, message)))
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,6 +324,43 @@ mod tests {
         let post = parse(r#"{"text":"x","created_at":1700000000}"#).unwrap();
         assert_eq!(post.id, "7");
         assert_eq!(post.created_at.map(|t| t.timestamp()), Some(1_700_000_000));
+    }
+
+    fn read_array(input: &str) -> Vec<Result<Post, ImportError>> {
+        let reader = std::io::BufReader::with_capacity(16, input.as_bytes());
+        ArrayRecords::new(reader, Source::new("a.json"), 200).collect()
+    }
+
+    #[test]
+    fn reads_a_top_level_array() {
+        let mut input = String::from(
+            "\u{feff} [\n  {\"id\": \"a\", \"text\": \"first\", \"label\": \"spam\"},\n  {\"text\": \"second\"},\n",
+        );
+        input.push_str("  {\"id\": 3},\n  {\"text\": \"");
+        input.push_str(&"x".repeat(300));
+        input.push_str("\"},\n  {\"text\": \"after\"}\n]\n");
+        let results = read_array(&input);
+        let shown: Vec<String> = results
+            .iter()
+            .map(|result| match result {
+                Ok(post) => format!("{}={}", post.id, post.text),
+                Err(error) => error.to_string(),
+            })
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                "a=first",
+                "2=second",
+                "a.json:4: missing field \"text\"",
+                "a.json:5: record is over the limit of 200 bytes (312 bytes read); skipped",
+                "5=after",
+            ]
+        );
+        let first = results[0].as_ref().unwrap();
+        assert_eq!(first.extra[0].0, "label");
+        assert!(read_array("[]").is_empty());
+        assert!(read_array("[{\"text\":\"cut").last().unwrap().is_err());
     }
 
     #[test]

@@ -16,6 +16,7 @@ mod json_array;
 mod jsonl;
 mod line_reader;
 mod mastodon;
+mod open;
 mod options;
 mod post;
 mod reddit;
@@ -24,8 +25,7 @@ mod twitter;
 mod wxr;
 mod xml;
 
-use std::fs::File;
-use std::io::{BufRead, BufReader};
+use std::io::BufRead;
 use std::path::Path;
 
 pub use error::{ImportError, Position, RecordError};
@@ -52,7 +52,14 @@ pub fn read_posts<R: BufRead + 'static>(
     let source = Source::new(source_name);
     let max = options.max_record_bytes;
     match format {
-        Format::Jsonl => Box::new(LineRecords::new(reader, jsonl::NativeJson, source, max)),
+        Format::Jsonl => {
+            let mut reader = reader;
+            if jsonl::starts_with_array(&mut reader) {
+                Box::new(jsonl::ArrayRecords::new(reader, source, max))
+            } else {
+                Box::new(LineRecords::new(reader, jsonl::NativeJson, source, max))
+            }
+        }
         Format::Lines => Box::new(LineRecords::new(
             reader,
             line_reader::PlainLines,
@@ -114,31 +121,29 @@ pub fn read_posts<R: BufRead + 'static>(
 }
 
 /// Opens `path` (`-` is standard input), detects its format unless one is given, and
-/// reads it. Fails only if the file cannot be opened or its start cannot be read.
+/// reads it. A gzip or zstd stream is decompressed as it is read (known by its first
+/// bytes, whatever its name); a zip archive is read in place: an X archive's
+/// `data/tweets.js` (and its parts), a Mastodon archive's `outbox.json`, or a one-file
+/// zip's file. Fails only if the input cannot be opened or its start cannot be read.
 pub fn read_path(
     path: &Path,
     format: Option<Format>,
     options: &ReadOptions,
 ) -> Result<(Format, Posts), ImportError> {
-    let name = path.to_string_lossy().into_owned();
-    let source = Source::new(&name);
-    let reader: Box<dyn BufRead> = if name == "-" {
-        Box::new(BufReader::with_capacity(
-            256 * 1024,
-            std::io::stdin().lock(),
-        ))
-    } else {
-        let file = File::open(path)
-            .map_err(|error| source.fatal(Position::File, format!("cannot open: {error}")))?;
-        Box::new(BufReader::with_capacity(256 * 1024, file))
-    };
-    let mut reader = reader;
-    let format = match format {
-        Some(format) => format,
-        None => {
-            let head = reader.fill_buf().map_err(|error| source.io(1, &error))?;
-            detect(head, path.file_name().and_then(|name| name.to_str()))
-        }
-    };
-    Ok((format, read_posts(reader, format, options, &name)))
+    open::open_path(path, format, options)
+}
+
+/// [`read_path`] for an input the caller opened: standard input, a pipe, or a file it
+/// wants to watch (count the bytes read, act before a read would block). `name` is
+/// used in error messages and its extension helps detection. Gzip and zstd are
+/// decompressed; a zip archive is refused, since it can only be read from its file.
+pub fn read_reader<R: std::io::Read + 'static>(
+    reader: R,
+    name: &str,
+    format: Option<Format>,
+    options: &ReadOptions,
+) -> Result<(Format, Posts), ImportError> {
+    let reader = std::io::BufReader::with_capacity(256 * 1024, reader);
+    let file_name = Path::new(name).file_name().and_then(|name| name.to_str());
+    open::open_stream(Box::new(reader), name, file_name, None, format, options)
 }

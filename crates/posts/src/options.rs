@@ -19,6 +19,9 @@ pub struct ReadOptions {
     pub thread_column: Option<String>,
     /// CSV column holding the date (default `created_at`).
     pub created_at_column: Option<String>,
+    /// CSV field delimiter (default: sniffed from the header line among `,`, `;`, tab
+    /// and `|`).
+    pub delimiter: Option<u8>,
     /// Author for formats whose records do not name one (a Twitter archive is one
     /// person's, and says so only in another file).
     pub default_author: Option<String>,
@@ -42,6 +45,7 @@ impl Default for ReadOptions {
             parent_column: None,
             thread_column: None,
             created_at_column: None,
+            delimiter: None,
             default_author: None,
             max_record_bytes: DEFAULT_MAX_RECORD_BYTES,
             skipped: SkipCounter::default(),

@@ -10,8 +10,10 @@
 //!
 //! Tweet text keeps Twitter's HTML escaping (`&amp;`, `&lt;`, `&gt;`), decoded here;
 //! note text is stored unescaped. `entities.urls` give `links` (`expanded_url`, the
-//! real target of the `t.co` link in the text); `entities.media` do not, as they point
-//! at the tweet's own photos.
+//! real target of the `t.co` link in the text), and each `t.co` link in the text is
+//! replaced by its target there too, so the model reads the domain a tweet points at
+//! rather than Twitter's shortener; `entities.media` do neither, as they point at the
+//! tweet's own photos.
 
 use serde_json::Value;
 
@@ -39,6 +41,21 @@ fn url_entities(urls: Option<&Value>, expanded: &str, short: &str) -> Vec<String
         }
     }
     links
+}
+
+/// The text with each URL entity's short link (`url`, the `t.co` link) replaced by its
+/// target (`expanded_url`), as the tweet shows it to people.
+fn expand_short_links(text: String, urls: Option<&Value>, expanded: &str, short: &str) -> String {
+    let mut text = text;
+    for entity in urls.and_then(Value::as_array).into_iter().flatten() {
+        let (Some(short), Some(target)) = (string(entity, short), string(entity, expanded)) else {
+            continue;
+        };
+        if !short.is_empty() && !target.is_empty() && text.contains(short) {
+            text = text.replace(short, target);
+        }
+    }
+    text
 }
 
 /// A record of another archive file (`{"like": {...}}`, `{"follower": {...}}`), which
@@ -75,9 +92,10 @@ impl Tweets {
             .transpose()?;
         let note_flag =
             serde_json::value::to_raw_value(&true).map_err(|error| error.to_string())?;
+        let text = expand_short_links(text.to_owned(), core.get("urls"), "expandedUrl", "shortUrl");
         Ok(Some(Post {
             id,
-            text: text.to_owned(),
+            text,
             author: self.author.clone(),
             created_at,
             platform: Some("twitter".to_owned()),
@@ -129,13 +147,11 @@ impl ItemParser for Tweets {
         } else {
             PostKind::Post
         };
-        let links = url_entities(
-            tweet
-                .get("entities")
-                .and_then(|entities| entities.get("urls")),
-            "expanded_url",
-            "url",
-        );
+        let url_entities_json = tweet
+            .get("entities")
+            .and_then(|entities| entities.get("urls"));
+        let links = url_entities(url_entities_json, "expanded_url", "url");
+        let text = expand_short_links(text, url_entities_json, "expanded_url", "url");
         // Old archives name the author on every tweet; the option wins when given.
         let author = self.author.clone().or_else(|| {
             tweet

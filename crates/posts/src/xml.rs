@@ -7,6 +7,14 @@
 //! tools always use these prefixes, and prefix-aware lookup would cost a namespace
 //! resolver for no real input.
 //!
+//! `max_record_bytes` bounds memory everywhere, not only per record: a single event
+//! (a text, a CDATA section, a tag) longer than the cap is never buffered whole.
+//! [`LineCounter`] refuses to hand quick-xml more than the cap within one event; the
+//! reader then reports the record (or the position) as too large, skips the raw bytes
+//! to the record's end tag (or, outside records, to the next `<`) without keeping them,
+//! and goes on with a fresh parser there. So `/dev/zero` read as XML stops after the
+//! cap with an error, and one huge post does not lose the ones after it.
+//!
 //! Parsing is lenient where real feeds are sloppy (bare `&`, HTML entities XML does
 //! not define, end tags that skip unclosed elements) and strict where data would be
 //! lost: a syntax error inside a record reports that record and reading goes on at the
@@ -22,10 +30,77 @@ use crate::html::resolve_entity;
 use crate::post::Post;
 
 /// A `BufRead` that counts the lines it has handed out, so XML positions can be
-/// reported as line numbers.
+/// reported as line numbers, and refuses to go on past `limit` bytes since the last
+/// [`LineCounter::mark`] (one event's worth), so no event can grow without bound.
 pub(crate) struct LineCounter<R> {
     inner: R,
     newlines: u64,
+    /// Bytes served before `inner` (an XML declaration naming the charset, for a
+    /// parser restarted mid-document).
+    prefix: Vec<u8>,
+    prefix_at: usize,
+    since_mark: u64,
+    limit: u64,
+}
+
+/// The error [`LineCounter`] gives when one event is over the limit.
+#[derive(Debug, thiserror::Error)]
+#[error("one XML event is over the record limit")]
+struct OverLimit;
+
+impl<R: BufRead> LineCounter<R> {
+    fn new(inner: R, limit: usize) -> Self {
+        LineCounter {
+            inner,
+            newlines: 0,
+            prefix: Vec::new(),
+            prefix_at: 0,
+            since_mark: 0,
+            limit: limit as u64,
+        }
+    }
+
+    fn mark(&mut self) {
+        self.since_mark = 0;
+    }
+
+    /// Skips raw input up to and including `needle` (or, with `stop_before`, up to
+    /// it), counting lines, holding nothing; false at the end of the input. `needle`'s
+    /// first byte must not occur again in it (true of `<` and `</name>`).
+    fn skip_past(&mut self, needle: &[u8], stop_before: bool) -> io::Result<bool> {
+        let mut matched = 0;
+        loop {
+            let available = self.inner.fill_buf()?;
+            if available.is_empty() {
+                return Ok(false);
+            }
+            let mut used = 0;
+            let mut found = false;
+            for &byte in available {
+                if byte == needle[matched] {
+                    matched += 1;
+                } else {
+                    matched = usize::from(byte == needle[0]);
+                }
+                if matched == needle.len() && stop_before {
+                    found = true;
+                    break;
+                }
+                used += 1;
+                if byte == b'\n' {
+                    self.newlines += 1;
+                }
+                if matched == needle.len() {
+                    found = true;
+                    break;
+                }
+            }
+            self.inner.consume(used);
+            if found {
+                return Ok(true);
+            }
+        }
+    }
 }
 
 impl<R: BufRead> io::Read for LineCounter<R> {
@@ -40,10 +115,21 @@ impl<R: BufRead> io::Read for LineCounter<R> {
 
 impl<R: BufRead> BufRead for LineCounter<R> {
     fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        if self.since_mark > self.limit {
+            return Err(io::Error::other(OverLimit));
+        }
+        if self.prefix_at < self.prefix.len() {
+            return Ok(&self.prefix[self.prefix_at..]);
+        }
         self.inner.fill_buf()
     }
 
     fn consume(&mut self, amount: usize) {
+        self.since_mark += amount as u64;
+        if self.prefix_at < self.prefix.len() {
+            self.prefix_at = (self.prefix_at + amount).min(self.prefix.len());
+            return;
+        }
         if amount > 0
             && let Ok(available) = self.inner.fill_buf()
         {
@@ -173,7 +259,8 @@ pub(crate) trait XmlFormat {
 }
 
 pub(crate) struct XmlRecords<R, F> {
-    reader: quick_xml::Reader<LineCounter<R>>,
+    /// Always `Some` between calls; taken only to restart the parser.
+    reader: Option<quick_xml::Reader<LineCounter<R>>>,
     buffer: Vec<u8>,
     format: F,
     source: Source,
@@ -183,6 +270,8 @@ pub(crate) struct XmlRecords<R, F> {
     record_start_byte: u64,
     /// Elements still open in a record dropped for size, whose events are ignored.
     discarding: usize,
+    /// The name of the record being discarded.
+    discarding_name: Option<String>,
     records_seen: u64,
     root_seen: bool,
     /// The root's name, until its end tag is read.
@@ -194,16 +283,8 @@ pub(crate) struct XmlRecords<R, F> {
 
 impl<R: BufRead, F: XmlFormat> XmlRecords<R, F> {
     pub(crate) fn new(reader: R, format: F, source: Source, max_record_bytes: usize) -> Self {
-        let mut reader = quick_xml::Reader::from_reader(LineCounter {
-            inner: reader,
-            newlines: 0,
-        });
-        let config = reader.config_mut();
-        config.allow_dangling_amp = true;
-        config.check_end_names = false;
-        config.expand_empty_elements = false;
         XmlRecords {
-            reader,
+            reader: Some(parser(LineCounter::new(reader, max_record_bytes))),
             buffer: Vec::new(),
             format,
             source,
@@ -211,6 +292,7 @@ impl<R: BufRead, F: XmlFormat> XmlRecords<R, F> {
             open: Vec::new(),
             record_start_byte: 0,
             discarding: 0,
+            discarding_name: None,
             records_seen: 0,
             root_seen: false,
             open_root: None,
@@ -220,8 +302,20 @@ impl<R: BufRead, F: XmlFormat> XmlRecords<R, F> {
         }
     }
 
+    fn xml(&self) -> &quick_xml::Reader<LineCounter<R>> {
+        self.reader
+            .as_ref()
+            .expect("the parser is only taken to be replaced")
+    }
+
+    fn xml_mut(&mut self) -> &mut quick_xml::Reader<LineCounter<R>> {
+        self.reader
+            .as_mut()
+            .expect("the parser is only taken to be replaced")
+    }
+
     fn line(&self) -> u64 {
-        self.reader.get_ref().newlines + 1
+        self.xml().get_ref().newlines + 1
     }
 
     fn record_line(&self) -> u64 {
@@ -269,7 +363,12 @@ impl<R: BufRead, F: XmlFormat> XmlRecords<R, F> {
     /// Reads one event and updates the state; results land in `pending`.
     fn step(&mut self) {
         self.buffer.clear();
-        let event = match self.reader.read_event_into(&mut self.buffer) {
+        let reader = self
+            .reader
+            .as_mut()
+            .expect("the parser is only taken to be replaced");
+        reader.get_mut().mark();
+        let event = match reader.read_event_into(&mut self.buffer) {
             Ok(event) => event.into_owned(),
             Err(error) => {
                 self.on_error(error);
@@ -280,7 +379,12 @@ impl<R: BufRead, F: XmlFormat> XmlRecords<R, F> {
         if self.discarding > 0 {
             match event {
                 Event::Start(_) => self.discarding += 1,
-                Event::End(_) => self.discarding -= 1,
+                Event::End(_) => {
+                    self.discarding -= 1;
+                    if self.discarding == 0 {
+                        self.discarding_name = None;
+                    }
+                }
                 Event::Eof => self.on_eof(),
                 _ => {}
             }
@@ -288,14 +392,15 @@ impl<R: BufRead, F: XmlFormat> XmlRecords<R, F> {
         }
         if !self.open.is_empty()
             && self
-                .reader
+                .xml()
                 .buffer_position()
                 .saturating_sub(self.record_start_byte)
                 > self.max_record_bytes as u64
         {
             let record_line = self.record_line();
+            self.discarding_name = Some(self.open[0].name.clone());
             let read = self
-                .reader
+                .xml()
                 .buffer_position()
                 .saturating_sub(self.record_start_byte);
             self.pending.push_back(Err(self.source.too_large(
@@ -323,7 +428,7 @@ impl<R: BufRead, F: XmlFormat> XmlRecords<R, F> {
                         self.report(record_line, message);
                         self.open.clear();
                     }
-                    self.record_start_byte = self.reader.buffer_position();
+                    self.record_start_byte = self.xml().buffer_position();
                     self.open.push(element);
                 } else if !self.open.is_empty() {
                     self.open.push(element);
@@ -362,7 +467,7 @@ impl<R: BufRead, F: XmlFormat> XmlRecords<R, F> {
             Event::GeneralRef(reference) => {
                 let name = String::from_utf8_lossy(&reference).into_owned();
                 match resolve_entity(&name) {
-                    Some(c) => self.append_text(c.encode_utf8(&mut [0; 4])),
+                    Some(text) => self.append_text(&text),
                     None => self.append_text(&format!("&{name};")),
                 }
             }
@@ -374,7 +479,12 @@ impl<R: BufRead, F: XmlFormat> XmlRecords<R, F> {
     fn step_discarding(&mut self, event: Event<'static>) {
         match event {
             Event::Start(_) => self.discarding += 1,
-            Event::End(_) => self.discarding -= 1,
+            Event::End(_) => {
+                self.discarding -= 1;
+                if self.discarding == 0 {
+                    self.discarding_name = None;
+                }
+            }
             Event::Eof => self.on_eof(),
             _ => {}
         }
@@ -394,6 +504,84 @@ impl<R: BufRead, F: XmlFormat> XmlRecords<R, F> {
         }
     }
 
+    /// One event is over the limit: report it, skip the raw input to the end of its
+    /// record (or to the next tag, outside records), and restart the parser there.
+    fn skip_oversized_event(&mut self, line: u64) {
+        let limit = self.max_record_bytes;
+        if !self.root_seen {
+            self.fatal(
+                Position::Line(line),
+                format!(
+                    "not XML: no root element within the first {limit} bytes (the record limit)"
+                ),
+            );
+            return;
+        }
+        let record = if self.open.is_empty() {
+            self.discarding_name.clone()
+        } else {
+            Some(self.open[0].name.clone())
+        };
+        let record_line = self.record_line();
+        let read = self
+            .xml()
+            .buffer_position()
+            .saturating_sub(self.record_start_byte);
+        if self.discarding == 0 {
+            let message = match &record {
+                Some(_) => format!(
+                    "record is over the limit of {limit} bytes (more than {read} bytes read); skipped"
+                ),
+                None => format!(
+                    "text or markup between records is over the limit of {limit} bytes; skipped"
+                ),
+            };
+            self.report(record_line, message);
+        }
+        self.open.clear();
+        self.discarding = 0;
+        self.discarding_name = None;
+        let encoding = self.xml().decoder().encoding().name();
+        let mut counter = self
+            .reader
+            .take()
+            .expect("the parser is only taken to be replaced")
+            .into_inner();
+        let skipped = match &record {
+            Some(name) => counter.skip_past(format!("</{name}>").as_bytes(), false),
+            None => counter.skip_past(b"<", true),
+        };
+        counter.mark();
+        if encoding != "UTF-8" {
+            // The new parser reads the rest in the document's charset.
+            counter.prefix =
+                format!("<?xml version=\"1.0\" encoding=\"{encoding}\"?>").into_bytes();
+            counter.prefix_at = 0;
+        }
+        let mut restarted = parser(counter);
+        // The new parser did not see the elements that enclose this point.
+        restarted.config_mut().allow_unmatched_ends = true;
+        self.reader = Some(restarted);
+        self.last_error_at = None;
+        match skipped {
+            Ok(true) => {}
+            Ok(false) => {
+                self.finished = true;
+                if record.is_some() {
+                    self.report(
+                        self.line(),
+                        "truncated: the input ends inside the oversized record".to_owned(),
+                    );
+                }
+            }
+            Err(error) => {
+                self.finished = true;
+                let line = self.line();
+                self.pending.push_back(Err(self.source.io(line, &error)));
+            }
+        }
+    }
+
     fn on_root(&mut self, root: &Element) {
         self.root_seen = true;
         if let Err(message) = self.format.check_root(root) {
@@ -403,6 +591,14 @@ impl<R: BufRead, F: XmlFormat> XmlRecords<R, F> {
 
     fn on_error(&mut self, error: quick_xml::Error) {
         let line = self.line();
+        if let quick_xml::Error::Io(io_error) = &error
+            && io_error
+                .get_ref()
+                .is_some_and(|inner| inner.is::<OverLimit>())
+        {
+            self.skip_oversized_event(line);
+            return;
+        }
         if let quick_xml::Error::Io(io_error) = &error {
             let io_error = io::Error::new(io_error.kind(), io_error.to_string());
             self.finished = true;
@@ -414,7 +610,7 @@ impl<R: BufRead, F: XmlFormat> XmlRecords<R, F> {
             return;
         }
         // An error that does not move the reader forward would repeat forever.
-        let position = self.reader.buffer_position();
+        let position = self.xml().buffer_position();
         if self.last_error_at == Some(position) {
             self.fatal(
                 Position::Line(line),
@@ -423,7 +619,11 @@ impl<R: BufRead, F: XmlFormat> XmlRecords<R, F> {
             return;
         }
         self.last_error_at = Some(position);
-        let at_end = self.reader.get_mut().fill_buf().is_ok_and(<[u8]>::is_empty);
+        let at_end = self
+            .xml_mut()
+            .get_mut()
+            .fill_buf()
+            .is_ok_and(<[u8]>::is_empty);
         if at_end {
             // The input stops mid-markup: that is truncation, and nothing follows.
             self.finished = true;
@@ -455,6 +655,16 @@ impl<R: BufRead, F: XmlFormat> XmlRecords<R, F> {
             );
         }
     }
+}
+
+/// A quick-xml parser configured for real-world feeds (see the module docs).
+fn parser<R: BufRead>(counter: LineCounter<R>) -> quick_xml::Reader<LineCounter<R>> {
+    let mut reader = quick_xml::Reader::from_reader(counter);
+    let config = reader.config_mut();
+    config.allow_dangling_amp = true;
+    config.check_end_names = false;
+    config.expand_empty_elements = false;
+    reader
 }
 
 impl<R: BufRead, F: XmlFormat> Iterator for XmlRecords<R, F> {

@@ -300,3 +300,77 @@ fn oversized_records_in_archives_and_xml() {
         "{problems:?}"
     );
 }
+
+/// A WXR export whose items carry the given `content:encoded` texts.
+fn wxr_with_contents(contents: &[&str]) -> Vec<u8> {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" xmlns:wp=\"http://wordpress.org/export/1.2/\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">\n<channel>\n",
+    );
+    for (index, content) in contents.iter().enumerate() {
+        xml.push_str(&format!(
+            "<item>\n<title>Post {index}</title>\n<wp:post_id>{}</wp:post_id>\n<wp:post_type>post</wp:post_type>\n<wp:status>publish</wp:status>\n<content:encoded><![CDATA[{content}]]></content:encoded>\n</item>\n",
+            index + 1
+        ));
+    }
+    xml.push_str("</channel>\n</rss>\n");
+    xml.into_bytes()
+}
+
+#[test]
+fn xml_records_over_the_limit_are_skipped_inside_one_event() {
+    let options = ReadOptions {
+        max_record_bytes: 4096,
+        ..ReadOptions::default()
+    };
+    // One CDATA section (a single quick-xml event) of 1 MiB between two small posts.
+    let huge = "x".repeat(1 << 20);
+    let input = wxr_with_contents(&["first post", &huge, "third post"]);
+    let results = read_bytes(Format::Wxr, input, &options);
+    assert_eq!(ids(&results), ["1", "3"], "{:?}", messages(&results));
+    let errors = messages(&results);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with("input:11: record is over the limit of 4096 bytes"),
+        "{errors:?}"
+    );
+
+    // The same in a feed, with a huge text between records too.
+    let feed = format!(
+        "<rss version=\"2.0\"><channel><title>t</title>{huge}<item><guid>a</guid><description>{huge}</description></item><item><guid>b</guid><description>kept</description></item></channel></rss>"
+    );
+    let results = read_bytes(Format::Feed, feed.into_bytes(), &options);
+    assert_eq!(ids(&results), ["b"], "{:?}", messages(&results));
+    assert_eq!(messages(&results).len(), 2, "{:?}", messages(&results));
+}
+
+#[test]
+fn endless_input_as_xml_fails_fast_with_bounded_memory() {
+    // `/dev/zero` as a WordPress export: 64 MiB of NUL bytes and no `<`. The reader
+    // must stop at the limit with an error rather than buffer everything.
+    let options = ReadOptions {
+        max_record_bytes: 1 << 20,
+        ..ReadOptions::default()
+    };
+    struct Counting(std::rc::Rc<std::cell::Cell<u64>>);
+    impl std::io::Read for Counting {
+        fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+            out.fill(0);
+            self.0.set(self.0.get() + out.len() as u64);
+            Ok(out.len())
+        }
+    }
+    let read = std::rc::Rc::new(std::cell::Cell::new(0));
+    let reader = std::io::BufReader::new(Counting(read.clone()));
+    let results: Vec<_> =
+        discern_posts::read_posts(reader, Format::Wxr, &options, "/dev/zero").collect();
+    assert_eq!(results.len(), 1);
+    let error = results[0].as_ref().unwrap_err();
+    assert!(error.is_fatal());
+    assert_eq!(
+        error.to_string(),
+        "/dev/zero:1: not XML: no root element within the first 1048576 bytes (the record limit)"
+    );
+    // The endless input was read only a little past the limit, so the memory it could
+    // take is bounded by the limit too.
+    assert!(read.get() < 2 << 20, "read {} bytes", read.get());
+}

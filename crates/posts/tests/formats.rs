@@ -195,7 +195,8 @@ fn twitter_archive() {
     assert_eq!(tweet.id, "1050118621198921728");
     assert_eq!(
         tweet.text,
-        "Cache lines & false sharing, explained: https://t.co/AbCdEf1234"
+        "Cache lines & false sharing, explained: https://blog.example.net/notes/cache-lines",
+        "the t.co link is expanded from the archive's own entities.urls"
     );
     assert_eq!(tweet.links, ["https://blog.example.net/notes/cache-lines"]);
     assert_eq!(ts(tweet).as_deref(), Some("2018-10-10T20:19:24Z"));

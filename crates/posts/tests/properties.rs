@@ -37,6 +37,47 @@ proptest! {
         }
     }
 
+    /// Whatever the csv crate writes (quotes, doubled quotes, delimiters and line
+    /// breaks inside fields), with any of the sniffed delimiters, reads back as written.
+    #[test]
+    fn csv_written_by_the_csv_crate_reads_back(
+        texts in proptest::collection::vec("[a-z ,;|\t\"\r\n\u{e9}]{0,24}", 1..6),
+        delimiter in prop::sample::select(vec![b',', b';', b'\t', b'|']),
+    ) {
+        let mut writer = csv::WriterBuilder::new().delimiter(delimiter).from_writer(Vec::new());
+        writer.write_record(["id", "text"]).unwrap();
+        for (index, text) in texts.iter().enumerate() {
+            writer.write_record([index.to_string().as_str(), text.as_str()]).unwrap();
+        }
+        let bytes = writer.into_inner().unwrap();
+        let results = read_bytes(Format::Csv, bytes, &ReadOptions::default());
+        let read: Vec<String> = results
+            .into_iter()
+            .map(|result| result.map(|post| post.text).map_err(|error| error.to_string()))
+            .collect::<Result<_, _>>()
+            .unwrap();
+        prop_assert_eq!(read, texts);
+    }
+
+    /// The same posts as one top-level JSON array, compact or pretty-printed, read back
+    /// as they were written.
+    #[test]
+    fn json_array_round_trip_is_lossless(
+        posts in proptest::collection::vec(post_strategy(), 0..6),
+        pretty in any::<bool>(),
+    ) {
+        let input = if pretty {
+            serde_json::to_vec_pretty(&posts).unwrap()
+        } else {
+            serde_json::to_vec(&posts).unwrap()
+        };
+        let read: Vec<Post> = read_bytes(Format::Jsonl, input, &ReadOptions::default())
+            .into_iter()
+            .map(|result| result.unwrap())
+            .collect();
+        prop_assert_eq!(read, posts);
+    }
+
     #[test]
     fn jsonl_round_trip_is_lossless(posts in proptest::collection::vec(post_strategy(), 1..8)) {
         let mut input = Vec::new();

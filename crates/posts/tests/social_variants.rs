@@ -299,8 +299,8 @@ fn twitter_part_file_entities_counts_and_kinds() {
     let tweet = &posts[0];
     assert_eq!(
         tweet.text,
-        "Fish & chips <3 — 2 > 1, and &amp; stays: https://t.co/Xy12AbCdEf https://t.co/MeDiA12345",
-        "entities decoded once"
+        "Fish & chips <3 — 2 > 1, and &amp; stays: https://shop.example/sale?utm_source=twitter&utm_medium=social https://t.co/MeDiA12345",
+        "entities decoded once; the link's t.co expanded from its entity, the photo's left"
     );
     assert_eq!(
         tweet.links,
@@ -344,7 +344,10 @@ fn twitter_2019_tweet_js_with_unwrapped_items() {
     let (posts, _) = read_clean(Format::Twitter, "tweet.js", ReadOptions::default());
     assert_eq!(posts.len(), 2);
     assert_eq!(posts[0].id, "1034898743869534208");
-    assert_eq!(posts[0].text, "Social Detox/Rehab\nhttps://t.co/OcqN37iCFo");
+    assert_eq!(
+        posts[0].text,
+        "Social Detox/Rehab\nhttps://jay.example/social-detox/"
+    );
     assert_eq!(posts[0].links, ["https://jay.example/social-detox/"]);
     assert_eq!(ts(&posts[0]).as_deref(), Some("2018-08-29T20:21:02Z"));
     assert_eq!(

@@ -18,6 +18,7 @@ pub fn run(args: AccountsArgs) -> Result<ExitCode> {
         args.input.format,
         &read_options(&args.input),
         &mut tally,
+        &crate::input::Watch::default(),
         |post| {
             let mut verdict = classifier.classify(&post);
             conversation.judge_analysed(&post, classifier.analysis(), &mut verdict);
@@ -34,7 +35,12 @@ pub fn run(args: AccountsArgs) -> Result<ExitCode> {
     profiles.retain(|p| p.posts >= args.min_posts);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    match args.view {
+    let view = if args.json {
+        ViewFormat::Json
+    } else {
+        args.view
+    };
+    match view {
         ViewFormat::Json => {
             for profile in &profiles {
                 let value = account_json(profile)?;

@@ -1,5 +1,9 @@
+use std::cell::RefCell;
 use std::io::{BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use anyhow::{Context, Result};
 use discern_engine::{
@@ -10,9 +14,15 @@ use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
 use crate::cli::ClassifyArgs;
-use crate::input::{Tally, files_or_stdin, for_each_post, load_model, read_options};
+use crate::input::{
+    Tally, Watch, files_or_stdin, for_each_post, hide_progress, is_stream, load_model,
+    read_options, show_progress, total_size,
+};
 
-/// Posts classified together by the worker threads; output keeps input order.
+/// Posts classified together by the worker threads; output keeps input order. From a
+/// stream (a pipe, a terminal) a batch also ends whenever reading would wait for more
+/// input, so each verdict is out as soon as its line is in; output is flushed after
+/// every batch.
 const BATCH: usize = 8192;
 
 pub fn run(args: ClassifyArgs) -> Result<ExitCode> {
@@ -29,7 +39,11 @@ pub fn run(args: ClassifyArgs) -> Result<ExitCode> {
         .context("cannot start worker threads")?;
     let stdout = std::io::stdout();
     let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
-    let progress = progress_bar();
+    let files = files_or_stdin(&args.files);
+    let streaming = files.iter().any(|path| is_stream(path));
+    let bytes = Arc::new(AtomicU64::new(0));
+    let progress = progress_bar(total_size(&files));
+    let mut classified: u64 = 0;
     let mut tally = Tally::default();
     let mut batch: Vec<Post> = Vec::with_capacity(BATCH);
     let mut single = Classifier::new(model).with_signals(args.signals);
@@ -78,36 +92,68 @@ pub fn run(args: ClassifyArgs) -> Result<ExitCode> {
                 out.write_all(&line)?;
             }
         }
+        classified += batch.len() as u64;
         if let Some(bar) = &progress {
-            bar.inc(batch.len() as u64);
+            bar.set_position(bytes.load(Ordering::Relaxed));
+            bar.set_message(format!("{classified} posts classified"));
         }
         batch.clear();
+        out.flush()?;
         Ok(())
     };
-    let files = files_or_stdin(&args.files);
     let options = read_options(&args.input);
-    let result = if threads == 1 {
+    let result = if threads == 1 && !streaming {
         // One core: read, classify and write on this thread, nothing else running.
-        for_each_post(&files, args.input.format, &options, &mut tally, |post| {
-            batch.push(post);
-            if batch.len() == BATCH {
-                write_batch(&mut batch, &mut out)?;
-            }
-            Ok(())
-        })
+        let watch = Watch {
+            before_wait: None,
+            bytes: bytes.clone(),
+        };
+        for_each_post(
+            &files,
+            args.input.format,
+            &options,
+            &mut tally,
+            &watch,
+            |post| {
+                batch.push(post);
+                if batch.len() == BATCH {
+                    write_batch(&mut batch, &mut out)?;
+                }
+                Ok(())
+            },
+        )
         .and_then(|()| write_batch(&mut batch, &mut out))
     } else {
         // Several: a reader thread parses the next batches while the workers classify
         // this one (parsing on this thread left the workers idle a third of the time).
+        // From a stream, the batch so far is also sent whenever reading would wait.
         let (sender, batches) = std::sync::mpsc::sync_channel::<Vec<Post>>(2);
         let format = args.input.format;
+        let file_bytes = bytes.clone();
         let reader = std::thread::spawn(move || -> Result<Tally> {
             let mut tally = Tally::default();
-            let mut batch = Vec::with_capacity(BATCH);
-            for_each_post(&files, format, &options, &mut tally, |post| {
+            let pending = Rc::new(RefCell::new(Vec::with_capacity(BATCH)));
+            let before_wait = streaming.then(|| {
+                let pending = Rc::clone(&pending);
+                let sender = sender.clone();
+                Rc::new(move || {
+                    let batch = std::mem::take(&mut *pending.borrow_mut());
+                    if !batch.is_empty() {
+                        // A closed receiver is reported by the next full batch's send.
+                        let _ = sender.send(batch);
+                    }
+                }) as Rc<dyn Fn()>
+            });
+            let watch = Watch {
+                before_wait,
+                bytes: file_bytes,
+            };
+            for_each_post(&files, format, &options, &mut tally, &watch, |post| {
+                let mut batch = pending.borrow_mut();
                 batch.push(post);
-                if batch.len() == BATCH {
-                    let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                if batch.len() >= BATCH {
+                    let full = std::mem::replace(&mut *batch, Vec::with_capacity(BATCH));
+                    drop(batch);
                     // The receiver only goes away when writing failed; that error is reported.
                     sender
                         .send(full)
@@ -115,13 +161,19 @@ pub fn run(args: ClassifyArgs) -> Result<ExitCode> {
                 }
                 Ok(())
             })?;
-            let _ = sender.send(batch);
+            let _ = sender.send(pending.take());
             Ok(tally)
         });
         let written = batches
             .iter()
             .try_for_each(|mut batch| write_batch(&mut batch, &mut out));
         drop(batches);
+        // When the output failed (a closed pipe: `… | head`), do not wait for the reader:
+        // it may be blocked on a stream that never ends (`tail -f`); exiting ends it.
+        if written.is_err() {
+            hide_progress();
+            return written.map(|()| ExitCode::SUCCESS);
+        }
         let read = reader
             .join()
             .map_err(|_| anyhow::anyhow!("the input reader thread panicked"))?;
@@ -131,9 +183,7 @@ pub fn run(args: ClassifyArgs) -> Result<ExitCode> {
         })
     }
     .and_then(|()| out.flush().map_err(Into::into));
-    if let Some(bar) = progress {
-        bar.finish_and_clear();
-    }
+    hide_progress();
     result?;
     Ok(tally.finish("classified"))
 }
@@ -159,17 +209,26 @@ pub(crate) fn judge_in_context(
     }
 }
 
-fn progress_bar() -> Option<ProgressBar> {
-    if !std::io::stderr().is_terminal() {
+/// A progress bar on stderr when it is a terminal and the verdicts go elsewhere: bytes
+/// read, percent and time left when the inputs are regular files (their total size is
+/// known), else a spinner. Messages are printed above it (`input::say`).
+fn progress_bar(total: Option<u64>) -> Option<ProgressBar> {
+    if !std::io::stderr().is_terminal() || std::io::stdout().is_terminal() {
         return None;
     }
-    let bar = ProgressBar::new_spinner();
-    bar.set_style(
-        ProgressStyle::with_template(
-            "{spinner} {human_pos} posts classified ({per_sec}) {elapsed}",
-        )
-        .ok()?,
-    );
+    let bar = match total {
+        Some(total) => ProgressBar::new(total).with_style(
+            ProgressStyle::with_template(
+                "{bar:30.cyan/blue} {percent:>3}% {bytes}/{total_bytes} \
+                 ({binary_bytes_per_sec}, {eta} left) {msg}",
+            )
+            .ok()?
+            .progress_chars("=> "),
+        ),
+        None => ProgressBar::new_spinner()
+            .with_style(ProgressStyle::with_template("{spinner} {msg} ({elapsed})").ok()?),
+    };
     bar.enable_steady_tick(std::time::Duration::from_millis(200));
+    show_progress(bar.clone());
     Some(bar)
 }

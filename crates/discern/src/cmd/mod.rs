@@ -22,6 +22,28 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Accounts(args) => accounts::run(args),
         Command::Serve(args) => serve::run(args),
         Command::Keys(args) => serve::keys(args),
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "discern", &mut std::io::stdout());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man => {
+            let command = <Cli as clap::CommandFactory>::command();
+            let mut out = std::io::stdout().lock();
+            clap_mangen::Man::new(command.clone()).render(&mut out)?;
+            // Each subcommand's options and examples follow, as sections of the one page.
+            for sub in command.get_subcommands().filter(|sub| !sub.is_hide_set()) {
+                let name = format!("discern-{}", sub.get_name());
+                let usage = format!("discern {}", sub.get_name());
+                let sub = sub
+                    .clone()
+                    .display_name(name)
+                    .bin_name(usage)
+                    .version(env!("CARGO_PKG_VERSION"));
+                clap_mangen::Man::new(sub).render(&mut out)?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 

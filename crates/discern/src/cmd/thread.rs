@@ -23,6 +23,7 @@ pub fn run(args: ThreadArgs) -> Result<ExitCode> {
         args.input.format,
         &read_options(&args.input),
         &mut tally,
+        &crate::input::Watch::default(),
         |post| {
             let mut verdict = classifier.classify(&post);
             conversation.judge_analysed(&post, classifier.analysis(), &mut verdict);
@@ -37,7 +38,12 @@ pub fn run(args: ThreadArgs) -> Result<ExitCode> {
     }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    match args.view {
+    let view = if args.json {
+        ViewFormat::Json
+    } else {
+        args.view
+    };
+    match view {
         ViewFormat::Text => {
             let annotations: HashMap<String, PostAnnotations> = verdicts
                 .iter()
