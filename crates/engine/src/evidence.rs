@@ -466,6 +466,9 @@ fn has_template(words: &[String]) -> bool {
     })
 }
 
+/// Top-level domains recognised when spelled out ("dot com").
+const SPELLED_TLDS: &[&str] = &["com", "net", "org", "info", "biz", "io", "co", "xyz", "ru"];
+
 /// The phrases by their first word, built once: each word of a post costs one lookup,
 /// not a comparison with every phrase.
 fn phrases_by_first_word() -> &'static HashMap<&'static str, Vec<&'static Phrase>> {
@@ -484,6 +487,17 @@ fn phrases_by_first_word() -> &'static HashMap<&'static str, Vec<&'static Phrase
 fn match_phrases(words: &[String], found: &mut Found) {
     let index = phrases_by_first_word();
     for (i, word) in words.iter().enumerate() {
+        // "example dot com": a link spelled out to slip past link filters.
+        if word == "dot"
+            && i > 0
+            && let Some(tld) = words.get(i + 1)
+            && SPELLED_TLDS.contains(&tld.as_str())
+            && words[i - 1]
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-')
+        {
+            found.push(Evidence::Link(format!("{}.{tld}", words[i - 1])));
+        }
         let Some(candidates) = index.get(word.as_str()) else {
             continue;
         };
@@ -647,6 +661,43 @@ mod tests {
             described("Nice article. Very informative")
                 .iter()
                 .any(|e| e.contains("generic praise"))
+        );
+    }
+
+    /// Text arrives in many shapes: the same evidence must be found in each.
+    #[test]
+    fn evidence_survives_odd_shapes() {
+        let has_link = |text: &str| found(text).has_link();
+        for text in [
+            "cheap watches at www.cheap-watches.example today",
+            "cheap watches at cheapwatches dot com today",
+            "see goo.gl/abc12 now",
+            "visit ｗｗｗ．ｃｈｅａｐｗａｔｃｈｅｓ．ｃｏｍ now",
+            "\u{feff}visit https://cheap\u{200b}watches.example now",
+            "Shop now at https://stridegear.example 30 off all shoes",
+        ] {
+            assert!(has_link(text), "{text}: {:?}", found(text));
+        }
+        // All punctuation stripped, as ad archives publish it.
+        assert!(
+            described("Shop now and get 30 off all running shoes this weekend only")
+                .iter()
+                .any(|e| e.contains("shop now"))
+        );
+        assert!(
+            described("ＢＵＹ ＮＯＷ at our store")
+                .iter()
+                .any(|e| e.contains("buy now"))
+        );
+        assert!(
+            described("Please d\u{200b}onate today")
+                .iter()
+                .any(|e| e.contains("donate"))
+        );
+        assert!(
+            described("Thanks &amp; please vote for Jane Smith")
+                .iter()
+                .any(|e| e.contains("vote for"))
         );
     }
 
