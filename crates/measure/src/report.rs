@@ -197,7 +197,8 @@ pub struct LinkLine {
 }
 
 fn round(x: f64) -> f64 {
-    (x * 10_000.0).round() / 10_000.0
+    // `+ 0.0` turns the -0.0 of an empty float sum into 0.0.
+    (x * 10_000.0).round() / 10_000.0 + 0.0
 }
 
 fn ratio(a: f64, b: f64) -> f64 {
@@ -747,5 +748,7 @@ mod tests {
             (1.0, 0.25, None)
         );
         assert_eq!(social(&[]).reply_rate, 0.0);
+        // Nothing credited is 0, not -0 (an empty float sum is -0.0).
+        assert!(r.conversions.attribution.conversions.is_sign_positive());
     }
 }

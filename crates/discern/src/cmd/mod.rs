@@ -2,6 +2,7 @@ mod accounts;
 mod classify;
 mod eval;
 mod explain;
+mod measure;
 mod serve;
 mod thread;
 mod train;
@@ -22,6 +23,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Accounts(args) => accounts::run(args),
         Command::Serve(args) => serve::run(args),
         Command::Keys(args) => serve::keys(args),
+        Command::Campaigns(args) => measure::campaigns(args),
+        Command::Links(args) => measure::links(args),
+        Command::Report(args) => measure::report(args),
     }
 }
 
