@@ -74,6 +74,9 @@ enum WriterMsg {
     Flush(oneshot::Sender<()>),
 }
 
+/// A cache entry: the link (or its absence) and when it was read.
+type CachedLink = (Option<Arc<LiveLink>>, Instant);
+
 /// Cheap to clone; share it between handlers.
 #[derive(Clone)]
 pub struct Measure {
@@ -84,7 +87,7 @@ struct Inner {
     db: MeasureDb,
     config: MeasureConfig,
     bots: BotRules,
-    links: RwLock<HashMap<String, (Option<Arc<LiveLink>>, Instant)>>,
+    links: RwLock<HashMap<String, CachedLink>>,
     salts: Mutex<SaltBook>,
     clicks: mpsc::Sender<WriterMsg>,
     clicks_written: Arc<AtomicU64>,

@@ -40,7 +40,7 @@ impl SaltBook {
     /// A book over salts read back from the store: `(day, salt)`.
     pub fn from_stored(salts: impl IntoIterator<Item = (i64, [u8; 32])>) -> SaltBook {
         let mut salts: Vec<_> = salts.into_iter().collect();
-        salts.sort_by(|a, b| b.0.cmp(&a.0));
+        salts.sort_by_key(|s| std::cmp::Reverse(s.0));
         salts.dedup_by_key(|s| s.0);
         SaltBook { salts }
     }

@@ -54,16 +54,10 @@ pub(crate) fn routes(json_limit: DefaultBodyLimit) -> Routes {
     .add(
         &["GET", "POST"],
         "/v1/campaigns",
-        get(list_campaigns)
-            .post(create_campaign)
-            .layer(json_limit.clone()),
+        get(list_campaigns).post(create_campaign).layer(json_limit),
     )
     .add(&["GET"], "/v1/campaigns/{id}/report", get(report))
-    .add(
-        &["POST"],
-        "/v1/links",
-        post(create_link).layer(json_limit.clone()),
-    )
+    .add(&["POST"], "/v1/links", post(create_link).layer(json_limit))
     .add(
         &["POST"],
         "/v1/conversions",
@@ -306,7 +300,7 @@ fn peer(connect: Option<Extension<ConnectInfo<SocketAddr>>>) -> IpAddr {
     connect.map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |c| c.0.0.ip())
 }
 
-fn header_str<'a>(headers: &'a HeaderMap, name: header::HeaderName) -> Option<&'a str> {
+fn header_str(headers: &HeaderMap, name: header::HeaderName) -> Option<&str> {
     headers.get(name).and_then(|v| v.to_str().ok())
 }
 

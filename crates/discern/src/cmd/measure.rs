@@ -345,8 +345,8 @@ fn table(r: &Report) -> String {
     let _ = writeln!(o);
     let _ = writeln!(
         o,
-        "{:<40}{}",
-        "SOCIAL — by conversation", "MARKETING — by outcome"
+        "{:<40}MARKETING — by outcome",
+        "SOCIAL — by conversation"
     );
     for ((sk, sv), (mk, mv)) in social.iter().zip(&marketing) {
         let _ = writeln!(o, "  {sk:<20}{sv:>14}    {mk:<20}{mv:>14}");
