@@ -99,6 +99,156 @@ Point an Akismet client at it: its host becomes this server, its key one made by
   discern man > discern.1 && man ./discern.1
   discern man | gzip > /usr/local/share/man/man1/discern.1.gz")]
     Man,
+    /// Campaigns with a business goal (signups, sales…) and the metric that measures it.
+    #[command(after_help = "Examples:
+  discern campaigns create --key KEY --name 'Spring sign-ups' --goal signups --target 200
+  discern campaigns create --key KEY --name Launch --goal sales --metric revenue --target 5000 \\
+      --currency EUR --budget 800 --ends 2026-06-30T00:00:00Z
+  discern campaigns list --key KEY
+
+A goal of engagement (likes, reactions, impressions) is refused with what to measure instead.")]
+    Campaigns(CampaignsArgs),
+    /// Tracked links: a short code that redirects to a destination with UTM parameters.
+    #[command(after_help = "Examples:
+  discern links create --key KEY --campaign 1 --to https://shop.example/join \\
+      --channel mastodon --source mastodon --utm-campaign spring --post 1234
+  discern links create --key KEY --campaign 1 --to https://shop.example/ --paid --code spring-ad")]
+    Links(LinksArgs),
+    /// A campaign's report: clicks (human, bot by reason), conversions and attribution,
+    /// and the social and marketing scorecards side by side.
+    #[command(after_help = "Examples:
+  discern report --key KEY --campaign 1
+  discern report --key KEY --campaign 1 --attribution all --lookback-days 60
+  discern report --key KEY --campaign 1 --format json --out report.json
+  discern report --key KEY --campaign 1 --format csv > report.csv")]
+    Report(ReportArgs),
+}
+
+/// Which database and whose campaigns: the key (and site) the campaigns belong to.
+#[derive(Debug, Args)]
+pub struct MeasureTarget {
+    /// Database: the SQLite file of `discern serve`.
+    #[arg(long, value_name = "PATH", default_value = "discern.db", global = true)]
+    pub db: String,
+    /// The API key whose site the campaigns belong to.
+    #[arg(long, value_name = "KEY", global = true)]
+    pub key: Option<String>,
+    /// The site (as the API's `?site=`); default `default`.
+    #[arg(long, value_name = "URL", default_value = "default", global = true)]
+    pub site: String,
+}
+
+#[derive(Debug, Args)]
+pub struct CampaignsArgs {
+    #[command(flatten)]
+    pub target: MeasureTarget,
+    #[command(subcommand)]
+    pub action: CampaignsCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CampaignsCommand {
+    /// Create a campaign.
+    Create {
+        #[arg(long)]
+        name: String,
+        /// awareness, promotion, customer_service, signups, fundraising, sales or custom.
+        #[arg(long)]
+        goal: String,
+        /// The name of a custom goal.
+        #[arg(long)]
+        goal_name: Option<String>,
+        /// human_clicks, conversions, revenue or replies_answered (default: the goal's own).
+        #[arg(long)]
+        metric: Option<String>,
+        #[arg(long)]
+        target: f64,
+        /// ISO 4217 code (default USD).
+        #[arg(long)]
+        currency: Option<String>,
+        /// Spend, for cost per conversion.
+        #[arg(long)]
+        budget: Option<f64>,
+        /// Start, RFC 3339 (default now).
+        #[arg(long)]
+        starts: Option<String>,
+        /// End, RFC 3339.
+        #[arg(long)]
+        ends: Option<String>,
+    },
+    /// List the site's campaigns.
+    List,
+}
+
+#[derive(Debug, Args)]
+pub struct LinksArgs {
+    #[command(flatten)]
+    pub target: MeasureTarget,
+    #[command(subcommand)]
+    pub action: LinksCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LinksCommand {
+    /// Create a tracked link; prints its code, path and destination.
+    Create {
+        #[arg(long)]
+        campaign: i64,
+        /// Destination URL (http or https).
+        #[arg(long)]
+        to: String,
+        /// The short code (default: 7 random characters).
+        #[arg(long)]
+        code: Option<String>,
+        /// The post the link is shared in.
+        #[arg(long)]
+        post: Option<String>,
+        /// Where it is shared (mastodon, newsletter…).
+        #[arg(long)]
+        channel: Option<String>,
+        #[arg(long)]
+        source: Option<String>,
+        /// Default `social`, or `paid_social` with --paid.
+        #[arg(long)]
+        medium: Option<String>,
+        #[arg(long)]
+        utm_campaign: Option<String>,
+        #[arg(long)]
+        content: Option<String>,
+        #[arg(long)]
+        term: Option<String>,
+        /// A paid placement.
+        #[arg(long)]
+        paid: bool,
+        /// Expiry, RFC 3339; the link then answers 410.
+        #[arg(long)]
+        expires: Option<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub target: MeasureTarget,
+    #[arg(long)]
+    pub campaign: i64,
+    /// last-click (default), first-click, linear, or all (last click and the others beside it).
+    #[arg(long, default_value = "last-click")]
+    pub attribution: String,
+    #[arg(long, default_value_t = 30)]
+    pub lookback_days: u32,
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+    /// Write to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Table,
+    Json,
+    Csv,
 }
 
 #[derive(Debug, Args)]
@@ -115,6 +265,9 @@ pub struct ServeArgs {
     /// Log format on stderr.
     #[arg(long, value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
+    /// Take click addresses from X-Forwarded-For (only behind a proxy you run).
+    #[arg(long)]
+    pub trust_proxy: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -360,7 +360,17 @@ fn records_that_are_not_posts_are_counted_not_dropped_silently() {
 #[test]
 fn every_command_has_help_with_examples() {
     for command in [
-        "classify", "train", "eval", "explain", "thread", "accounts", "serve", "keys",
+        "classify",
+        "train",
+        "eval",
+        "explain",
+        "thread",
+        "accounts",
+        "serve",
+        "keys",
+        "campaigns",
+        "links",
+        "report",
     ] {
         let out = discern(&[command, "--help"], None);
         assert!(out.status.success());

@@ -25,7 +25,7 @@ pub fn scores_map(scores: &[(String, f32)]) -> Map<String, Value> {
     scores.iter().map(|(l, p)| (l.clone(), json!(p))).collect()
 }
 
-async fn authenticate(
+pub(crate) async fn authenticate(
     state: &AppState,
     headers: &HeaderMap,
     q: &SiteQuery,

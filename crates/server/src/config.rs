@@ -22,6 +22,8 @@ pub struct ServeConfig {
     pub retention_days: Option<u32>,
     pub privacy: PrivacyConfig,
     pub limits: LimitsConfig,
+    /// Tracked links and clicks (`[measure]`: `trust_proxy`, `datacenter_ranges`).
+    pub measure: discern_measure::MeasureConfig,
 }
 
 /// Privacy opt-ins. By default IPs and e-mails are stored only as salted hashes.
@@ -60,6 +62,7 @@ impl Default for ServeConfig {
             retention_days: Some(90),
             privacy: PrivacyConfig::default(),
             limits: LimitsConfig::default(),
+            measure: discern_measure::MeasureConfig::default(),
         }
     }
 }
@@ -135,9 +138,20 @@ impl ServeConfig {
                 "DISCERN_REQUEST_TIMEOUT_MS" => self.limits.request_timeout_ms = parse(&name, v)?,
                 "DISCERN_RATE_LIMIT" => self.limits.default_rate_limit = parse(&name, v)?,
                 "DISCERN_MONTHLY_LIMIT" => self.limits.monthly_limit = Some(parse(&name, v)?),
+                "DISCERN_TRUST_PROXY" => self.measure.trust_proxy = flag(&name, v)?,
+                "DISCERN_DATACENTER_RANGES" => {
+                    self.measure.datacenter_ranges = v
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|r| !r.is_empty())
+                        .map(str::to_string)
+                        .collect()
+                }
                 _ => {}
             }
         }
+        discern_measure::BotRules::new(&self.measure.datacenter_ranges)
+            .map_err(|e| anyhow::anyhow!("measure.datacenter_ranges: {e}"))?;
         if !(0.0..=1.0).contains(&self.discard_threshold) {
             anyhow::bail!(
                 "discard_threshold must be between 0 and 1, not {}",

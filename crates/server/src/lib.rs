@@ -18,6 +18,7 @@ mod engine;
 mod error;
 mod form;
 mod keys;
+mod measure;
 mod metrics;
 mod state;
 
@@ -49,6 +50,12 @@ struct Routes {
 }
 
 impl Routes {
+    fn merge(mut self, other: Routes) -> Self {
+        self.table.extend(other.table);
+        self.router = self.router.merge(other.router);
+        self
+    }
+
     fn add(
         mut self,
         methods: &[&'static str],
@@ -124,6 +131,8 @@ fn routes(config: &ServeConfig) -> Routes {
         "/v1/adapters/rollback",
         post(api::rollback).layer(form_limit),
     )
+    // Measuring (crates/measure): campaigns, tracked links, conversions, reports.
+    .merge(measure::routes(json_limit))
     // Operations.
     .add(&["GET"], "/healthz", get(api::healthz))
     .add(&["GET"], "/readyz", get(api::readyz))
@@ -198,7 +207,9 @@ pub async fn serve_on(
         })
     };
 
-    axum::serve(listener, app(state.clone()))
+    // The peer address feeds the click visitor hash and the datacenter ranges.
+    let service = app(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, service)
         .with_graceful_shutdown(shutdown)
         .await?;
     retention.abort();

@@ -43,6 +43,8 @@ struct Inner {
     checks: mpsc::Sender<WriterMsg>,
     metrics: Arc<Metrics>,
     seq: AtomicU64,
+    /// Campaigns, links, clicks (crates/measure), or why measuring is off here.
+    measure: Result<discern_measure::Measure, String>,
 }
 
 struct Bucket {
@@ -87,6 +89,7 @@ impl AppState {
         let metrics = Arc::new(Metrics::new(&crate::route_patterns(), model.labels()));
         let (tx, rx) = mpsc::channel(CHECK_QUEUE);
         tokio::spawn(write_checks(store.clone(), rx, metrics.clone()));
+        let measure = crate::measure::open(&store, &config).await;
         Ok(AppState {
             inner: Arc::new(Inner {
                 model_version: engine::model_version(model),
@@ -101,6 +104,7 @@ impl AppState {
                 checks: tx,
                 metrics,
                 seq: AtomicU64::new(0),
+                measure,
             }),
         })
     }
@@ -122,6 +126,10 @@ impl AppState {
     }
     pub fn salt(&self) -> &[u8] {
         &self.inner.salt
+    }
+    /// The measuring service, or why it is off (PostgreSQL, a read-only database).
+    pub fn measure(&self) -> Result<&discern_measure::Measure, &str> {
+        self.inner.measure.as_ref().map_err(String::as_str)
     }
 
     /// A process-unique id for posts that arrive without one.
@@ -328,8 +336,12 @@ impl AppState {
         }
     }
 
-    /// Waits until every check queued before this call is written (shutdown, tests).
+    /// Waits until every check and click queued before this call is written (shutdown,
+    /// tests).
     pub async fn flush(&self) {
+        if let Ok(m) = &self.inner.measure {
+            m.flush().await;
+        }
         let (tx, rx) = oneshot::channel();
         if self.inner.checks.send(WriterMsg::Flush(tx)).await.is_ok() {
             let _ = rx.await;

@@ -108,6 +108,15 @@ impl Store {
         }
     }
 
+    /// The database file of a writable SQLite store (`None` for PostgreSQL or a read-only
+    /// file): `discern-measure` keeps its tables in the same file.
+    pub fn sqlite_path(&self) -> Option<&std::path::Path> {
+        match &*self.backend {
+            Backend::Sqlite(s) if !s.read_only => Some(&s.path),
+            _ => None,
+        }
+    }
+
     /// Answers whether the database is reachable (a trivial query); used by `/readyz`.
     pub async fn ping(&self) -> Result<()> {
         dispatch!(self.ping())

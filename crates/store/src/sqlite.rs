@@ -102,6 +102,8 @@ CREATE INDEX audit_scope ON audit(scope, adapter_version);
 pub(crate) struct SqliteStore {
     writer: Arc<Mutex<Connection>>,
     reader: Arc<Mutex<Connection>>,
+    pub(crate) path: PathBuf,
+    pub(crate) read_only: bool,
 }
 
 type Candidate = (KeyRecord, Vec<u8>, Vec<u8>);
@@ -196,6 +198,8 @@ impl SqliteStore {
         Ok(SqliteStore {
             writer: Arc::new(Mutex::new(writer)),
             reader: Arc::new(Mutex::new(reader)),
+            path,
+            read_only,
         })
     }
 

@@ -2,6 +2,7 @@ mod accounts;
 mod classify;
 mod eval;
 mod explain;
+mod measure;
 mod serve;
 mod thread;
 mod train;
@@ -44,6 +45,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Campaigns(args) => measure::campaigns(args),
+        Command::Links(args) => measure::links(args),
+        Command::Report(args) => measure::report(args),
     }
 }
 

@@ -23,6 +23,9 @@ pub fn run(args: ServeArgs) -> Result<ExitCode> {
     if let Some(db) = args.db {
         config.database = db;
     }
+    if args.trust_proxy {
+        config.measure.trust_proxy = true;
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

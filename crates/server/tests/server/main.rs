@@ -6,5 +6,6 @@ mod common;
 mod akismet;
 mod durability;
 mod hostile;
+mod measure;
 mod native;
 mod ops;
