@@ -608,8 +608,19 @@ fn commercial_compound(part: &str) -> bool {
 /// A commenter's name that is a business or a keyword rather than a person: it has a
 /// commercial word, a company suffix, or is itself a domain.
 fn is_business_name(name: &str) -> bool {
-    let lower = name.to_lowercase();
-    if lower.contains(".com") || lower.contains(".net") || lower.contains(".org") {
+    // A mail's "Display Name <address>": the display name is the name; an address alone
+    // says nothing of a business.
+    let display = name.split('<').next().unwrap_or(name);
+    let lower = display.trim().trim_matches(['"', '\'']).trim().to_lowercase();
+    if lower.contains('@') {
+        return false;
+    }
+    if !lower.contains(' ')
+        && [".com", ".net", ".org", ".biz", ".info"]
+            .iter()
+            .any(|tld| lower.ends_with(tld))
+    {
+        // The name is a domain ("best-seo-services.com").
         return true;
     }
     let parts: Vec<&str> = lower
@@ -727,6 +738,9 @@ mod tests {
         assert!(is_business_name("cheap ugg boots"));
         assert!(!is_business_name("Joanne Riley"));
         assert!(!is_business_name("Dev Patel"));
+        assert!(!is_business_name("Lucas Gonze <lgonze@panix.com>"));
+        assert!(!is_business_name("\"wintermute\" <cout@eircom.net>"));
+        assert!(is_business_name("best-seo-services.com"));
         assert!(!is_commercial("devpatel.example.org"));
         assert!(is_commercial("foutsventures.com"));
         assert!(is_commercial("seo-rank-experts.example"));
