@@ -11,9 +11,10 @@ use tokio_postgres::{Client, NoTls, Row};
 use crate::types::*;
 use crate::{Result, StoreError};
 
-const MIGRATIONS: &[(i64, &str)] = &[(
-    1,
-    r#"
+const MIGRATIONS: &[(i64, &str)] = &[
+    (
+        1,
+        r#"
 CREATE TABLE meta (name TEXT PRIMARY KEY, value BYTEA NOT NULL);
 CREATE TABLE keys (
     id BIGSERIAL PRIMARY KEY, prefix TEXT NOT NULL, salt BYTEA NOT NULL, hash BYTEA NOT NULL,
@@ -51,7 +52,16 @@ CREATE TABLE audit (
 );
 CREATE INDEX audit_scope ON audit(scope, adapter_version);
 "#,
-)];
+    ),
+    (
+        2,
+        // Feedback idempotency, as in SQLite's migration 2.
+        r#"
+ALTER TABLE feedback ADD COLUMN dedupe_key TEXT;
+CREATE UNIQUE INDEX feedback_dedupe ON feedback(site_id, dedupe_key) WHERE dedupe_key IS NOT NULL;
+"#,
+    ),
+];
 
 pub(crate) struct PgStore {
     client: Mutex<Client>,
@@ -101,6 +111,19 @@ impl PgStore {
 
     pub(crate) async fn ping(&self) -> Result<()> {
         self.client.lock().await.query_one("SELECT 1", &[]).await?;
+        Ok(())
+    }
+
+    pub(crate) async fn check_writable(&self, now: i64) -> Result<()> {
+        self.client
+            .lock()
+            .await
+            .execute(
+                "INSERT INTO meta (name, value) VALUES ('ready_probe', $1)
+                 ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                &[&now.to_le_bytes().to_vec()],
+            )
+            .await?;
         Ok(())
     }
 
@@ -264,17 +287,67 @@ impl PgStore {
     }
 
     pub(crate) async fn insert_feedback(&self, f: NewFeedback) -> Result<i64> {
-        let row = self
+        let mut c = self.client.lock().await;
+        let tx = c.transaction().await?;
+        let id = insert_feedback_row(&tx, &f).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    pub(crate) async fn commit_feedback(
+        &self,
+        batch: FeedbackBatch,
+        keep: Option<usize>,
+        now: i64,
+    ) -> Result<CommittedFeedback> {
+        let mut c = self.client.lock().await;
+        let tx = c.transaction().await?;
+        let mut ids = Vec::with_capacity(batch.items.len());
+        for f in &batch.items {
+            ids.push(insert_feedback_row(&tx, f).await?);
+        }
+        let adapter_version = match batch.adapter {
+            Some(mut a) => {
+                a.feedback_ids.clone_from(&ids);
+                Some(save_adapter_in(&tx, &a, keep, now).await?)
+            }
+            None => None,
+        };
+        tx.commit().await?;
+        Ok(CommittedFeedback {
+            feedback_ids: ids,
+            adapter_version,
+        })
+    }
+
+    pub(crate) async fn existing_feedback(
+        &self,
+        site_id: i64,
+        keys: Vec<String>,
+    ) -> Result<Vec<(String, i64)>> {
+        let rows = self
+            .client
+            .lock()
+            .await
+            .query(
+                "SELECT dedupe_key, id FROM feedback WHERE site_id = $1 AND dedupe_key = ANY($2)",
+                &[&site_id, &keys],
+            )
+            .await?;
+        Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+    }
+
+    pub(crate) async fn adapter_head(&self, scope: AdapterScope) -> Result<i64> {
+        Ok(self
             .client
             .lock()
             .await
             .query_one(
-                "INSERT INTO feedback (site_id, post_id, author, content, label, source, is_test, created_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-                &[&f.site_id, &f.post_id, &f.author, &f.content, &f.label, &f.source.as_str(), &f.is_test, &f.created_at],
+                "SELECT COALESCE(MAX(version), 0) FROM adapters WHERE scope = $1",
+                &[&scope.to_db()],
             )
-            .await?;
-        Ok(row.get(0))
+            .await?
+            .get(0))
     }
 
     pub(crate) async fn feedback_for_site(&self, site_id: i64) -> Result<Vec<FeedbackRecord>> {
@@ -303,32 +376,15 @@ impl PgStore {
             .collect())
     }
 
-    pub(crate) async fn save_adapter(&self, a: NewAdapter, now: i64) -> Result<i64> {
+    pub(crate) async fn save_adapter(
+        &self,
+        a: NewAdapter,
+        keep: Option<usize>,
+        now: i64,
+    ) -> Result<i64> {
         let mut c = self.client.lock().await;
         let tx = c.transaction().await?;
-        let version = insert_adapter(
-            &tx,
-            a.scope,
-            &a.model_version,
-            &a.bytes,
-            a.updates,
-            &a.reason,
-            now,
-        )
-        .await?;
-        let scope = a.scope.to_db();
-        let ids: Vec<Option<i64>> = if a.feedback_ids.is_empty() {
-            vec![None]
-        } else {
-            a.feedback_ids.iter().map(|&i| Some(i)).collect()
-        };
-        for id in ids {
-            tx.execute(
-                "INSERT INTO audit (site_id, scope, adapter_version, feedback_id, action, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
-                &[&a.site_id, &scope, &version, &id, &a.reason, &now],
-            )
-            .await?;
-        }
+        let version = save_adapter_in(&tx, &a, keep, now).await?;
         tx.commit().await?;
         Ok(version)
     }
@@ -370,6 +426,7 @@ impl PgStore {
         scope: AdapterScope,
         version: i64,
         site_id: Option<i64>,
+        keep: Option<usize>,
         now: i64,
     ) -> Result<AdapterRecord> {
         let mut c = self.client.lock().await;
@@ -390,6 +447,7 @@ impl PgStore {
             &old.bytes,
             old.updates,
             &reason,
+            keep,
             now,
         )
         .await?;
@@ -557,6 +615,76 @@ async fn site_in(
     Ok(site_row(&row))
 }
 
+async fn insert_feedback_row(tx: &tokio_postgres::Transaction<'_>, f: &NewFeedback) -> Result<i64> {
+    let row = tx
+        .query_one(
+            "INSERT INTO feedback (site_id, post_id, author, content, label, source, is_test, created_at, dedupe_key)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+            &[&f.site_id, &f.post_id, &f.author, &f.content, &f.label, &f.source.as_str(), &f.is_test, &f.created_at, &f.dedupe_key],
+        )
+        .await
+        .map_err(|e| {
+            // The unique (site, dedupe_key) index: committed by another request meanwhile.
+            if e.code() == Some(&tokio_postgres::error::SqlState::UNIQUE_VIOLATION) {
+                StoreError::Conflict(format!("feedback id {:?} is already stored", f.dedupe_key))
+            } else {
+                e.into()
+            }
+        })?;
+    Ok(row.get(0))
+}
+
+/// A new adapter version and its audit rows, inside the caller's transaction.
+async fn save_adapter_in(
+    tx: &tokio_postgres::Transaction<'_>,
+    a: &NewAdapter,
+    keep: Option<usize>,
+    now: i64,
+) -> Result<i64> {
+    let scope = a.scope.to_db();
+    if let Some(base) = a.base_version {
+        // Serialises learners of one scope across processes until commit.
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&scope]).await?;
+        let head: i64 = tx
+            .query_one(
+                "SELECT COALESCE(MAX(version), 0) FROM adapters WHERE scope = $1",
+                &[&scope],
+            )
+            .await?
+            .get(0);
+        if head != base {
+            return Err(StoreError::Conflict(format!(
+                "adapter learned on version {base}, but version {head} is the newest"
+            )));
+        }
+    }
+    let version = insert_adapter(
+        tx,
+        a.scope,
+        &a.model_version,
+        &a.bytes,
+        a.updates,
+        &a.reason,
+        keep,
+        now,
+    )
+    .await?;
+    let ids: Vec<Option<i64>> = if a.feedback_ids.is_empty() {
+        vec![None]
+    } else {
+        a.feedback_ids.iter().map(|&i| Some(i)).collect()
+    };
+    for id in ids {
+        tx.execute(
+            "INSERT INTO audit (site_id, scope, adapter_version, feedback_id, action, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+            &[&a.site_id, &scope, &version, &id, &a.reason, &now],
+        )
+        .await?;
+    }
+    Ok(version)
+}
+
+#[allow(clippy::too_many_arguments)]
 async fn insert_adapter(
     tx: &tokio_postgres::Transaction<'_>,
     scope: AdapterScope,
@@ -564,6 +692,7 @@ async fn insert_adapter(
     bytes: &[u8],
     updates: u64,
     reason: &str,
+    keep: Option<usize>,
     now: i64,
 ) -> Result<i64> {
     let scope = scope.to_db();
@@ -579,6 +708,14 @@ async fn insert_adapter(
         &[&scope, &version, &model_version, &bytes, &(updates as i64), &reason, &now],
     )
     .await?;
+    // Bounded history, as in SQLite.
+    if let Some(keep) = keep {
+        tx.execute(
+            "DELETE FROM adapters WHERE scope = $1 AND version <= $2",
+            &[&scope, &(version - keep as i64)],
+        )
+        .await?;
+    }
     Ok(version)
 }
 
