@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
-# Runs the PostgreSQL tests of discern-store and discern-server against a throwaway cluster.
+# Runs a command with a throwaway PostgreSQL cluster: by default the PostgreSQL tests of
+# the workspace, or whatever command follows (scripts/test.sh runs the whole `cargo test`
+# this way, so the PostgreSQL tests need no second compile).
 #
 # Installs Debian's postgresql if missing (idempotent), initdb's a cluster into a temp dir,
 # starts it on a free port (as the `postgres` user when run as root: PostgreSQL refuses to
-# run as root), exports DISCERN_TEST_POSTGRES_URL, runs the tests, and stops the cluster.
+# run as root), exports DISCERN_TEST_POSTGRES_URL, runs the command, and stops the cluster.
+#
+# The default command builds with the workspace's one feature set (`--workspace`, as
+# scripts/test.sh does): selecting packages with -p would unify features differently and
+# recompile shared dependencies.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,4 +41,7 @@ trap cleanup EXIT
 
 export DISCERN_TEST_POSTGRES_URL="postgres://discern@127.0.0.1:$PORT/discern_test"
 echo "PostgreSQL running: $DISCERN_TEST_POSTGRES_URL"
-cargo test -p discern-store -p discern-server postgres -- --nocapture
+if [ $# -eq 0 ]; then
+    set -- cargo test --workspace --locked postgres -- --nocapture
+fi
+"$@"

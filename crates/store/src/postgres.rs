@@ -644,7 +644,8 @@ async fn save_adapter_in(
     let scope = a.scope.to_db();
     if let Some(base) = a.base_version {
         // Serialises learners of one scope across processes until commit.
-        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&scope]).await?;
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&scope])
+            .await?;
         let head: i64 = tx
             .query_one(
                 "SELECT COALESCE(MAX(version), 0) FROM adapters WHERE scope = $1",

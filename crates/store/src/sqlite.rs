@@ -419,7 +419,10 @@ impl SqliteStore {
                 None => None,
             };
             tx.commit()?;
-            Ok(CommittedFeedback { feedback_ids: ids, adapter_version })
+            Ok(CommittedFeedback {
+                feedback_ids: ids,
+                adapter_version,
+            })
         })
         .await
     }
@@ -430,12 +433,14 @@ impl SqliteStore {
         keys: Vec<String>,
     ) -> Result<Vec<(String, i64)>> {
         blocking(&self.reader, move |c| {
-            let mut st = c.prepare_cached(
-                "SELECT id FROM feedback WHERE site_id = ?1 AND dedupe_key = ?2",
-            )?;
+            let mut st =
+                c.prepare_cached("SELECT id FROM feedback WHERE site_id = ?1 AND dedupe_key = ?2")?;
             let mut found = Vec::new();
             for key in keys {
-                if let Some(id) = st.query_row(params![site_id, key], |r| r.get(0)).optional()? {
+                if let Some(id) = st
+                    .query_row(params![site_id, key], |r| r.get(0))
+                    .optional()?
+                {
                     found.push((key, id));
                 }
             }
@@ -782,10 +787,24 @@ fn save_adapter_in(
         "INSERT INTO audit (site_id, scope, adapter_version, feedback_id, action, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
     if a.feedback_ids.is_empty() {
-        st.execute(params![a.site_id, a.scope.to_db(), version, Option::<i64>::None, a.reason, now])?;
+        st.execute(params![
+            a.site_id,
+            a.scope.to_db(),
+            version,
+            Option::<i64>::None,
+            a.reason,
+            now
+        ])?;
     }
     for id in &a.feedback_ids {
-        st.execute(params![a.site_id, a.scope.to_db(), version, id, a.reason, now])?;
+        st.execute(params![
+            a.site_id,
+            a.scope.to_db(),
+            version,
+            id,
+            a.reason,
+            now
+        ])?;
     }
     Ok(version)
 }

@@ -243,7 +243,10 @@ async fn exercise(store: &Store) {
 /// the adapter's base-version guard; bounded adapter history; the write probe.
 async fn feedback_batches(store: &Store) {
     store.check_writable().await.unwrap();
-    let key = store.create_key(None, Some("https://batch.example")).await.unwrap();
+    let key = store
+        .create_key(None, Some("https://batch.example"))
+        .await
+        .unwrap();
     let site = key.site.unwrap();
     let scope = AdapterScope::Site(site.id);
     let item = |k: &str| NewFeedback {
@@ -279,7 +282,10 @@ async fn feedback_batches(store: &Store) {
         .collect();
     assert_eq!(
         audit,
-        done.feedback_ids.iter().map(|&i| Some(i)).collect::<Vec<_>>(),
+        done.feedback_ids
+            .iter()
+            .map(|&i| Some(i))
+            .collect::<Vec<_>>(),
         "one audit row per committed feedback id"
     );
     let mut known = store
@@ -348,7 +354,14 @@ async fn feedback_batches(store: &Store) {
         pruned.rollback_adapter(scope, 2, None).await,
         Err(StoreError::NotFound(_))
     ));
-    assert_eq!(pruned.rollback_adapter(scope, 4, None).await.unwrap().version, 6);
+    assert_eq!(
+        pruned
+            .rollback_adapter(scope, 4, None)
+            .await
+            .unwrap()
+            .version,
+        6
+    );
     assert_eq!(store.list_adapters(scope).await.unwrap().len(), 2);
 }
 
