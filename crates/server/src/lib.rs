@@ -82,47 +82,43 @@ fn routes(config: &ServeConfig) -> Routes {
     .add(
         &["POST"],
         "/1.1/verify-key",
-        post(akismet::verify_key).layer(deadline.clone()),
+        post(akismet::verify_key).layer(deadline),
     )
     .add(
         &["POST"],
         "/1.1/comment-check",
-        post(akismet::comment_check).layer(deadline.clone()),
+        post(akismet::comment_check).layer(deadline),
     )
     .add(&["POST"], "/1.1/submit-spam", post(akismet::submit_spam))
     .add(&["POST"], "/1.1/submit-ham", post(akismet::submit_ham))
     .add(
         &["GET", "POST"],
         "/1.2/usage-limit",
-        on(get_or_post, akismet::usage_limit).layer(deadline.clone()),
+        on(get_or_post, akismet::usage_limit).layer(deadline),
     )
     .add(
         &["GET", "POST"],
         "/1.2/key-sites",
-        on(get_or_post, akismet::key_sites).layer(deadline.clone()),
+        on(get_or_post, akismet::key_sites).layer(deadline),
     )
     // Native API.
     .add(
         &["POST"],
         "/v1/classify",
-        post(api::classify).layer(deadline.clone()),
+        post(api::classify).layer(deadline),
     )
     .add(
         &["POST"],
         "/v1/threads/analyze",
-        post(api::analyze_thread).layer(deadline.clone()),
+        post(api::analyze_thread).layer(deadline),
     )
     .add(
         &["GET"],
         "/v1/accounts/{author}",
-        get(api::account).layer(deadline.clone()),
+        get(api::account).layer(deadline),
     )
     .add(&["POST"], "/v1/feedback", post(api::feedback))
-    .add(
-        &["GET"],
-        "/v1/adapters",
-        get(api::adapters).layer(deadline.clone()),
-    )
+    .add(&["GET"], "/v1/adapters", get(api::adapters).layer(deadline))
     .add(&["POST"], "/v1/adapters/rollback", post(api::rollback))
     // Operations.
     .add(&["GET"], "/healthz", get(api::healthz))
