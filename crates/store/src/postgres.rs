@@ -1,12 +1,16 @@
 //! PostgreSQL backend (tokio-postgres): the same tables and semantics as SQLite, for
 //! operators who already run PostgreSQL or want several server processes on one database.
 //!
-//! One client behind an async mutex: transactions need `&mut Client`, and a spam check
-//! service's write rate (batched checks, single feedback rows) does not need a pool.
+//! A connection pool (deadpool-postgres): concurrent requests use several connections,
+//! and a connection the database dropped (a restart, a failover, an idle timeout) is
+//! noticed when it is checked out (a test query) and replaced, so the store reconnects by
+//! itself instead of failing every request after the first outage.
 
+use std::time::Duration;
+
+use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod, Runtime};
 use rand::Rng;
-use tokio::sync::Mutex;
-use tokio_postgres::{Client, NoTls, Row};
+use tokio_postgres::{NoTls, Row};
 
 use crate::types::*;
 use crate::{Result, StoreError};
@@ -64,21 +68,40 @@ CREATE UNIQUE INDEX feedback_dedupe ON feedback(site_id, dedupe_key) WHERE dedup
 ];
 
 pub(crate) struct PgStore {
-    client: Mutex<Client>,
+    pool: Pool,
 }
+
+/// Connections per process: the check writer, feedback commits and reads overlap.
+const POOL_SIZE: usize = 8;
+/// How long a request waits for a connection (or to open one) before it answers 503.
+const POOL_WAIT: Duration = Duration::from_secs(5);
 
 type Candidate = (KeyRecord, Vec<u8>, Vec<u8>);
 
 impl PgStore {
     pub(crate) async fn connect(url: &str) -> Result<Self> {
-        let (mut client, connection) = tokio_postgres::connect(url, NoTls)
-            .await
-            .map_err(|e| StoreError::Unavailable(e.to_string()))?;
-        tokio::spawn(async move {
-            if let Err(e) = connection.await {
-                tracing::error!(error = %e, "postgres connection closed");
-            }
-        });
+        let config: tokio_postgres::Config = url
+            .parse()
+            .map_err(|e| StoreError::InvalidUrl(format!("{e}")))?;
+        let manager = Manager::from_config(
+            config,
+            NoTls,
+            ManagerConfig {
+                // A test query on every checkout: a connection the server closed (restart,
+                // failover) is replaced before a request uses it.
+                recycling_method: RecyclingMethod::Verified,
+            },
+        );
+        let pool = Pool::builder(manager)
+            .max_size(POOL_SIZE)
+            .runtime(Runtime::Tokio1)
+            .wait_timeout(Some(POOL_WAIT))
+            .create_timeout(Some(POOL_WAIT))
+            .recycle_timeout(Some(POOL_WAIT))
+            .build()
+            .map_err(|e| StoreError::Backend(format!("PostgreSQL pool: {e}")))?;
+        let store = PgStore { pool };
+        let mut client = store.conn().await?;
         client
             .batch_execute("CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, applied_at BIGINT NOT NULL)")
             .await?;
@@ -104,20 +127,26 @@ impl PgStore {
         client
             .execute("INSERT INTO meta (name, value) VALUES ('pii_salt', $1) ON CONFLICT (name) DO NOTHING", &[&salt.to_vec()])
             .await?;
-        Ok(PgStore {
-            client: Mutex::new(client),
-        })
+        drop(client);
+        Ok(store)
+    }
+
+    /// A pooled connection, checked alive; `Unavailable` (503) when none can be had.
+    async fn conn(&self) -> Result<Object> {
+        self.pool
+            .get()
+            .await
+            .map_err(|e| StoreError::Unavailable(format!("no PostgreSQL connection: {e}")))
     }
 
     pub(crate) async fn ping(&self) -> Result<()> {
-        self.client.lock().await.query_one("SELECT 1", &[]).await?;
+        self.conn().await?.query_one("SELECT 1", &[]).await?;
         Ok(())
     }
 
     pub(crate) async fn check_writable(&self, now: i64) -> Result<()> {
-        self.client
-            .lock()
-            .await
+        self.conn()
+            .await?
             .execute(
                 "INSERT INTO meta (name, value) VALUES ('ready_probe', $1)
                  ON CONFLICT (name) DO UPDATE SET value = excluded.value",
@@ -129,9 +158,8 @@ impl PgStore {
 
     pub(crate) async fn salt(&self) -> Result<Vec<u8>> {
         Ok(self
-            .client
-            .lock()
-            .await
+            .conn()
+            .await?
             .query_one("SELECT value FROM meta WHERE name = 'pii_salt'", &[])
             .await?
             .get(0))
@@ -146,7 +174,7 @@ impl PgStore {
         site: Option<&str>,
         now: i64,
     ) -> Result<(KeyRecord, Option<SiteRecord>)> {
-        let mut c = self.client.lock().await;
+        let mut c = self.conn().await?;
         let tx = c.transaction().await?;
         let rl = rate_limit.map(i64::from);
         let id: i64 = tx
@@ -175,9 +203,8 @@ impl PgStore {
 
     pub(crate) async fn list_keys(&self) -> Result<Vec<KeyRecord>> {
         let rows = self
-            .client
-            .lock()
-            .await
+            .conn()
+            .await?
             .query(
                 "SELECT id, prefix, rate_limit, created_at, revoked_at FROM keys ORDER BY id",
                 &[],
@@ -187,10 +214,7 @@ impl PgStore {
     }
 
     pub(crate) async fn keys_with_prefix(&self, prefix: &str) -> Result<Vec<Candidate>> {
-        let rows = self
-            .client
-            .lock()
-            .await
+        let rows = self.conn().await?
             .query("SELECT id, prefix, rate_limit, created_at, revoked_at, salt, hash FROM keys WHERE prefix = $1", &[&prefix])
             .await?;
         Ok(rows
@@ -200,9 +224,8 @@ impl PgStore {
     }
 
     pub(crate) async fn revoke_key_id(&self, id: i64, now: i64) -> Result<()> {
-        self.client
-            .lock()
-            .await
+        self.conn()
+            .await?
             .execute(
                 "UPDATE keys SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL",
                 &[&id, &now],
@@ -212,7 +235,7 @@ impl PgStore {
     }
 
     pub(crate) async fn site(&self, key_id: i64, url: &str, now: i64) -> Result<SiteRecord> {
-        let mut c = self.client.lock().await;
+        let mut c = self.conn().await?;
         let tx = c.transaction().await?;
         let site = site_in(&tx, key_id, url, now).await?;
         tx.commit().await?;
@@ -220,10 +243,7 @@ impl PgStore {
     }
 
     pub(crate) async fn sites_for_key(&self, key_id: i64) -> Result<Vec<SiteRecord>> {
-        let rows = self
-            .client
-            .lock()
-            .await
+        let rows = self.conn().await?
             .query("SELECT id, key_id, url, share_feedback, created_at FROM sites WHERE key_id = $1 ORDER BY id", &[&key_id])
             .await?;
         Ok(rows.iter().map(site_row).collect())
@@ -231,9 +251,8 @@ impl PgStore {
 
     pub(crate) async fn set_share_feedback(&self, site_id: i64, share: bool) -> Result<()> {
         let n = self
-            .client
-            .lock()
-            .await
+            .conn()
+            .await?
             .execute(
                 "UPDATE sites SET share_feedback = $2 WHERE id = $1",
                 &[&site_id, &share],
@@ -246,7 +265,7 @@ impl PgStore {
     }
 
     pub(crate) async fn insert_checks(&self, checks: Vec<NewCheck>) -> Result<()> {
-        let mut c = self.client.lock().await;
+        let mut c = self.conn().await?;
         let tx = c.transaction().await?;
         let st = tx
             .prepare(
@@ -287,7 +306,7 @@ impl PgStore {
     }
 
     pub(crate) async fn insert_feedback(&self, f: NewFeedback) -> Result<i64> {
-        let mut c = self.client.lock().await;
+        let mut c = self.conn().await?;
         let tx = c.transaction().await?;
         let id = insert_feedback_row(&tx, &f).await?;
         tx.commit().await?;
@@ -300,7 +319,7 @@ impl PgStore {
         keep: Option<usize>,
         now: i64,
     ) -> Result<CommittedFeedback> {
-        let mut c = self.client.lock().await;
+        let mut c = self.conn().await?;
         let tx = c.transaction().await?;
         let mut ids = Vec::with_capacity(batch.items.len());
         for f in &batch.items {
@@ -326,9 +345,8 @@ impl PgStore {
         keys: Vec<String>,
     ) -> Result<Vec<(String, i64)>> {
         let rows = self
-            .client
-            .lock()
-            .await
+            .conn()
+            .await?
             .query(
                 "SELECT dedupe_key, id FROM feedback WHERE site_id = $1 AND dedupe_key = ANY($2)",
                 &[&site_id, &keys],
@@ -339,9 +357,8 @@ impl PgStore {
 
     pub(crate) async fn adapter_head(&self, scope: AdapterScope) -> Result<i64> {
         Ok(self
-            .client
-            .lock()
-            .await
+            .conn()
+            .await?
             .query_one(
                 "SELECT COALESCE(MAX(version), 0) FROM adapters WHERE scope = $1",
                 &[&scope.to_db()],
@@ -351,10 +368,7 @@ impl PgStore {
     }
 
     pub(crate) async fn feedback_for_site(&self, site_id: i64) -> Result<Vec<FeedbackRecord>> {
-        let rows = self
-            .client
-            .lock()
-            .await
+        let rows = self.conn().await?
             .query(
                 "SELECT id, site_id, post_id, author, content, label, source, is_test, created_at FROM feedback WHERE site_id = $1 ORDER BY id",
                 &[&site_id],
@@ -382,7 +396,7 @@ impl PgStore {
         keep: Option<usize>,
         now: i64,
     ) -> Result<i64> {
-        let mut c = self.client.lock().await;
+        let mut c = self.conn().await?;
         let tx = c.transaction().await?;
         let version = save_adapter_in(&tx, &a, keep, now).await?;
         tx.commit().await?;
@@ -394,10 +408,7 @@ impl PgStore {
         scope: AdapterScope,
         model_version: &str,
     ) -> Result<Option<AdapterRecord>> {
-        let row = self
-            .client
-            .lock()
-            .await
+        let row = self.conn().await?
             .query_opt(
                 "SELECT scope, version, model_version, bytes, updates, reason, created_at FROM adapters WHERE scope = $1 ORDER BY version DESC LIMIT 1",
                 &[&scope.to_db()],
@@ -409,10 +420,7 @@ impl PgStore {
     }
 
     pub(crate) async fn list_adapters(&self, scope: AdapterScope) -> Result<Vec<AdapterRecord>> {
-        let rows = self
-            .client
-            .lock()
-            .await
+        let rows = self.conn().await?
             .query(
                 "SELECT scope, version, model_version, ''::bytea, updates, reason, created_at FROM adapters WHERE scope = $1 ORDER BY version DESC",
                 &[&scope.to_db()],
@@ -429,7 +437,7 @@ impl PgStore {
         keep: Option<usize>,
         now: i64,
     ) -> Result<AdapterRecord> {
-        let mut c = self.client.lock().await;
+        let mut c = self.conn().await?;
         let tx = c.transaction().await?;
         let old = tx
             .query_opt(
@@ -466,10 +474,7 @@ impl PgStore {
     }
 
     pub(crate) async fn audit(&self, scope: AdapterScope) -> Result<Vec<AuditRecord>> {
-        let rows = self
-            .client
-            .lock()
-            .await
+        let rows = self.conn().await?
             .query(
                 "SELECT id, site_id, scope, adapter_version, feedback_id, action, created_at FROM audit WHERE scope = $1 ORDER BY id",
                 &[&scope.to_db()],
@@ -494,10 +499,7 @@ impl PgStore {
         key_id: i64,
         author: &str,
     ) -> Result<AccountProfile> {
-        let rows = self
-            .client
-            .lock()
-            .await
+        let rows = self.conn().await?
             .query(
                 "SELECT c.label, COUNT(*), MIN(c.created_at), MAX(c.created_at) FROM checks c JOIN sites s ON s.id = c.site_id
                  WHERE s.key_id = $1 AND c.author = $2 AND NOT c.is_test GROUP BY c.label ORDER BY c.label",
@@ -520,10 +522,7 @@ impl PgStore {
     }
 
     pub(crate) async fn usage(&self, key_id: i64, since: i64) -> Result<u64> {
-        let n: i64 = self
-            .client
-            .lock()
-            .await
+        let n: i64 = self.conn().await?
             .query_one(
                 "SELECT COUNT(*) FROM checks c JOIN sites s ON s.id = c.site_id WHERE s.key_id = $1 AND c.created_at >= $2 AND NOT c.is_test",
                 &[&key_id, &since],
@@ -539,10 +538,7 @@ impl PgStore {
         from: i64,
         to: i64,
     ) -> Result<Vec<SiteStats>> {
-        let rows = self
-            .client
-            .lock()
-            .await
+        let rows = self.conn().await?
             .query(
                 "SELECT s.url,
                     (SELECT COUNT(*) FROM checks c WHERE c.site_id = s.id AND c.created_at >= $2 AND c.created_at < $3 AND NOT c.is_test),
@@ -575,18 +571,16 @@ impl PgStore {
     pub(crate) async fn purge_checks_before(&self, cutoff: i64) -> Result<u64> {
         // PostgreSQL's autovacuum reclaims the dead tuples; the rows are gone at commit.
         Ok(self
-            .client
-            .lock()
-            .await
+            .conn()
+            .await?
             .execute("DELETE FROM checks WHERE created_at < $1", &[&cutoff])
             .await?)
     }
 
     pub(crate) async fn count_checks(&self) -> Result<u64> {
         let n: i64 = self
-            .client
-            .lock()
-            .await
+            .conn()
+            .await?
             .query_one("SELECT COUNT(*) FROM checks", &[])
             .await?
             .get(0);

@@ -442,4 +442,27 @@ async fn postgres_contract() {
     let store = Store::open(&url).await.unwrap();
     assert_eq!(store.backend_name(), "postgres");
     exercise(&store).await;
+
+    // The database drops every connection (as a restart or failover does): the store
+    // reconnects on its own instead of failing from then on.
+    let (admin, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    let killed = admin
+        .execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+             WHERE datname = current_database() AND pid <> pg_backend_pid()",
+            &[],
+        )
+        .await
+        .unwrap();
+    assert!(killed >= 1, "the store's connections were there to kill");
+    store.ping().await.unwrap();
+    store.check_writable().await.unwrap();
+    let key = store
+        .create_key(None, Some("https://after.example"))
+        .await
+        .unwrap();
+    assert!(store.verify_key(&key.key).await.unwrap().is_some());
 }
