@@ -329,6 +329,10 @@ async fn unauthenticated_8_mib_uploads_are_refused_unread() {
     prober.finish("20 unauthenticated 8 MiB uploads").await;
     stop.store(true, Ordering::SeqCst);
     let grew = sampler.join().unwrap().saturating_sub(before);
+    eprintln!(
+        "20 unauthenticated 8 MiB uploads: memory grew {} KiB",
+        grew / 1024
+    );
     // Buffered, the uploads are 160 MiB; unread, they cost the socket buffers only.
     assert!(
         grew < 48 * 1024 * 1024,
@@ -399,6 +403,7 @@ async fn oversized_batches_stop_at_the_limit_while_read() {
     prober.finish("16 oversized batches").await;
     stop.store(true, Ordering::SeqCst);
     let grew = sampler.join().unwrap().saturating_sub(before);
+    eprintln!("16 oversized batches: memory grew {} KiB", grew / 1024);
     assert!(
         grew < 48 * 1024 * 1024,
         "memory grew by {} MiB",
