@@ -35,11 +35,25 @@ cleanup() {
 trap cleanup EXIT
 
 "${AS[@]}" "$PGBIN/initdb" -D "$DIR/data" -U discern --auth=trust -E UTF8 >/dev/null
+# A throwaway CA and a server certificate for 127.0.0.1 signed by it, so the TLS path
+# (sslmode=require) is tested too; the tests trust the CA through DISCERN_TEST_POSTGRES_CA
+# (sslrootcert). (rustls refuses a self-signed CA certificate as the server's own.)
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=discern test CA" \
+    -keyout "$DIR/ca.key" -out "$DIR/ca.pem" 2>/dev/null
+openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" \
+    -keyout "$DIR/server.key" -out "$DIR/server.csr" 2>/dev/null
+printf 'subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n' > "$DIR/server.ext"
+openssl x509 -req -in "$DIR/server.csr" -CA "$DIR/ca.pem" -CAkey "$DIR/ca.key" \
+    -CAcreateserial -days 2 -extfile "$DIR/server.ext" -out "$DIR/server.crt" 2>/dev/null
+chmod 600 "$DIR/server.key"
+chmod 644 "$DIR/ca.pem"
+if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$DIR/server.key" "$DIR/server.crt"; fi
 "${AS[@]}" "$PGBIN/pg_ctl" -D "$DIR/data" -l "$DIR/log" -w \
-    -o "-p $PORT -k $DIR -c listen_addresses=127.0.0.1 -c fsync=on" start >/dev/null
+    -o "-p $PORT -k $DIR -c listen_addresses=127.0.0.1 -c fsync=on -c ssl=on -c ssl_cert_file=$DIR/server.crt -c ssl_key_file=$DIR/server.key" start >/dev/null
 "${AS[@]}" "$PGBIN/createdb" -h 127.0.0.1 -p "$PORT" -U discern discern_test
 
 export DISCERN_TEST_POSTGRES_URL="postgres://discern@127.0.0.1:$PORT/discern_test"
+export DISCERN_TEST_POSTGRES_CA="$DIR/ca.pem"
 echo "PostgreSQL running: $DISCERN_TEST_POSTGRES_URL"
 if [ $# -eq 0 ]; then
     set -- cargo test --workspace --locked postgres -- --nocapture

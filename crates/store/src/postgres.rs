@@ -6,11 +6,16 @@
 //! noticed when it is checked out (a test query) and replaced, so the store reconnects by
 //! itself instead of failing every request after the first outage.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod, Runtime};
 use rand::Rng;
+use rustls::pki_types::CertificateDer;
+use rustls::pki_types::pem::PemObject;
+use tokio_postgres::config::SslMode;
 use tokio_postgres::{NoTls, Row};
+use tokio_postgres_rustls::MakeRustlsConnect;
 
 use crate::types::*;
 use crate::{Result, StoreError};
@@ -80,18 +85,20 @@ type Candidate = (KeyRecord, Vec<u8>, Vec<u8>);
 
 impl PgStore {
     pub(crate) async fn connect(url: &str) -> Result<Self> {
+        let (url, root_cert) = split_root_cert(url);
         let config: tokio_postgres::Config = url
             .parse()
             .map_err(|e| StoreError::InvalidUrl(format!("{e}")))?;
-        let manager = Manager::from_config(
-            config,
-            NoTls,
-            ManagerConfig {
-                // A test query on every checkout: a connection the server closed (restart,
-                // failover) is replaced before a request uses it.
-                recycling_method: RecyclingMethod::Verified,
-            },
-        );
+        // A test query on every checkout: a connection the server closed (restart,
+        // failover) is replaced before a request uses it.
+        let checked = || ManagerConfig {
+            recycling_method: RecyclingMethod::Verified,
+        };
+        let manager = if config.get_ssl_mode() == SslMode::Require {
+            Manager::from_config(config, tls(root_cert.as_deref())?, checked())
+        } else {
+            Manager::from_config(config, NoTls, checked())
+        };
         let pool = Pool::builder(manager)
             .max_size(POOL_SIZE)
             .runtime(Runtime::Tokio1)
@@ -590,6 +597,66 @@ impl PgStore {
     pub(crate) async fn close(&self) -> Result<()> {
         Ok(())
     }
+}
+
+/// Takes libpq's `sslrootcert=PATH` out of the URL (tokio-postgres does not know it).
+fn split_root_cert(url: &str) -> (String, Option<String>) {
+    let Some((base, query)) = url.split_once('?') else {
+        return (url.to_string(), None);
+    };
+    let mut root = None;
+    let rest: Vec<&str> = query
+        .split('&')
+        .filter(|p| match p.strip_prefix("sslrootcert=") {
+            Some(path) => {
+                root = Some(path.to_string());
+                false
+            }
+            None => true,
+        })
+        .collect();
+    let url = if rest.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}?{}", rest.join("&"))
+    };
+    (url, root)
+}
+
+/// TLS for `sslmode=require`: rustls, the server's certificate verified (chain and host
+/// name) against `root_cert` (a PEM file) or else the system's trusted roots.
+fn tls(root_cert: Option<&str>) -> Result<MakeRustlsConnect> {
+    let bad = |what: String| StoreError::InvalidUrl(what);
+    let mut roots = rustls::RootCertStore::empty();
+    match root_cert {
+        Some(path) => {
+            for cert in CertificateDer::pem_file_iter(path)
+                .map_err(|e| bad(format!("sslrootcert {path}: {e}")))?
+            {
+                let cert = cert.map_err(|e| bad(format!("sslrootcert {path}: {e}")))?;
+                roots
+                    .add(cert)
+                    .map_err(|e| bad(format!("sslrootcert {path}: {e}")))?;
+            }
+        }
+        None => {
+            for cert in rustls_native_certs::load_native_certs().certs {
+                // A system root rustls cannot use is skipped, as browsers do.
+                let _ = roots.add(cert);
+            }
+        }
+    }
+    // ring, not rustls's default aws-lc-rs (a long C build that needs cmake). rustls
+    // deprecates ring's provider only for lacking post-quantum key exchange, which
+    // PostgreSQL connections do not need today.
+    #[allow(deprecated)]
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| StoreError::Backend(format!("TLS setup: {e}")))?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    Ok(MakeRustlsConnect::new(config))
 }
 
 async fn site_in(

@@ -465,4 +465,35 @@ async fn postgres_contract() {
         .await
         .unwrap();
     assert!(store.verify_key(&key.key).await.unwrap().is_some());
+
+    // TLS: `sslmode=require` encrypts and verifies the server's certificate.
+    let Ok(ca) = std::env::var("DISCERN_TEST_POSTGRES_CA") else {
+        return;
+    };
+    let tls_connections = || async {
+        admin
+            .query_one(
+                "SELECT count(*) FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid)
+                 WHERE s.ssl AND a.datname = current_database()",
+                &[],
+            )
+            .await
+            .unwrap()
+            .get::<_, i64>(0)
+    };
+    assert_eq!(tls_connections().await, 0);
+    let tls = Store::open(&format!("{url}?sslmode=require&sslrootcert={ca}"))
+        .await
+        .unwrap();
+    assert!(tls.verify_key(&key.key).await.unwrap().is_some());
+    assert!(
+        tls_connections().await >= 1,
+        "the store's connection uses TLS"
+    );
+    // Not trusted (the system roots do not know this certificate): refused, not downgraded.
+    assert!(
+        Store::open(&format!("{url}?sslmode=require"))
+            .await
+            .is_err()
+    );
 }
