@@ -11,8 +11,14 @@ if ! command -v sqlite3 >/dev/null; then
     apt-get update -qq
     apt-get install -y -qq sqlite3 >/dev/null
 fi
-cargo build -q --release -p discern
-DISCERN=${CARGO_TARGET_DIR:-$ROOT/target}/release/discern
+# DISCERN_BIN: a discern binary already built (scripts/test.sh passes the one its
+# `cargo test` made, so CI compiles nothing twice); else a release build.
+if [[ -n ${DISCERN_BIN:-} ]]; then
+    DISCERN=$DISCERN_BIN
+else
+    cargo build -q --release -p discern
+    DISCERN=${CARGO_TARGET_DIR:-$ROOT/target}/release/discern
+fi
 
 WORK=$(mktemp -d /tmp/discern-backup.XXXXXX)
 PIDS=()

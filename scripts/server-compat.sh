@@ -8,8 +8,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-cargo build -q --release -p discern
-DISCERN=${CARGO_TARGET_DIR:-$ROOT/target}/release/discern
+# DISCERN_BIN: a discern binary already built (scripts/test.sh passes the one `cargo
+# test` built, to avoid a release build of the whole tree); else build a release one.
+if [ -n "${DISCERN_BIN:-}" ] && [ -x "$DISCERN_BIN" ]; then
+    DISCERN=$DISCERN_BIN
+else
+    cargo build -q --release -p discern
+    DISCERN=${CARGO_TARGET_DIR:-$ROOT/target}/release/discern
+fi
 
 (cd compat/npm && { [ -d node_modules/@cedx/akismet ] && [ -d node_modules/akismet-api ] || npm ci --no-audit --no-fund || npm install --no-audit --no-fund; })
 if [ ! -x compat/python/.venv/bin/python ] || ! compat/python/.venv/bin/python -c 'import akismet, pytest' 2>/dev/null; then

@@ -10,12 +10,19 @@ echo "== cargo fmt --check"
 cargo fmt --all -- --check
 echo "== cargo clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
-echo "== cargo test"
-cargo test --workspace --locked
-for extra in scripts/server-postgres.sh scripts/server-compat.sh scripts/wordpress-e2e.sh scripts/backup-restore.sh; do
+# One compile of the workspace, one feature set: the PostgreSQL tests run inside the same
+# `cargo test` (server-postgres.sh starts a throwaway cluster and sets
+# DISCERN_TEST_POSTGRES_URL around it), and the Akismet clients talk to the `discern`
+# binary that build produced, so nothing is compiled a second time.
+echo "== cargo test (with a throwaway PostgreSQL)"
+scripts/server-postgres.sh cargo test --workspace --locked
+bin=${CARGO_TARGET_DIR:-$PWD/target}/debug/discern
+echo "== scripts/server-compat.sh"
+DISCERN_BIN=$bin scripts/server-compat.sh
+for extra in scripts/wordpress-e2e.sh scripts/backup-restore.sh; do
     if [[ -x $extra ]]; then
         echo "== $extra"
-        "$extra"
+        DISCERN_BIN=$bin "$extra"
     fi
 done
 echo "== all tests passed"

@@ -30,8 +30,14 @@ if ((${#need[@]})); then
 fi
 
 [ -w /etc/wordpress ] || { echo "wordpress-e2e: needs root (it writes /etc/wordpress/config-NAME.php)" >&2; exit 2; }
-cargo build -q --release -p discern
-DISCERN=${CARGO_TARGET_DIR:-$ROOT/target}/release/discern
+# DISCERN_BIN: a discern binary already built (scripts/test.sh passes the one its
+# `cargo test` made, so CI compiles nothing twice); else a release build.
+if [[ -n ${DISCERN_BIN:-} ]]; then
+    DISCERN=$DISCERN_BIN
+else
+    cargo build -q --release -p discern
+    DISCERN=${CARGO_TARGET_DIR:-$ROOT/target}/release/discern
+fi
 
 START=$SECONDS
 WORK=$(mktemp -d /tmp/discern-wp.XXXXXX)

@@ -278,9 +278,13 @@ pub enum LogFormat {
 
 #[derive(Debug, Args)]
 pub struct KeysArgs {
-    /// Database: a SQLite path or a postgres:// URL.
-    #[arg(long, value_name = "URL", default_value = "discern.db", global = true)]
-    pub db: String,
+    /// Database: a SQLite path or a postgres:// URL (overrides config and
+    /// DISCERN_DATABASE, exactly as for `serve`; default discern.db).
+    #[arg(long, value_name = "URL", global = true)]
+    pub db: Option<String>,
+    /// TOML config file, the same one `serve` reads (its `database` is used).
+    #[arg(long, value_name = "FILE", global = true)]
+    pub config: Option<PathBuf>,
     #[command(subcommand)]
     pub action: KeysCommand,
 }

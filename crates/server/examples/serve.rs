@@ -51,7 +51,7 @@ async fn main() -> anyhow::Result<()> {
         }
         Some(other) => anyhow::bail!("unknown command {other:?}"),
         None => {
-            let listener = tokio::net::TcpListener::bind(&config.listen).await?;
+            let listener = discern_server::bind(&config.listen).await?;
             println!("listening on http://{}", listener.local_addr()?);
             std::io::stdout().flush()?;
             discern_server::serve_on(listener, config, discern_server::shutdown_signal()).await

@@ -11,7 +11,7 @@
 //! * The key may come as `api_key`, as `key`, or as the first label of the Host header
 //!   (`KEY.host`, Akismet's original convention, used by the npm `akismet-api` client).
 
-use axum::body::Bytes;
+use axum::body::Body;
 use axum::extract::{RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
@@ -22,6 +22,7 @@ use discern_store::{
 };
 
 use crate::AppState;
+use crate::body::read_limited;
 use crate::engine::{self, Verdict};
 use crate::error::{AppError, AppResult};
 use crate::form::Form;
@@ -32,6 +33,27 @@ const INVALID_KEY_HELP: &str =
 
 fn text(body: &'static str) -> Response {
     ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], body).into_response()
+}
+
+/// Reads an Akismet form: a `Content-Length` over `limits.akismet_body_bytes` (64 KiB) is
+/// refused before a byte is read, and a chunked body is cut there. A client may put its
+/// key anywhere in the form, so the form is read before the key is known; the small limit
+/// is what bounds an unauthenticated client.
+async fn read_form(
+    state: &AppState,
+    query: Option<&str>,
+    headers: &HeaderMap,
+    body: Body,
+) -> AppResult<Form> {
+    let limits = &state.config().limits;
+    let body = read_limited(
+        body,
+        headers,
+        limits.akismet_body_bytes,
+        state.config().request_timeout(),
+    )
+    .await?;
+    params(query, &body)
 }
 
 /// Body fields, then query-string fields (the Python client sends the 1.2 calls as GET).
@@ -80,9 +102,9 @@ pub async fn verify_key(
     State(state): State<AppState>,
     RawQuery(q): RawQuery,
     headers: HeaderMap,
-    body: Bytes,
+    body: Body,
 ) -> AppResult<Response> {
-    let form = params(q.as_deref(), &body)?;
+    let form = read_form(&state, q.as_deref(), &headers, body).await?;
     authenticate(&state, &form, &headers, true).await?;
     Ok(text("valid"))
 }
@@ -282,13 +304,25 @@ pub async fn judge(
     extra: FormSignals,
 ) -> AppResult<(Verdict, Option<i64>)> {
     let adapter = state.adapter_for(site).await?;
-    let mut verdict = engine::classify(state.model(), adapter.as_ref().map(|a| &*a.adapter), post);
+    let verdict = judge_with(state, adapter.as_ref(), post, extra);
+    Ok((verdict, adapter.map(|a| a.version)))
+}
+
+/// [`judge`] with the adapter already in hand (synchronous: batches run it on the
+/// blocking pool).
+pub fn judge_with(
+    state: &AppState,
+    adapter: Option<&crate::state::Loaded>,
+    post: &Post,
+    extra: FormSignals,
+) -> Verdict {
+    let mut verdict = engine::classify(state.model(), adapter.map(|a| &*a.adapter), post);
     engine::judge_comment(&mut verdict, post, &extra);
     if extra.honeypot_filled {
         verdict.label = "spam".into();
     }
     verdict.signals.extend(extra.signals);
-    Ok((verdict, adapter.map(|a| a.version)))
+    verdict
 }
 
 pub fn new_check(
@@ -345,9 +379,9 @@ pub async fn comment_check(
     State(state): State<AppState>,
     RawQuery(q): RawQuery,
     headers: HeaderMap,
-    body: Bytes,
+    body: Body,
 ) -> AppResult<Response> {
-    let form = params(q.as_deref(), &body)?;
+    let form = read_form(&state, q.as_deref(), &headers, body).await?;
     let (_, site) = authenticate(&state, &form, &headers, true).await?;
     let site = site.ok_or_else(|| AppError::AkismetInvalid("Empty \"blog\" value".into()))?;
     let metrics = state.metrics();
@@ -408,7 +442,7 @@ pub async fn submit_spam(
     state: State<AppState>,
     q: RawQuery,
     headers: HeaderMap,
-    body: Bytes,
+    body: Body,
 ) -> AppResult<Response> {
     submit(state, q, headers, body, FeedbackSource::SubmitSpam).await
 }
@@ -418,7 +452,7 @@ pub async fn submit_ham(
     state: State<AppState>,
     q: RawQuery,
     headers: HeaderMap,
-    body: Bytes,
+    body: Body,
 ) -> AppResult<Response> {
     submit(state, q, headers, body, FeedbackSource::SubmitHam).await
 }
@@ -427,10 +461,10 @@ async fn submit(
     State(state): State<AppState>,
     RawQuery(q): RawQuery,
     headers: HeaderMap,
-    body: Bytes,
+    body: Body,
     source: FeedbackSource,
 ) -> AppResult<Response> {
-    let form = params(q.as_deref(), &body)?;
+    let form = read_form(&state, q.as_deref(), &headers, body).await?;
     let (_, site) = authenticate(&state, &form, &headers, true).await?;
     let site = site.ok_or_else(|| AppError::AkismetInvalid("Empty \"blog\" value".into()))?;
     let is_test = form.is_true("is_test");
@@ -450,32 +484,21 @@ async fn submit(
                 .map_or_else(|| "social".to_string(), |s| s.0.clone())
         }
     };
-    let id = state
-        .store()
-        .insert_feedback(NewFeedback {
-            site_id: site.id,
-            post_id: None,
-            author: post.author.clone(),
-            content: post.text.clone(),
-            label: label.clone(),
-            source,
-            is_test,
-            created_at: discern_store::now(),
-        })
-        .await?;
-    state
-        .metrics()
-        .feedback_stored
-        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    // The feedback row is committed; learning from it is the second, separate step. A
-    // failure here is logged and the row stays for a later replay, the client is thanked
-    // either way because its report is safely stored.
-    if !is_test
-        && !post.text.trim().is_empty()
-        && let Err(e) = state.learn(&site, &[(id, post.text.clone(), label)]).await
-    {
-        tracing::warn!(error = %e, feedback_id = id, "feedback stored but not learned");
-    }
+    // The report and what is learned from it commit together, so "Thanks" means both
+    // (test submissions and empty comments are stored without learning).
+    let learn = !is_test && !post.text.trim().is_empty();
+    let row = NewFeedback {
+        site_id: site.id,
+        post_id: None,
+        author: post.author.clone(),
+        content: post.text.clone(),
+        label,
+        source,
+        is_test,
+        created_at: discern_store::now(),
+        dedupe_key: None,
+    };
+    state.commit_feedback(&site, vec![row], learn).await?;
     Ok(text(SUBMIT_THANKS))
 }
 
@@ -504,9 +527,9 @@ pub async fn usage_limit(
     State(state): State<AppState>,
     RawQuery(q): RawQuery,
     headers: HeaderMap,
-    body: Bytes,
+    body: Body,
 ) -> AppResult<Response> {
-    let form = params(q.as_deref(), &body)?;
+    let form = read_form(&state, q.as_deref(), &headers, body).await?;
     let (key, _) = authenticate(&state, &form, &headers, false).await?;
     let (_, from, _) = month_bounds(None)?;
     let usage = state.store().usage(key.id, from).await?;
@@ -531,9 +554,9 @@ pub async fn key_sites(
     State(state): State<AppState>,
     RawQuery(q): RawQuery,
     headers: HeaderMap,
-    body: Bytes,
+    body: Body,
 ) -> AppResult<Response> {
-    let form = params(q.as_deref(), &body)?;
+    let form = read_form(&state, q.as_deref(), &headers, body).await?;
     let (key, _) = authenticate(&state, &form, &headers, false).await?;
     let (month, from, to) = month_bounds(form.non_empty("month"))?;
     let limit: usize = form

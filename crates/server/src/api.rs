@@ -2,19 +2,27 @@
 //! (`{"id","label","scores":{label:p},"signals":[…]}`), Bearer-key authentication, and a
 //! site chosen with `?site=URL` (default `default`) so one key can serve several sites.
 
+use std::io::Read;
+
 use axum::Json;
-use axum::body::Bytes;
+use axum::body::Body;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use discern_posts::Post;
 use discern_store::{FeedbackSource, KeyRecord, NewFeedback, SiteRecord};
 use serde::Deserialize;
+use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value, json};
 
 use crate::AppState;
-use crate::akismet::{FormSignals, judge, new_check};
+use crate::akismet::{FormSignals, judge_with, new_check};
+use crate::body::{JsonBody, read_limited};
 use crate::error::{AppError, AppResult};
+use crate::state::ItemOutcome;
+
+/// Largest rollback request (`{"version": N}`).
+const SMALL_BODY: usize = 4 * 1024;
 
 #[derive(Debug, Default, Deserialize)]
 pub struct SiteQuery {
@@ -51,15 +59,11 @@ pub(crate) async fn authenticate(
     Ok((record, site))
 }
 
-fn parse_json(body: &[u8]) -> AppResult<Value> {
-    serde_json::from_slice(body).map_err(|e| AppError::BadRequest(format!("invalid JSON: {e}")))
-}
-
 /// One JSON post → [`Post`]; a missing id becomes the 1-based position, like the CLI.
-fn to_post(mut v: Value, position: usize) -> AppResult<Post> {
+fn to_post(mut v: Value, position: usize) -> Result<Post, String> {
     let obj = v
         .as_object_mut()
-        .ok_or_else(|| AppError::BadRequest(format!("post {position} is not an object")))?;
+        .ok_or_else(|| format!("post {position} is not an object"))?;
     match obj.get("id") {
         None | Some(Value::Null) => {
             obj.insert("id".into(), Value::String(position.to_string()));
@@ -70,61 +74,164 @@ fn to_post(mut v: Value, position: usize) -> AppResult<Post> {
         }
         _ => {}
     }
-    serde_json::from_value(v).map_err(|e| AppError::BadRequest(format!("post {position}: {e}")))
+    serde_json::from_value(v).map_err(|e| format!("post {position}: {e}"))
 }
 
-/// Single post or `{"posts":[…]}`; returns the posts and whether it was a batch.
-fn posts_of(state: &AppState, body: &[u8]) -> AppResult<(Vec<Post>, bool)> {
-    let mut v = parse_json(body)?;
-    let (items, batch) = match v.get_mut("posts") {
-        Some(Value::Array(items)) => (std::mem::take(items), true),
-        Some(_) => return Err(AppError::BadRequest("\"posts\" must be an array".into())),
-        None => (vec![v], false),
-    };
-    let max = state.config().limits.max_batch;
-    if items.len() > max {
-        return Err(AppError::BadRequest(format!(
-            "{} posts in one batch; the limit is {max}",
-            items.len()
-        )));
+/// A JSON body that is either one item (an object) or `{FIELD: [item, …]}`, parsed
+/// straight from the reader: each item is converted as soon as it is read, and the parse
+/// stops at item `max + 1`, so neither the raw body nor a whole-document tree is ever held.
+struct Batch<T> {
+    field: &'static str,
+    max: usize,
+    item: fn(Value, usize) -> Result<T, String>,
+}
+
+impl<T> Clone for Batch<T> {
+    fn clone(&self) -> Self {
+        *self
     }
-    let posts = items
-        .into_iter()
-        .enumerate()
-        .map(|(i, v)| to_post(v, i + 1))
-        .collect::<AppResult<Vec<_>>>()?;
-    Ok((posts, batch))
+}
+impl<T> Copy for Batch<T> {}
+
+/// Parses a [`Batch`] document from `reader`: the items, and whether it was a batch.
+fn parse_batch<T>(reader: &mut dyn Read, batch: Batch<T>) -> AppResult<(Vec<T>, bool)> {
+    let invalid = |e: serde_json::Error| AppError::BadRequest(format!("invalid JSON: {e}"));
+    let mut de = serde_json::Deserializer::from_reader(reader);
+    let parsed = batch.deserialize(&mut de).map_err(invalid)?;
+    de.end().map_err(invalid)?;
+    Ok(parsed)
 }
 
+impl<'de, T> DeserializeSeed<'de> for Batch<T> {
+    type Value = (Vec<T>, bool);
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de, T> Visitor<'de> for Batch<T> {
+    type Value = (Vec<T>, bool);
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "an object, or {{\"{}\": [...]}}", self.field)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut single = Map::new();
+        let mut items = None;
+        while let Some(key) = map.next_key::<String>()? {
+            if items.is_some() {
+                map.next_value::<IgnoredAny>()?;
+            } else if key == self.field {
+                items = Some(map.next_value_seed(Items(self))?);
+            } else {
+                single.insert(key, map.next_value()?);
+            }
+        }
+        match items {
+            Some(items) => Ok((items, true)),
+            None => Ok((
+                vec![(self.item)(Value::Object(single), 1).map_err(de::Error::custom)?],
+                false,
+            )),
+        }
+    }
+}
+
+/// The array of a [`Batch`].
+struct Items<T>(Batch<T>);
+
+impl<'de, T> DeserializeSeed<'de> for Items<T> {
+    type Value = Vec<T>;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de, T> Visitor<'de> for Items<T> {
+    type Value = Vec<T>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "\"{}\" to be an array", self.0.field)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut out = Vec::new();
+        while let Some(v) = seq.next_element::<Value>()? {
+            if out.len() == self.0.max {
+                return Err(de::Error::custom(format!(
+                    "more than {} items in \"{}\"; the limit is {}",
+                    self.0.max, self.0.field, self.0.max
+                )));
+            }
+            out.push((self.0.item)(v, out.len() + 1).map_err(de::Error::custom)?);
+        }
+        Ok(out)
+    }
+}
+
+/// Reads and parses a JSON body (after authentication) under the API's limits.
+async fn read_batch<T: Send + 'static>(
+    state: &AppState,
+    headers: &HeaderMap,
+    body: Body,
+    field: &'static str,
+    item: fn(Value, usize) -> Result<T, String>,
+) -> AppResult<(Vec<T>, bool)> {
+    let limits = &state.config().limits;
+    let batch = Batch {
+        field,
+        max: limits.max_batch,
+        item,
+    };
+    JsonBody::start(
+        body,
+        headers,
+        limits.api_body_bytes,
+        state.config().request_timeout(),
+    )?
+    .parse(move |reader| parse_batch(reader, batch))
+    .await
+}
+
+/// Classifies posts on the blocking pool (a batch is CPU work; the async workers must
+/// stay free for other requests), then queues their checks.
 async fn classify_all(
     state: &AppState,
     site: &SiteRecord,
-    posts: &[Post],
+    posts: Vec<Post>,
     in_thread: bool,
 ) -> AppResult<Vec<Value>> {
-    let mut out = Vec::with_capacity(posts.len());
-    // A thread's posts are judged where they land (relevance, author, whose channel),
-    // in order; standalone posts are judged by their text alone.
-    let mut conversation = in_thread.then(discern_engine::Conversation::default);
-    for post in posts {
-        let (mut verdict, adapter_version) =
-            judge(state, site, post, FormSignals::default()).await?;
-        if let Some(conversation) = conversation.as_mut() {
-            conversation.judge(post, &mut verdict);
-        }
-        state.metrics().verdict(&verdict.label);
-        state
-            .record_check(new_check(
-                state,
-                site,
-                post,
-                &verdict,
-                adapter_version,
-                None,
-                false,
-            ))
-            .await;
-        out.push(serde_json::to_value(&verdict).map_err(|e| AppError::Internal(e.to_string()))?);
+    let adapter = state.adapter_for(site).await?;
+    let (worker_state, worker_site) = (state.clone(), site.clone());
+    let (out, checks) = state
+        .run_cpu(move || -> AppResult<_> {
+            let (state, site) = (&worker_state, &worker_site);
+            let mut out = Vec::with_capacity(posts.len());
+            let mut checks = Vec::with_capacity(posts.len());
+            // A thread's posts are judged where they land (relevance, author, whose
+            // channel), in order; standalone posts are judged by their text alone.
+            let mut conversation = in_thread.then(discern_engine::Conversation::default);
+            for post in &posts {
+                let mut verdict = judge_with(state, adapter.as_ref(), post, FormSignals::default());
+                if let Some(conversation) = conversation.as_mut() {
+                    conversation.judge(post, &mut verdict);
+                }
+                state.metrics().verdict(&verdict.label);
+                let version = adapter.as_ref().map(|a| a.version);
+                checks.push(new_check(state, site, post, &verdict, version, None, false));
+                out.push(
+                    serde_json::to_value(&verdict)
+                        .map_err(|e| AppError::Internal(e.to_string()))?,
+                );
+            }
+            Ok((out, checks))
+        })
+        .await??;
+    for check in checks {
+        state.record_check(check).await;
     }
     Ok(out)
 }
@@ -134,11 +241,12 @@ pub async fn classify(
     State(state): State<AppState>,
     Query(q): Query<SiteQuery>,
     headers: HeaderMap,
-    body: Bytes,
+    body: Body,
 ) -> AppResult<Response> {
+    // The key is checked before a byte of the body is read.
     let (_, site) = authenticate(&state, &headers, &q).await?;
-    let (posts, batch) = posts_of(&state, &body)?;
-    let mut verdicts = classify_all(&state, &site, &posts, false).await?;
+    let (posts, batch) = read_batch(&state, &headers, body, "posts", to_post).await?;
+    let mut verdicts = classify_all(&state, &site, posts, false).await?;
     if batch {
         Ok(Json(json!({ "verdicts": verdicts })).into_response())
     } else {
@@ -151,11 +259,11 @@ pub async fn analyze_thread(
     State(state): State<AppState>,
     Query(q): Query<SiteQuery>,
     headers: HeaderMap,
-    body: Bytes,
+    body: Body,
 ) -> AppResult<Response> {
     let (_, site) = authenticate(&state, &headers, &q).await?;
-    let (posts, _) = posts_of(&state, &body)?;
-    let verdicts = classify_all(&state, &site, &posts, true).await?;
+    let (posts, _) = read_batch(&state, &headers, body, "posts", to_post).await?;
+    let verdicts = classify_all(&state, &site, posts, true).await?;
     // One entry per post, in order: the reply's relevance to its thread, null for roots.
     let relevance: Vec<Value> = verdicts
         .iter()
@@ -197,76 +305,90 @@ pub async fn account(
 struct FeedbackItem {
     text: String,
     label: String,
+    /// The post's id.
     #[serde(default)]
     id: Option<Value>,
+    /// The client's id for this report; a retry with the same id is not stored twice.
+    #[serde(default)]
+    feedback_id: Option<Value>,
     #[serde(default)]
     author: Option<String>,
 }
 
+fn feedback_item(v: Value, position: usize) -> Result<FeedbackItem, String> {
+    serde_json::from_value(v).map_err(|e| format!("feedback item {position}: {e}"))
+}
+
+fn id_text(v: &Value) -> String {
+    v.as_str().map_or_else(|| v.to_string(), str::to_string)
+}
+
 /// `POST /v1/feedback`: one `{"text","label"}` or `{"feedback":[…]}`.
+///
+/// All or nothing: every new item is stored and learned in one transaction, or none is.
+/// Items are idempotent: by `feedback_id` when given, else by the post `id` with the label;
+/// a retry reports those as duplicates instead of storing them again.
 pub async fn feedback(
     State(state): State<AppState>,
     Query(q): Query<SiteQuery>,
     headers: HeaderMap,
-    body: Bytes,
+    body: Body,
 ) -> AppResult<Response> {
     let (_, site) = authenticate(&state, &headers, &q).await?;
-    let mut v = parse_json(&body)?;
-    let items = match v.get_mut("feedback") {
-        Some(Value::Array(items)) => std::mem::take(items),
-        Some(_) => return Err(AppError::BadRequest("\"feedback\" must be an array".into())),
-        None => vec![v],
-    };
-    if items.len() > state.config().limits.max_batch {
-        return Err(AppError::BadRequest(
-            "too many feedback items in one request".into(),
-        ));
-    }
+    let (items, _) = read_batch(&state, &headers, body, "feedback", feedback_item).await?;
     let labels = state.model().labels();
-    let items = items
-        .into_iter()
-        .map(|i| {
-            serde_json::from_value::<FeedbackItem>(i)
-                .map_err(|e| AppError::BadRequest(format!("feedback item: {e}")))
-        })
-        .collect::<AppResult<Vec<_>>>()?;
     if let Some(bad) = items.iter().find(|i| !labels.contains(&i.label)) {
         return Err(AppError::BadRequest(format!(
             "unknown label {:?}; the model's labels are {labels:?}",
             bad.label
         )));
     }
-    // Durable first: every row is committed before anything is learned or answered.
-    let mut learned = Vec::with_capacity(items.len());
-    for item in items {
-        let post_id = item
-            .id
-            .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string));
-        let id = state
-            .store()
-            .insert_feedback(NewFeedback {
+    let now = discern_store::now();
+    let rows = items
+        .into_iter()
+        .map(|item| {
+            let post_id = item.id.as_ref().map(id_text);
+            let dedupe_key = match (&item.feedback_id, &post_id) {
+                (Some(f), _) => Some(format!("f:{}", id_text(f))),
+                (None, Some(p)) => Some(format!("p:{p}:{}", item.label)),
+                (None, None) => None,
+            };
+            NewFeedback {
                 site_id: site.id,
                 post_id,
                 author: item.author,
-                content: item.text.clone(),
-                label: item.label.clone(),
+                content: item.text,
+                label: item.label,
                 source: FeedbackSource::Correction,
                 is_test: false,
-                created_at: discern_store::now(),
-            })
-            .await?;
-        state
-            .metrics()
-            .feedback_stored
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        learned.push((id, item.text, item.label));
-    }
-    let ids: Vec<i64> = learned.iter().map(|l| l.0).collect();
-    let version = state.learn(&site, &learned).await?;
-    Ok(
-        Json(json!({ "stored": ids.len(), "feedback_ids": ids, "adapter_version": version }))
-            .into_response(),
-    )
+                created_at: now,
+                dedupe_key,
+            }
+        })
+        .collect();
+    let outcome = state.commit_feedback(&site, rows, true).await?;
+    let stored = outcome
+        .items
+        .iter()
+        .filter(|o| matches!(o, ItemOutcome::Stored(_)))
+        .count();
+    let (ids, detail): (Vec<i64>, Vec<Value>) = outcome
+        .items
+        .iter()
+        .map(|o| match *o {
+            ItemOutcome::Stored(id) => (id, json!({"feedback_row": id, "status": "stored"})),
+            ItemOutcome::Duplicate(id) => (id, json!({"feedback_row": id, "status": "duplicate"})),
+        })
+        .unzip();
+    Ok(Json(json!({
+        "stored": stored,
+        "duplicates": ids.len() - stored,
+        "learned": outcome.learned,
+        "feedback_ids": ids,
+        "items": detail,
+        "adapter_version": outcome.adapter_version,
+    }))
+    .into_response())
 }
 
 /// `GET /v1/adapters`: the adapter history of the site's scope, newest first.
@@ -296,16 +418,37 @@ pub async fn rollback(
     State(state): State<AppState>,
     Query(q): Query<SiteQuery>,
     headers: HeaderMap,
-    body: Bytes,
+    body: Body,
 ) -> AppResult<Response> {
     let (_, site) = authenticate(&state, &headers, &q).await?;
-    let req: RollbackRequest = serde_json::from_value(parse_json(&body)?)
-        .map_err(|e| AppError::BadRequest(e.to_string()))?;
-    let rec = state.rollback(&site, req.version).await?;
+    let body = read_limited(body, &headers, SMALL_BODY, state.config().request_timeout()).await?;
+    let req: RollbackRequest = serde_json::from_slice(&body)
+        .map_err(|e| AppError::BadRequest(format!("invalid JSON: {e}")))?;
+    let rec = state
+        .rollback(&site, req.version, is_operator(&state, &headers))
+        .await?;
     Ok(Json(
         json!({ "scope": scope_name(rec.scope), "version": rec.version, "restored": req.version }),
     )
     .into_response())
+}
+
+/// Whether the request carries the operator's token (`X-Discern-Operator`).
+fn is_operator(state: &AppState, headers: &HeaderMap) -> bool {
+    let (Some(token), Some(given)) = (
+        state.config().operator_token.as_deref(),
+        headers.get("x-discern-operator"),
+    ) else {
+        return false;
+    };
+    let given = given.as_bytes();
+    // Constant time in the token's content, so timing reveals nothing of it.
+    given.len() == token.len()
+        && given
+            .iter()
+            .zip(token.as_bytes())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0
 }
 
 fn scope_name(scope: discern_store::AdapterScope) -> String {
@@ -320,10 +463,20 @@ pub async fn healthz() -> &'static str {
     "ok"
 }
 
-/// `GET /readyz`: the database answers.
-pub async fn readyz(State(state): State<AppState>) -> AppResult<&'static str> {
-    state.store().ping().await?;
-    Ok("ready")
+/// `GET /readyz`: the database takes writes (a read-only or unreachable database is not
+/// ready: every acknowledgement the server gives needs a write).
+pub async fn readyz(State(state): State<AppState>) -> Response {
+    match state.ready().await {
+        Ok(()) => "ready".into_response(),
+        Err(why) => {
+            tracing::warn!(error = %why, "not ready: the database does not take writes");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(json!({"error": {"code": "not_ready", "message": "the database does not take writes"}})),
+            )
+                .into_response()
+        }
+    }
 }
 
 /// `GET /metrics`

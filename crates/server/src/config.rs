@@ -20,6 +20,10 @@ pub struct ServeConfig {
     /// Days to keep checks; older ones are deleted (really: DELETE + incremental vacuum).
     /// `None` keeps them forever.
     pub retention_days: Option<u32>,
+    /// Secret that marks a request as the operator's (`X-Discern-Operator` header): needed
+    /// to roll back the global adapter that every sharing site uses. `None` (the default)
+    /// leaves that to `discern keys rollback`, which needs access to the database.
+    pub operator_token: Option<String>,
     pub privacy: PrivacyConfig,
     pub limits: LimitsConfig,
     /// Tracked links and clicks (`[measure]`: `trust_proxy`, `datacenter_ranges`).
@@ -51,6 +55,21 @@ pub struct LimitsConfig {
     pub default_rate_limit: u32,
     /// Monthly comment-check allowance reported by usage-limit; `None` = unlimited.
     pub monthly_limit: Option<u64>,
+    /// Most open client connections. At the cap the connection idle the longest is closed
+    /// to make room; when every connection is busy, new ones wait in the listen backlog.
+    /// Lowered to the process's open-file limit (less a reserve) at start-up.
+    pub max_connections: usize,
+    /// Milliseconds a client has to send a complete request head (request line and
+    /// headers), counted from the connection's start or the end of its previous response.
+    pub header_read_timeout_ms: u64,
+    /// Milliseconds a connection may sit idle between requests before it is closed.
+    pub keep_alive_timeout_ms: u64,
+    /// Largest adapter (a site's learned corrections), bytes. Feedback that would grow an
+    /// adapter past it is refused whole (507) instead of stored.
+    pub max_adapter_bytes: usize,
+    /// Adapter versions kept per site (and for the global adapter); older versions are
+    /// deleted as new ones are stored, so rollback reaches this far back.
+    pub adapter_versions: usize,
 }
 
 impl Default for ServeConfig {
@@ -60,6 +79,7 @@ impl Default for ServeConfig {
             database: "discern.db".into(),
             discard_threshold: 0.98,
             retention_days: Some(90),
+            operator_token: None,
             privacy: PrivacyConfig::default(),
             limits: LimitsConfig::default(),
             measure: discern_measure::MeasureConfig::default(),
@@ -76,6 +96,11 @@ impl Default for LimitsConfig {
             request_timeout_ms: 10_000,
             default_rate_limit: 100,
             monthly_limit: None,
+            max_connections: 1024,
+            header_read_timeout_ms: 10_000,
+            keep_alive_timeout_ms: 5_000,
+            max_adapter_bytes: 16 * 1024 * 1024,
+            adapter_versions: 10,
         }
     }
 }
@@ -147,6 +172,18 @@ impl ServeConfig {
                         .map(str::to_string)
                         .collect()
                 }
+                "DISCERN_MAX_CONNECTIONS" => self.limits.max_connections = parse(&name, v)?,
+                "DISCERN_HEADER_READ_TIMEOUT_MS" => {
+                    self.limits.header_read_timeout_ms = parse(&name, v)?
+                }
+                "DISCERN_KEEP_ALIVE_TIMEOUT_MS" => {
+                    self.limits.keep_alive_timeout_ms = parse(&name, v)?
+                }
+                "DISCERN_MAX_ADAPTER_BYTES" => self.limits.max_adapter_bytes = parse(&name, v)?,
+                "DISCERN_ADAPTER_VERSIONS" => self.limits.adapter_versions = parse(&name, v)?,
+                "DISCERN_OPERATOR_TOKEN" => {
+                    self.operator_token = Some(value.trim().to_string()).filter(|t| !t.is_empty())
+                }
                 _ => {}
             }
         }
@@ -157,6 +194,12 @@ impl ServeConfig {
                 "discard_threshold must be between 0 and 1, not {}",
                 self.discard_threshold
             );
+        }
+        if self.limits.max_connections == 0 || self.limits.adapter_versions == 0 {
+            anyhow::bail!("limits.max_connections and limits.adapter_versions must be at least 1");
+        }
+        if self.operator_token.as_ref().is_some_and(|t| t.len() < 16) {
+            anyhow::bail!("operator_token must be at least 16 characters");
         }
         Ok(())
     }

@@ -18,6 +18,19 @@ pub enum AppError {
     BadRequest(String),
     #[error("not found: {0}")]
     NotFound(String),
+    #[error("forbidden: {0}")]
+    Forbidden(String),
+    #[error("too large: {0}")]
+    PayloadTooLarge(String),
+    /// The request (its body) did not arrive within the request deadline.
+    #[error("the request took too long to arrive")]
+    Timeout,
+    /// Another writer changed what this write was based on; nothing was written.
+    #[error("conflict: {0}")]
+    Conflict(String),
+    /// Learning would grow an adapter past `limits.max_adapter_bytes`; nothing was written.
+    #[error("adapter full: {0}")]
+    AdapterFull(String),
     #[error("rate limit exceeded")]
     RateLimited { retry_after_secs: u64 },
     #[error("service unavailable: {0}")]
@@ -30,6 +43,7 @@ impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::NotFound(what) => AppError::NotFound(what),
+            StoreError::Conflict(what) => AppError::Conflict(what),
             e if e.is_unavailable() => AppError::Unavailable(e.to_string()),
             e => AppError::Internal(e.to_string()),
         }
@@ -59,6 +73,11 @@ impl IntoResponse for AppError {
             AppError::Unauthorized => (StatusCode::UNAUTHORIZED, "unauthorized"),
             AppError::BadRequest(_) => (StatusCode::BAD_REQUEST, "bad_request"),
             AppError::NotFound(_) => (StatusCode::NOT_FOUND, "not_found"),
+            AppError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
+            AppError::PayloadTooLarge(_) => (StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large"),
+            AppError::Timeout => (StatusCode::REQUEST_TIMEOUT, "timeout"),
+            AppError::Conflict(_) => (StatusCode::CONFLICT, "conflict"),
+            AppError::AdapterFull(_) => (StatusCode::INSUFFICIENT_STORAGE, "adapter_full"),
             AppError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
             AppError::Unavailable(msg) => {
                 tracing::warn!(error = %msg, "answering 503: store unavailable");

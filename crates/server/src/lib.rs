@@ -4,8 +4,11 @@
 //!   [`serve`] adds the listener, signals, retention and graceful shutdown.
 //! * Two APIs over one engine: the Akismet API (`/1.1/…`, `/1.2/…`, form-encoded, text
 //!   answers) and the native JSON API (`/v1/…`, documented in `openapi.yaml`).
-//! * Feedback (submit-spam/ham, `/v1/feedback`) is committed before the answer, then
-//!   learned into the site's adapter, which is saved as a new version with audit rows.
+//! * Feedback (submit-spam/ham, `/v1/feedback`) and the adapter version learned from it
+//!   are committed in one transaction before the answer; the in-memory adapter is swapped
+//!   only after the commit.
+//! * Hostile clients: `conn.rs` bounds connections (cap, header and keep-alive timeouts),
+//!   `body.rs` reads bodies only after authentication and never past their limit.
 //!
 //! **Architecture invariant:** no handler talks to the classifier except through
 //! `engine.rs`, and none writes a check synchronously: checks go through the batched
@@ -13,7 +16,9 @@
 
 mod akismet;
 mod api;
+mod body;
 mod config;
+mod conn;
 mod engine;
 mod error;
 mod form;
@@ -28,7 +33,6 @@ use std::time::Duration;
 
 use anyhow::Context;
 use axum::Router;
-use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
 use axum::routing::{MethodRouter, get, on, post};
 use discern_store::Store;
@@ -38,6 +42,7 @@ use tower_http::trace::TraceLayer;
 
 pub use akismet::SUBMIT_THANKS;
 pub use config::{LimitsConfig, PrivacyConfig, ServeConfig};
+pub use conn::{ConnLimits, bind};
 pub use error::AppError;
 pub use keys::{KeysAction, keys_command, keys_command_blocking};
 pub use state::AppState;
@@ -70,8 +75,11 @@ impl Routes {
 
 fn routes(config: &ServeConfig) -> Routes {
     use axum::routing::MethodFilter;
-    let form_limit = DefaultBodyLimit::max(config.limits.akismet_body_bytes);
-    let json_limit = DefaultBodyLimit::max(config.limits.api_body_bytes);
+    // The whole-request deadline (408). Routes that store feedback do not get it: once a
+    // commit has started, the answer must say what was committed, not "timed out". Their
+    // bodies are still read under the same deadline (`body.rs`).
+    let deadline =
+        TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, config.request_timeout());
     let get_or_post = MethodFilter::GET.or(MethodFilter::POST);
     Routes {
         router: Router::new(),
@@ -81,61 +89,49 @@ fn routes(config: &ServeConfig) -> Routes {
     .add(
         &["POST"],
         "/1.1/verify-key",
-        post(akismet::verify_key).layer(form_limit),
+        post(akismet::verify_key).layer(deadline),
     )
     .add(
         &["POST"],
         "/1.1/comment-check",
-        post(akismet::comment_check).layer(form_limit),
+        post(akismet::comment_check).layer(deadline),
     )
-    .add(
-        &["POST"],
-        "/1.1/submit-spam",
-        post(akismet::submit_spam).layer(form_limit),
-    )
-    .add(
-        &["POST"],
-        "/1.1/submit-ham",
-        post(akismet::submit_ham).layer(form_limit),
-    )
+    .add(&["POST"], "/1.1/submit-spam", post(akismet::submit_spam))
+    .add(&["POST"], "/1.1/submit-ham", post(akismet::submit_ham))
     .add(
         &["GET", "POST"],
         "/1.2/usage-limit",
-        on(get_or_post, akismet::usage_limit).layer(form_limit),
+        on(get_or_post, akismet::usage_limit).layer(deadline),
     )
     .add(
         &["GET", "POST"],
         "/1.2/key-sites",
-        on(get_or_post, akismet::key_sites).layer(form_limit),
+        on(get_or_post, akismet::key_sites).layer(deadline),
     )
     // Native API.
     .add(
         &["POST"],
         "/v1/classify",
-        post(api::classify).layer(json_limit),
+        post(api::classify).layer(deadline),
     )
     .add(
         &["POST"],
         "/v1/threads/analyze",
-        post(api::analyze_thread).layer(json_limit),
+        post(api::analyze_thread).layer(deadline),
     )
-    .add(&["GET"], "/v1/accounts/{author}", get(api::account))
     .add(
-        &["POST"],
-        "/v1/feedback",
-        post(api::feedback).layer(json_limit),
+        &["GET"],
+        "/v1/accounts/{author}",
+        get(api::account).layer(deadline),
     )
-    .add(&["GET"], "/v1/adapters", get(api::adapters))
-    .add(
-        &["POST"],
-        "/v1/adapters/rollback",
-        post(api::rollback).layer(form_limit),
-    )
+    .add(&["POST"], "/v1/feedback", post(api::feedback))
+    .add(&["GET"], "/v1/adapters", get(api::adapters).layer(deadline))
+    .add(&["POST"], "/v1/adapters/rollback", post(api::rollback))
     // Measuring (crates/measure): campaigns, tracked links, conversions, reports.
     .merge(measure::routes(json_limit))
     // Operations.
     .add(&["GET"], "/healthz", get(api::healthz))
-    .add(&["GET"], "/readyz", get(api::readyz))
+    .add(&["GET"], "/readyz", get(api::readyz).layer(deadline))
     .add(&["GET"], "/metrics", get(api::metrics))
 }
 
@@ -159,11 +155,6 @@ pub fn app(state: AppState) -> Router {
             state.clone(),
             metrics::track,
         ))
-        // The deadline covers reading the body too, so a slowloris upload gets 408.
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            config.request_timeout(),
-        ))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }
@@ -171,7 +162,7 @@ pub fn app(state: AppState) -> Router {
 /// Runs the server until SIGTERM or ctrl-c: opens the store, binds `config.listen`,
 /// serves, then drains in-flight requests and flushes queued writes.
 pub async fn serve(config: ServeConfig) -> anyhow::Result<()> {
-    let listener = TcpListener::bind(&config.listen)
+    let listener = bind(&config.listen)
         .await
         .with_context(|| format!("binding {}", config.listen))?;
     serve_on(listener, config, shutdown_signal()).await
@@ -207,17 +198,36 @@ pub async fn serve_on(
         })
     };
 
-    // The peer address feeds the click visitor hash and the datacenter ranges.
-    let service = app(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
-    axum::serve(listener, service)
-        .with_graceful_shutdown(shutdown)
-        .await?;
+    serve_app(listener, state.clone(), shutdown).await?;
     retention.abort();
     // Requests are drained; write what they queued before the process exits.
     state.flush().await;
     store.close().await?;
     tracing::info!("discern serve stopped");
     Ok(())
+}
+
+/// Serves [`app`] over `state` on `listener` with the connection rules of the state's
+/// config (cap, header-read and keep-alive timeouts) until `shutdown`, then drains.
+/// [`serve_on`] uses it; tests call it directly with a state over their own store.
+pub async fn serve_app(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let mut limits = ConnLimits::from_config(&state.config().limits);
+    let fd_limit = conn::open_file_limit();
+    let cap = conn::effective_max_connections(limits.max_connections, fd_limit);
+    if cap < limits.max_connections {
+        tracing::warn!(
+            configured = limits.max_connections,
+            cap,
+            fd_limit,
+            "max_connections lowered to stay under the open-file limit"
+        );
+        limits.max_connections = cap;
+    }
+    conn::serve_connections(listener, app(state), limits, shutdown).await
 }
 
 /// Resolves on ctrl-c or SIGTERM.

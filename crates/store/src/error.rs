@@ -13,6 +13,11 @@ pub enum StoreError {
     /// The thing asked for does not exist.
     #[error("not found: {0}")]
     NotFound(String),
+    /// The write lost a race: another writer changed what it was based on (an adapter
+    /// version stored since it was read, a feedback id committed meanwhile). Nothing was
+    /// written; reload and retry.
+    #[error("conflicting write: {0}")]
+    Conflict(String),
     /// The database URL cannot be understood.
     #[error("invalid database URL: {0}")]
     InvalidUrl(String),

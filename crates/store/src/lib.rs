@@ -38,6 +38,9 @@ pub const KEY_PREFIX_LEN: usize = 4;
 #[derive(Clone)]
 pub struct Store {
     backend: Arc<Backend>,
+    /// Adapter versions kept per scope (older ones are deleted as new ones are stored);
+    /// `None` keeps every version.
+    keep_adapters: Option<usize>,
 }
 
 enum Backend {
@@ -96,7 +99,16 @@ impl Store {
         };
         Ok(Store {
             backend: Arc::new(backend),
+            keep_adapters: None,
         })
+    }
+
+    /// Keeps only the newest `versions` adapter versions of each scope (at least 1):
+    /// every save deletes the older ones in the same transaction, so adapter history is
+    /// bounded on disk. `None` keeps all versions (the default).
+    pub fn keep_adapter_versions(mut self, versions: Option<usize>) -> Store {
+        self.keep_adapters = versions.map(|n| n.max(1));
+        self
     }
 
     /// Which backend this is: `"sqlite"` or `"postgres"`.
@@ -120,6 +132,13 @@ impl Store {
     /// Answers whether the database is reachable (a trivial query); used by `/readyz`.
     pub async fn ping(&self) -> Result<()> {
         dispatch!(self.ping())
+    }
+
+    /// Answers whether the database accepts a write right now: a committed write of a
+    /// probe row (so a read-only file or mount, a read-only replica or a lost connection
+    /// fails here). Used by `/readyz`.
+    pub async fn check_writable(&self) -> Result<()> {
+        dispatch!(self.check_writable(now()))
     }
 
     /// The per-installation salt for hashing IPs and e-mails, created on first run.
@@ -226,6 +245,32 @@ impl Store {
         dispatch!(self.insert_feedback(feedback))
     }
 
+    /// Commits a feedback batch and the adapter learned from it in one transaction: all
+    /// rows and the adapter version are stored, or nothing is. Fails with
+    /// [`StoreError::Conflict`] (nothing written) when a row's `dedupe_key` already exists
+    /// for the site or the adapter's `base_version` is no longer the newest.
+    pub async fn commit_feedback(&self, batch: FeedbackBatch) -> Result<CommittedFeedback> {
+        dispatch!(self.commit_feedback(batch, self.keep_adapters, now()))
+    }
+
+    /// Which of `keys` (feedback idempotency keys) the site already has, with the ids of
+    /// their rows.
+    pub async fn existing_feedback(
+        &self,
+        site_id: i64,
+        keys: Vec<String>,
+    ) -> Result<Vec<(String, i64)>> {
+        if keys.is_empty() {
+            return Ok(Vec::new());
+        }
+        dispatch!(self.existing_feedback(site_id, keys))
+    }
+
+    /// The newest adapter version of `scope` whatever model it was learned on (0: none).
+    pub async fn adapter_head(&self, scope: AdapterScope) -> Result<i64> {
+        dispatch!(self.adapter_head(scope))
+    }
+
     /// Feedback rows of a site, oldest first (the kill -9 test and audits read these).
     pub async fn feedback_for_site(&self, site_id: i64) -> Result<Vec<FeedbackRecord>> {
         dispatch!(self.feedback_for_site(site_id))
@@ -234,7 +279,7 @@ impl Store {
     /// Stores a new adapter version for `scope` with one audit row per feedback id, in one
     /// transaction. Returns the new version number (1 for the first).
     pub async fn save_adapter(&self, adapter: NewAdapter) -> Result<i64> {
-        dispatch!(self.save_adapter(adapter, now()))
+        dispatch!(self.save_adapter(adapter, self.keep_adapters, now()))
     }
 
     /// The newest adapter of `scope` for `model_version`.
@@ -259,7 +304,7 @@ impl Store {
         version: i64,
         site_id: Option<i64>,
     ) -> Result<AdapterRecord> {
-        dispatch!(self.rollback_adapter(scope, version, site_id, now()))
+        dispatch!(self.rollback_adapter(scope, version, site_id, self.keep_adapters, now()))
     }
 
     /// Audit rows of `scope`, oldest first.

@@ -1,19 +1,29 @@
 //! PostgreSQL backend (tokio-postgres): the same tables and semantics as SQLite, for
 //! operators who already run PostgreSQL or want several server processes on one database.
 //!
-//! One client behind an async mutex: transactions need `&mut Client`, and a spam check
-//! service's write rate (batched checks, single feedback rows) does not need a pool.
+//! A connection pool (deadpool-postgres): concurrent requests use several connections,
+//! and a connection the database dropped (a restart, a failover, an idle timeout) is
+//! noticed when it is checked out (a test query) and replaced, so the store reconnects by
+//! itself instead of failing every request after the first outage.
 
+use std::sync::Arc;
+use std::time::Duration;
+
+use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod, Runtime};
 use rand::Rng;
-use tokio::sync::Mutex;
-use tokio_postgres::{Client, NoTls, Row};
+use rustls::pki_types::CertificateDer;
+use rustls::pki_types::pem::PemObject;
+use tokio_postgres::config::SslMode;
+use tokio_postgres::{NoTls, Row};
+use tokio_postgres_rustls::MakeRustlsConnect;
 
 use crate::types::*;
 use crate::{Result, StoreError};
 
-const MIGRATIONS: &[(i64, &str)] = &[(
-    1,
-    r#"
+const MIGRATIONS: &[(i64, &str)] = &[
+    (
+        1,
+        r#"
 CREATE TABLE meta (name TEXT PRIMARY KEY, value BYTEA NOT NULL);
 CREATE TABLE keys (
     id BIGSERIAL PRIMARY KEY, prefix TEXT NOT NULL, salt BYTEA NOT NULL, hash BYTEA NOT NULL,
@@ -51,24 +61,54 @@ CREATE TABLE audit (
 );
 CREATE INDEX audit_scope ON audit(scope, adapter_version);
 "#,
-)];
+    ),
+    (
+        2,
+        // Feedback idempotency, as in SQLite's migration 2.
+        r#"
+ALTER TABLE feedback ADD COLUMN dedupe_key TEXT;
+CREATE UNIQUE INDEX feedback_dedupe ON feedback(site_id, dedupe_key) WHERE dedupe_key IS NOT NULL;
+"#,
+    ),
+];
 
 pub(crate) struct PgStore {
-    client: Mutex<Client>,
+    pool: Pool,
 }
+
+/// Connections per process: the check writer, feedback commits and reads overlap.
+const POOL_SIZE: usize = 8;
+/// How long a request waits for a connection (or to open one) before it answers 503.
+const POOL_WAIT: Duration = Duration::from_secs(5);
 
 type Candidate = (KeyRecord, Vec<u8>, Vec<u8>);
 
 impl PgStore {
     pub(crate) async fn connect(url: &str) -> Result<Self> {
-        let (mut client, connection) = tokio_postgres::connect(url, NoTls)
-            .await
-            .map_err(|e| StoreError::Unavailable(e.to_string()))?;
-        tokio::spawn(async move {
-            if let Err(e) = connection.await {
-                tracing::error!(error = %e, "postgres connection closed");
-            }
-        });
+        let (url, root_cert) = split_root_cert(url);
+        let config: tokio_postgres::Config = url
+            .parse()
+            .map_err(|e| StoreError::InvalidUrl(format!("{e}")))?;
+        // A test query on every checkout: a connection the server closed (restart,
+        // failover) is replaced before a request uses it.
+        let checked = || ManagerConfig {
+            recycling_method: RecyclingMethod::Verified,
+        };
+        let manager = if config.get_ssl_mode() == SslMode::Require {
+            Manager::from_config(config, tls(root_cert.as_deref())?, checked())
+        } else {
+            Manager::from_config(config, NoTls, checked())
+        };
+        let pool = Pool::builder(manager)
+            .max_size(POOL_SIZE)
+            .runtime(Runtime::Tokio1)
+            .wait_timeout(Some(POOL_WAIT))
+            .create_timeout(Some(POOL_WAIT))
+            .recycle_timeout(Some(POOL_WAIT))
+            .build()
+            .map_err(|e| StoreError::Backend(format!("PostgreSQL pool: {e}")))?;
+        let store = PgStore { pool };
+        let mut client = store.conn().await?;
         client
             .batch_execute("CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, applied_at BIGINT NOT NULL)")
             .await?;
@@ -94,21 +134,39 @@ impl PgStore {
         client
             .execute("INSERT INTO meta (name, value) VALUES ('pii_salt', $1) ON CONFLICT (name) DO NOTHING", &[&salt.to_vec()])
             .await?;
-        Ok(PgStore {
-            client: Mutex::new(client),
-        })
+        drop(client);
+        Ok(store)
+    }
+
+    /// A pooled connection, checked alive; `Unavailable` (503) when none can be had.
+    async fn conn(&self) -> Result<Object> {
+        self.pool
+            .get()
+            .await
+            .map_err(|e| StoreError::Unavailable(format!("no PostgreSQL connection: {e}")))
     }
 
     pub(crate) async fn ping(&self) -> Result<()> {
-        self.client.lock().await.query_one("SELECT 1", &[]).await?;
+        self.conn().await?.query_one("SELECT 1", &[]).await?;
+        Ok(())
+    }
+
+    pub(crate) async fn check_writable(&self, now: i64) -> Result<()> {
+        self.conn()
+            .await?
+            .execute(
+                "INSERT INTO meta (name, value) VALUES ('ready_probe', $1)
+                 ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                &[&now.to_le_bytes().to_vec()],
+            )
+            .await?;
         Ok(())
     }
 
     pub(crate) async fn salt(&self) -> Result<Vec<u8>> {
         Ok(self
-            .client
-            .lock()
-            .await
+            .conn()
+            .await?
             .query_one("SELECT value FROM meta WHERE name = 'pii_salt'", &[])
             .await?
             .get(0))
@@ -123,7 +181,7 @@ impl PgStore {
         site: Option<&str>,
         now: i64,
     ) -> Result<(KeyRecord, Option<SiteRecord>)> {
-        let mut c = self.client.lock().await;
+        let mut c = self.conn().await?;
         let tx = c.transaction().await?;
         let rl = rate_limit.map(i64::from);
         let id: i64 = tx
@@ -152,9 +210,8 @@ impl PgStore {
 
     pub(crate) async fn list_keys(&self) -> Result<Vec<KeyRecord>> {
         let rows = self
-            .client
-            .lock()
-            .await
+            .conn()
+            .await?
             .query(
                 "SELECT id, prefix, rate_limit, created_at, revoked_at FROM keys ORDER BY id",
                 &[],
@@ -164,10 +221,7 @@ impl PgStore {
     }
 
     pub(crate) async fn keys_with_prefix(&self, prefix: &str) -> Result<Vec<Candidate>> {
-        let rows = self
-            .client
-            .lock()
-            .await
+        let rows = self.conn().await?
             .query("SELECT id, prefix, rate_limit, created_at, revoked_at, salt, hash FROM keys WHERE prefix = $1", &[&prefix])
             .await?;
         Ok(rows
@@ -177,9 +231,8 @@ impl PgStore {
     }
 
     pub(crate) async fn revoke_key_id(&self, id: i64, now: i64) -> Result<()> {
-        self.client
-            .lock()
-            .await
+        self.conn()
+            .await?
             .execute(
                 "UPDATE keys SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL",
                 &[&id, &now],
@@ -189,7 +242,7 @@ impl PgStore {
     }
 
     pub(crate) async fn site(&self, key_id: i64, url: &str, now: i64) -> Result<SiteRecord> {
-        let mut c = self.client.lock().await;
+        let mut c = self.conn().await?;
         let tx = c.transaction().await?;
         let site = site_in(&tx, key_id, url, now).await?;
         tx.commit().await?;
@@ -197,10 +250,7 @@ impl PgStore {
     }
 
     pub(crate) async fn sites_for_key(&self, key_id: i64) -> Result<Vec<SiteRecord>> {
-        let rows = self
-            .client
-            .lock()
-            .await
+        let rows = self.conn().await?
             .query("SELECT id, key_id, url, share_feedback, created_at FROM sites WHERE key_id = $1 ORDER BY id", &[&key_id])
             .await?;
         Ok(rows.iter().map(site_row).collect())
@@ -208,9 +258,8 @@ impl PgStore {
 
     pub(crate) async fn set_share_feedback(&self, site_id: i64, share: bool) -> Result<()> {
         let n = self
-            .client
-            .lock()
-            .await
+            .conn()
+            .await?
             .execute(
                 "UPDATE sites SET share_feedback = $2 WHERE id = $1",
                 &[&site_id, &share],
@@ -223,7 +272,7 @@ impl PgStore {
     }
 
     pub(crate) async fn insert_checks(&self, checks: Vec<NewCheck>) -> Result<()> {
-        let mut c = self.client.lock().await;
+        let mut c = self.conn().await?;
         let tx = c.transaction().await?;
         let st = tx
             .prepare(
@@ -264,24 +313,69 @@ impl PgStore {
     }
 
     pub(crate) async fn insert_feedback(&self, f: NewFeedback) -> Result<i64> {
-        let row = self
-            .client
-            .lock()
-            .await
-            .query_one(
-                "INSERT INTO feedback (site_id, post_id, author, content, label, source, is_test, created_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-                &[&f.site_id, &f.post_id, &f.author, &f.content, &f.label, &f.source.as_str(), &f.is_test, &f.created_at],
+        let mut c = self.conn().await?;
+        let tx = c.transaction().await?;
+        let id = insert_feedback_row(&tx, &f).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    pub(crate) async fn commit_feedback(
+        &self,
+        batch: FeedbackBatch,
+        keep: Option<usize>,
+        now: i64,
+    ) -> Result<CommittedFeedback> {
+        let mut c = self.conn().await?;
+        let tx = c.transaction().await?;
+        let mut ids = Vec::with_capacity(batch.items.len());
+        for f in &batch.items {
+            ids.push(insert_feedback_row(&tx, f).await?);
+        }
+        let adapter_version = match batch.adapter {
+            Some(mut a) => {
+                a.feedback_ids.clone_from(&ids);
+                Some(save_adapter_in(&tx, &a, keep, now).await?)
+            }
+            None => None,
+        };
+        tx.commit().await?;
+        Ok(CommittedFeedback {
+            feedback_ids: ids,
+            adapter_version,
+        })
+    }
+
+    pub(crate) async fn existing_feedback(
+        &self,
+        site_id: i64,
+        keys: Vec<String>,
+    ) -> Result<Vec<(String, i64)>> {
+        let rows = self
+            .conn()
+            .await?
+            .query(
+                "SELECT dedupe_key, id FROM feedback WHERE site_id = $1 AND dedupe_key = ANY($2)",
+                &[&site_id, &keys],
             )
             .await?;
-        Ok(row.get(0))
+        Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+    }
+
+    pub(crate) async fn adapter_head(&self, scope: AdapterScope) -> Result<i64> {
+        Ok(self
+            .conn()
+            .await?
+            .query_one(
+                "SELECT COALESCE(MAX(version), 0) FROM adapters WHERE scope = $1",
+                &[&scope.to_db()],
+            )
+            .await?
+            .get(0))
     }
 
     pub(crate) async fn feedback_for_site(&self, site_id: i64) -> Result<Vec<FeedbackRecord>> {
-        let rows = self
-            .client
-            .lock()
-            .await
+        let rows = self.conn().await?
             .query(
                 "SELECT id, site_id, post_id, author, content, label, source, is_test, created_at FROM feedback WHERE site_id = $1 ORDER BY id",
                 &[&site_id],
@@ -303,32 +397,15 @@ impl PgStore {
             .collect())
     }
 
-    pub(crate) async fn save_adapter(&self, a: NewAdapter, now: i64) -> Result<i64> {
-        let mut c = self.client.lock().await;
+    pub(crate) async fn save_adapter(
+        &self,
+        a: NewAdapter,
+        keep: Option<usize>,
+        now: i64,
+    ) -> Result<i64> {
+        let mut c = self.conn().await?;
         let tx = c.transaction().await?;
-        let version = insert_adapter(
-            &tx,
-            a.scope,
-            &a.model_version,
-            &a.bytes,
-            a.updates,
-            &a.reason,
-            now,
-        )
-        .await?;
-        let scope = a.scope.to_db();
-        let ids: Vec<Option<i64>> = if a.feedback_ids.is_empty() {
-            vec![None]
-        } else {
-            a.feedback_ids.iter().map(|&i| Some(i)).collect()
-        };
-        for id in ids {
-            tx.execute(
-                "INSERT INTO audit (site_id, scope, adapter_version, feedback_id, action, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
-                &[&a.site_id, &scope, &version, &id, &a.reason, &now],
-            )
-            .await?;
-        }
+        let version = save_adapter_in(&tx, &a, keep, now).await?;
         tx.commit().await?;
         Ok(version)
     }
@@ -338,10 +415,7 @@ impl PgStore {
         scope: AdapterScope,
         model_version: &str,
     ) -> Result<Option<AdapterRecord>> {
-        let row = self
-            .client
-            .lock()
-            .await
+        let row = self.conn().await?
             .query_opt(
                 "SELECT scope, version, model_version, bytes, updates, reason, created_at FROM adapters WHERE scope = $1 ORDER BY version DESC LIMIT 1",
                 &[&scope.to_db()],
@@ -353,10 +427,7 @@ impl PgStore {
     }
 
     pub(crate) async fn list_adapters(&self, scope: AdapterScope) -> Result<Vec<AdapterRecord>> {
-        let rows = self
-            .client
-            .lock()
-            .await
+        let rows = self.conn().await?
             .query(
                 "SELECT scope, version, model_version, ''::bytea, updates, reason, created_at FROM adapters WHERE scope = $1 ORDER BY version DESC",
                 &[&scope.to_db()],
@@ -370,9 +441,10 @@ impl PgStore {
         scope: AdapterScope,
         version: i64,
         site_id: Option<i64>,
+        keep: Option<usize>,
         now: i64,
     ) -> Result<AdapterRecord> {
-        let mut c = self.client.lock().await;
+        let mut c = self.conn().await?;
         let tx = c.transaction().await?;
         let old = tx
             .query_opt(
@@ -390,6 +462,7 @@ impl PgStore {
             &old.bytes,
             old.updates,
             &reason,
+            keep,
             now,
         )
         .await?;
@@ -408,10 +481,7 @@ impl PgStore {
     }
 
     pub(crate) async fn audit(&self, scope: AdapterScope) -> Result<Vec<AuditRecord>> {
-        let rows = self
-            .client
-            .lock()
-            .await
+        let rows = self.conn().await?
             .query(
                 "SELECT id, site_id, scope, adapter_version, feedback_id, action, created_at FROM audit WHERE scope = $1 ORDER BY id",
                 &[&scope.to_db()],
@@ -436,10 +506,7 @@ impl PgStore {
         key_id: i64,
         author: &str,
     ) -> Result<AccountProfile> {
-        let rows = self
-            .client
-            .lock()
-            .await
+        let rows = self.conn().await?
             .query(
                 "SELECT c.label, COUNT(*), MIN(c.created_at), MAX(c.created_at) FROM checks c JOIN sites s ON s.id = c.site_id
                  WHERE s.key_id = $1 AND c.author = $2 AND NOT c.is_test GROUP BY c.label ORDER BY c.label",
@@ -462,10 +529,7 @@ impl PgStore {
     }
 
     pub(crate) async fn usage(&self, key_id: i64, since: i64) -> Result<u64> {
-        let n: i64 = self
-            .client
-            .lock()
-            .await
+        let n: i64 = self.conn().await?
             .query_one(
                 "SELECT COUNT(*) FROM checks c JOIN sites s ON s.id = c.site_id WHERE s.key_id = $1 AND c.created_at >= $2 AND NOT c.is_test",
                 &[&key_id, &since],
@@ -481,10 +545,7 @@ impl PgStore {
         from: i64,
         to: i64,
     ) -> Result<Vec<SiteStats>> {
-        let rows = self
-            .client
-            .lock()
-            .await
+        let rows = self.conn().await?
             .query(
                 "SELECT s.url,
                     (SELECT COUNT(*) FROM checks c WHERE c.site_id = s.id AND c.created_at >= $2 AND c.created_at < $3 AND NOT c.is_test),
@@ -517,18 +578,16 @@ impl PgStore {
     pub(crate) async fn purge_checks_before(&self, cutoff: i64) -> Result<u64> {
         // PostgreSQL's autovacuum reclaims the dead tuples; the rows are gone at commit.
         Ok(self
-            .client
-            .lock()
-            .await
+            .conn()
+            .await?
             .execute("DELETE FROM checks WHERE created_at < $1", &[&cutoff])
             .await?)
     }
 
     pub(crate) async fn count_checks(&self) -> Result<u64> {
         let n: i64 = self
-            .client
-            .lock()
-            .await
+            .conn()
+            .await?
             .query_one("SELECT COUNT(*) FROM checks", &[])
             .await?
             .get(0);
@@ -538,6 +597,66 @@ impl PgStore {
     pub(crate) async fn close(&self) -> Result<()> {
         Ok(())
     }
+}
+
+/// Takes libpq's `sslrootcert=PATH` out of the URL (tokio-postgres does not know it).
+fn split_root_cert(url: &str) -> (String, Option<String>) {
+    let Some((base, query)) = url.split_once('?') else {
+        return (url.to_string(), None);
+    };
+    let mut root = None;
+    let rest: Vec<&str> = query
+        .split('&')
+        .filter(|p| match p.strip_prefix("sslrootcert=") {
+            Some(path) => {
+                root = Some(path.to_string());
+                false
+            }
+            None => true,
+        })
+        .collect();
+    let url = if rest.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}?{}", rest.join("&"))
+    };
+    (url, root)
+}
+
+/// TLS for `sslmode=require`: rustls, the server's certificate verified (chain and host
+/// name) against `root_cert` (a PEM file) or else the system's trusted roots.
+fn tls(root_cert: Option<&str>) -> Result<MakeRustlsConnect> {
+    let bad = |what: String| StoreError::InvalidUrl(what);
+    let mut roots = rustls::RootCertStore::empty();
+    match root_cert {
+        Some(path) => {
+            for cert in CertificateDer::pem_file_iter(path)
+                .map_err(|e| bad(format!("sslrootcert {path}: {e}")))?
+            {
+                let cert = cert.map_err(|e| bad(format!("sslrootcert {path}: {e}")))?;
+                roots
+                    .add(cert)
+                    .map_err(|e| bad(format!("sslrootcert {path}: {e}")))?;
+            }
+        }
+        None => {
+            for cert in rustls_native_certs::load_native_certs().certs {
+                // A system root rustls cannot use is skipped, as browsers do.
+                let _ = roots.add(cert);
+            }
+        }
+    }
+    // ring, not rustls's default aws-lc-rs (a long C build that needs cmake). rustls
+    // deprecates ring's provider only for lacking post-quantum key exchange, which
+    // PostgreSQL connections do not need today.
+    #[allow(deprecated)]
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| StoreError::Backend(format!("TLS setup: {e}")))?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    Ok(MakeRustlsConnect::new(config))
 }
 
 async fn site_in(
@@ -557,6 +676,77 @@ async fn site_in(
     Ok(site_row(&row))
 }
 
+async fn insert_feedback_row(tx: &tokio_postgres::Transaction<'_>, f: &NewFeedback) -> Result<i64> {
+    let row = tx
+        .query_one(
+            "INSERT INTO feedback (site_id, post_id, author, content, label, source, is_test, created_at, dedupe_key)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+            &[&f.site_id, &f.post_id, &f.author, &f.content, &f.label, &f.source.as_str(), &f.is_test, &f.created_at, &f.dedupe_key],
+        )
+        .await
+        .map_err(|e| {
+            // The unique (site, dedupe_key) index: committed by another request meanwhile.
+            if e.code() == Some(&tokio_postgres::error::SqlState::UNIQUE_VIOLATION) {
+                StoreError::Conflict(format!("feedback id {:?} is already stored", f.dedupe_key))
+            } else {
+                e.into()
+            }
+        })?;
+    Ok(row.get(0))
+}
+
+/// A new adapter version and its audit rows, inside the caller's transaction.
+async fn save_adapter_in(
+    tx: &tokio_postgres::Transaction<'_>,
+    a: &NewAdapter,
+    keep: Option<usize>,
+    now: i64,
+) -> Result<i64> {
+    let scope = a.scope.to_db();
+    if let Some(base) = a.base_version {
+        // Serialises learners of one scope across processes until commit.
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&scope])
+            .await?;
+        let head: i64 = tx
+            .query_one(
+                "SELECT COALESCE(MAX(version), 0) FROM adapters WHERE scope = $1",
+                &[&scope],
+            )
+            .await?
+            .get(0);
+        if head != base {
+            return Err(StoreError::Conflict(format!(
+                "adapter learned on version {base}, but version {head} is the newest"
+            )));
+        }
+    }
+    let version = insert_adapter(
+        tx,
+        a.scope,
+        &a.model_version,
+        &a.bytes,
+        a.updates,
+        &a.reason,
+        keep,
+        now,
+    )
+    .await?;
+    let ids: Vec<Option<i64>> = if a.feedback_ids.is_empty() {
+        vec![None]
+    } else {
+        a.feedback_ids.iter().map(|&i| Some(i)).collect()
+    };
+    for id in ids {
+        tx.execute(
+            "INSERT INTO audit (site_id, scope, adapter_version, feedback_id, action, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+            &[&a.site_id, &scope, &version, &id, &a.reason, &now],
+        )
+        .await?;
+    }
+    Ok(version)
+}
+
+#[allow(clippy::too_many_arguments)]
 async fn insert_adapter(
     tx: &tokio_postgres::Transaction<'_>,
     scope: AdapterScope,
@@ -564,6 +754,7 @@ async fn insert_adapter(
     bytes: &[u8],
     updates: u64,
     reason: &str,
+    keep: Option<usize>,
     now: i64,
 ) -> Result<i64> {
     let scope = scope.to_db();
@@ -579,6 +770,14 @@ async fn insert_adapter(
         &[&scope, &version, &model_version, &bytes, &(updates as i64), &reason, &now],
     )
     .await?;
+    // Bounded history, as in SQLite.
+    if let Some(keep) = keep {
+        tx.execute(
+            "DELETE FROM adapters WHERE scope = $1 AND version <= $2",
+            &[&scope, &(version - keep as i64)],
+        )
+        .await?;
+    }
     Ok(version)
 }
 

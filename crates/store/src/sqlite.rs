@@ -14,9 +14,10 @@ use crate::types::*;
 use crate::{Result, StoreError};
 
 /// Versioned migrations, applied in order on open; never edit a shipped one, add a new one.
-const MIGRATIONS: &[(i64, &str)] = &[(
-    1,
-    r#"
+const MIGRATIONS: &[(i64, &str)] = &[
+    (
+        1,
+        r#"
 CREATE TABLE meta (
     name  TEXT PRIMARY KEY,
     value BLOB NOT NULL
@@ -97,7 +98,17 @@ CREATE TABLE audit (
 );
 CREATE INDEX audit_scope ON audit(scope, adapter_version);
 "#,
-)];
+    ),
+    (
+        2,
+        // Feedback idempotency: a client's feedback id is unique per site, so a retried
+        // batch finds its rows instead of storing them twice.
+        r#"
+ALTER TABLE feedback ADD COLUMN dedupe_key TEXT;
+CREATE UNIQUE INDEX feedback_dedupe ON feedback(site_id, dedupe_key) WHERE dedupe_key IS NOT NULL;
+"#,
+    ),
+];
 
 pub(crate) struct SqliteStore {
     writer: Arc<Mutex<Connection>>,
@@ -207,6 +218,18 @@ impl SqliteStore {
         blocking(&self.reader, |c| {
             Ok(c.query_row("SELECT 1", [], |r| r.get::<_, i64>(0))
                 .map(|_| ())?)
+        })
+        .await
+    }
+
+    pub(crate) async fn check_writable(&self, now: i64) -> Result<()> {
+        blocking(&self.writer, move |c| {
+            c.prepare_cached(
+                "INSERT INTO meta (name, value) VALUES ('ready_probe', ?1)
+                 ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+            )?
+            .execute(params![now.to_le_bytes().to_vec()])?;
+            Ok(())
         })
         .await
     }
@@ -377,13 +400,66 @@ impl SqliteStore {
     }
 
     pub(crate) async fn insert_feedback(&self, f: NewFeedback) -> Result<i64> {
+        blocking(&self.writer, move |c| insert_feedback_row(c, &f)).await
+    }
+
+    pub(crate) async fn commit_feedback(
+        &self,
+        batch: FeedbackBatch,
+        keep: Option<usize>,
+        now: i64,
+    ) -> Result<CommittedFeedback> {
         blocking(&self.writer, move |c| {
-            c.prepare_cached(
-                "INSERT INTO feedback (site_id, post_id, author, content, label, source, is_test, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            )?
-            .execute(params![f.site_id, f.post_id, f.author, f.content, f.label, f.source.as_str(), f.is_test, f.created_at])?;
-            Ok(c.last_insert_rowid())
+            let tx = c.transaction()?;
+            let mut ids = Vec::with_capacity(batch.items.len());
+            for f in &batch.items {
+                ids.push(insert_feedback_row(&tx, f)?);
+            }
+            let adapter_version = match batch.adapter {
+                Some(mut a) => {
+                    a.feedback_ids.clone_from(&ids);
+                    Some(save_adapter_in(&tx, &a, keep, now)?)
+                }
+                None => None,
+            };
+            tx.commit()?;
+            Ok(CommittedFeedback {
+                feedback_ids: ids,
+                adapter_version,
+            })
+        })
+        .await
+    }
+
+    pub(crate) async fn existing_feedback(
+        &self,
+        site_id: i64,
+        keys: Vec<String>,
+    ) -> Result<Vec<(String, i64)>> {
+        blocking(&self.reader, move |c| {
+            let mut st =
+                c.prepare_cached("SELECT id FROM feedback WHERE site_id = ?1 AND dedupe_key = ?2")?;
+            let mut found = Vec::new();
+            for key in keys {
+                if let Some(id) = st
+                    .query_row(params![site_id, key], |r| r.get(0))
+                    .optional()?
+                {
+                    found.push((key, id));
+                }
+            }
+            Ok(found)
+        })
+        .await
+    }
+
+    pub(crate) async fn adapter_head(&self, scope: AdapterScope) -> Result<i64> {
+        blocking(&self.reader, move |c| {
+            Ok(c.query_row(
+                "SELECT COALESCE(MAX(version), 0) FROM adapters WHERE scope = ?1",
+                [scope.to_db()],
+                |r| r.get(0),
+            )?)
         })
         .await
     }
@@ -414,21 +490,15 @@ impl SqliteStore {
         .await
     }
 
-    pub(crate) async fn save_adapter(&self, a: NewAdapter, now: i64) -> Result<i64> {
+    pub(crate) async fn save_adapter(
+        &self,
+        a: NewAdapter,
+        keep: Option<usize>,
+        now: i64,
+    ) -> Result<i64> {
         blocking(&self.writer, move |c| {
             let tx = c.transaction()?;
-            let version = insert_adapter(&tx, a.scope, &a.model_version, &a.bytes, a.updates, &a.reason, now)?;
-            {
-                let mut st = tx.prepare_cached(
-                    "INSERT INTO audit (site_id, scope, adapter_version, feedback_id, action, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                )?;
-                if a.feedback_ids.is_empty() {
-                    st.execute(params![a.site_id, a.scope.to_db(), version, Option::<i64>::None, a.reason, now])?;
-                }
-                for id in &a.feedback_ids {
-                    st.execute(params![a.site_id, a.scope.to_db(), version, id, a.reason, now])?;
-                }
-            }
+            let version = save_adapter_in(&tx, &a, keep, now)?;
             tx.commit()?;
             Ok(version)
         })
@@ -471,6 +541,7 @@ impl SqliteStore {
         scope: AdapterScope,
         version: i64,
         site_id: Option<i64>,
+        keep: Option<usize>,
         now: i64,
     ) -> Result<AdapterRecord> {
         blocking(&self.writer, move |c| {
@@ -485,7 +556,8 @@ impl SqliteStore {
                 .optional()?
                 .ok_or_else(|| StoreError::NotFound(format!("adapter version {version}")))?;
             let reason = format!("rollback to {version}");
-            let new_version = insert_adapter(&tx, scope, &old.model_version, &old.bytes, old.updates, &reason, now)?;
+            let new_version =
+                insert_adapter(&tx, scope, &old.model_version, &old.bytes, old.updates, &reason, keep, now)?;
             tx.execute(
                 "INSERT INTO audit (site_id, scope, adapter_version, feedback_id, action, created_at) VALUES (?1, ?2, ?3, NULL, ?4, ?5)",
                 params![site_id, scope.to_db(), new_version, reason, now],
@@ -656,6 +728,92 @@ fn site_in(tx: &rusqlite::Transaction<'_>, key_id: i64, url: &str, now: i64) -> 
     )?)
 }
 
+fn insert_feedback_row(c: &Connection, f: &NewFeedback) -> Result<i64> {
+    c.prepare_cached(
+        "INSERT INTO feedback (site_id, post_id, author, content, label, source, is_test, created_at, dedupe_key)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        f.site_id,
+        f.post_id,
+        f.author,
+        f.content,
+        f.label,
+        f.source.as_str(),
+        f.is_test,
+        f.created_at,
+        f.dedupe_key
+    ])
+    .map_err(|e| {
+        // The unique (site, dedupe_key) index: another request committed this id between
+        // the caller's duplicate check and this insert.
+        if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation)
+            && e.to_string().contains("dedupe_key")
+        {
+            StoreError::Conflict(format!("feedback id {:?} is already stored", f.dedupe_key))
+        } else {
+            e.into()
+        }
+    })?;
+    Ok(c.last_insert_rowid())
+}
+
+/// A new adapter version and its audit rows, inside the caller's transaction.
+fn save_adapter_in(
+    tx: &rusqlite::Transaction<'_>,
+    a: &NewAdapter,
+    keep: Option<usize>,
+    now: i64,
+) -> Result<i64> {
+    if let Some(base) = a.base_version {
+        let head: i64 = tx.query_row(
+            "SELECT COALESCE(MAX(version), 0) FROM adapters WHERE scope = ?1",
+            [a.scope.to_db()],
+            |r| r.get(0),
+        )?;
+        if head != base {
+            return Err(StoreError::Conflict(format!(
+                "adapter learned on version {base}, but version {head} is the newest"
+            )));
+        }
+    }
+    let version = insert_adapter(
+        tx,
+        a.scope,
+        &a.model_version,
+        &a.bytes,
+        a.updates,
+        &a.reason,
+        keep,
+        now,
+    )?;
+    let mut st = tx.prepare_cached(
+        "INSERT INTO audit (site_id, scope, adapter_version, feedback_id, action, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    if a.feedback_ids.is_empty() {
+        st.execute(params![
+            a.site_id,
+            a.scope.to_db(),
+            version,
+            Option::<i64>::None,
+            a.reason,
+            now
+        ])?;
+    }
+    for id in &a.feedback_ids {
+        st.execute(params![
+            a.site_id,
+            a.scope.to_db(),
+            version,
+            id,
+            a.reason,
+            now
+        ])?;
+    }
+    Ok(version)
+}
+
+#[allow(clippy::too_many_arguments)]
 fn insert_adapter(
     tx: &rusqlite::Transaction<'_>,
     scope: AdapterScope,
@@ -663,6 +821,7 @@ fn insert_adapter(
     bytes: &[u8],
     updates: u64,
     reason: &str,
+    keep: Option<usize>,
     now: i64,
 ) -> Result<i64> {
     let version: i64 = tx.query_row(
@@ -674,6 +833,14 @@ fn insert_adapter(
         "INSERT INTO adapters (scope, version, model_version, bytes, updates, reason, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         params![scope.to_db(), version, model_version, bytes, updates as i64, reason, now],
     )?;
+    // Bounded history: each version is a whole adapter, so only the newest `keep` stay
+    // (the audit rows keep naming the deleted versions).
+    if let Some(keep) = keep {
+        tx.execute(
+            "DELETE FROM adapters WHERE scope = ?1 AND version <= ?2",
+            params![scope.to_db(), version - keep as i64],
+        )?;
+    }
     Ok(version)
 }
 

@@ -112,6 +112,31 @@ pub struct NewFeedback {
     pub source: FeedbackSource,
     pub is_test: bool,
     pub created_at: i64,
+    /// The client's idempotency key for this report (unique per site): a retry that sends
+    /// the same key is recognised as a duplicate instead of being stored twice. `None` for
+    /// clients that give no id (Akismet's submit calls).
+    pub dedupe_key: Option<String>,
+}
+
+/// Feedback rows and the adapter learned from exactly those rows, committed together in
+/// one transaction by [`crate::Store::commit_feedback`]: both are stored, or neither.
+#[derive(Debug, Clone)]
+pub struct FeedbackBatch {
+    pub site_id: i64,
+    pub items: Vec<NewFeedback>,
+    /// The adapter learned from `items`; its audit rows name the new feedback ids (its
+    /// `feedback_ids` are filled in by the store). `None` stores the rows without learning
+    /// (test submissions, empty texts).
+    pub adapter: Option<NewAdapter>,
+}
+
+/// What [`crate::Store::commit_feedback`] committed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommittedFeedback {
+    /// The new rows' ids, in the order of the batch's items.
+    pub feedback_ids: Vec<i64>,
+    /// The adapter version saved with them, when the batch carried one.
+    pub adapter_version: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -165,6 +190,11 @@ pub struct NewAdapter {
     pub site_id: Option<i64>,
     /// The feedback rows it learned from; each gets an audit row.
     pub feedback_ids: Vec<i64>,
+    /// The newest version of the scope this adapter was learned on top of (0: none yet).
+    /// When set, the save fails with [`crate::StoreError::Conflict`] if another version
+    /// was stored since (another process, a CLI rollback), so a learner never silently
+    /// overwrites learning it did not see. `None` skips the check.
+    pub base_version: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

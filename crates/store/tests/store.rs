@@ -29,6 +29,7 @@ fn feedback(site_id: i64, label: &str, source: FeedbackSource) -> NewFeedback {
         source,
         is_test: false,
         created_at: now(),
+        dedupe_key: None,
     }
 }
 
@@ -147,6 +148,7 @@ async fn exercise(store: &Store) {
         reason: "learn".into(),
         site_id: Some(s1.id),
         feedback_ids: ids,
+        base_version: None,
     };
     assert_eq!(store.save_adapter(new(b"v1", vec![f1])).await.unwrap(), 1);
     assert_eq!(store.save_adapter(new(b"v2", vec![f2])).await.unwrap(), 2);
@@ -233,7 +235,134 @@ async fn exercise(store: &Store) {
             .checks,
         0
     );
+    feedback_batches(store).await;
     store.close().await.unwrap();
+}
+
+/// Feedback batches: rows and adapter commit together or not at all; idempotency keys;
+/// the adapter's base-version guard; bounded adapter history; the write probe.
+async fn feedback_batches(store: &Store) {
+    store.check_writable().await.unwrap();
+    let key = store
+        .create_key(None, Some("https://batch.example"))
+        .await
+        .unwrap();
+    let site = key.site.unwrap();
+    let scope = AdapterScope::Site(site.id);
+    let item = |k: &str| NewFeedback {
+        dedupe_key: Some(k.into()),
+        ..feedback(site.id, "spam", FeedbackSource::Correction)
+    };
+    let adapter = |bytes: &[u8], base: i64| NewAdapter {
+        scope,
+        model_version: "m1".into(),
+        bytes: bytes.to_vec(),
+        updates: 1,
+        reason: "learn".into(),
+        site_id: Some(site.id),
+        feedback_ids: Vec::new(),
+        base_version: Some(base),
+    };
+    let done = store
+        .commit_feedback(FeedbackBatch {
+            site_id: site.id,
+            items: vec![item("a"), item("b")],
+            adapter: Some(adapter(b"v1", 0)),
+        })
+        .await
+        .unwrap();
+    assert_eq!(done.feedback_ids.len(), 2);
+    assert_eq!(done.adapter_version, Some(1));
+    let audit: Vec<_> = store
+        .audit(scope)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|a| a.feedback_id)
+        .collect();
+    assert_eq!(
+        audit,
+        done.feedback_ids
+            .iter()
+            .map(|&i| Some(i))
+            .collect::<Vec<_>>(),
+        "one audit row per committed feedback id"
+    );
+    let mut known = store
+        .existing_feedback(site.id, vec!["a".into(), "z".into(), "b".into()])
+        .await
+        .unwrap();
+    known.sort();
+    assert_eq!(
+        known,
+        vec![
+            ("a".to_string(), done.feedback_ids[0]),
+            ("b".to_string(), done.feedback_ids[1])
+        ]
+    );
+
+    // A batch repeating a stored id is refused whole: no row, no adapter version.
+    let rows_before = store.feedback_for_site(site.id).await.unwrap().len();
+    let err = store
+        .commit_feedback(FeedbackBatch {
+            site_id: site.id,
+            items: vec![item("c"), item("a")],
+            adapter: Some(adapter(b"v2", 1)),
+        })
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Conflict(_)), "{err:?}");
+    // So is an adapter learned on a version that is no longer the newest.
+    let err = store
+        .commit_feedback(FeedbackBatch {
+            site_id: site.id,
+            items: vec![item("d")],
+            adapter: Some(adapter(b"v2", 0)),
+        })
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Conflict(_)), "{err:?}");
+    assert_eq!(
+        store.feedback_for_site(site.id).await.unwrap().len(),
+        rows_before,
+        "a refused batch leaves no row behind"
+    );
+    assert_eq!(store.adapter_head(scope).await.unwrap(), 1);
+
+    // Bounded history: only the newest versions stay.
+    let pruned = store.clone().keep_adapter_versions(Some(2));
+    for (i, base) in (1..=4).enumerate() {
+        let v = pruned
+            .commit_feedback(FeedbackBatch {
+                site_id: site.id,
+                items: vec![item(&format!("p{i}"))],
+                adapter: Some(adapter(format!("v{}", base + 1).as_bytes(), base)),
+            })
+            .await
+            .unwrap();
+        assert_eq!(v.adapter_version, Some(base + 1));
+    }
+    let versions: Vec<i64> = store
+        .list_adapters(scope)
+        .await
+        .unwrap()
+        .iter()
+        .map(|a| a.version)
+        .collect();
+    assert_eq!(versions, vec![5, 4]);
+    assert!(matches!(
+        pruned.rollback_adapter(scope, 2, None).await,
+        Err(StoreError::NotFound(_))
+    ));
+    assert_eq!(
+        pruned
+            .rollback_adapter(scope, 4, None)
+            .await
+            .unwrap()
+            .version,
+        6
+    );
+    assert_eq!(store.list_adapters(scope).await.unwrap().len(), 2);
 }
 
 #[tokio::test]
@@ -279,6 +408,8 @@ async fn sqlite_read_only_gives_clean_error() {
         .await
         .unwrap();
     store.ping().await.unwrap();
+    let err = store.check_writable().await.unwrap_err();
+    assert!(matches!(err, StoreError::ReadOnly(_)), "{err:?}");
     let err = store.create_key(None, None).await.unwrap_err();
     assert!(matches!(err, StoreError::ReadOnly(_)), "{err:?}");
     assert!(err.is_unavailable());
@@ -311,4 +442,58 @@ async fn postgres_contract() {
     let store = Store::open(&url).await.unwrap();
     assert_eq!(store.backend_name(), "postgres");
     exercise(&store).await;
+
+    // The database drops every connection (as a restart or failover does): the store
+    // reconnects on its own instead of failing from then on.
+    let (admin, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    let killed = admin
+        .execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+             WHERE datname = current_database() AND pid <> pg_backend_pid()",
+            &[],
+        )
+        .await
+        .unwrap();
+    assert!(killed >= 1, "the store's connections were there to kill");
+    store.ping().await.unwrap();
+    store.check_writable().await.unwrap();
+    let key = store
+        .create_key(None, Some("https://after.example"))
+        .await
+        .unwrap();
+    assert!(store.verify_key(&key.key).await.unwrap().is_some());
+
+    // TLS: `sslmode=require` encrypts and verifies the server's certificate.
+    let Ok(ca) = std::env::var("DISCERN_TEST_POSTGRES_CA") else {
+        return;
+    };
+    let tls_connections = || async {
+        admin
+            .query_one(
+                "SELECT count(*) FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid)
+                 WHERE s.ssl AND a.datname = current_database()",
+                &[],
+            )
+            .await
+            .unwrap()
+            .get::<_, i64>(0)
+    };
+    assert_eq!(tls_connections().await, 0);
+    let tls = Store::open(&format!("{url}?sslmode=require&sslrootcert={ca}"))
+        .await
+        .unwrap();
+    assert!(tls.verify_key(&key.key).await.unwrap().is_some());
+    assert!(
+        tls_connections().await >= 1,
+        "the store's connection uses TLS"
+    );
+    // Not trusted (the system roots do not know this certificate): refused, not downgraded.
+    assert!(
+        Store::open(&format!("{url}?sslmode=require"))
+            .await
+            .is_err()
+    );
 }

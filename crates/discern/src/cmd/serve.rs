@@ -31,7 +31,7 @@ pub fn run(args: ServeArgs) -> Result<ExitCode> {
         .build()
         .context("cannot start the async runtime")?;
     runtime.block_on(async {
-        let listener = tokio::net::TcpListener::bind(&config.listen)
+        let listener = discern_server::bind(&config.listen)
             .await
             .with_context(|| format!("cannot listen on {}", config.listen))?;
         // Scripts start the server on port 0 and read the address from this line.
@@ -58,7 +58,13 @@ pub fn keys(args: KeysArgs) -> Result<ExitCode> {
         KeysCommand::Adapters { key, site } => KeysAction::Adapters { key, site },
         KeysCommand::Rollback { key, site, version } => KeysAction::Rollback { key, site, version },
     };
-    let text = keys_command_blocking(&args.db, action)?;
+    // The same resolution as `serve` (defaults < --config < DISCERN_* < --db), so a key
+    // lands in the database the server will read.
+    let mut config = ServeConfig::load(args.config.as_deref())?;
+    if let Some(db) = args.db {
+        config.database = db;
+    }
+    let text = keys_command_blocking(&config.database, action)?;
     std::io::Write::write_all(&mut std::io::stdout(), text.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }

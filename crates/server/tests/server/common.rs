@@ -2,7 +2,7 @@
 
 use std::net::SocketAddr;
 
-use discern_server::{AppState, ServeConfig, app};
+use discern_server::{AppState, ServeConfig, serve_app};
 use discern_store::Store;
 use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
 
@@ -47,18 +47,54 @@ impl TestServer {
     ) -> TestServer {
         config.database = "(given)".into();
         let state = AppState::new(store.clone(), config).await.unwrap();
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let listener = discern_server::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-        let router = app(state.clone());
-        tokio::spawn(async move {
-            axum::serve(listener, router)
-                .with_graceful_shutdown(async move {
-                    let _ = rx.await;
-                })
-                .await
+        // The production accept loop (connection cap, timeouts), not axum::serve.
+        tokio::spawn(serve_app(listener, state.clone(), async move {
+            let _ = rx.await;
+        }));
+        TestServer {
+            addr,
+            key,
+            state,
+            store,
+            client: reqwest::Client::new(),
+            dir,
+            shutdown: Some(tx),
+        }
+    }
+
+    /// A server on a runtime of its own (two worker threads, like a small production
+    /// box), so the test's own clients do not compete with it for one thread: the attack
+    /// tests time the server, not their own load generators.
+    pub async fn isolated(config: ServeConfig) -> TestServer {
+        let dir = tempfile::tempdir().unwrap();
+        let url = dir.path().join("discern.db").display().to_string();
+        let (ready_tx, ready_rx) = tokio::sync::oneshot::channel();
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
                 .unwrap();
+            rt.block_on(async move {
+                let store = Store::open(&url).await.unwrap();
+                let key = store.create_key(None, Some(BLOG)).await.unwrap().key;
+                let mut config = config;
+                config.database = "(given)".into();
+                let state = AppState::new(store.clone(), config).await.unwrap();
+                let listener = discern_server::bind("127.0.0.1:0").await.unwrap();
+                let addr = listener.local_addr().unwrap();
+                let server = tokio::spawn(serve_app(listener, state.clone(), async move {
+                    let _ = rx.await;
+                }));
+                let _ = ready_tx.send((addr, key, state, store));
+                let _ = server.await;
+            });
         });
+        let (addr, key, state, store) = ready_rx.await.unwrap();
         TestServer {
             addr,
             key,

@@ -4,7 +4,9 @@
 mod common;
 
 mod akismet;
+mod attacks;
 mod durability;
+mod feedback;
 mod hostile;
 mod measure;
 mod native;

@@ -187,7 +187,15 @@ async fn read_only_database_answers_503() {
         .await
         .unwrap();
     let s = TestServer::on_store(dir, store, key, default_config()).await;
-    assert_eq!(s.get("/readyz").await.status, 200, "reads still work");
+    // Reads still work, but every acknowledgement needs a write: not ready.
+    let ready = s.get("/readyz").await;
+    assert_eq!(ready.status, 503, "{}", ready.body);
+    assert_eq!(ready.json()["error"]["code"], "not_ready");
+    assert_eq!(
+        s.akismet("/1.1/verify-key", &[]).await.body,
+        "valid",
+        "a known key still verifies"
+    );
     let r = s
         .akismet("/1.1/submit-spam", &[("comment_content", SPAM)])
         .await;
