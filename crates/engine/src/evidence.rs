@@ -611,7 +611,11 @@ fn is_business_name(name: &str) -> bool {
     // A mail's "Display Name <address>": the display name is the name; an address alone
     // says nothing of a business.
     let display = name.split('<').next().unwrap_or(name);
-    let lower = display.trim().trim_matches(['"', '\'']).trim().to_lowercase();
+    let lower = display
+        .trim()
+        .trim_matches(['"', '\''])
+        .trim()
+        .to_lowercase();
     if lower.contains('@') {
         return false;
     }
