@@ -127,8 +127,11 @@ fn routes(config: &ServeConfig) -> Routes {
     .add(&["POST"], "/v1/feedback", post(api::feedback))
     .add(&["GET"], "/v1/adapters", get(api::adapters).layer(deadline))
     .add(&["POST"], "/v1/adapters/rollback", post(api::rollback))
-    // Measuring (crates/measure): campaigns, tracked links, conversions, reports.
-    .merge(measure::routes(json_limit))
+    // Measuring (crates/measure): campaigns, tracked links, conversions, reports, with
+    // small JSON bodies under the API's byte limit.
+    .merge(measure::routes(axum::extract::DefaultBodyLimit::max(
+        config.limits.api_body_bytes,
+    )))
     // Operations.
     .add(&["GET"], "/healthz", get(api::healthz))
     .add(&["GET"], "/readyz", get(api::readyz).layer(deadline))
