@@ -63,7 +63,8 @@ fn link_drops_are_spam_and_say_why() {
         growthlab["signals"][0]
             .as_str()
             .unwrap()
-            .contains("someone else's conversation"),
+            .starts_with("judged: spam — promotes")
+            && growthlab["factors"]["belongs"].as_f64().unwrap() < 0.5,
         "{growthlab}"
     );
 }
@@ -89,7 +90,7 @@ fn thoughtful_replies_that_promote_nothing_are_social_and_say_why() {
         dev["signals"][0]
             .as_str()
             .unwrap()
-            .starts_with("joins the conversation on topic and promotes nothing"),
+            .starts_with("judged: social — offers nothing to act on"),
         "{dev}"
     );
 }

@@ -262,9 +262,10 @@ fn a_zipped_x_archive_classifies_with_no_flags() {
 
     // The model reads the text with each t.co link expanded from the archive's own
     // entities: the same verdicts as for those texts written out.
-    let expected = "{\"id\":\"11\",\"text\":\"Cache lines & false sharing, explained: https://blog.example.net/notes/cache-lines\"}\n\
-{\"id\":\"12\",\"text\":\"Huge sale! 70% off everything, today only https://shop.example/sale\"}\n\
-{\"id\":\"13\",\"text\":\"see you at the meetup tonight\"}\n";
+    // (Each tweet is the owner's own post, so the plain copies carry the same author.)
+    let expected = "{\"id\":\"11\",\"author\":\"ada_dev\",\"text\":\"Cache lines & false sharing, explained: https://blog.example.net/notes/cache-lines\"}\n\
+{\"id\":\"12\",\"author\":\"ada_dev\",\"text\":\"Huge sale! 70% off everything, today only https://shop.example/sale\"}\n\
+{\"id\":\"13\",\"author\":\"ada_dev\",\"text\":\"see you at the meetup tonight\"}\n";
     let plain = verdicts(&discern(&["classify"], expected.as_bytes()));
     for (zipped, plain) in got.iter().zip(&plain) {
         assert_eq!(zipped["label"], plain["label"]);

@@ -429,7 +429,18 @@ pub fn find(post: &Post, analysis: &Analysis) -> Found {
         }
     }
     match_phrases(&words, &mut found);
-    if found.generic_praise() && words.len() > PRAISE_ONLY_WORDS && !has_template(&words) {
+    let praise_words: usize = found
+        .items
+        .iter()
+        .map(|e| match e {
+            Evidence::GenericPraise(p) => p.split(' ').count(),
+            _ => 0,
+        })
+        .sum();
+    if found.generic_praise()
+        && words.len().saturating_sub(praise_words) > PRAISE_ONLY_OTHER_WORDS
+        && !has_template(&words)
+    {
         // The commenter says more than praise: they are talking about the page.
         found
             .items
@@ -444,9 +455,11 @@ pub fn find(post: &Post, analysis: &Analysis) -> Found {
     found
 }
 
-/// Longest comment that can be praise and nothing more ("Great read. Really, tx.",
-/// "Nice article. Very informative, thanks for sharing it with us.").
-const PRAISE_ONLY_WORDS: usize = 15;
+/// Words beyond the praise itself that a comment can hold and still be praise and
+/// nothing more ("Great read. Really, tx.": 2; "Nice article. Very informative, thanks
+/// for sharing it with us.": 3). A commenter who writes more is talking about the page
+/// ("…great post! Did you use the original capacitor values?").
+const PRAISE_ONLY_OTHER_WORDS: usize = 5;
 
 /// Long generic templates of comment spam, which say nothing about the page however
 /// many words they use.

@@ -284,7 +284,11 @@ fn reason(label: &str, f: &Factors, acts: bool, context: &Context) -> String {
             )
         }
     };
-    let sender = if context.honeypot {
+    // Who sent it only matters for promotion: a person's chat that the spam model
+    // finds SMS-like is not "worded like spam".
+    let sender = if f.promotes < 0.5 {
+        String::new()
+    } else if context.honeypot {
         ", sent by a bot (honeypot filled in)".to_string()
     } else if context.automation >= 0.5 {
         format!(", from an automated account ({:.2})", context.automation)

@@ -40,6 +40,7 @@ impl Verdict {
             signals: prediction
                 .signals
                 .into_iter()
+                .filter(|s| believable(&s.feature, s.weight))
                 .map(|s| s.into_rendered())
                 .collect(),
             relevance: None,
@@ -63,6 +64,27 @@ impl Verdict {
             .find(|(l, _)| l == label)
             .map_or(0.0, |(_, p)| *p)
     }
+}
+
+/// Words too common to be a reason anyone would believe ("the", "i", "at").
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "had", "has", "have",
+    "he", "her", "his", "i", "in", "is", "it", "its", "me", "my", "of", "on", "or", "our", "she",
+    "so", "that", "the", "their", "them", "they", "this", "to", "was", "we", "were", "what",
+    "when", "where", "which", "who", "will", "with", "you", "your",
+];
+
+/// Whether a model signal is a reason a moderator would believe: not a function word,
+/// not a lone punctuation mark, and not a weight of about zero.
+fn believable(feature: &str, weight: f32) -> bool {
+    if weight.abs() < 0.1 || feature.starts_with("punctuation ") {
+        return false;
+    }
+    let quoted = feature
+        .strip_prefix("word \"")
+        .or_else(|| feature.strip_prefix("text ~\""))
+        .and_then(|rest| rest.strip_suffix('"'));
+    !quoted.is_some_and(|word| FUNCTION_WORDS.contains(&word.trim()))
 }
 
 /// Four decimals are plenty for a calibrated probability and keep output stable.

@@ -710,16 +710,25 @@ mod tests {
     }
 
     #[test]
-    fn length_terms_can_be_turned_off() {
-        let text = "a reply of some length";
-        assert!(extract(text).extras.contains(&"len:5".to_string()));
+    fn length_and_shape_terms_are_off_by_default_and_can_be_turned_on() {
+        let text = "a reply of some length, with no LINKS at all";
+        let shape =
+            |t: &String| t.starts_with("len:") || t.starts_with("urls:") || t.starts_with("caps:");
+        assert!(!extract(text).extras.iter().any(shape));
         let mut out = Extraction::default();
         let config = FeatureConfig {
-            length_terms: false,
+            length_terms: true,
+            shape_terms: true,
             ..FeatureConfig::default()
         };
         config.extract(text, &mut out);
-        assert!(!out.extras.iter().any(|t| t.starts_with("len:")));
+        assert!(
+            out.extras.contains(&"len:6".to_string()),
+            "{:?}",
+            out.extras
+        );
+        assert!(out.extras.contains(&"urls:0".to_string()));
+        assert!(out.extras.iter().any(|t| t.starts_with("caps:")));
     }
 
     #[test]
@@ -727,5 +736,6 @@ mod tests {
         let old = r#"{"bits":20,"word_ngrams":2,"char_min":3,"char_max":6,"idf":false}"#;
         let config: FeatureConfig = serde_json::from_str(old).expect("old header");
         assert!(config.length_terms);
+        assert!(config.shape_terms);
     }
 }

@@ -315,13 +315,21 @@ async fn serve_one(
     }
     let _deregister = Deregister(registry.clone(), id);
 
+    // The peer address, for handlers that need it (the click visitor hash and the
+    // datacenter ranges of crates/measure), as axum's `ConnectInfo`.
+    let peer = stream.peer_addr().ok();
     let service = {
         let (slot, registry) = (slot.clone(), registry.clone());
         hyper::service::service_fn(move |req: Request<Incoming>| {
             let in_flight = InFlight::start(slot.clone(), registry.clone());
             let router = router.clone();
+            let mut req = req.map(Body::new);
+            if let Some(peer) = peer {
+                req.extensions_mut()
+                    .insert(axum::extract::ConnectInfo(peer));
+            }
             async move {
-                let response = match router.oneshot(req.map(Body::new)).await {
+                let response = match router.oneshot(req).await {
                     Ok(response) => response,
                     Err(never) => match never {},
                 };

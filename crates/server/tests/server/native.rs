@@ -142,7 +142,10 @@ async fn feedback_adapters_and_rollback() {
         .await
         .json();
     assert_eq!(after["label"], "spam");
-    assert!(after["scores"]["spam"].as_f64() > before["scores"]["spam"].as_f64());
+    assert!(
+        after["scores"]["spam"].as_f64() > before["scores"]["spam"].as_f64(),
+        "{before} -> {after}"
+    );
 
     // Another site of the same key is unaffected (no sharing by default).
     let elsewhere = s
