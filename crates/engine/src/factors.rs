@@ -160,12 +160,19 @@ pub fn apply(verdict: &mut Verdict, found: &Found, context: &Context) {
     let in_thread = context.reply || matches!(context.setting, Setting::Reply { .. });
     let mut z = logit(text.marketing + text.spam) + found.weight();
     let acts = found.text_promotes() || found.commercial_author();
+    // The text model's share of spam within promotion: what its wording says of the
+    // sender (scam, prize and "check out my channel" templates).
+    let worded = text.spam / (text.marketing + text.spam).max(1e-6);
     if !acts {
-        z -= if in_thread {
+        // Polished prose with nothing to act on is not a pitch; spam wording with
+        // nothing to act on still is ("sub to my channel" spelled a hundred ways), so
+        // the shift shrinks as the wording reads like spam.
+        let shift = if in_thread {
             NOTHING_TO_ACT_ON_IN_THREAD
         } else {
             NOTHING_TO_ACT_ON
         };
+        z -= shift * (1.0 - worded);
     }
     let promotes = sigmoid(z);
     let belongs = match context.setting {
@@ -190,9 +197,8 @@ pub fn apply(verdict: &mut Verdict, found: &Found, context: &Context) {
             }
         }
     };
-    // The text model's share of spam within promotion, raised by scam wording it may
-    // not know (pharma, phishing, giveaway scams): deceptive by the label definition.
-    let worded = text.spam / (text.marketing + text.spam).max(1e-6);
+    // Raised by scam wording the model may not know (pharma, phishing, giveaway
+    // scams): deceptive by the label definition.
     let deceptive = if found.deceptive() {
         1.0 - (1.0 - worded) * (1.0 - DECEPTIVE_WORDING)
     } else {
