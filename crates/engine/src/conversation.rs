@@ -184,7 +184,11 @@ impl Conversation {
             honeypot: false,
             reply: post.is_reply(),
         };
-        let found = evidence::find(post, analysis);
+        // The classifier found the post's evidence when it judged the text alone.
+        let found = match verdict.factors.as_ref() {
+            Some(judged) => judged.found.clone(),
+            None => evidence::find(post, analysis),
+        };
         factors::apply(verdict, &found, &context);
         if matches!(post.kind, PostKind::Pingback | PostKind::Trackback) {
             verdict.signals.insert(

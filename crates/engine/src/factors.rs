@@ -102,6 +102,9 @@ pub struct Factors {
     pub evidence: Vec<String>,
     /// The text model's probabilities (marketing, social, spam), before context.
     pub text: TextScores,
+    /// The evidence itself, so a later judgement of the same post (in its thread, or
+    /// with an Akismet request's surroundings) reuses it instead of finding it again.
+    pub found: Found,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -233,6 +236,7 @@ pub fn apply(verdict: &mut Verdict, found: &Found, context: &Context) {
         setting: context.setting,
         evidence,
         text,
+        found: found.clone(),
     };
     let reason = reason(&verdict.label, &factors, acts, context);
     // Each judgement states itself first; a later judgement (with more context)

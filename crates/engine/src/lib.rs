@@ -136,8 +136,10 @@ fn text_to_judge(post: &Post) -> &str {
 /// Judges a verdict again where its post landed, from what the caller knows of the
 /// surroundings (an Akismet request's fields, say): see [`factors`].
 pub fn judge_in_context(verdict: &mut Verdict, post: &Post, context: &factors::Context) {
-    let analysis = Analysis::new(text_to_judge(post));
-    let found = evidence::find(post, &analysis);
+    let found = match verdict.factors.as_ref() {
+        Some(judged) => judged.found.clone(),
+        None => evidence::find(post, &Analysis::new(text_to_judge(post))),
+    };
     factors::apply(verdict, &found, context);
 }
 

@@ -433,6 +433,7 @@ mod tests {
                 },
                 evidence: vec!["link to \"odd\".example".into()],
                 text: Default::default(),
+                found: Default::default(),
             }),
         }
     }
