@@ -522,6 +522,12 @@ pub struct EvalArgs {
     /// factors on top of the text model), not by the text model alone.
     #[arg(long)]
     pub judged: bool,
+    /// With --cv or --group-field: write one JSON line per held-out example (its part,
+    /// label, weight, the text model's probabilities, the kinds of evidence found, and the
+    /// judged probabilities) to this file, for fitting what sits on top of the text model
+    /// (`bench/fit_factors.py`). Implies --judged.
+    #[arg(long, value_name = "FILE")]
+    pub predictions: Option<std::path::PathBuf>,
     /// Print the report as JSON.
     #[arg(long)]
     pub json: bool,

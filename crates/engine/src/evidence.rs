@@ -115,6 +115,35 @@ impl Evidence {
         )
     }
 
+    /// A short stable name of the kind of evidence (`link`, `donation_ask`…), without its
+    /// particulars: what the fitted weights are keyed by and what `eval --predictions`
+    /// writes.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Evidence::Link(_) => "link",
+            Evidence::Shortener(_) => "shortener",
+            Evidence::Price => "price",
+            Evidence::Code => "code",
+            Evidence::Phone => "phone",
+            Evidence::Email => "email",
+            Evidence::Cashtag => "cashtag",
+            Evidence::CallToAction(_) => "call_to_action",
+            Evidence::Offer(_) => "offer",
+            Evidence::FollowAsk(_) => "follow_ask",
+            Evidence::DonationAsk(_) => "donation_ask",
+            Evidence::PoliticalAsk(_) => "political_ask",
+            Evidence::Disclosure(_) => "disclosure",
+            Evidence::PrivateContact(_) => "private_contact",
+            Evidence::BusinessVoice(_) => "business_voice",
+            Evidence::Deceptive(_) => "deceptive",
+            Evidence::GenericPraise(_) => "generic_praise",
+            Evidence::PraiseForPlacement => "praise_for_placement",
+            Evidence::CommercialAuthorUrl(_) => "commercial_author_url",
+            Evidence::BusinessName(_) => "business_name",
+            Evidence::AuthorUrl(_) => "author_url",
+        }
+    }
+
     /// The evidence in words.
     pub fn describe(&self) -> String {
         match self {

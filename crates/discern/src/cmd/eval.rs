@@ -1,7 +1,9 @@
-use std::io::Write;
+use std::io::{BufWriter, Write};
+use std::path::Path;
 use std::process::ExitCode;
+use std::sync::Mutex;
 
-use anyhow::{Result, bail};
+use anyhow::{Context, Result, bail};
 use discern_model::eval::{HeldOutReport, evaluate, held_out_judged};
 use discern_model::metrics::Report;
 
@@ -55,13 +57,27 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
         let options = super::train_options(&args.learner)?;
         // --judged: each held-out post goes through the engine as `discern classify`
         // judges a post alone (evidence and factors on top of the text model).
+        // --predictions keeps each held-out example's judgement to write it afterwards.
+        let kept: Option<Mutex<Vec<Option<discern_engine::Verdict>>>> = args
+            .predictions
+            .as_ref()
+            .map(|_| Mutex::new(vec![None; tested]));
         let judge = |model: &discern_model::Model, i: usize| -> Vec<f32> {
             let post = discern_posts::Post::new(String::new(), texts[i]);
             let verdict = discern_engine::classify_post(model, None, &post);
-            verdict.scores.iter().map(|(_, p)| *p).collect()
+            let scores = verdict.scores.iter().map(|(_, p)| *p).collect();
+            if let Some(kept) = &kept {
+                kept.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(verdict);
+            }
+            scores
         };
-        let judge: Option<discern_model::eval::Judge<'_>> = args.judged.then_some(&judge);
+        let judged = args.judged || args.predictions.is_some();
+        let judge: Option<discern_model::eval::Judge<'_>> = judged.then_some(&judge);
         let report = held_out_judged(&scheme, &texts, &labels, weights, &parts, &options, judge)?;
+        if let (Some(path), Some(kept)) = (&args.predictions, kept) {
+            let kept = kept.into_inner().unwrap_or_else(|e| e.into_inner());
+            write_predictions(path, &kept, &parts, &labels, weights)?;
+        }
         print_held_out(&report, args.json)?;
     } else if let Some(test) = &args.test_folds {
         let test = parse_folds(test)?;
@@ -96,6 +112,39 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
         print_report(&evaluate(&model, &texts, &labels)?, args.json)?;
     }
     Ok(tally.finish("evaluated"))
+}
+
+/// One JSON line per held-out example: what `bench/fit_factors.py` fits the factors on.
+fn write_predictions(
+    path: &Path,
+    kept: &[Option<discern_engine::Verdict>],
+    parts: &[Option<String>],
+    labels: &[&str],
+    weights: Option<&[f32]>,
+) -> Result<()> {
+    let file = std::fs::File::create(path)
+        .with_context(|| format!("cannot write predictions to {}", path.display()))?;
+    let mut out = BufWriter::new(file);
+    for (i, verdict) in kept.iter().enumerate() {
+        let Some(verdict) = verdict else { continue };
+        let Some(factors) = &verdict.factors else {
+            bail!("--predictions needs a model with the labels marketing, social and spam");
+        };
+        let text = factors.text;
+        let line = serde_json::json!({
+            "index": i,
+            "part": parts[i],
+            "label": labels[i],
+            "weight": weights.map_or(1.0, |w| w[i]),
+            "text": [text.marketing, text.social, text.spam],
+            "evidence": factors.found.items.iter().map(|e| e.kind()).collect::<Vec<_>>(),
+            "judged": verdict.scores.iter().map(|(_, p)| *p).collect::<Vec<_>>(),
+        });
+        writeln!(out, "{line}")?;
+    }
+    out.flush()
+        .with_context(|| format!("cannot write predictions to {}", path.display()))?;
+    Ok(())
 }
 
 /// Assigns each example a fold so every fold has the same label mix: per label, a
