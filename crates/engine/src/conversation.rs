@@ -55,10 +55,17 @@ struct ThreadState {
     /// Keys of its recent posts that ask something (a question, a request for a
     /// recommendation): a reply to one of them was asked for. Capped at [`ASKS_KEPT`].
     asks: Vec<u64>,
+    /// Link domains its posts named, each with its poster (`key_hash(domain) ^ author`
+    /// beside `key_hash(domain)`): a reply linking where someone else in the thread
+    /// already pointed places no new domain. Capped at [`DOMAINS_KEPT`].
+    domains: Vec<(u64, Option<u64>)>,
 }
 
 /// Asking posts remembered per thread.
 const ASKS_KEPT: usize = 64;
+
+/// Link domains remembered per thread.
+const DOMAINS_KEPT: usize = 64;
 
 /// The conversations seen so far in a stream of posts.
 pub struct Conversation {
@@ -127,13 +134,15 @@ impl Conversation {
                 owner: None,
                 last_post: 0,
                 asks: Vec::new(),
+                domains: Vec::new(),
             });
         thread.last_post = self.seen;
-        if !post.is_reply() && thread.owner.is_none() {
+        let lands_elsewhere = post.lands_elsewhere();
+        if !lands_elsewhere && thread.owner.is_none() {
             thread.owner = Some(author);
         }
         let own_channel =
-            !post.is_reply() || (author.is_some() && author == thread.owner.flatten());
+            !lands_elsewhere || (author.is_some() && author == thread.owner.flatten());
         // Asked for: the parent asked a question or a recommendation, or addressed this
         // author by name (a customer's @mention of a brand asks the brand to answer).
         let solicited = post.parent_id.as_deref().is_some_and(|parent| {
@@ -182,13 +191,37 @@ impl Conversation {
             setting,
             automation,
             honeypot: false,
-            reply: post.is_reply(),
+            reply: lands_elsewhere,
         };
         // The classifier found the post's evidence when it judged the text alone.
-        let found = match verdict.factors.as_ref() {
+        let mut found = match verdict.factors.as_ref() {
             Some(judged) => judged.found.clone(),
             None => evidence::find(post, analysis),
         };
+        // A link to where someone else in the thread already pointed takes part in the
+        // conversation; the comment-spam signal is a domain nobody in the thread named.
+        let thread = self
+            .threads
+            .get_mut(&self.index.thread_hash(post))
+            .expect("entered above");
+        found.items.retain(|e| match e {
+            evidence::Evidence::Link(domain) => {
+                let domain = key_hash(domain);
+                !thread
+                    .domains
+                    .iter()
+                    .any(|&(d, by)| d == domain && (by.is_none() || by != author))
+            }
+            _ => true,
+        });
+        for e in &found.items {
+            if let evidence::Evidence::Link(domain) = e {
+                if thread.domains.len() == DOMAINS_KEPT {
+                    thread.domains.remove(0);
+                }
+                thread.domains.push((key_hash(domain), author));
+            }
+        }
         factors::apply(verdict, &found, &context);
         if matches!(post.kind, PostKind::Pingback | PostKind::Trackback) {
             verdict.signals.insert(

@@ -236,7 +236,13 @@ static PHRASES: &[Phrase] = phrases! {
         "order today", "book a free", "free consultation", "free trial", "download now",
         "apply now", "get started", "shop the", "grab yours", "hire us", "buy cheap",
         "buy online", "i recommend visiting", "get your", "try it free", "link in bio",
-        "link in my bio", "click the link";
+        "link in my bio", "click the link", "shop online", "order online", "buy tickets",
+        "get tickets", "get your tickets", "book your", "reserve your", "rsvp", "request a demo",
+        "book a demo", "sign up today", "join today", "join now", "enroll now", "enroll today",
+        "apply today", "download the app", "get the app", "find out more", "find out how",
+        "start your free", "shop our", "browse our", "order yours", "pre order", "preorder",
+        "available now", "now available", "tap the link", "swipe up", "click below",
+        "don't miss", "dont miss", "last chance";
     Deceptive: "no prescription", "without prescription", "without a prescription", "replica",
         "replicas", "ugg boots", "cheap uggs", "verify your account", "account has been suspended",
         "account will be closed", "account has been locked", "confirm your identity",
@@ -248,16 +254,27 @@ static PHRASES: &[Phrase] = phrases! {
         "best price", "lowest price", "special offer", "promo", "deal of the day", "giveaway",
         "win a", "you have won", "you've won", "claim your", "free gift", "gift card",
         "no prescription", "cheap", "wholesale", "for sale", "in stock", "money back",
-        "earn money", "make money", "work from home", "sign up bonus";
+        "earn money", "make money", "work from home", "sign up bonus", "save up to",
+        "free delivery", "sold out", "while supplies last", "limited edition", "exclusive offer",
+        "new arrivals", "new collection", "flash sale", "black friday",
+        "cyber monday", "bogo", "early bird", "free quote", "free estimate", "no obligation";
     FollowAsk: "subscribe to my", "subscribe to our", "sub to my", "please subscribe",
         "sub to me", "subscribe to me", "sub back", "follow back", "follow for follow",
         "follow me", "follow us", "follow my", "like and subscribe", "subscribe", "sub4sub",
-        "check my channel", "my channel";
+        "check my channel", "my channel", "add us on", "like our page", "like us on",
+        "join our community", "join our group", "subscribe now", "turn on notifications",
+        "hit the bell", "please share", "share if you";
     DonationAsk: "donate", "donate now", "please donate", "chip in", "give today",
-        "support our", "help us reach", "gofundme", "matching gift", "your gift";
+        "support our", "help us reach", "gofundme", "matching gift", "your gift",
+        "make a donation", "your donation", "give now", "fundraiser",
+        "tax deductible", "sponsor a child";
     PoliticalAsk: "vote for", "vote yes", "vote no", "paid for by", "re elect", "reelect",
         "polls open", "register to vote", "sign the petition", "sign our petition",
-        "call your senator", "call your representative", "approved this message";
+        "call your senator", "call your representative", "approved this message",
+        "add your name", "take action", "stand with us", "tell congress", "tell your senator",
+        "tell your mp", "tell your representative", "write to your", "authorized by",
+        "authorised by", "for congress", "for senate", "for president", "for mayor",
+        "for governor", "early voting", "get out the vote";
     Disclosure: "#ad", "#sponsored", "sponsored", "#partner", "paid partnership",
         "affiliate link", "affiliate", "#affiliate", "referral code", "referral link",
         "use my code", "use code", "#gifted";
@@ -452,7 +469,15 @@ pub fn find(post: &Post, analysis: &Analysis) -> Found {
             TokenKind::Email => found.push(Evidence::Email),
             TokenKind::Cashtag => found.push(Evidence::Cashtag),
             TokenKind::Percent => words.push("%".into()),
-            TokenKind::Word | TokenKind::Number => words.push(token.text.to_lowercase()),
+            TokenKind::Word | TokenKind::Number => {
+                // The phrase lists spell apostrophes straight; text often curls them.
+                let word = token.text.to_lowercase();
+                words.push(if word.contains('’') {
+                    word.replace('’', "'")
+                } else {
+                    word
+                });
+            }
             TokenKind::Hashtag => words.push(token.text.to_lowercase()),
             _ => {}
         }

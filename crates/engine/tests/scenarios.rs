@@ -420,3 +420,55 @@ fn seo_nice_post_comments_with_author_urls_are_spam() {
     }
     assert_eq!(label_of(&judged, "person").label, "social");
 }
+
+/// A mailing-list style thread: a link to where someone else in the thread already
+/// pointed places no new domain, so it is no evidence of promotion; a domain nobody
+/// named still is.
+#[test]
+fn a_link_to_a_domain_the_thread_already_named_is_no_evidence() {
+    let mut t = Thread::new();
+    t.post(
+        "root",
+        "Ann",
+        0,
+        "The 2.4 release of our parser breaks on nested tables, details at https://bugs.parser.example/1234",
+    );
+    t.reply(
+        "r1",
+        "root",
+        "Bob",
+        30,
+        "Same here on 2.4. The comment from the maintainer at https://bugs.parser.example/1234#c5 says a fix is coming in 2.4.1.",
+    );
+    t.reply(
+        "r2",
+        "root",
+        "Link Builder",
+        45,
+        "Nested tables are hard, we wrote about it at https://rank-builders.example/blog/tables",
+    );
+    let judged = t.judged();
+    let evidence = |id: &str| {
+        label_of(&judged, id)
+            .factors
+            .as_ref()
+            .expect("judged in context")
+            .evidence
+            .clone()
+    };
+    assert!(
+        !evidence("r1")
+            .iter()
+            .any(|e| e.contains("bugs.parser.example")),
+        "{:?}",
+        evidence("r1")
+    );
+    assert_eq!(label_of(&judged, "r1").label, "social");
+    assert!(
+        evidence("r2")
+            .iter()
+            .any(|e| e.contains("rank-builders.example")),
+        "{:?}",
+        evidence("r2")
+    );
+}

@@ -124,15 +124,16 @@ fn id_text(raw: &RawValue, name: &str) -> Result<Option<String>, String> {
 
 pub(crate) fn parse_kind(name: &str) -> Result<PostKind, String> {
     Ok(match name {
-        "post" => PostKind::Post,
-        "reply" => PostKind::Reply,
-        "share" => PostKind::Share,
+        "post" | "status" | "article" => PostKind::Post,
+        "reply" | "comment" => PostKind::Reply,
+        "share" | "repost" | "retweet" | "boost" => PostKind::Share,
         "pingback" => PostKind::Pingback,
         "trackback" => PostKind::Trackback,
-        "message" => PostKind::Message,
+        "message" | "dm" | "direct_message" | "sms" | "email" | "mail" => PostKind::Message,
         other => {
             return Err(format!(
-                "unknown kind {other:?} (expected post, reply, share, pingback, trackback or message)"
+                "unknown kind {other:?} (expected post, reply, comment, share, pingback, \
+                 trackback or message)"
             ));
         }
     })

@@ -22,6 +22,16 @@ pub enum PostKind {
     Message,
 }
 
+impl std::str::FromStr for PostKind {
+    type Err = String;
+
+    /// A kind by name, as input files spell it (`reply` or `comment`, `message`, `dm` or
+    /// `sms`…).
+    fn from_str(name: &str) -> Result<Self, String> {
+        crate::jsonl::parse_kind(name)
+    }
+}
+
 /// Optional engagement counts, as the platform reported them at export time.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Metrics {
@@ -89,6 +99,18 @@ impl Post {
     /// Whether this post answers another one.
     pub fn is_reply(&self) -> bool {
         self.parent_id.is_some()
+    }
+
+    /// Whether the post landed in someone else's space: it answers another post, or it
+    /// is a comment, a direct message or a pingback even where the export did not keep
+    /// what it answers (a file of YouTube comments, an SMS inbox). Such a post is judged
+    /// as a reply; a post of its author's own (a status, an article) is not.
+    pub fn lands_elsewhere(&self) -> bool {
+        self.is_reply()
+            || matches!(
+                self.kind,
+                PostKind::Reply | PostKind::Message | PostKind::Pingback | PostKind::Trackback
+            )
     }
 }
 

@@ -16,16 +16,10 @@ pub fn classify(model: &Model, adapter: Option<&Adapter>, post: &Post) -> Verdic
 /// owner's channel, with what the request says of its surroundings.
 pub fn judge_comment(verdict: &mut Verdict, post: &Post, signals: &crate::akismet::FormSignals) {
     use discern_engine::factors::{Context, Setting};
-    use discern_posts::PostKind;
     // Comments and messages land on someone else's page or inbox; a post of the site's
     // own (`blog-post`, `forum-post`, or a native-API post that answers nothing) keeps
     // the judgement of its text alone.
-    let lands_elsewhere = post.parent_id.is_some()
-        || matches!(
-            post.kind,
-            PostKind::Reply | PostKind::Pingback | PostKind::Trackback | PostKind::Message
-        );
-    if !lands_elsewhere && !signals.honeypot_filled {
+    if !post.lands_elsewhere() && !signals.honeypot_filled {
         return;
     }
     let own_site = false;

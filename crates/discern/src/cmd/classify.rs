@@ -188,9 +188,10 @@ pub fn run(args: ClassifyArgs) -> Result<ExitCode> {
     Ok(tally.finish("classified"))
 }
 
-/// Whether a post belongs to a conversation (a reply, a thread, an author).
+/// Whether a post belongs to a conversation (a reply, a thread, an author), or landed in
+/// someone else's space (a comment or a message, even without what it answers).
 fn in_context(post: &Post) -> bool {
-    post.parent_id.is_some() || post.thread_id.is_some() || post.author.is_some()
+    post.lands_elsewhere() || post.thread_id.is_some() || post.author.is_some()
 }
 
 /// Posts that belong to a conversation (a reply, a thread, an author) are judged in

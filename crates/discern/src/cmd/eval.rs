@@ -4,8 +4,10 @@ use std::process::ExitCode;
 use std::sync::Mutex;
 
 use anyhow::{Context, Result, bail};
+use discern_engine::factors::{Context as Landing, Setting};
 use discern_model::eval::{HeldOutReport, evaluate, held_out_judged};
 use discern_model::metrics::Report;
+use discern_posts::PostKind;
 
 use crate::cli::{DataArgs, EvalArgs};
 use crate::input::{Columns, Example, Tally, columns, load_model, parse_folds, read_labelled};
@@ -62,9 +64,34 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
             .predictions
             .as_ref()
             .map(|_| Mutex::new(vec![None; tested]));
+        // Where each text landed, when its row says (`kind`: a comment or a message is
+        // judged as a lone reply in someone else's space, as `discern classify` judges it).
+        let kinds = examples[..tested]
+            .iter()
+            .map(|e| {
+                e.field_str("kind")
+                    .map(|k| k.parse::<PostKind>())
+                    .transpose()
+            })
+            .collect::<Result<Vec<_>, String>>()
+            .map_err(|e| anyhow::anyhow!("field \"kind\": {e}"))?;
         let judge = |model: &discern_model::Model, i: usize| -> Vec<f32> {
-            let post = discern_posts::Post::new(String::new(), texts[i]);
-            let verdict = discern_engine::classify_post(model, None, &post);
+            let mut post = discern_posts::Post::new(String::new(), texts[i]);
+            if let Some(kind) = kinds.get(i).copied().flatten() {
+                post.kind = kind;
+            }
+            let mut verdict = discern_engine::classify_post(model, None, &post);
+            if post.lands_elsewhere() {
+                let context = Landing {
+                    setting: Setting::Reply {
+                        relevance: None,
+                        solicited: false,
+                    },
+                    reply: true,
+                    ..Landing::alone()
+                };
+                discern_engine::judge_in_context(&mut verdict, &post, &context);
+            }
             let scores = verdict.scores.iter().map(|(_, p)| *p).collect();
             if let Some(kept) = &kept {
                 kept.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(verdict);

@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Judges held-out predictions again with the evidence a newer binary finds, without
+retraining: the text model's held-out probabilities do not depend on the evidence lists,
+so a change to `crates/engine/src/evidence.rs` can be measured leave-one-source-out in
+seconds instead of a full `discern eval --group-field source` run.
+
+    discern eval --data data/corpus.jsonl data/spamassassin.jsonl data/sets/*.jsonl \
+        --weight-field weight --group-field source --predictions bench/out/loso-pred.jsonl
+    python3 bench/rejudge.py bench/out/loso-pred.jsonl \
+        data/corpus.jsonl data/spamassassin.jsonl data/sets/*.jsonl
+
+The second and later arguments are the same data files in the same order as the `eval`
+run (the predictions' `index` counts their rows). Each text goes through
+`discern classify` (the binary in $DISCERN, default target/release/discern) for the
+evidence kinds; the judgement of a post alone (or of a lone comment or message, when the
+row's `kind` says so) is then recomputed as `crates/engine/src/factors.rs` makes it and compared with the judgement in the file.
+`factors.rs`'s unit tests pin the formula this script repeats.
+"""
+
+import json
+import math
+import os
+import subprocess
+import sys
+from collections import defaultdict
+
+LABELS = ["marketing", "social", "spam"]
+# Evidence::weight in evidence.rs, by the start of Evidence::describe.
+WEIGHTS = [
+    ("link to ", 1.0), ("link hidden behind", 1.0), ("a price", 1.0),
+    ("a promo or referral code", 2.5), ("a phone number", 1.0), ("an e-mail address", 0.5),
+    ("a $cashtag", 0.5), ("call to action", 1.0), ("an offer", 1.5),
+    ("asks to subscribe", 2.5), ("asks for donations", 2.5), ("campaign message", 2.5),
+    ("sponsorship disclosure", 2.5), ("moves to a private", 1.0),
+    ("a business speaking", 1.0), ("generic praise", 0.0), ("scam or counterfeit", 2.5),
+    ("praise that fits", 5.0), ("commenter's website is commercial", 1.5),
+    ("commenter's name", 1.0), ("commenter left", 0.5),
+]
+NOT_ACTIONABLE = ("a $cashtag", "an offer", "a business speaking", "generic praise",
+                  "praise that fits", "commenter")
+NOTHING_TO_ACT_ON = 1.5
+NOTHING_TO_ACT_ON_IN_THREAD = 3.5
+UNSOLICITED = 0.3
+GENERIC_PRAISE = 0.1
+LANDS_ELSEWHERE = {"reply", "comment", "message", "dm", "direct_message", "sms", "email",
+                   "mail", "pingback", "trackback"}
+DECEPTIVE_WORDING = 0.8
+
+
+def weight_of(described):
+    for start, w in WEIGHTS:
+        if described.startswith(start):
+            return w
+    raise SystemExit(f"unknown evidence {described!r}: update WEIGHTS")
+
+
+def kinds_of(files):
+    kinds = []
+    for f in files:
+        with open(f) as fh:
+            for line in fh:
+                kinds.append(json.loads(line).get("kind"))
+    return kinds
+
+
+def evidence_of(files):
+    binary = os.environ.get("DISCERN", "target/release/discern")
+    lines = []
+    for f in files:
+        with open(f) as fh:
+            for i, line in enumerate(fh):
+                row = json.loads(line)
+                lines.append(json.dumps({"id": str(len(lines)), "text": row["text"]}))
+    out = subprocess.run([binary, "classify"], input="\n".join(lines) + "\n",
+                         capture_output=True, text=True, check=True).stdout
+    found = {}
+    for line in out.splitlines():
+        v = json.loads(line)
+        found[int(v["id"])] = (v.get("factors") or {}).get("evidence", [])
+    return found
+
+
+def judge_alone(text, evidence, lands_elsewhere=False):
+    """A post alone, or (`lands_elsewhere`) a lone comment or message: a reply in someone
+    else's space whose thread is not known (relevance unknown, nothing asked for it)."""
+    m, _, s = text
+    z = math.log(max(min(m + s, 1 - 1e-4), 1e-4) / (1 - max(min(m + s, 1 - 1e-4), 1e-4)))
+    z += sum(weight_of(e) for e in evidence)
+    acts = any(not e.startswith(NOT_ACTIONABLE) for e in evidence)
+    worded = s / max(m + s, 1e-6)
+    if not acts:
+        z -= (NOTHING_TO_ACT_ON_IN_THREAD if lands_elsewhere else NOTHING_TO_ACT_ON) * (1 - worded)
+    p = 1 / (1 + math.exp(-z))
+    a = worded
+    if any(e.startswith("scam or counterfeit") for e in evidence):
+        a = 1 - (1 - worded) * (1 - DECEPTIVE_WORDING)
+    b = 1.0
+    if lands_elsewhere:
+        # takes_part(unknown relevance) = 0.5, unsolicited; generic praise caps it.
+        b = UNSOLICITED * 0.5
+        if any(e.startswith("generic praise") for e in evidence):
+            b = min(b, GENERIC_PRAISE)
+    return [p * b * (1 - a), 1 - p, p * (1 - b * (1 - a))]
+
+
+def report(name, rows, key):
+    conf = [[0] * 3 for _ in range(3)]
+    per = defaultdict(lambda: [0, 0])
+    for r in rows:
+        pred = max(range(3), key=lambda k: r[key][k])
+        truth = LABELS.index(r["label"])
+        conf[truth][pred] += 1
+        per[r["part"]][0] += pred == truth
+        per[r["part"]][1] += 1
+    f1 = []
+    for k in range(3):
+        tp = conf[k][k]
+        fp = sum(conf[j][k] for j in range(3)) - tp
+        fn = sum(conf[k]) - tp
+        f1.append(0 if tp == 0 else 2 * tp / (2 * tp + fp + fn))
+    acc = sum(conf[k][k] for k in range(3)) / len(rows)
+    print(f"{name:10} accuracy {acc:.4f} macro-F1 {sum(f1) / 3:.4f} "
+          f"(marketing {f1[0]:.3f}, social {f1[1]:.3f}, spam {f1[2]:.3f})")
+    return {p: c / n for p, (c, n) in per.items()}
+
+
+def main():
+    preds = [json.loads(line) for line in open(sys.argv[1])]
+    found = evidence_of(sys.argv[2:])
+    kinds = kinds_of(sys.argv[2:])
+    for r in preds:
+        r["rejudged"] = judge_alone(r["text"], found[r["index"]],
+                                    kinds[r["index"]] in LANDS_ELSEWHERE)
+    before = report("in file", preds, "judged")
+    after = report("rejudged", preds, "rejudged")
+    for part in sorted(before):
+        flag = "" if abs(after[part] - before[part]) < 0.0005 else f"  {after[part] - before[part]:+.3f}"
+        print(f"  {part:32} {before[part]:.3f} -> {after[part]:.3f}{flag}")
+
+
+if __name__ == "__main__":
+    main()

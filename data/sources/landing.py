@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Adds a `kind` field (discern's post kind: where a text landed) to the rows of sources
+whose texts all landed in someone else's space: comments under videos and posts, text
+messages and e-mails. `discern eval --judged` and `discern classify` judge such a post
+as a reply in someone else's space (a pitch nobody asked for there is spam), and
+everything else as a post of its author's own. Idempotent: rerun after rebuilding.
+
+    python3 data/sources/landing.py
+
+The kind is set for a whole source from what the source is (its SOURCE.txt and
+MAPPING.md), never from a row's label: every row of a source gets the same kind, except
+in travel-forum-threads, where the first post of each thread is a post and the others
+replies (its `orig_label` gives the position, and every row there is labelled social).
+"""
+import json
+import os
+import sys
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+
+# source -> kind, for sources whose every text landed in someone else's space.
+KINDS = {
+    "youtube-spam": "comment",  # comments under five music videos
+    "id-gambling-yt-comments": "comment",  # YouTube comments and live chat
+    "scamspot-instagram": "comment",  # comments under finance posts on Instagram
+    "goemotions": "comment",  # Reddit comments
+    "sms-spam": "sms",  # text messages received
+    "spamassassin": "email",  # mail received: list mail, newsletters, spam
+}
+
+
+def kind_of(row):
+    if row.get("source") == "travel-forum-threads":
+        return "post" if row.get("orig_label") == "forum post #1" else "comment"
+    return KINDS.get(row.get("source"))
+
+
+def main():
+    paths = [os.path.join(ROOT, "corpus.jsonl"), os.path.join(ROOT, "spamassassin.jsonl")]
+    sets = os.path.join(ROOT, "sets")
+    paths += sorted(os.path.join(sets, f) for f in os.listdir(sets) if f.endswith(".jsonl"))
+    for path in paths:
+        rows, changed = [], 0
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                row = json.loads(line)
+                kind = kind_of(row)
+                if kind and row.get("kind") != kind:
+                    row["kind"] = kind
+                    changed += 1
+                rows.append(row)
+        if changed:
+            with open(path + ".tmp", "w", encoding="utf-8") as f:
+                for row in rows:
+                    f.write(json.dumps(row, ensure_ascii=False) + "\n")
+            os.replace(path + ".tmp", path)
+        print(f"{os.path.relpath(path, ROOT)}: kind set on {changed} rows", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
