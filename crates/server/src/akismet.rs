@@ -497,6 +497,7 @@ async fn submit(
         is_test,
         created_at: discern_store::now(),
         dedupe_key: None,
+        check_id: None,
     };
     state.commit_feedback(&site, vec![row], learn).await?;
     Ok(text(SUBMIT_THANKS))
