@@ -19,6 +19,7 @@ mod api;
 mod body;
 mod config;
 mod conn;
+mod dashboard;
 mod engine;
 mod error;
 mod form;
@@ -27,7 +28,6 @@ mod measure;
 mod metrics;
 mod moderation;
 mod state;
-mod dashboard;
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -131,7 +131,11 @@ fn routes(config: &ServeConfig) -> Routes {
     .add(&["POST"], "/v1/adapters/rollback", post(api::rollback))
     // Moderation (the dashboard's queue and settings). A review stores feedback, so,
     // like submit-spam, it has no whole-request deadline.
-    .add(&["GET"], "/v1/sites", get(moderation::sites).layer(deadline))
+    .add(
+        &["GET"],
+        "/v1/sites",
+        get(moderation::sites).layer(deadline),
+    )
     .add(
         &["GET"],
         "/v1/content-mix",

@@ -79,8 +79,10 @@ pub async fn content_mix(
         .into_iter()
         .map(|(day, counts)| json!({ "day": date(day), "counts": counts }))
         .collect();
-    Ok(Json(json!({ "since": date(since), "labels": labels, "days": days_out, "totals": totals }))
-        .into_response())
+    Ok(
+        Json(json!({ "since": date(since), "labels": labels, "days": days_out, "totals": totals }))
+            .into_response(),
+    )
 }
 
 fn date(t: i64) -> String {

@@ -37,14 +37,15 @@ pub struct SiteRecord {
 /// verdict says.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
 pub struct Moderation {
-    /// Spam probabilities in `[low, high)` are answered "not spam" and flagged for review.
+    /// Spam probabilities in the band are answered "not spam" and flagged for review.
     pub unsure: Option<UnsureBand>,
     /// When shadow mode was turned on: every answer is "not spam" and what would have
     /// been caught is flagged, so a site can compare before enforcing. `None`: enforcing.
     pub shadow_since: Option<i64>,
 }
 
-/// The spam probabilities a person should look at rather than the filter decide.
+/// The spam probabilities a person should look at rather than the filter decide: from
+/// `low` up to but not including `high`, or up to and including 1 when `high` is 1.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct UnsureBand {
     pub low: f64,
@@ -63,7 +64,9 @@ impl UnsureBand {
     }
 
     pub fn contains(self, p: f64) -> bool {
-        (self.low..self.high).contains(&p)
+        // A band that reaches 1 takes in certainty too, or "everything above 0.6" could
+        // not be said.
+        p >= self.low && (p < self.high || self.high >= 1.0)
     }
 }
 

@@ -52,6 +52,8 @@ async fn moderation(store: &Store) {
     assert!(UnsureBand::new(0.8, 0.4).is_err());
     assert!(UnsureBand::new(-0.1, 0.4).is_err());
     assert!(band.contains(0.4) && band.contains(0.79) && !band.contains(0.8));
+    assert!(!band.contains(0.39));
+    assert!(UnsureBand::new(0.6, 1.0).unwrap().contains(1.0));
     let settings = Moderation {
         unsure: Some(band),
         shadow_since: Some(1_000),
