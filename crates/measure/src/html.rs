@@ -120,13 +120,14 @@ fn goal(h: &mut String, r: &Report) {
          <svg viewBox=\"0 0 {width} 28\" width=\"{width}\" height=\"28\" role=\"img\" aria-labelledby=\"goal-t\">\
          <title id=\"goal-t\">Goal progress {}</title>\
          <rect width=\"{width}\" height=\"28\" rx=\"4\" fill=\"#e2e8f0\"/>\
-         <rect width=\"{filled}\" height=\"28\" rx=\"4\" fill=\"{HUMAN}\"/></svg></section>\n",
+         <rect width=\"{filled}\" height=\"28\" rx=\"4\" fill=\"{HUMAN}\"/></svg></section>",
         num(g.value),
         num(g.target),
         escape(g.metric),
         pct(g.progress),
         pct(g.progress),
     );
+    h.push('\n');
 }
 
 fn row(h: &mut String, name: &str, value: String) {
