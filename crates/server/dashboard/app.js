@@ -90,9 +90,10 @@ async function show(view) {
   } catch (e) {
     if (!(e instanceof ApiError && e.message === "unauthorized")) say("Could not load: " + e.message);
   }
-  // Focus goes to the view's heading, so a keyboard or screen-reader user lands there.
-  const heading = $("view-" + view).querySelector("h1");
-  if (heading) heading.focus();
+  // Focus goes to the view's heading, so a keyboard or screen-reader user lands there;
+  // on the login view, straight to the key field.
+  if (view === "login") $("key").focus();
+  else $("view-" + view).querySelector("h1").focus();
 }
 
 function logout(message) {
@@ -306,7 +307,7 @@ function checkItem(c) {
     session.labels.filter((l) => l !== c.label).map((l) => el("option", { value: l, text: l })));
   const factors = c.factors && typeof c.factors === "object"
     ? el("dl", { class: "factors" }, Object.entries(c.factors).flatMap(([k, v]) =>
-      [el("dt", { text: k }), el("dd", { text: typeof v === "object" ? JSON.stringify(v) : String(v) })]))
+      [el("dt", { text: k }), el("dd", { text: factorText(v) })]))
     : null;
   return el("li", {},
     el("article", { class: "check", "aria-labelledby": headingId },
@@ -327,6 +328,13 @@ function checkItem(c) {
         el("label", { for: "correct-" + c.id, text: "Correct to" }), select,
         el("button", { type: "button", onclick: () => review(c, select.value, result), text: "Correct" })),
       result));
+}
+
+// A factor's value in words: lists joined, the text model's scores as label: p.
+function factorText(v) {
+  if (Array.isArray(v)) return v.length ? v.join("; ") : "none";
+  if (v && typeof v === "object") return Object.entries(v).map(([k, x]) => `${k} ${x}`).join(", ");
+  return String(v);
 }
 
 async function review(c, label, result) {
