@@ -19,7 +19,7 @@ scripts/server-postgres.sh cargo test --workspace --locked
 bin=${CARGO_TARGET_DIR:-$PWD/target}/debug/discern
 echo "== scripts/server-compat.sh"
 DISCERN_BIN=$bin scripts/server-compat.sh
-for extra in scripts/wordpress-e2e.sh scripts/backup-restore.sh; do
+for extra in scripts/wordpress-e2e.sh scripts/dashboard-e2e.sh scripts/backup-restore.sh; do
     if [[ -x $extra ]]; then
         echo "== $extra"
         DISCERN_BIN=$bin "$extra"

@@ -120,7 +120,8 @@ A goal of engagement (likes, reactions, impressions) is refused with what to mea
   discern report --key KEY --campaign 1
   discern report --key KEY --campaign 1 --attribution all --lookback-days 60
   discern report --key KEY --campaign 1 --format json --out report.json
-  discern report --key KEY --campaign 1 --format csv > report.csv")]
+  discern report --key KEY --campaign 1 --format csv > report.csv
+  discern report --key KEY --campaign 1 --html report.html")]
     Report(ReportArgs),
 }
 
@@ -242,6 +243,10 @@ pub struct ReportArgs {
     /// Write to this file instead of standard output.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Also write the report as one self-contained HTML page (inline charts, nothing
+    /// fetched when opened) to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

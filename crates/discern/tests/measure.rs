@@ -155,6 +155,28 @@ fn campaign_link_and_report() {
         "--out",
         "r.csv",
     ]));
+    // The HTML page beside the usual output, built from the same report.
+    ok(run(&[
+        "report",
+        "--campaign",
+        "1",
+        "--format",
+        "json",
+        "--out",
+        "r.json",
+        "--html",
+        "r.html",
+    ]));
+    let html = std::fs::read_to_string(d.join("r.html")).unwrap();
+    assert!(html.starts_with("<!doctype html>"), "{html}");
+    assert!(
+        html.contains("attribution: <strong>last_click</strong>"),
+        "{html}"
+    );
+    assert!(html.contains("<td>mastodon (paid)</td>"), "{html}");
+    let from_file: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(d.join("r.json")).unwrap()).unwrap();
+    assert_eq!(from_file["goal"]["metric"], "revenue");
     let csv = std::fs::read_to_string(d.join("r.csv")).unwrap();
     assert!(csv.starts_with("section,name,value\n"), "{csv}");
     assert!(csv.contains("\ngoal,metric,revenue\n"), "{csv}");

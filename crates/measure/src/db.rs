@@ -600,7 +600,7 @@ impl MeasureDb {
             // The posts by id, then replies level by level (by parent, or by thread for
             // importers that only know the thread). A bound on depth keeps cycles finite.
             let mut by_id = db.prepare_cached(
-                "SELECT post_id, author, parent_id, label FROM checks WHERE site_id = ?1 AND post_id = ?2 ORDER BY id DESC LIMIT 1",
+                "SELECT post_id, author, parent_id, label, created_at FROM checks WHERE site_id = ?1 AND post_id = ?2 ORDER BY id DESC LIMIT 1",
             )?;
             for p in &posts {
                 if let Some(tp) = by_id
@@ -611,12 +611,12 @@ impl MeasureDb {
                 } else {
                     found.insert(
                         p.clone(),
-                        ThreadPost { post_id: p.clone(), author: None, parent_id: None, label: String::new() },
+                        ThreadPost { post_id: p.clone(), author: None, parent_id: None, label: String::new(), at: None },
                     );
                 }
             }
             let mut children = db.prepare_cached(
-                "SELECT post_id, author, parent_id, label FROM checks
+                "SELECT post_id, author, parent_id, label, created_at FROM checks
                  WHERE site_id = ?1 AND post_id IS NOT NULL AND (parent_id = ?2 OR (thread_id = ?2 AND parent_id IS NULL)) ORDER BY id",
             )?;
             for _ in 0..64 {
@@ -656,6 +656,8 @@ pub struct ThreadPost {
     pub parent_id: Option<String>,
     /// `social`, `marketing`, `spam`; empty when the post itself was never checked.
     pub label: String,
+    /// When it was checked (Unix seconds); `None` when it never was.
+    pub at: Option<i64>,
 }
 
 fn thread_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ThreadPost> {
@@ -664,6 +666,7 @@ fn thread_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ThreadPost> {
         author: r.get(1)?,
         parent_id: r.get(2)?,
         label: r.get(3)?,
+        at: r.get(4)?,
     })
 }
 

@@ -11,6 +11,8 @@
 //!   linear credit within a lookback window.
 //! * [`report`] — the campaign report: clicks, conversions, and two scorecards never
 //!   blended (social by conversation, marketing by outcome).
+//! * [`timeline`] — the report's days: the conversation's content mix and the clicks;
+//!   [`html`] — the report as one self-contained HTML page (inline CSS and SVG).
 //! * [`db`] — SQLite tables beside the store's, same patterns; [`service`] — the running
 //!   service (link cache, batched click writer) the server mounts.
 //!
@@ -22,9 +24,11 @@ pub mod attribution;
 pub mod bots;
 pub mod db;
 pub mod goal;
+pub mod html;
 pub mod link;
 pub mod report;
 pub mod service;
+pub mod timeline;
 pub mod types;
 pub mod visitor;
 

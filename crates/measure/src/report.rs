@@ -58,6 +58,8 @@ pub struct Report {
     pub marketing: Marketing,
     pub channels: Vec<ChannelLine>,
     pub links: Vec<LinkLine>,
+    /// Per UTC day: the conversation's content mix and the clicks, human and bot.
+    pub timeline: Vec<crate::timeline::DayLine>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -376,6 +378,7 @@ pub fn build(input: ReportInput<'_>, options: ReportOptions) -> Report {
     }
 
     let social = social(input.conversation);
+    let timeline = crate::timeline::days(input.conversation, input.clicks, &counted);
     let goal_value = match c.goal.metric {
         Metric::HumanClicks => human as f64,
         Metric::Conversions => main.conversions,
@@ -440,6 +443,7 @@ pub fn build(input: ReportInput<'_>, options: ReportOptions) -> Report {
         social,
         channels: channels.into_values().collect(),
         links,
+        timeline,
     }
 }
 
@@ -709,6 +713,7 @@ mod tests {
             author: Some(author.into()),
             parent_id: parent.map(str::to_string),
             label: label.into(),
+            at: None,
         }
     }
 

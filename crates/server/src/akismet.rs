@@ -17,8 +17,8 @@ use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use discern_posts::{Post, PostKind};
 use discern_store::{
-    CheckSource, FeedbackSource, KeyRecord, NewCheck, NewFeedback, SiteRecord, hash_pii,
-    is_well_formed_key,
+    CheckSource, FeedbackSource, KeyRecord, NewCheck, NewFeedback, ReviewFlag, SiteRecord,
+    hash_pii, is_well_formed_key,
 };
 
 use crate::AppState;
@@ -273,7 +273,7 @@ pub fn parse_date(s: &str) -> Option<chrono::DateTime<chrono::Utc>> {
     None
 }
 
-fn spam_probability(v: &Verdict) -> f32 {
+pub(crate) fn spam_probability(v: &Verdict) -> f32 {
     v.scores
         .iter()
         .find(|(l, _)| l == "spam")
@@ -371,6 +371,15 @@ pub fn new_check(
             CheckSource::Api
         }),
         created_at: discern_store::now(),
+        review: None,
+        // The factors as the verdict's JSON writes them (rounded, the evidence in words):
+        // the engine owns that form, so it is taken from there rather than rebuilt here.
+        factors: verdict
+            .factors
+            .as_ref()
+            .and_then(|_| serde_json::to_value(verdict).ok())
+            .and_then(|mut v| v.get_mut("factors").map(serde_json::Value::take))
+            .map(|f| f.to_string()),
     }
 }
 
@@ -399,42 +408,100 @@ pub async fn comment_check(
     let honeypot = extra.honeypot_filled;
     let (verdict, adapter_version) = judge(&state, &site, &post, extra).await?;
     let is_spam = verdict.label == "spam";
-    let discard =
-        is_spam && (honeypot || spam_probability(&verdict) >= state.config().discard_threshold);
+    let p_spam = spam_probability(&verdict);
+    let discard = is_spam && (honeypot || p_spam >= state.config().discard_threshold);
+    // The site's moderation settings decide what Akismet is told; the verdict and the
+    // check keep what the engine said.
+    let answer = moderate(
+        &site.moderation,
+        is_spam,
+        discard,
+        f64::from(p_spam),
+        honeypot,
+    );
 
     if !is_test {
         metrics.verdict(&verdict.label);
     }
-    let counter = if is_spam {
+    let counter = if answer.spam {
         &metrics.akismet_true
     } else {
         &metrics.akismet_false
     };
     counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    if discard {
+    if answer.discard {
         metrics
             .akismet_discard
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     }
-    state
-        .record_check(new_check(
-            &state,
-            &site,
-            &post,
-            &verdict,
-            adapter_version,
-            Some(&form),
-            is_test,
-        ))
-        .await;
+    let mut check = new_check(
+        &state,
+        &site,
+        &post,
+        &verdict,
+        adapter_version,
+        Some(&form),
+        is_test,
+    );
+    check.review = answer.review;
+    state.record_check(check).await;
 
-    let mut response = text(if is_spam { "true" } else { "false" });
-    if discard {
+    let mut response = text(if answer.spam { "true" } else { "false" });
+    if answer.discard {
         response
             .headers_mut()
             .insert("x-akismet-pro-tip", HeaderValue::from_static("discard"));
     }
     Ok(response)
+}
+
+/// What comment-check answers once a site's moderation settings have had their say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Answer {
+    /// `true`: spam.
+    pub spam: bool,
+    /// Send `X-akismet-pro-tip: discard`.
+    pub discard: bool,
+    /// Why the check waits in the moderation queue, if it does.
+    pub review: Option<ReviewFlag>,
+}
+
+/// Applies a site's moderation settings to a verdict: with both off (the default) the
+/// answer is the verdict's. Shadow mode answers "not spam" always and flags what it would
+/// have caught; the unsure band answers "not spam" and flags for review. A filled honeypot
+/// is certain, never unsure.
+pub fn moderate(
+    m: &discern_store::Moderation,
+    is_spam: bool,
+    discard: bool,
+    p_spam: f64,
+    honeypot: bool,
+) -> Answer {
+    let unsure = !honeypot && m.unsure.is_some_and(|band| band.contains(p_spam));
+    if m.shadow_since.is_some() {
+        let review = if is_spam {
+            Some(ReviewFlag::Shadow)
+        } else {
+            unsure.then_some(ReviewFlag::Unsure)
+        };
+        return Answer {
+            spam: false,
+            discard: false,
+            review,
+        };
+    }
+    if unsure {
+        return Answer {
+            spam: false,
+            discard: false,
+            review: Some(ReviewFlag::Unsure),
+        };
+    }
+    Answer {
+        spam: is_spam,
+        discard,
+        review: None,
+    }
 }
 
 /// `POST /1.1/submit-spam`
@@ -497,6 +564,7 @@ async fn submit(
         is_test,
         created_at: discern_store::now(),
         dedupe_key: None,
+        check_id: None,
     };
     state.commit_feedback(&site, vec![row], learn).await?;
     Ok(text(SUBMIT_THANKS))
@@ -660,6 +728,52 @@ mod tests {
         assert!(s.signals.iter().any(|x| x.starts_with("off-topic")));
         assert!(s.signals.iter().any(|x| x.starts_with("no referrer")));
         assert!(!s.signals.iter().any(|x| x.starts_with("no user agent")));
+    }
+
+    #[test]
+    fn moderation_softens_answers_only_when_asked() {
+        use discern_store::{Moderation, UnsureBand};
+        let off = Moderation::default();
+        let band = Moderation {
+            unsure: Some(UnsureBand::new(0.4, 0.8).unwrap()),
+            shadow_since: None,
+        };
+        let shadow = Moderation {
+            unsure: None,
+            shadow_since: Some(1),
+        };
+        let yes = |discard| Answer {
+            spam: true,
+            discard,
+            review: None,
+        };
+        let no = |review| Answer {
+            spam: false,
+            discard: false,
+            review,
+        };
+        // Off: the verdict's own answer, at any probability.
+        assert_eq!(moderate(&off, true, true, 0.5, false), yes(true));
+        assert_eq!(moderate(&off, false, false, 0.5, false), no(None));
+        // The band: in it, "not spam" and review; above it, the verdict; a honeypot is
+        // never unsure.
+        assert_eq!(
+            moderate(&band, true, false, 0.6, false),
+            no(Some(ReviewFlag::Unsure))
+        );
+        assert_eq!(
+            moderate(&band, false, false, 0.4, false),
+            no(Some(ReviewFlag::Unsure))
+        );
+        assert_eq!(moderate(&band, true, true, 0.8, false), yes(true));
+        assert_eq!(moderate(&band, true, true, 0.6, true), yes(true));
+        assert_eq!(moderate(&band, false, false, 0.1, false), no(None));
+        // Shadow: always "not spam", what would have been caught flagged.
+        assert_eq!(
+            moderate(&shadow, true, true, 0.99, true),
+            no(Some(ReviewFlag::Shadow))
+        );
+        assert_eq!(moderate(&shadow, false, false, 0.2, false), no(None));
     }
 
     #[test]

@@ -363,6 +363,7 @@ pub async fn feedback(
                 is_test: false,
                 created_at: now,
                 dedupe_key,
+                check_id: None,
             }
         })
         .collect();

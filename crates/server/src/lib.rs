@@ -19,12 +19,14 @@ mod api;
 mod body;
 mod config;
 mod conn;
+mod dashboard;
 mod engine;
 mod error;
 mod form;
 mod keys;
 mod measure;
 mod metrics;
+mod moderation;
 mod state;
 
 use std::future::Future;
@@ -127,11 +129,47 @@ fn routes(config: &ServeConfig) -> Routes {
     .add(&["POST"], "/v1/feedback", post(api::feedback))
     .add(&["GET"], "/v1/adapters", get(api::adapters).layer(deadline))
     .add(&["POST"], "/v1/adapters/rollback", post(api::rollback))
+    // Moderation (the dashboard's queue and settings). A review stores feedback, so,
+    // like submit-spam, it has no whole-request deadline.
+    .add(
+        &["GET"],
+        "/v1/sites",
+        get(moderation::sites).layer(deadline),
+    )
+    .add(
+        &["GET"],
+        "/v1/content-mix",
+        get(moderation::content_mix).layer(deadline),
+    )
+    .add(
+        &["GET"],
+        "/v1/moderation/queue",
+        get(moderation::queue).layer(deadline),
+    )
+    .add(
+        &["POST"],
+        "/v1/moderation/checks/{id}",
+        post(moderation::review),
+    )
+    .add(
+        &["GET", "PUT"],
+        "/v1/moderation/settings",
+        get(moderation::get_settings)
+            .put(moderation::put_settings)
+            .layer(deadline),
+    )
+    .add(
+        &["GET"],
+        "/v1/moderation/shadow",
+        get(moderation::shadow_report).layer(deadline),
+    )
     // Measuring (crates/measure): campaigns, tracked links, conversions, reports, with
     // small JSON bodies under the API's byte limit.
     .merge(measure::routes(axum::extract::DefaultBodyLimit::max(
         config.limits.api_body_bytes,
     )))
+    // The dashboard: a page and its two assets, compiled into the binary.
+    .merge(dashboard::routes())
     // Operations.
     .add(&["GET"], "/healthz", get(api::healthz))
     .add(&["GET"], "/readyz", get(api::readyz).layer(deadline))

@@ -57,6 +57,7 @@ pub(crate) fn routes(json_limit: DefaultBodyLimit) -> Routes {
         get(list_campaigns).post(create_campaign).layer(json_limit),
     )
     .add(&["GET"], "/v1/campaigns/{id}/report", get(report))
+    .add(&["GET"], "/v1/campaigns/{id}/report.html", get(report_html))
     .add(&["POST"], "/v1/links", post(create_link).layer(json_limit))
     .add(
         &["POST"],
@@ -553,11 +554,44 @@ async fn report(
     Query(q): Query<ReportQuery>,
     headers: HeaderMap,
 ) -> Answer {
+    let r = build_report(&state, id, q, &headers).await?;
+    Ok(Json(r).into_response())
+}
+
+/// The same report as one self-contained page. Its own policy forbids every script and
+/// every fetch, so it is safe to open from the API as well as from a file.
+async fn report_html(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Query(q): Query<ReportQuery>,
+    headers: HeaderMap,
+) -> Answer {
+    let r = build_report(&state, id, q, &headers).await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (
+                header::CONTENT_SECURITY_POLICY,
+                "default-src 'none'; style-src 'unsafe-inline'",
+            ),
+            (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        ],
+        discern_measure::html::render(&r),
+    )
+        .into_response())
+}
+
+async fn build_report(
+    state: &AppState,
+    id: i64,
+    q: ReportQuery,
+    headers: &HeaderMap,
+) -> Result<discern_measure::Report, Fail> {
     let site_q = SiteQuery {
         site: q.site.clone(),
     };
-    let (_, site) = authenticate(&state, &headers, &site_q).await?;
-    let m = service(&state)?;
+    let (_, site) = authenticate(state, headers, &site_q).await?;
+    let m = service(state)?;
     let (model, all_models) = match q.attribution.as_deref() {
         None => (Model::LastClick, false),
         Some("all") => (Model::LastClick, true),
@@ -570,6 +604,5 @@ async fn report(
             .lookback_days
             .unwrap_or(discern_measure::attribution::DEFAULT_LOOKBACK_DAYS),
     };
-    let r = m.report(Some(site.id), id, options).await?;
-    Ok(Json(r).into_response())
+    Ok(m.report(Some(site.id), id, options).await?)
 }

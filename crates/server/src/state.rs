@@ -241,6 +241,12 @@ impl AppState {
         Ok(site)
     }
 
+    /// Drops a site from the cache, so a change of its settings made through this server
+    /// applies to the next request instead of within [`CACHE_TTL`].
+    pub fn forget_site(&self, site: &SiteRecord) {
+        lock(&self.inner.sites).remove(&(site.key_id, site.url.clone()));
+    }
+
     /// Which adapter a site learns into and classifies with: its own, or the global one
     /// when its owner shares feedback (sharing sites pool their feedback and all use it).
     pub fn scope_of(site: &SiteRecord) -> AdapterScope {

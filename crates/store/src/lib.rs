@@ -232,6 +232,38 @@ impl Store {
         dispatch!(self.set_share_feedback(site_id, share))
     }
 
+    /// Sets a site's moderation settings (unsure band, shadow mode); a running server
+    /// picks them up within its site cache's few seconds.
+    pub async fn set_moderation(&self, site_id: i64, moderation: Moderation) -> Result<()> {
+        dispatch!(self.set_moderation(site_id, moderation))
+    }
+
+    /// The site's newest checks, newest first: all of them, or (`to_review`) only those
+    /// flagged for review that no one has reviewed yet.
+    pub async fn recent_checks(
+        &self,
+        site_id: i64,
+        to_review: bool,
+        limit: u32,
+    ) -> Result<Vec<CheckRecord>> {
+        dispatch!(self.recent_checks(site_id, to_review, limit))
+    }
+
+    /// One check of the site; `None` when it does not exist or is another site's.
+    pub async fn check(&self, site_id: i64, check_id: i64) -> Result<Option<CheckRecord>> {
+        dispatch!(self.check(site_id, check_id))
+    }
+
+    /// The site's verdicts per UTC day and label since `since` (test calls left out).
+    pub async fn label_mix(&self, site_id: i64, since: i64) -> Result<Vec<LabelDay>> {
+        dispatch!(self.label_mix(site_id, since))
+    }
+
+    /// What shadow mode flagged since `since`, and what people said of it.
+    pub async fn shadow_summary(&self, site_id: i64, since: i64) -> Result<ShadowSummary> {
+        dispatch!(self.shadow_summary(site_id, since))
+    }
+
     /// Writes a batch of checks in one transaction.
     pub async fn insert_checks(&self, checks: Vec<NewCheck>) -> Result<()> {
         if checks.is_empty() {

@@ -20,6 +20,8 @@ use tokio_postgres_rustls::MakeRustlsConnect;
 use crate::types::*;
 use crate::{Result, StoreError};
 
+mod moderation;
+
 const MIGRATIONS: &[(i64, &str)] = &[
     (
         1,
@@ -68,6 +70,19 @@ CREATE INDEX audit_scope ON audit(scope, adapter_version);
         r#"
 ALTER TABLE feedback ADD COLUMN dedupe_key TEXT;
 CREATE UNIQUE INDEX feedback_dedupe ON feedback(site_id, dedupe_key) WHERE dedupe_key IS NOT NULL;
+"#,
+    ),
+    (
+        3,
+        // Moderation settings, review flags, the factors of a verdict and the check a
+        // review answered, as in SQLite's migration 3.
+        r#"
+ALTER TABLE sites ADD COLUMN unsure_low DOUBLE PRECISION, ADD COLUMN unsure_high DOUBLE PRECISION,
+    ADD COLUMN shadow_since BIGINT;
+ALTER TABLE checks ADD COLUMN review TEXT, ADD COLUMN factors TEXT;
+ALTER TABLE feedback ADD COLUMN check_id BIGINT;
+CREATE INDEX checks_site_review ON checks(site_id, id) WHERE review IS NOT NULL;
+CREATE INDEX feedback_check ON feedback(check_id) WHERE check_id IS NOT NULL;
 "#,
     ),
 ];
@@ -251,7 +266,7 @@ impl PgStore {
 
     pub(crate) async fn sites_for_key(&self, key_id: i64) -> Result<Vec<SiteRecord>> {
         let rows = self.conn().await?
-            .query("SELECT id, key_id, url, share_feedback, created_at FROM sites WHERE key_id = $1 ORDER BY id", &[&key_id])
+            .query("SELECT id, key_id, url, share_feedback, created_at, unsure_low, unsure_high, shadow_since FROM sites WHERE key_id = $1 ORDER BY id", &[&key_id])
             .await?;
         Ok(rows.iter().map(site_row).collect())
     }
@@ -277,12 +292,14 @@ impl PgStore {
         let st = tx
             .prepare(
                 "INSERT INTO checks (site_id, post_id, author, author_email, author_ip, author_url, content, kind,
-                    parent_id, thread_id, label, scores, signals, model_version, adapter_version, is_test, source, created_at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
+                    parent_id, thread_id, label, scores, signals, model_version, adapter_version, is_test, source, created_at,
+                    review, factors)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)",
             )
             .await?;
         for ch in &checks {
             let source = ch.source.unwrap_or(CheckSource::Api).as_str();
+            let review = ch.review.map(ReviewFlag::as_str);
             tx.execute(
                 &st,
                 &[
@@ -304,6 +321,8 @@ impl PgStore {
                     &ch.is_test,
                     &source,
                     &ch.created_at,
+                    &review,
+                    &ch.factors,
                 ],
             )
             .await?;
@@ -671,7 +690,7 @@ async fn site_in(
     )
     .await?;
     let row = tx
-        .query_one("SELECT id, key_id, url, share_feedback, created_at FROM sites WHERE key_id = $1 AND url = $2", &[&key_id, &url])
+        .query_one("SELECT id, key_id, url, share_feedback, created_at, unsure_low, unsure_high, shadow_since FROM sites WHERE key_id = $1 AND url = $2", &[&key_id, &url])
         .await?;
     Ok(site_row(&row))
 }
@@ -679,9 +698,9 @@ async fn site_in(
 async fn insert_feedback_row(tx: &tokio_postgres::Transaction<'_>, f: &NewFeedback) -> Result<i64> {
     let row = tx
         .query_one(
-            "INSERT INTO feedback (site_id, post_id, author, content, label, source, is_test, created_at, dedupe_key)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-            &[&f.site_id, &f.post_id, &f.author, &f.content, &f.label, &f.source.as_str(), &f.is_test, &f.created_at, &f.dedupe_key],
+            "INSERT INTO feedback (site_id, post_id, author, content, label, source, is_test, created_at, dedupe_key, check_id)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+            &[&f.site_id, &f.post_id, &f.author, &f.content, &f.label, &f.source.as_str(), &f.is_test, &f.created_at, &f.dedupe_key, &f.check_id],
         )
         .await
         .map_err(|e| {
@@ -798,6 +817,13 @@ fn site_row(r: &Row) -> SiteRecord {
         url: r.get(2),
         share_feedback: r.get(3),
         created_at: r.get(4),
+        moderation: Moderation {
+            unsure: match (r.get::<_, Option<f64>>(5), r.get::<_, Option<f64>>(6)) {
+                (Some(low), Some(high)) => Some(UnsureBand { low, high }),
+                _ => None,
+            },
+            shadow_since: r.get(7),
+        },
     }
 }
 

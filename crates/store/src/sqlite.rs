@@ -13,6 +13,8 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use crate::types::*;
 use crate::{Result, StoreError};
 
+mod moderation;
+
 /// Versioned migrations, applied in order on open; never edit a shipped one, add a new one.
 const MIGRATIONS: &[(i64, &str)] = &[
     (
@@ -106,6 +108,22 @@ CREATE INDEX audit_scope ON audit(scope, adapter_version);
         r#"
 ALTER TABLE feedback ADD COLUMN dedupe_key TEXT;
 CREATE UNIQUE INDEX feedback_dedupe ON feedback(site_id, dedupe_key) WHERE dedupe_key IS NOT NULL;
+"#,
+    ),
+    (
+        3,
+        // Moderation: a site's unsure band and shadow mode (NULL: off, the behaviour
+        // before this migration), why a check waits for review and the factors behind its
+        // verdict, and which check a person's feedback reviewed.
+        r#"
+ALTER TABLE sites ADD COLUMN unsure_low REAL;
+ALTER TABLE sites ADD COLUMN unsure_high REAL;
+ALTER TABLE sites ADD COLUMN shadow_since INTEGER;
+ALTER TABLE checks ADD COLUMN review TEXT;
+ALTER TABLE checks ADD COLUMN factors TEXT;
+ALTER TABLE feedback ADD COLUMN check_id INTEGER;
+CREATE INDEX checks_site_review ON checks(site_id, id) WHERE review IS NOT NULL;
+CREATE INDEX feedback_check ON feedback(check_id) WHERE check_id IS NOT NULL;
 "#,
     ),
 ];
@@ -321,7 +339,7 @@ impl SqliteStore {
         let found = {
             let url = url.clone();
             blocking(&self.reader, move |c| {
-                Ok(c.prepare_cached("SELECT id, key_id, url, share_feedback, created_at FROM sites WHERE key_id = ?1 AND url = ?2")?
+                Ok(c.prepare_cached("SELECT id, key_id, url, share_feedback, created_at, unsure_low, unsure_high, shadow_since FROM sites WHERE key_id = ?1 AND url = ?2")?
                     .query_row(params![key_id, url], site_row)
                     .optional()?)
             })
@@ -341,7 +359,7 @@ impl SqliteStore {
 
     pub(crate) async fn sites_for_key(&self, key_id: i64) -> Result<Vec<SiteRecord>> {
         blocking(&self.reader, move |c| {
-            let mut st = c.prepare_cached("SELECT id, key_id, url, share_feedback, created_at FROM sites WHERE key_id = ?1 ORDER BY id")?;
+            let mut st = c.prepare_cached("SELECT id, key_id, url, share_feedback, created_at, unsure_low, unsure_high, shadow_since FROM sites WHERE key_id = ?1 ORDER BY id")?;
             Ok(st.query_map([key_id], site_row)?.collect::<rusqlite::Result<Vec<_>>>()?)
         })
         .await
@@ -367,8 +385,9 @@ impl SqliteStore {
             {
                 let mut st = tx.prepare_cached(
                     "INSERT INTO checks (site_id, post_id, author, author_email, author_ip, author_url, content, kind,
-                        parent_id, thread_id, label, scores, signals, model_version, adapter_version, is_test, source, created_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+                        parent_id, thread_id, label, scores, signals, model_version, adapter_version, is_test, source, created_at,
+                        review, factors)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
                 )?;
                 for ch in &checks {
                     st.execute(params![
@@ -389,7 +408,9 @@ impl SqliteStore {
                         ch.adapter_version,
                         ch.is_test,
                         ch.source.unwrap_or(CheckSource::Api).as_str(),
-                        ch.created_at
+                        ch.created_at,
+                        ch.review.map(ReviewFlag::as_str),
+                        ch.factors
                     ])?;
                 }
             }
@@ -722,7 +743,7 @@ fn site_in(tx: &rusqlite::Transaction<'_>, key_id: i64, url: &str, now: i64) -> 
         params![key_id, url, now],
     )?;
     Ok(tx.query_row(
-        "SELECT id, key_id, url, share_feedback, created_at FROM sites WHERE key_id = ?1 AND url = ?2",
+        "SELECT id, key_id, url, share_feedback, created_at, unsure_low, unsure_high, shadow_since FROM sites WHERE key_id = ?1 AND url = ?2",
         params![key_id, url],
         site_row,
     )?)
@@ -730,8 +751,8 @@ fn site_in(tx: &rusqlite::Transaction<'_>, key_id: i64, url: &str, now: i64) -> 
 
 fn insert_feedback_row(c: &Connection, f: &NewFeedback) -> Result<i64> {
     c.prepare_cached(
-        "INSERT INTO feedback (site_id, post_id, author, content, label, source, is_test, created_at, dedupe_key)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO feedback (site_id, post_id, author, content, label, source, is_test, created_at, dedupe_key, check_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?
     .execute(params![
         f.site_id,
@@ -742,7 +763,8 @@ fn insert_feedback_row(c: &Connection, f: &NewFeedback) -> Result<i64> {
         f.source.as_str(),
         f.is_test,
         f.created_at,
-        f.dedupe_key
+        f.dedupe_key,
+        f.check_id
     ])
     .map_err(|e| {
         // The unique (site, dedupe_key) index: another request committed this id between
@@ -861,6 +883,13 @@ fn site_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<SiteRecord> {
         url: r.get(2)?,
         share_feedback: r.get(3)?,
         created_at: r.get(4)?,
+        moderation: Moderation {
+            unsure: match (r.get::<_, Option<f64>>(5)?, r.get::<_, Option<f64>>(6)?) {
+                (Some(low), Some(high)) => Some(UnsureBand { low, high }),
+                _ => None,
+            },
+            shadow_since: r.get(7)?,
+        },
     })
 }
 

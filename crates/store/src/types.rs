@@ -21,7 +21,7 @@ pub struct NewKey {
 }
 
 /// A site (Akismet's "blog") that uses a key.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SiteRecord {
     pub id: i64,
     pub key_id: i64,
@@ -29,6 +29,64 @@ pub struct SiteRecord {
     /// Whether this site's feedback goes into (and its verdicts use) the global adapter.
     pub share_feedback: bool,
     pub created_at: i64,
+    /// How Akismet answers are softened for review; off by default.
+    pub moderation: Moderation,
+}
+
+/// A site's moderation settings. The default (both off) answers Akismet exactly as the
+/// verdict says.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Moderation {
+    /// Spam probabilities in the band are answered "not spam" and flagged for review.
+    pub unsure: Option<UnsureBand>,
+    /// When shadow mode was turned on: every answer is "not spam" and what would have
+    /// been caught is flagged, so a site can compare before enforcing. `None`: enforcing.
+    pub shadow_since: Option<i64>,
+}
+
+/// The spam probabilities a person should look at rather than the filter decide: from
+/// `low` up to but not including `high`, or up to and including 1 when `high` is 1.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct UnsureBand {
+    pub low: f64,
+    pub high: f64,
+}
+
+impl UnsureBand {
+    /// A band with `0 <= low < high <= 1`, or why not.
+    pub fn new(low: f64, high: f64) -> std::result::Result<UnsureBand, String> {
+        if !(0.0..=1.0).contains(&low) || !(0.0..=1.0).contains(&high) || low >= high {
+            return Err(format!(
+                "the unsure band needs 0 <= low < high <= 1, not [{low}, {high})"
+            ));
+        }
+        Ok(UnsureBand { low, high })
+    }
+
+    pub fn contains(self, p: f64) -> bool {
+        // A band that reaches 1 takes in certainty too, or "everything above 0.6" could
+        // not be said.
+        p >= self.low && (p < self.high || self.high >= 1.0)
+    }
+}
+
+/// Why a check waits in the moderation queue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewFlag {
+    /// Its spam probability fell in the site's unsure band: answered "not spam".
+    Unsure,
+    /// Shadow mode answered "not spam" where enforcing would have answered "spam".
+    Shadow,
+}
+
+impl ReviewFlag {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReviewFlag::Unsure => "unsure",
+            ReviewFlag::Shadow => "shadow",
+        }
+    }
 }
 
 /// Where a check came from.
@@ -71,6 +129,56 @@ pub struct NewCheck {
     pub is_test: bool,
     pub source: Option<CheckSource>,
     pub created_at: i64,
+    /// Why it waits for a person, if it does (unsure band, shadow mode).
+    pub review: Option<ReviewFlag>,
+    /// The verdict's `factors` as JSON, when it was judged by them: what a moderator
+    /// reads to see why.
+    pub factors: Option<String>,
+}
+
+/// A stored check as the moderation queue shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CheckRecord {
+    pub id: i64,
+    pub site_id: i64,
+    pub post_id: Option<String>,
+    pub author: Option<String>,
+    pub author_url: Option<String>,
+    pub content: String,
+    pub kind: String,
+    pub label: String,
+    /// `{"label": probability}` as stored (JSON text).
+    pub scores: String,
+    /// The signals as stored (a JSON array of strings).
+    pub signals: String,
+    pub factors: Option<String>,
+    /// `unsure` or `shadow` when it was flagged for review.
+    pub review: Option<String>,
+    /// The label a person gave it last (through the queue), if anyone did.
+    pub reviewed: Option<String>,
+    pub is_test: bool,
+    pub source: String,
+    pub created_at: i64,
+}
+
+/// Verdicts of one label on one day (UTC, Unix seconds of its midnight).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LabelDay {
+    pub day: i64,
+    pub label: String,
+    pub count: u64,
+}
+
+/// What shadow mode would have caught since it was turned on.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct ShadowSummary {
+    /// Checks answered since (test calls left out).
+    pub checks: u64,
+    /// Answered "not spam" that enforcing would have answered "spam".
+    pub would_catch: u64,
+    /// Of those, how many a person confirmed as spam, and how many they said were not.
+    pub confirmed_spam: u64,
+    pub said_not_spam: u64,
 }
 
 /// Where feedback came from.
@@ -116,6 +224,9 @@ pub struct NewFeedback {
     /// the same key is recognised as a duplicate instead of being stored twice. `None` for
     /// clients that give no id (Akismet's submit calls).
     pub dedupe_key: Option<String>,
+    /// The stored check a person reviewed in the moderation queue, when that is where
+    /// the feedback came from.
+    pub check_id: Option<i64>,
 }
 
 /// Feedback rows and the adapter learned from exactly those rows, committed together in

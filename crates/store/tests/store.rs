@@ -30,7 +30,161 @@ fn feedback(site_id: i64, label: &str, source: FeedbackSource) -> NewFeedback {
         is_test: false,
         created_at: now(),
         dedupe_key: None,
+        check_id: None,
     }
+}
+
+/// Moderation: settings per site (off by default), the review queue, the label mix per
+/// day and the shadow-mode summary, one site never seeing another's checks.
+async fn moderation(store: &Store) {
+    let key = store
+        .create_key(None, Some("https://mod.example"))
+        .await
+        .unwrap();
+    let site = key.site.unwrap();
+    let other = store
+        .site(key.record.id, "https://other.example")
+        .await
+        .unwrap();
+    assert_eq!(site.moderation, Moderation::default(), "off by default");
+
+    let band = UnsureBand::new(0.4, 0.8).unwrap();
+    assert!(UnsureBand::new(0.8, 0.4).is_err());
+    assert!(UnsureBand::new(-0.1, 0.4).is_err());
+    assert!(band.contains(0.4) && band.contains(0.79) && !band.contains(0.8));
+    assert!(!band.contains(0.39));
+    assert!(UnsureBand::new(0.6, 1.0).unwrap().contains(1.0));
+    let settings = Moderation {
+        unsure: Some(band),
+        shadow_since: Some(1_000),
+    };
+    store.set_moderation(site.id, settings).await.unwrap();
+    let reread = store
+        .site(key.record.id, "https://mod.example")
+        .await
+        .unwrap();
+    assert_eq!(reread.moderation, settings);
+    assert!(matches!(
+        store.set_moderation(999_999, settings).await,
+        Err(StoreError::NotFound(_))
+    ));
+
+    let day = (now() / 86_400 - 3) * 86_400;
+    let flagged = |author: &str, label: &str, at: i64, flag: ReviewFlag| NewCheck {
+        review: Some(flag),
+        factors: Some(r#"{"promotes":0.7}"#.into()),
+        ..check(site.id, author, label, at)
+    };
+    store
+        .insert_checks(vec![
+            check(site.id, "ann", "social", day + 10),
+            flagged("bot1", "spam", day + 20, ReviewFlag::Shadow),
+            flagged("bot2", "spam", day + 86_400 + 5, ReviewFlag::Shadow),
+            flagged("amy", "social", day + 86_400 + 6, ReviewFlag::Unsure),
+            check(other.id, "zed", "spam", day + 30),
+        ])
+        .await
+        .unwrap();
+    let all = store.recent_checks(site.id, false, 10).await.unwrap();
+    let authors: Vec<_> = all.iter().map(|c| c.author.as_deref().unwrap()).collect();
+    assert_eq!(
+        authors,
+        ["amy", "bot2", "bot1", "ann"],
+        "newest first, this site only"
+    );
+    assert_eq!(all[0].review.as_deref(), Some("unsure"));
+    assert_eq!(all[0].factors.as_deref(), Some(r#"{"promotes":0.7}"#));
+    assert_eq!(all[3].review, None);
+    assert_eq!(
+        store.recent_checks(site.id, false, 2).await.unwrap().len(),
+        2
+    );
+    assert_eq!(
+        store.recent_checks(site.id, true, 10).await.unwrap().len(),
+        3
+    );
+    let zed = store.recent_checks(other.id, false, 10).await.unwrap()[0].id;
+    assert!(
+        store.check(site.id, zed).await.unwrap().is_none(),
+        "another site's check"
+    );
+    let bot1 = all[2].id;
+    assert_eq!(
+        store
+            .check(site.id, bot1)
+            .await
+            .unwrap()
+            .unwrap()
+            .author
+            .as_deref(),
+        Some("bot1")
+    );
+
+    // A person reviews two shadow catches: one confirmed, one not spam after all (the
+    // newest review counts).
+    let review = |check_id: i64, label: &str| NewFeedback {
+        check_id: Some(check_id),
+        dedupe_key: Some(format!("review:{check_id}:{label}")),
+        ..feedback(site.id, label, FeedbackSource::Correction)
+    };
+    let bot2 = all[1].id;
+    for item in [
+        review(bot1, "spam"),
+        review(bot2, "spam"),
+        review(bot2, "social"),
+    ] {
+        store
+            .commit_feedback(FeedbackBatch {
+                site_id: site.id,
+                items: vec![item],
+                adapter: None,
+            })
+            .await
+            .unwrap();
+    }
+    let queue = store.recent_checks(site.id, true, 10).await.unwrap();
+    assert_eq!(queue.len(), 1, "reviewed checks leave the queue");
+    assert_eq!(queue[0].author.as_deref(), Some("amy"));
+    let reviewed = store.check(site.id, bot2).await.unwrap().unwrap();
+    assert_eq!(reviewed.reviewed.as_deref(), Some("social"));
+
+    let summary = store.shadow_summary(site.id, day).await.unwrap();
+    assert_eq!(
+        summary,
+        ShadowSummary {
+            checks: 4,
+            would_catch: 2,
+            confirmed_spam: 1,
+            said_not_spam: 1
+        }
+    );
+    let later = store.shadow_summary(site.id, day + 86_400).await.unwrap();
+    assert_eq!((later.checks, later.would_catch), (2, 1));
+
+    let mix = store.label_mix(site.id, day).await.unwrap();
+    let rows: Vec<_> = mix
+        .iter()
+        .map(|d| (d.day, d.label.as_str(), d.count))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (day, "social", 1),
+            (day, "spam", 1),
+            (day + 86_400, "social", 1),
+            (day + 86_400, "spam", 1)
+        ]
+    );
+
+    store
+        .set_moderation(site.id, Moderation::default())
+        .await
+        .unwrap();
+    let off = store
+        .site(key.record.id, "https://mod.example")
+        .await
+        .unwrap();
+    assert_eq!(off.moderation, Moderation::default(), "turned off again");
 }
 
 /// Everything the server relies on, against one store.
@@ -236,6 +390,7 @@ async fn exercise(store: &Store) {
         0
     );
     feedback_batches(store).await;
+    moderation(store).await;
     store.close().await.unwrap();
 }
 

@@ -179,6 +179,10 @@ pub fn report(args: ReportArgs) -> Result<ExitCode> {
             discern_measure::service::report(&db, Some(site), args.campaign, options).await?,
         )
     })?;
+    if let Some(path) = &args.html {
+        std::fs::write(path, discern_measure::html::render(&report))
+            .with_context(|| format!("writing {}", path.display()))?;
+    }
     let text = match args.format {
         ReportFormat::Json => format!("{}\n", serde_json::to_string_pretty(&report)?),
         ReportFormat::Csv => csv(&report)?,
@@ -193,7 +197,8 @@ pub fn report(args: ReportArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The report as `section,name,value` rows (channels, links and models keyed by name).
+/// The report as `section,name,value` rows (channels, links, models and days keyed by
+/// name).
 fn csv(report: &Report) -> Result<String> {
     fn walk(prefix: &str, v: &Value, rows: &mut Vec<(String, String, String)>) {
         match v {
@@ -209,7 +214,7 @@ fn csv(report: &Report) -> Result<String> {
             }
             Value::Array(items) => {
                 for (i, item) in items.iter().enumerate() {
-                    let name = ["channel", "code", "model"]
+                    let name = ["channel", "code", "model", "day"]
                         .iter()
                         .find_map(|k| item.get(*k).and_then(Value::as_str))
                         .map_or(i.to_string(), str::to_string);

@@ -148,6 +148,7 @@ impl TestServer {
     ) -> Reply {
         let mut req = match method {
             "GET" => self.client.get(self.url(path)),
+            "PUT" => self.client.put(self.url(path)),
             _ => self.client.post(self.url(path)),
         };
         if let Some(k) = key {

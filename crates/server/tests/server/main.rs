@@ -9,5 +9,6 @@ mod durability;
 mod feedback;
 mod hostile;
 mod measure;
+mod moderation;
 mod native;
 mod ops;

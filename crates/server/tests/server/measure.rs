@@ -364,6 +364,10 @@ fn stable(mut v: Value) -> Value {
     for path in [["campaign", "starts_at"], ["campaign", "id"]] {
         v[path[0]][path[1]] = json!("[redacted]");
     }
+    // The days are today's.
+    for day in v["timeline"].as_array_mut().into_iter().flatten() {
+        day["day"] = json!("[redacted]");
+    }
     v
 }
 
@@ -490,4 +494,69 @@ fn measure_settings_from_file_and_environment() {
     )]);
     assert!(bad.unwrap_err().to_string().contains("10.0.0.0/40"));
     assert!(toml::from_str::<ServeConfig>("[measure]\ntrust_proxies = true\n").is_err());
+}
+
+#[tokio::test]
+async fn html_report_is_one_page_with_names_escaped() {
+    let s = start(Default::default()).await;
+    let (status, c) = s
+        .post(
+            "/v1/campaigns",
+            json!({"name": "<script>alert(1)</script> launch", "goal": "signups", "target": 2}),
+        )
+        .await;
+    assert_eq!(status, 201, "{c}");
+    let id = c["id"].as_i64().unwrap();
+    s.link(json!({"campaign_id": id, "destination": "https://shop.example/", "code": "h", "channel": "<img src=x onerror=alert(2)>"})).await;
+    s.get("/l/h", CHROME).await;
+    let json = s.report(id, "", 1).await;
+    let r = s
+        .client
+        .get(format!(
+            "{}/v1/campaigns/{id}/report.html?site={BLOG}",
+            s.base
+        ))
+        .bearer_auth(&s.key)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    assert_eq!(r.headers()["content-type"], "text/html; charset=utf-8");
+    assert!(
+        r.headers()["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .starts_with("default-src 'none'")
+    );
+    let html = r.text().await.unwrap();
+    assert!(!html.contains("<script"), "{html}");
+    assert!(!html.contains("<img"), "{html}");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; launch"));
+    assert!(html.contains("&lt;img src=x onerror=alert(2)&gt;"));
+    // The same numbers as the JSON report: one human click of a goal of two.
+    assert_eq!(json["clicks"]["human"], 1);
+    assert!(
+        html.contains("attribution: <strong>last_click</strong>"),
+        "{html}"
+    );
+    assert!(html.contains("<th scope=\"row\">Human clicks</th><td class=\"n\">1</td>"));
+    // Key-authenticated like the JSON report; another site's campaign is a missing one.
+    let anon = s
+        .client
+        .get(format!(
+            "{}/v1/campaigns/{id}/report.html?site={BLOG}",
+            s.base
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(anon.status().as_u16(), 401);
+    let (status, _) = s
+        .api(
+            reqwest::Method::GET,
+            &format!("/v1/campaigns/{id}/report.html?site=https://other.example"),
+            None,
+        )
+        .await;
+    assert_eq!(status, 404);
 }
