@@ -18,6 +18,7 @@ import email
 import email.policy
 import json
 import math
+import os
 import random
 import re
 import subprocess
@@ -150,6 +151,10 @@ def main():
         label = own[p["id"]]["label"]
         labels[label] = labels.get(label, 0) + 1
     print(f"labels of the replies in their threads: {labels}")
+    # MAIL_THREADS_SHOW=N: N of the replies called spam, with the reason given.
+    show = int(os.environ.get("MAIL_THREADS_SHOW", "0"))
+    for p in [p for p in replies if own[p["id"]]["label"] == "spam"][:show]:
+        print(f"- {own[p['id']]['signals'][0]}\n    {p['text'][:300]!r}")
 
 
 if __name__ == "__main__":

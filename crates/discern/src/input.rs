@@ -275,6 +275,8 @@ pub struct Example {
     pub label: String,
     pub weight: f32,
     pub fold: Option<u64>,
+    /// Where the text landed, as its row's `kind` says (a post when it says nothing).
+    pub kind: discern_posts::PostKind,
     pub extra: Vec<(String, Box<RawValue>)>,
 }
 
@@ -405,6 +407,7 @@ pub fn read_examples(
                 label: String::new(),
                 weight: 1.0,
                 fold: None,
+                kind: post.kind,
                 extra: post.extra,
             };
             let Some(label) = example

@@ -66,20 +66,10 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
             .map(|_| Mutex::new(vec![None; tested]));
         // Where each text landed, when its row says (`kind`: a comment or a message is
         // judged as a lone reply in someone else's space, as `discern classify` judges it).
-        let kinds = examples[..tested]
-            .iter()
-            .map(|e| {
-                e.field_str("kind")
-                    .map(|k| k.parse::<PostKind>())
-                    .transpose()
-            })
-            .collect::<Result<Vec<_>, String>>()
-            .map_err(|e| anyhow::anyhow!("field \"kind\": {e}"))?;
+        let kinds: Vec<PostKind> = examples[..tested].iter().map(|e| e.kind).collect();
         let judge = |model: &discern_model::Model, i: usize| -> Vec<f32> {
             let mut post = discern_posts::Post::new(String::new(), texts[i]);
-            if let Some(kind) = kinds.get(i).copied().flatten() {
-                post.kind = kind;
-            }
+            post.kind = kinds[i];
             let mut verdict = discern_engine::classify_post(model, None, &post);
             if post.lands_elsewhere() {
                 let context = Landing {
