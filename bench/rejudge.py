@@ -38,7 +38,7 @@ WEIGHTS = [
 ]
 NOT_ACTIONABLE = ("a $cashtag", "an offer", "a business speaking", "generic praise",
                   "praise that fits", "commenter")
-NOTHING_TO_ACT_ON = 1.5
+NOTHING_TO_ACT_ON = 0.5
 NOTHING_TO_ACT_ON_IN_THREAD = 3.5
 UNSOLICITED = 0.3
 GENERIC_PRAISE = 0.1
