@@ -30,7 +30,24 @@ use crate::post::{Post, PostKind};
 use crate::time::parse_timestamp;
 
 /// Header names accepted as the text column when none is given.
-pub(crate) const DEFAULT_TEXT_COLUMNS: [&str; 4] = ["text", "content", "body", "message"];
+pub(crate) const DEFAULT_TEXT_COLUMNS: [&str; 6] = [
+    "text",
+    "content",
+    "body",
+    "message",
+    "comment",
+    "comment_text",
+];
+
+/// Header names that say the table's rows are comments (under a video, a post, an
+/// article): its id column, or its text column.
+const COMMENT_COLUMNS: [&str; 5] = [
+    "comment_id",
+    "comment",
+    "comment_text",
+    "comment_content",
+    "comment_body",
+];
 
 /// Which column index feeds which post field.
 struct Columns {
@@ -43,6 +60,9 @@ struct Columns {
     url: Option<usize>,
     platform: Option<usize>,
     kind: Option<usize>,
+    /// The header names the rows as comments: a row without a `kind` is a reply (it
+    /// landed under someone else's post even where the table kept no parent).
+    comments: bool,
     headers: Vec<String>,
 }
 
@@ -71,9 +91,15 @@ impl Columns {
                 )
             })?,
         };
+        let comment_id = find_any_case("comment_id");
+        let comments = comment_id.is_some()
+            || COMMENT_COLUMNS
+                .iter()
+                .any(|name| headers[text].eq_ignore_ascii_case(name));
         Ok(Columns {
             text,
-            id: named(&options.id_column, "id")?,
+            id: named(&options.id_column, "id")?.or(comment_id),
+            comments,
             author: named(&options.author_column, "author")?,
             parent: named(&options.parent_column, "parent_id")?,
             thread: named(&options.thread_column, "thread_id")?,
@@ -447,7 +473,7 @@ fn to_post(record: &RawRecord<'_>, columns: &Columns) -> Result<Post, String> {
     let parent_id = owned(columns.parent);
     let kind = match cell(columns.kind) {
         Some(name) => parse_kind(&name.trim().to_ascii_lowercase())?,
-        None if parent_id.is_some() => PostKind::Reply,
+        None if parent_id.is_some() || columns.comments => PostKind::Reply,
         None => PostKind::Post,
     };
     let created_at = cell(columns.created_at)

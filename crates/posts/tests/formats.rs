@@ -326,6 +326,27 @@ fn csv_named_columns() {
     );
 }
 
+/// A table of comments (the YouTube Spam Collection's header, a `comment_text` column)
+/// is read as replies: they landed under someone else's video or post even though the
+/// table kept no parent. A table of posts is not.
+#[test]
+fn csv_of_comments_reads_replies() {
+    let youtube = b"COMMENT_ID,AUTHOR,DATE,CONTENT,CLASS\nz12x,Ann,2014-01-19T00:10:00,check out my channel,1\n"
+        .to_vec();
+    let results = read_bytes(Format::Csv, youtube, &ReadOptions::default());
+    let post = results[0].as_ref().unwrap();
+    assert_eq!(
+        (post.id.as_str(), post.kind, post.lands_elsewhere()),
+        ("z12x", PostKind::Reply, true)
+    );
+    let named = b"comment_text,author\nlovely,ann\n".to_vec();
+    let results = read_bytes(Format::Csv, named, &ReadOptions::default());
+    assert_eq!(results[0].as_ref().unwrap().kind, PostKind::Reply);
+    let posts = b"id,text\n1,our new range is out\n".to_vec();
+    let results = read_bytes(Format::Csv, posts, &ReadOptions::default());
+    assert_eq!(results[0].as_ref().unwrap().kind, PostKind::Post);
+}
+
 #[test]
 fn jsonl_and_lines() {
     let input = b"{\"id\":\"a\",\"text\":\"one\"}\n\n{\"text\":\"two\",\"lang\":\"de\"}\n".to_vec();
