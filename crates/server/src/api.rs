@@ -363,6 +363,9 @@ pub async fn feedback(
                 is_test: false,
                 created_at: now,
                 dedupe_key,
+                // The native API takes no e-mail or IP for feedback.
+                author_email: None,
+                author_ip: None,
             }
         })
         .collect();
@@ -434,7 +437,7 @@ pub async fn rollback(
 }
 
 /// Whether the request carries the operator's token (`X-Discern-Operator`).
-fn is_operator(state: &AppState, headers: &HeaderMap) -> bool {
+pub(crate) fn is_operator(state: &AppState, headers: &HeaderMap) -> bool {
     let (Some(token), Some(given)) = (
         state.config().operator_token.as_deref(),
         headers.get("x-discern-operator"),

@@ -14,12 +14,14 @@
 //! `engine.rs`, and none writes a check synchronously: checks go through the batched
 //! writer in `state.rs`, feedback goes straight to the store.
 
+mod access;
 mod akismet;
 mod api;
 mod body;
 mod config;
 mod conn;
 mod engine;
+mod erase;
 mod error;
 mod form;
 mod keys;
@@ -38,11 +40,12 @@ use axum::routing::{MethodRouter, get, on, post};
 use discern_store::Store;
 use tokio::net::TcpListener;
 use tower_http::timeout::TimeoutLayer;
-use tower_http::trace::TraceLayer;
 
 pub use akismet::SUBMIT_THANKS;
 pub use config::{LimitsConfig, PrivacyConfig, ServeConfig};
 pub use conn::{ConnLimits, bind};
+pub use discern_store::Person;
+pub use erase::{erase_command, erase_command_blocking};
 pub use error::AppError;
 pub use keys::{KeysAction, keys_command, keys_command_blocking};
 pub use state::AppState;
@@ -127,6 +130,7 @@ fn routes(config: &ServeConfig) -> Routes {
     .add(&["POST"], "/v1/feedback", post(api::feedback))
     .add(&["GET"], "/v1/adapters", get(api::adapters).layer(deadline))
     .add(&["POST"], "/v1/adapters/rollback", post(api::rollback))
+    .add(&["POST"], "/v1/erase", post(erase::erase).layer(deadline))
     // Measuring (crates/measure): campaigns, tracked links, conversions, reports, with
     // small JSON bodies under the API's byte limit.
     .merge(measure::routes(axum::extract::DefaultBodyLimit::max(
@@ -158,7 +162,10 @@ pub fn app(state: AppState) -> Router {
             state.clone(),
             metrics::track,
         ))
-        .layer(TraceLayer::new_for_http())
+        .route_layer(axum::middleware::from_fn(access::route))
+        // The access log (`access.rs`), which replaced tower-http's TraceLayer: that one
+        // put the whole URI, query and all (`usage-limit?key=…`), into its spans.
+        .layer(axum::middleware::from_fn(access::log))
         .with_state(state)
 }
 

@@ -179,6 +179,8 @@ impl AppState {
 
     /// The live key record for a plaintext key, or `None`.
     pub async fn key(&self, key: &str) -> AppResult<Option<KeyRecord>> {
+        // Every way a key arrives (Host label, form field, query, Bearer) ends here.
+        crate::access::note_key(key);
         if let Some((rec, at)) = lock(&self.inner.keys).get(key)
             && at.elapsed() < CACHE_TTL
         {

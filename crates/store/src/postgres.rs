@@ -20,6 +20,8 @@ use tokio_postgres_rustls::MakeRustlsConnect;
 use crate::types::*;
 use crate::{Result, StoreError};
 
+mod erase;
+
 const MIGRATIONS: &[(i64, &str)] = &[
     (
         1,
@@ -68,6 +70,14 @@ CREATE INDEX audit_scope ON audit(scope, adapter_version);
         r#"
 ALTER TABLE feedback ADD COLUMN dedupe_key TEXT;
 CREATE UNIQUE INDEX feedback_dedupe ON feedback(site_id, dedupe_key) WHERE dedupe_key IS NOT NULL;
+"#,
+    ),
+    (
+        3,
+        // The commenter's e-mail and IP on feedback, as in SQLite's migration 3.
+        r#"
+ALTER TABLE feedback ADD COLUMN author_email TEXT;
+ALTER TABLE feedback ADD COLUMN author_ip TEXT;
 "#,
     ),
 ];
@@ -679,9 +689,11 @@ async fn site_in(
 async fn insert_feedback_row(tx: &tokio_postgres::Transaction<'_>, f: &NewFeedback) -> Result<i64> {
     let row = tx
         .query_one(
-            "INSERT INTO feedback (site_id, post_id, author, content, label, source, is_test, created_at, dedupe_key)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-            &[&f.site_id, &f.post_id, &f.author, &f.content, &f.label, &f.source.as_str(), &f.is_test, &f.created_at, &f.dedupe_key],
+            "INSERT INTO feedback (site_id, post_id, author, content, label, source, is_test, created_at, dedupe_key,
+                                   author_email, author_ip)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+            &[&f.site_id, &f.post_id, &f.author, &f.content, &f.label, &f.source.as_str(), &f.is_test, &f.created_at, &f.dedupe_key,
+              &f.author_email, &f.author_ip],
         )
         .await
         .map_err(|e| {

@@ -13,6 +13,8 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use crate::types::*;
 use crate::{Result, StoreError};
 
+mod erase;
+
 /// Versioned migrations, applied in order on open; never edit a shipped one, add a new one.
 const MIGRATIONS: &[(i64, &str)] = &[
     (
@@ -106,6 +108,15 @@ CREATE INDEX audit_scope ON audit(scope, adapter_version);
         r#"
 ALTER TABLE feedback ADD COLUMN dedupe_key TEXT;
 CREATE UNIQUE INDEX feedback_dedupe ON feedback(site_id, dedupe_key) WHERE dedupe_key IS NOT NULL;
+"#,
+    ),
+    (
+        3,
+        // The commenter's e-mail and IP (hashed unless the operator opted in) on feedback
+        // too, so erasing a person finds their reports after retention deleted the check.
+        r#"
+ALTER TABLE feedback ADD COLUMN author_email TEXT;
+ALTER TABLE feedback ADD COLUMN author_ip TEXT;
 "#,
     ),
 ];
@@ -730,8 +741,9 @@ fn site_in(tx: &rusqlite::Transaction<'_>, key_id: i64, url: &str, now: i64) -> 
 
 fn insert_feedback_row(c: &Connection, f: &NewFeedback) -> Result<i64> {
     c.prepare_cached(
-        "INSERT INTO feedback (site_id, post_id, author, content, label, source, is_test, created_at, dedupe_key)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO feedback (site_id, post_id, author, content, label, source, is_test, created_at, dedupe_key,
+                               author_email, author_ip)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?
     .execute(params![
         f.site_id,
@@ -742,7 +754,9 @@ fn insert_feedback_row(c: &Connection, f: &NewFeedback) -> Result<i64> {
         f.source.as_str(),
         f.is_test,
         f.created_at,
-        f.dedupe_key
+        f.dedupe_key,
+        f.author_email,
+        f.author_ip
     ])
     .map_err(|e| {
         // The unique (site, dedupe_key) index: another request committed this id between

@@ -116,6 +116,11 @@ pub struct NewFeedback {
     /// the same key is recognised as a duplicate instead of being stored twice. `None` for
     /// clients that give no id (Akismet's submit calls).
     pub dedupe_key: Option<String>,
+    /// The reporter's copy of the commenter's e-mail and IP (Akismet's submit calls send
+    /// the whole comment again), hashed or in clear exactly like a check's, so that
+    /// erasing a person finds their feedback rows even after retention deleted the check.
+    pub author_email: Option<String>,
+    pub author_ip: Option<String>,
 }
 
 /// Feedback rows and the adapter learned from exactly those rows, committed together in

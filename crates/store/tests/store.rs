@@ -30,6 +30,8 @@ fn feedback(site_id: i64, label: &str, source: FeedbackSource) -> NewFeedback {
         is_test: false,
         created_at: now(),
         dedupe_key: None,
+        author_email: None,
+        author_ip: None,
     }
 }
 

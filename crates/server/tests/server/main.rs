@@ -3,9 +3,11 @@
 
 mod common;
 
+mod access;
 mod akismet;
 mod attacks;
 mod durability;
+mod erase;
 mod feedback;
 mod hostile;
 mod measure;
