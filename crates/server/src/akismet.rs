@@ -402,7 +402,7 @@ pub async fn comment_check(
         } else {
             &metrics.akismet_false
         };
-        counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        counter.inc();
         return Ok(text(if answer { "true" } else { "false" }));
     }
     let is_test = form.is_true("is_test");
@@ -421,11 +421,9 @@ pub async fn comment_check(
     } else {
         &metrics.akismet_false
     };
-    counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    counter.inc();
     if discard {
-        metrics
-            .akismet_discard
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        metrics.akismet_discard.inc();
     }
     state
         .record_check(new_check(

@@ -27,6 +27,7 @@ mod form;
 mod keys;
 mod measure;
 mod metrics;
+mod ratelimit;
 mod state;
 
 use std::future::Future;
