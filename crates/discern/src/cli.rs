@@ -263,21 +263,15 @@ pub enum ReportFormat {
 
 #[derive(Debug, Args)]
 pub struct ServeArgs {
-    /// Address to listen on (overrides the config file and DISCERN_LISTEN).
-    #[arg(long, value_name = "ADDR")]
-    pub listen: Option<String>,
-    /// Database: a SQLite path or a postgres:// URL (overrides config and DISCERN_DATABASE).
-    #[arg(long, value_name = "URL")]
-    pub db: Option<String>,
-    /// TOML config file (see crates/server/README.md); DISCERN_* variables override it.
+    /// TOML config file (see crates/server/README.md); each setting below, given as a flag
+    /// or as its DISCERN_* variable, overrides it (a flag wins over its variable).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
     /// Log format on stderr.
     #[arg(long, value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
-    /// Take click addresses from X-Forwarded-For (only behind a proxy you run).
-    #[arg(long)]
-    pub trust_proxy: bool,
+    #[command(flatten)]
+    pub settings: discern_server::Settings,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -28,6 +28,7 @@ mod keys;
 mod measure;
 mod metrics;
 mod ratelimit;
+mod settings;
 mod state;
 
 use std::future::Future;
@@ -49,6 +50,7 @@ pub use discern_store::Person;
 pub use erase::{erase_command, erase_command_blocking};
 pub use error::AppError;
 pub use keys::{KeysAction, keys_command, keys_command_blocking};
+pub use settings::Settings;
 pub use state::AppState;
 
 /// Collects routes and their `(method, path)` table together, so the router and the list

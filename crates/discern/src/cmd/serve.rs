@@ -16,16 +16,7 @@ pub fn run(args: ServeArgs) -> Result<ExitCode> {
         LogFormat::Text => logs.init(),
         LogFormat::Json => logs.json().init(),
     }
-    let mut config = ServeConfig::load(args.config.as_deref())?;
-    if let Some(listen) = args.listen {
-        config.listen = listen;
-    }
-    if let Some(db) = args.db {
-        config.database = db;
-    }
-    if args.trust_proxy {
-        config.measure.trust_proxy = true;
-    }
+    let config = ServeConfig::load_with(args.config.as_deref(), &args.settings)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
