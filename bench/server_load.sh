@@ -21,8 +21,12 @@ if [ -z "${BIN:-}" ]; then
     nice cargo build -q --release -p discern
     BIN=${CARGO_TARGET_DIR:-$PWD/target}/release/discern
 fi
-# 1000 idle sockets on each side of loopback, plus wrk's: well past the usual 1024.
-ulimit -n 65536
+# 1000 idle sockets on each side of loopback, plus wrk's: well past the usual 1024. As
+# high as this shell may go (the hard limit), and at least what the idle ones need.
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+if [ "$(ulimit -n)" != unlimited ] && [ "$(ulimit -n)" -lt $((IDLE + CONNECTIONS + 256)) ]; then
+    echo "open-file limit $(ulimit -n) is too low for $IDLE idle connections" >&2; exit 2
+fi
 
 WORK=$(mktemp -d /tmp/discern-load.XXXXXX)
 PID=
