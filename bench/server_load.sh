@@ -10,6 +10,7 @@
 #
 # Env: THREADS (2) CONNECTIONS (64) DURATION (20, seconds) IDLE (1000) FEEDBACK_RATE (20)
 #      ACCESS_LOG (on: the per-request log line, written to a file; off: RUST_LOG=warn)
+#      FEEDBACK_LEARN (on; off sends the feedback with is_test=1: stored, not learned from)
 #      SERVER_CPUS (taskset list for the server, e.g. "0"; default unpinned)
 #      BIN (a discern binary; default: build target/release/discern)
 set -euo pipefail
@@ -52,8 +53,9 @@ for _ in $(seq 100); do grep -q '^listening on ' "$WORK/out" && break; sleep 0.1
 URL=$(sed -n 's/^listening on //p' "$WORK/out")
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "server: $URL, wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}'), -t$THREADS -c$CONNECTIONS -d${DURATION}s; idle $IDLE; feedback ${FEEDBACK_RATE}/s; access log $ACCESS_LOG"
-python3 bench/server_load_side.py "$URL" "$KEY" "$IDLE" "$FEEDBACK_RATE" $((DURATION + 4)) > "$WORK/side.json" &
+echo "server: $URL, wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}'), -t$THREADS -c$CONNECTIONS -d${DURATION}s; idle $IDLE; feedback ${FEEDBACK_RATE}/s (learning ${FEEDBACK_LEARN:-on}); access log $ACCESS_LOG"
+if [ "${FEEDBACK_LEARN:-on}" = off ]; then LEARN=test; else LEARN=learn; fi
+python3 bench/server_load_side.py "$URL" "$KEY" "$IDLE" "$FEEDBACK_RATE" $((DURATION + 4)) "$LEARN" > "$WORK/side.json" &
 SIDE=$!
 sleep 2   # the idle connections are open before wrk starts
 KEY=$KEY wrk -t "$THREADS" -c "$CONNECTIONS" -d "${DURATION}s" --latency -s bench/server_load.lua \

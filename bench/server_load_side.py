@@ -62,7 +62,7 @@ def hold_idle(host, port, count, stop, samples):
     return opened
 
 
-def feedback(host, port, api_key, rate, stop, result):
+def feedback(host, port, api_key, rate, stop, result, is_test):
     conn = http.client.HTTPConnection(host, port, timeout=10)
     sent = acked = failed = 0
     interval = 1.0 / rate
@@ -76,6 +76,9 @@ def feedback(host, port, api_key, rate, stop, result):
                 "comment_author": "Bench reader",
                 "comment_author_email": "reader%d@example.com" % sent,
                 "comment_content": "bench feedback %d: thanks, this helped me fix my garden hose" % sent,
+                # is_test: stored and acknowledged like any report, but not learned from
+                # (tells the cost of the commits from the cost of learning).
+                **({"is_test": "1"} if is_test else {}),
             }
         )
         sent += 1
@@ -105,6 +108,7 @@ def feedback(host, port, api_key, rate, stop, result):
 
 def main():
     url, api_key, idle, rate, seconds = sys.argv[1:6]
+    is_test = len(sys.argv) > 6 and sys.argv[6] == "test"
     u = urllib.parse.urlparse(url)
     stop = threading.Event()
     samples, fb = [], {}
@@ -113,7 +117,7 @@ def main():
         target=lambda: opened.update(n=hold_idle(u.hostname, u.port, int(idle), stop, samples))
     )
     t_fb = threading.Thread(
-        target=feedback, args=(u.hostname, u.port, api_key, float(rate), stop, fb)
+        target=feedback, args=(u.hostname, u.port, api_key, float(rate), stop, fb, is_test)
     )
     t_idle.start()
     t_fb.start()

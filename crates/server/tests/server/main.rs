@@ -3,7 +3,6 @@
 
 mod common;
 
-mod access;
 mod akismet;
 mod attacks;
 mod durability;
