@@ -85,6 +85,16 @@ Point an Akismet client at it: its host becomes this server, its key one made by
   discern keys adapters KEY https://blog.example
   discern keys rollback KEY https://blog.example 3")]
     Keys(KeysArgs),
+    /// Erase one person's data (a privacy request): their checks and feedback, by e-mail
+    /// or IP address, across every site. Idempotent.
+    #[command(after_help = "Examples:
+  discern erase --email ann@example.com
+  discern erase --ip 203.0.113.9 --config /etc/discern/discern.toml
+
+The store keeps e-mails and IPs as salted hashes (or in clear where the operator opted in);
+both forms are found. A running server can do the same over HTTP: POST /v1/erase with its
+operator token.")]
+    Erase(EraseArgs),
     /// Print a shell completion script.
     #[command(after_help = "Examples:
   discern completions bash > ~/.local/share/bash-completion/completions/discern
@@ -258,21 +268,15 @@ pub enum ReportFormat {
 
 #[derive(Debug, Args)]
 pub struct ServeArgs {
-    /// Address to listen on (overrides the config file and DISCERN_LISTEN).
-    #[arg(long, value_name = "ADDR")]
-    pub listen: Option<String>,
-    /// Database: a SQLite path or a postgres:// URL (overrides config and DISCERN_DATABASE).
-    #[arg(long, value_name = "URL")]
-    pub db: Option<String>,
-    /// TOML config file (see crates/server/README.md); DISCERN_* variables override it.
+    /// TOML config file (see crates/server/README.md); each setting below, given as a flag
+    /// or as its DISCERN_* variable, overrides it (a flag wins over its variable).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
     /// Log format on stderr.
     #[arg(long, value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
-    /// Take click addresses from X-Forwarded-For (only behind a proxy you run).
-    #[arg(long)]
-    pub trust_proxy: bool,
+    #[command(flatten)]
+    pub settings: discern_server::Settings,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -292,6 +296,24 @@ pub struct KeysArgs {
     pub config: Option<PathBuf>,
     #[command(subcommand)]
     pub action: KeysCommand,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("person").required(true).args(["email", "ip"])))]
+pub struct EraseArgs {
+    /// The person's e-mail address (any case).
+    #[arg(long, value_name = "ADDRESS")]
+    pub email: Option<String>,
+    /// The person's IP address (IPv4 or IPv6, any spelling).
+    #[arg(long, value_name = "ADDRESS")]
+    pub ip: Option<String>,
+    /// Database: a SQLite path or a postgres:// URL (overrides config and
+    /// DISCERN_DATABASE, exactly as for `serve`; default discern.db).
+    #[arg(long, value_name = "URL")]
+    pub db: Option<String>,
+    /// TOML config file, the same one `serve` reads (its `database` is used).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

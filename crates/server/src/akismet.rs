@@ -325,15 +325,10 @@ pub fn judge_with(
     verdict
 }
 
-pub fn new_check(
-    state: &AppState,
-    site: &SiteRecord,
-    post: &Post,
-    verdict: &Verdict,
-    adapter_version: Option<i64>,
-    form: Option<&Form>,
-    is_test: bool,
-) -> NewCheck {
+/// The commenter's e-mail and IP as the store keeps them: salted hashes, or in clear where
+/// the operator opted in. Checks and feedback both go through here, so erasing a person
+/// (`discern erase`) finds every row by the same forms.
+fn stored_pii(state: &AppState, form: Option<&Form>) -> (Option<String>, Option<String>) {
     let privacy = &state.config().privacy;
     let pii = |name: &str, clear: bool| {
         form.and_then(|f| f.non_empty(name)).map(|v| {
@@ -344,12 +339,28 @@ pub fn new_check(
             }
         })
     };
+    (
+        pii("comment_author_email", privacy.store_email),
+        pii("user_ip", privacy.store_ip),
+    )
+}
+
+pub fn new_check(
+    state: &AppState,
+    site: &SiteRecord,
+    post: &Post,
+    verdict: &Verdict,
+    adapter_version: Option<i64>,
+    form: Option<&Form>,
+    is_test: bool,
+) -> NewCheck {
+    let (author_email, author_ip) = stored_pii(state, form);
     NewCheck {
         site_id: site.id,
         post_id: Some(post.id.clone()),
         author: post.author.clone(),
-        author_email: pii("comment_author_email", privacy.store_email),
-        author_ip: pii("user_ip", privacy.store_ip),
+        author_email,
+        author_ip,
         author_url: post.url.clone(),
         content: post.text.clone(),
         kind: serde_json::to_value(post.kind)
@@ -400,7 +411,7 @@ pub async fn comment_check(
         } else {
             &metrics.akismet_false
         };
-        counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        counter.inc();
         return Ok(text(if answer { "true" } else { "false" }));
     }
     let is_test = form.is_true("is_test");
@@ -428,11 +439,9 @@ pub async fn comment_check(
     } else {
         &metrics.akismet_false
     };
-    counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    counter.inc();
     if answer.discard {
-        metrics
-            .akismet_discard
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        metrics.akismet_discard.inc();
     }
     let mut check = new_check(
         &state,
@@ -554,6 +563,7 @@ async fn submit(
     // The report and what is learned from it commit together, so "Thanks" means both
     // (test submissions and empty comments are stored without learning).
     let learn = !is_test && !post.text.trim().is_empty();
+    let (author_email, author_ip) = stored_pii(&state, Some(&form));
     let row = NewFeedback {
         site_id: site.id,
         post_id: None,
@@ -565,6 +575,8 @@ async fn submit(
         created_at: discern_store::now(),
         dedupe_key: None,
         check_id: None,
+        author_email,
+        author_ip,
     };
     state.commit_feedback(&site, vec![row], learn).await?;
     Ok(text(SUBMIT_THANKS))

@@ -364,6 +364,9 @@ pub async fn feedback(
                 created_at: now,
                 dedupe_key,
                 check_id: None,
+                // The native API takes no e-mail or IP for feedback.
+                author_email: None,
+                author_ip: None,
             }
         })
         .collect();
@@ -435,7 +438,7 @@ pub async fn rollback(
 }
 
 /// Whether the request carries the operator's token (`X-Discern-Operator`).
-fn is_operator(state: &AppState, headers: &HeaderMap) -> bool {
+pub(crate) fn is_operator(state: &AppState, headers: &HeaderMap) -> bool {
     let (Some(token), Some(given)) = (
         state.config().operator_token.as_deref(),
         headers.get("x-discern-operator"),
@@ -483,10 +486,7 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
 /// `GET /metrics`
 pub async fn metrics(State(state): State<AppState>) -> Response {
     (
-        [(
-            header::CONTENT_TYPE,
-            "text/plain; version=0.0.4; charset=utf-8",
-        )],
+        [(header::CONTENT_TYPE, crate::metrics::CONTENT_TYPE)],
         state.metrics().render(),
     )
         .into_response()

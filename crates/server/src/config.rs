@@ -1,10 +1,13 @@
-//! Server settings: defaults, then a TOML file, then `DISCERN_*` environment variables.
+//! Server settings: defaults, then a TOML file, then `DISCERN_*` environment variables and
+//! flags (`settings.rs`).
 
 use std::path::Path;
 use std::time::Duration;
 
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
+
+use crate::Settings;
 
 /// Everything `discern serve` can be told. Every field has a default, so an empty config
 /// file (or none) is valid.
@@ -107,8 +110,15 @@ impl Default for LimitsConfig {
 
 impl ServeConfig {
     /// Defaults, overridden by the TOML file at `path` (when given), overridden by the
-    /// process environment's `DISCERN_*` variables.
+    /// process environment's `DISCERN_*` variables ([`Settings::from_env`]).
     pub fn load(path: Option<&Path>) -> anyhow::Result<ServeConfig> {
+        Self::load_with(path, &Settings::from_env()?)
+    }
+
+    /// Defaults, overridden by the TOML file at `path` (when given), overridden by
+    /// `settings` (flags and `DISCERN_*` variables, as `discern serve` parsed them); then
+    /// checked.
+    pub fn load_with(path: Option<&Path>, settings: &Settings) -> anyhow::Result<ServeConfig> {
         let mut config = match path {
             Some(path) => {
                 let text = std::fs::read_to_string(path)
@@ -117,76 +127,13 @@ impl ServeConfig {
             }
             None => ServeConfig::default(),
         };
-        config.apply_env(std::env::vars())?;
+        settings.apply(&mut config);
+        config.validate()?;
         Ok(config)
     }
 
-    /// Applies `DISCERN_*` variables from `vars` (the environment, or a test's list).
-    pub fn apply_env(
-        &mut self,
-        vars: impl IntoIterator<Item = (String, String)>,
-    ) -> anyhow::Result<()> {
-        fn parse<T: std::str::FromStr>(name: &str, value: &str) -> anyhow::Result<T>
-        where
-            T::Err: std::fmt::Display,
-        {
-            value
-                .trim()
-                .parse()
-                .map_err(|e| anyhow::anyhow!("{name}={value:?}: {e}"))
-        }
-        fn flag(name: &str, value: &str) -> anyhow::Result<bool> {
-            match value.trim().to_ascii_lowercase().as_str() {
-                "1" | "true" | "yes" | "on" => Ok(true),
-                "0" | "false" | "no" | "off" | "" => Ok(false),
-                _ => anyhow::bail!("{name}={value:?}: expected true or false"),
-            }
-        }
-        for (name, value) in vars {
-            let v = value.as_str();
-            match name.as_str() {
-                "DISCERN_LISTEN" => self.listen = value.clone(),
-                "DISCERN_DATABASE" | "DISCERN_DB_URL" => self.database = value.clone(),
-                "DISCERN_DISCARD_THRESHOLD" => self.discard_threshold = parse(&name, v)?,
-                "DISCERN_RETENTION_DAYS" => {
-                    self.retention_days = if v.trim().is_empty() || v.trim() == "0" {
-                        None
-                    } else {
-                        Some(parse(&name, v)?)
-                    }
-                }
-                "DISCERN_STORE_IP" => self.privacy.store_ip = flag(&name, v)?,
-                "DISCERN_STORE_EMAIL" => self.privacy.store_email = flag(&name, v)?,
-                "DISCERN_AKISMET_BODY_BYTES" => self.limits.akismet_body_bytes = parse(&name, v)?,
-                "DISCERN_API_BODY_BYTES" => self.limits.api_body_bytes = parse(&name, v)?,
-                "DISCERN_MAX_BATCH" => self.limits.max_batch = parse(&name, v)?,
-                "DISCERN_REQUEST_TIMEOUT_MS" => self.limits.request_timeout_ms = parse(&name, v)?,
-                "DISCERN_RATE_LIMIT" => self.limits.default_rate_limit = parse(&name, v)?,
-                "DISCERN_MONTHLY_LIMIT" => self.limits.monthly_limit = Some(parse(&name, v)?),
-                "DISCERN_TRUST_PROXY" => self.measure.trust_proxy = flag(&name, v)?,
-                "DISCERN_DATACENTER_RANGES" => {
-                    self.measure.datacenter_ranges = v
-                        .split(',')
-                        .map(str::trim)
-                        .filter(|r| !r.is_empty())
-                        .map(str::to_string)
-                        .collect()
-                }
-                "DISCERN_MAX_CONNECTIONS" => self.limits.max_connections = parse(&name, v)?,
-                "DISCERN_HEADER_READ_TIMEOUT_MS" => {
-                    self.limits.header_read_timeout_ms = parse(&name, v)?
-                }
-                "DISCERN_KEEP_ALIVE_TIMEOUT_MS" => {
-                    self.limits.keep_alive_timeout_ms = parse(&name, v)?
-                }
-                "DISCERN_MAX_ADAPTER_BYTES" => self.limits.max_adapter_bytes = parse(&name, v)?,
-                "DISCERN_ADAPTER_VERSIONS" => self.limits.adapter_versions = parse(&name, v)?,
-                "DISCERN_OPERATOR_TOKEN" => {
-                    self.operator_token = Some(value.trim().to_string()).filter(|t| !t.is_empty())
-                }
-                _ => {}
-            }
-        }
+    /// Refuses settings that cannot work, with what is wrong.
+    pub fn validate(&self) -> anyhow::Result<()> {
         discern_measure::BotRules::new(&self.measure.datacenter_ranges)
             .map_err(|e| anyhow::anyhow!("measure.datacenter_ranges: {e}"))?;
         if !(0.0..=1.0).contains(&self.discard_threshold) {
@@ -214,32 +161,29 @@ mod tests {
     use super::*;
 
     #[test]
-    fn file_then_env() {
-        let mut c: ServeConfig = toml::from_str(
+    fn file_then_checks() {
+        let c: ServeConfig = toml::from_str(
             "listen = \"0.0.0.0:9000\"\nretention_days = 7\n[privacy]\nstore_ip = true\n[limits]\ndefault_rate_limit = 5\n",
         )
         .unwrap();
         assert_eq!(c.listen, "0.0.0.0:9000");
         assert!(c.privacy.store_ip && !c.privacy.store_email);
         assert_eq!(c.limits.akismet_body_bytes, 64 * 1024);
-        c.apply_env([
-            ("DISCERN_RATE_LIMIT".to_string(), "9".to_string()),
-            ("DISCERN_RETENTION_DAYS".to_string(), "0".to_string()),
-            ("DISCERN_STORE_EMAIL".to_string(), "yes".to_string()),
-            ("HOME".to_string(), "/x".to_string()),
-        ])
-        .unwrap();
-        assert_eq!(c.limits.default_rate_limit, 9);
-        assert_eq!(c.retention_days, None);
-        assert!(c.privacy.store_email);
-        assert!(
-            c.clone()
-                .apply_env([("DISCERN_STORE_IP".into(), "maybe".into())])
-                .is_err()
-        );
+        assert_eq!(c.limits.default_rate_limit, 5);
+        c.validate().unwrap();
         assert!(
             toml::from_str::<ServeConfig>("nonsense = 1").is_err(),
             "unknown settings are refused"
         );
+        let short_token = ServeConfig {
+            operator_token: Some("short".into()),
+            ..c.clone()
+        };
+        assert!(short_token.validate().is_err());
+        let threshold = ServeConfig {
+            discard_threshold: 1.5,
+            ..c
+        };
+        assert!(threshold.validate().is_err());
     }
 }

@@ -14,6 +14,7 @@
 //! `engine.rs`, and none writes a check synchronously: checks go through the batched
 //! writer in `state.rs`, feedback goes straight to the store.
 
+mod access;
 mod akismet;
 mod api;
 mod body;
@@ -21,12 +22,15 @@ mod config;
 mod conn;
 mod dashboard;
 mod engine;
+mod erase;
 mod error;
 mod form;
 mod keys;
 mod measure;
 mod metrics;
 mod moderation;
+mod ratelimit;
+mod settings;
 mod state;
 
 use std::future::Future;
@@ -40,13 +44,15 @@ use axum::routing::{MethodRouter, get, on, post};
 use discern_store::Store;
 use tokio::net::TcpListener;
 use tower_http::timeout::TimeoutLayer;
-use tower_http::trace::TraceLayer;
 
 pub use akismet::SUBMIT_THANKS;
 pub use config::{LimitsConfig, PrivacyConfig, ServeConfig};
 pub use conn::{ConnLimits, bind};
+pub use discern_store::Person;
+pub use erase::{erase_command, erase_command_blocking};
 pub use error::AppError;
 pub use keys::{KeysAction, keys_command, keys_command_blocking};
+pub use settings::Settings;
 pub use state::AppState;
 
 /// Collects routes and their `(method, path)` table together, so the router and the list
@@ -163,6 +169,7 @@ fn routes(config: &ServeConfig) -> Routes {
         "/v1/moderation/shadow",
         get(moderation::shadow_report).layer(deadline),
     )
+    .add(&["POST"], "/v1/erase", post(erase::erase).layer(deadline))
     // Measuring (crates/measure): campaigns, tracked links, conversions, reports, with
     // small JSON bodies under the API's byte limit.
     .merge(measure::routes(axum::extract::DefaultBodyLimit::max(
@@ -196,7 +203,10 @@ pub fn app(state: AppState) -> Router {
             state.clone(),
             metrics::track,
         ))
-        .layer(TraceLayer::new_for_http())
+        .route_layer(axum::middleware::from_fn(access::route))
+        // The access log (`access.rs`), which replaced tower-http's TraceLayer: that one
+        // put the whole URI, query and all (`usage-limit?key=…`), into its spans.
+        .layer(axum::middleware::from_fn(access::log))
         .with_state(state)
 }
 

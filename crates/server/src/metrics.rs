@@ -1,188 +1,157 @@
-//! Prometheus metrics, hand-written: a fixed set of counters and histograms updated with
-//! relaxed atomics (no lock on the hot path) and rendered in the text exposition format.
+//! Prometheus metrics through `prometheus-client`: counters and histograms with atomic
+//! updates (no lock on the hot path beyond a read lock to find a route's series),
+//! rendered in the OpenMetrics text format, which Prometheus scrapes natively.
 
-use std::collections::HashMap;
-use std::fmt::Write;
-use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+use std::collections::HashSet;
 use std::time::Instant;
 
 use axum::extract::{MatchedPath, Request, State};
 use axum::middleware::Next;
 use axum::response::Response;
+use prometheus_client::encoding::EncodeLabelSet;
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::histogram::Histogram;
+use prometheus_client::registry::Registry;
 
 use crate::AppState;
+
+/// The content type of [`Metrics::render`]'s output.
+pub const CONTENT_TYPE: &str = "application/openmetrics-text; version=1.0.0; charset=utf-8";
 
 /// Latency histogram bounds, seconds.
 const BUCKETS: [f64; 12] = [
     0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.1, 0.5, 2.5, 10.0,
 ];
+const CLASSES: [&str; 5] = ["1xx", "2xx", "3xx", "4xx", "5xx"];
 
-#[derive(Default)]
-struct RouteStats {
-    /// Responses by status class: 1xx..5xx.
-    by_class: [AtomicU64; 5],
-    buckets: [AtomicU64; BUCKETS.len()],
-    count: AtomicU64,
-    sum_micros: AtomicU64,
+/// Labels borrow `'static` strings (route patterns from the route table, fixed status
+/// classes), so finding a series allocates nothing.
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct RouteClass {
+    route: &'static str,
+    status: &'static str,
 }
 
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct Route {
+    route: &'static str,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct Label {
+    label: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct Answer {
+    answer: &'static str,
+}
+
+type LatencyFamily = Family<Route, Histogram, fn() -> Histogram>;
+
 pub struct Metrics {
-    /// Keyed by route pattern; built once from the route table, read-only afterwards.
-    routes: HashMap<&'static str, RouteStats>,
-    /// Verdicts by label, in the model's label order.
-    verdicts: Vec<(String, AtomicU64)>,
-    pub akismet_true: AtomicU64,
-    pub akismet_false: AtomicU64,
-    pub akismet_discard: AtomicU64,
-    pub checks_written: AtomicU64,
-    pub checks_failed: AtomicU64,
-    pub feedback_stored: AtomicU64,
-    pub adapter_versions: AtomicU64,
+    registry: Registry,
+    /// The router's route patterns: only these become series (an unmatched path never
+    /// does, so a scanner cannot grow the output).
+    routes: HashSet<&'static str>,
+    requests: Family<RouteClass, Counter>,
+    latency: LatencyFamily,
+    /// Verdicts by label, in the model's label order (every label present from the start).
+    verdicts: Vec<(String, Counter)>,
+    pub akismet_true: Counter,
+    pub akismet_false: Counter,
+    pub akismet_discard: Counter,
+    pub checks_written: Counter,
+    pub checks_failed: Counter,
+    pub feedback_stored: Counter,
+    pub adapter_versions: Counter,
 }
 
 impl Metrics {
     pub fn new(routes: &[&'static str], labels: &[String]) -> Metrics {
+        let mut registry = Registry::with_prefix("discern");
+        let requests = Family::<RouteClass, Counter>::default();
+        registry.register(
+            "http_requests",
+            "HTTP responses by route and status class",
+            requests.clone(),
+        );
+        let latency: LatencyFamily =
+            Family::new_with_constructor(|| Histogram::new(BUCKETS.iter().copied()));
+        registry.register(
+            "http_request_duration_seconds",
+            "Request latency by route",
+            latency.clone(),
+        );
+        let verdict_family = Family::<Label, Counter>::default();
+        registry.register(
+            "verdicts",
+            "Verdicts given, by label",
+            verdict_family.clone(),
+        );
+        let verdicts = labels
+            .iter()
+            .map(|l| {
+                let c = verdict_family.get_or_create_owned(&Label { label: l.clone() });
+                (l.clone(), c)
+            })
+            .collect();
+        let answers = Family::<Answer, Counter>::default();
+        registry.register("akismet_answers", "comment-check answers", answers.clone());
+        let answer = |a| answers.get_or_create_owned(&Answer { answer: a });
+        let mut counter = |name: &str, help: &str| {
+            let c = Counter::default();
+            registry.register(name, help, c.clone());
+            c
+        };
+        let checks_written = counter("checks_written", "Checks committed to the store");
+        let checks_failed = counter("checks_failed", "Checks that could not be stored");
+        let feedback_stored = counter("feedback_stored", "Feedback rows committed");
+        let adapter_versions = counter("adapter_versions", "Adapter versions saved");
         Metrics {
-            routes: routes.iter().map(|r| (*r, RouteStats::default())).collect(),
-            verdicts: labels
-                .iter()
-                .map(|l| (l.clone(), AtomicU64::new(0)))
-                .collect(),
-            akismet_true: AtomicU64::new(0),
-            akismet_false: AtomicU64::new(0),
-            akismet_discard: AtomicU64::new(0),
-            checks_written: AtomicU64::new(0),
-            checks_failed: AtomicU64::new(0),
-            feedback_stored: AtomicU64::new(0),
-            adapter_versions: AtomicU64::new(0),
+            routes: routes.iter().copied().collect(),
+            requests,
+            latency,
+            verdicts,
+            akismet_true: answer("true"),
+            akismet_false: answer("false"),
+            akismet_discard: answer("discard"),
+            checks_written,
+            checks_failed,
+            feedback_stored,
+            adapter_versions,
+            registry,
         }
     }
 
     pub fn verdict(&self, label: &str) {
         if let Some((_, n)) = self.verdicts.iter().find(|(l, _)| l == label) {
-            n.fetch_add(1, Relaxed);
+            n.inc();
         }
     }
 
     fn observe(&self, route: &str, status: u16, started: Instant) {
-        let Some(stats) = self.routes.get(route) else {
+        let Some(&route) = self.routes.get(route) else {
             return;
         };
-        let class = usize::from(status / 100).clamp(1, 5) - 1;
-        stats.by_class[class].fetch_add(1, Relaxed);
-        let elapsed = started.elapsed();
-        let secs = elapsed.as_secs_f64();
-        if let Some(i) = BUCKETS.iter().position(|&b| secs <= b) {
-            stats.buckets[i].fetch_add(1, Relaxed);
-        }
-        stats.count.fetch_add(1, Relaxed);
-        stats
-            .sum_micros
-            .fetch_add(elapsed.as_micros() as u64, Relaxed);
+        let class = CLASSES[usize::from(status / 100).clamp(1, 5) - 1];
+        self.requests
+            .get_or_create(&RouteClass {
+                route,
+                status: class,
+            })
+            .inc();
+        self.latency
+            .get_or_create(&Route { route })
+            .observe(started.elapsed().as_secs_f64());
     }
 
-    /// The text exposition format (version 0.0.4).
+    /// The OpenMetrics text exposition ([`CONTENT_TYPE`]).
     pub fn render(&self) -> String {
         let mut out = String::with_capacity(8192);
-        let mut routes: Vec<_> = self.routes.iter().collect();
-        routes.sort_by_key(|(r, _)| *r);
-        out.push_str(
-            "# HELP discern_http_requests_total HTTP responses by route and status class.\n",
-        );
-        out.push_str("# TYPE discern_http_requests_total counter\n");
-        for (route, s) in &routes {
-            for (i, n) in s.by_class.iter().enumerate() {
-                let n = n.load(Relaxed);
-                if n > 0 {
-                    let _ = writeln!(
-                        out,
-                        "discern_http_requests_total{{route=\"{route}\",status=\"{}xx\"}} {n}",
-                        i + 1
-                    );
-                }
-            }
-        }
-        out.push_str("# HELP discern_http_request_duration_seconds Request latency by route.\n");
-        out.push_str("# TYPE discern_http_request_duration_seconds histogram\n");
-        for (route, s) in &routes {
-            let count = s.count.load(Relaxed);
-            if count == 0 {
-                continue;
-            }
-            let mut cumulative = 0;
-            for (b, n) in BUCKETS.iter().zip(&s.buckets) {
-                cumulative += n.load(Relaxed);
-                let _ = writeln!(
-                    out,
-                    "discern_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"{b}\"}} {cumulative}"
-                );
-            }
-            let _ = writeln!(
-                out,
-                "discern_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"+Inf\"}} {count}"
-            );
-            let sum = s.sum_micros.load(Relaxed) as f64 / 1e6;
-            let _ = writeln!(
-                out,
-                "discern_http_request_duration_seconds_sum{{route=\"{route}\"}} {sum}"
-            );
-            let _ = writeln!(
-                out,
-                "discern_http_request_duration_seconds_count{{route=\"{route}\"}} {count}"
-            );
-        }
-        out.push_str("# HELP discern_verdicts_total Verdicts given, by label.\n# TYPE discern_verdicts_total counter\n");
-        for (label, n) in &self.verdicts {
-            let _ = writeln!(
-                out,
-                "discern_verdicts_total{{label=\"{label}\"}} {}",
-                n.load(Relaxed)
-            );
-        }
-        out.push_str("# HELP discern_akismet_answers_total comment-check answers.\n# TYPE discern_akismet_answers_total counter\n");
-        let _ = writeln!(
-            out,
-            "discern_akismet_answers_total{{answer=\"true\"}} {}",
-            self.akismet_true.load(Relaxed)
-        );
-        let _ = writeln!(
-            out,
-            "discern_akismet_answers_total{{answer=\"false\"}} {}",
-            self.akismet_false.load(Relaxed)
-        );
-        let _ = writeln!(
-            out,
-            "discern_akismet_answers_total{{answer=\"discard\"}} {}",
-            self.akismet_discard.load(Relaxed)
-        );
-        for (name, help, v) in [
-            (
-                "discern_checks_written_total",
-                "Checks committed to the store.",
-                &self.checks_written,
-            ),
-            (
-                "discern_checks_failed_total",
-                "Checks that could not be stored.",
-                &self.checks_failed,
-            ),
-            (
-                "discern_feedback_stored_total",
-                "Feedback rows committed.",
-                &self.feedback_stored,
-            ),
-            (
-                "discern_adapter_versions_total",
-                "Adapter versions saved.",
-                &self.adapter_versions,
-            ),
-        ] {
-            let _ = writeln!(
-                out,
-                "# HELP {name} {help}\n# TYPE {name} counter\n{name} {}",
-                v.load(Relaxed)
-            );
-        }
+        // Writing into a String cannot fail.
+        let _ = prometheus_client::encoding::text::encode(&mut out, &self.registry);
         out
     }
 }

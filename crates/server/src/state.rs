@@ -16,6 +16,7 @@ use crate::ServeConfig;
 use crate::engine::{self, Adapter, Model};
 use crate::error::{AppError, AppResult};
 use crate::metrics::Metrics;
+use crate::ratelimit::RateLimits;
 
 /// How long a verified key or a site stays cached. A revoked key keeps working at most
 /// this long in a running server (revocation happens in another process, the CLI).
@@ -46,7 +47,7 @@ struct Inner {
     salt: Vec<u8>,
     keys: Mutex<HashMap<String, (KeyRecord, Instant)>>,
     sites: Mutex<HashMap<(i64, String), (SiteRecord, Instant)>>,
-    buckets: Mutex<HashMap<i64, Bucket>>,
+    rate_limits: RateLimits,
     adapters: Mutex<HashMap<AdapterScope, Arc<ScopeAdapter>>>,
     checks: mpsc::Sender<WriterMsg>,
     metrics: Arc<Metrics>,
@@ -57,11 +58,6 @@ struct Inner {
     /// one job per core but one at a time, so the async workers stay free.
     cpu: Arc<Semaphore>,
     ready: Mutex<Option<(Instant, Result<(), String>)>>,
-}
-
-struct Bucket {
-    tokens: f64,
-    last: Instant,
 }
 
 /// One scope's adapter: loaded lazily from the store, replaced whole after each learning
@@ -137,7 +133,7 @@ impl AppState {
                 salt,
                 keys: Mutex::default(),
                 sites: Mutex::default(),
-                buckets: Mutex::default(),
+                rate_limits: RateLimits::default(),
                 adapters: Mutex::default(),
                 checks: tx,
                 metrics,
@@ -179,6 +175,8 @@ impl AppState {
 
     /// The live key record for a plaintext key, or `None`.
     pub async fn key(&self, key: &str) -> AppResult<Option<KeyRecord>> {
+        // Every way a key arrives (Host label, form field, query, Bearer) ends here.
+        crate::access::note_key(key);
         if let Some((rec, at)) = lock(&self.inner.keys).get(key)
             && at.elapsed() < CACHE_TTL
         {
@@ -196,32 +194,18 @@ impl AppState {
         Ok(found)
     }
 
-    /// Takes one token from the key's bucket, or says how long to wait.
+    /// Admits one request under the key's rate (`ratelimit.rs`), or says how long to wait.
     pub fn rate_limit(&self, key: &KeyRecord) -> AppResult<()> {
         let rate = key
             .rate_limit
             .unwrap_or(self.inner.config.limits.default_rate_limit);
-        if rate == 0 {
-            return Ok(());
-        }
-        let rate = f64::from(rate);
-        let now = Instant::now();
-        let mut buckets = lock(&self.inner.buckets);
-        let b = buckets.entry(key.id).or_insert(Bucket {
-            tokens: rate,
-            last: now,
-        });
-        // Refill for the time since the last request; the bucket holds one second's worth.
-        b.tokens = (b.tokens + now.duration_since(b.last).as_secs_f64() * rate).min(rate);
-        b.last = now;
-        if b.tokens >= 1.0 {
-            b.tokens -= 1.0;
-            Ok(())
-        } else {
-            Err(AppError::RateLimited {
-                retry_after_secs: ((1.0 - b.tokens) / rate).ceil() as u64,
+        self.inner
+            .rate_limits
+            .check(key.id, rate)
+            .map_err(|wait| AppError::RateLimited {
+                // Retry-After is whole seconds; never 0, which would invite a busy loop.
+                retry_after_secs: (wait.as_secs_f64().ceil() as u64).max(1),
             })
-        }
     }
 
     /// The site `url` of the key, created on first use.
@@ -455,12 +439,9 @@ impl AppState {
                 }
             };
             let stored = committed.feedback_ids.len() as u64;
-            self.inner
-                .metrics
-                .feedback_stored
-                .fetch_add(stored, Relaxed);
+            self.inner.metrics.feedback_stored.inc_by(stored);
             if let (Some((adapter, _)), Some(version)) = (learned, committed.adapter_version) {
-                self.inner.metrics.adapter_versions.fetch_add(1, Relaxed);
+                self.inner.metrics.adapter_versions.inc();
                 *write(&sa.current) = Some(Loaded {
                     adapter: Arc::new(adapter),
                     version,
@@ -535,7 +516,7 @@ impl AppState {
             .await
             .is_err()
         {
-            self.inner.metrics.checks_failed.fetch_add(1, Relaxed);
+            self.inner.metrics.checks_failed.inc();
         }
     }
 
@@ -574,10 +555,10 @@ async fn write_checks(store: Store, mut rx: mpsc::Receiver<WriterMsg>, metrics: 
         let n = checks.len() as u64;
         match store.insert_checks(checks).await {
             Ok(()) => {
-                metrics.checks_written.fetch_add(n, Relaxed);
+                metrics.checks_written.inc_by(n);
             }
             Err(e) => {
-                metrics.checks_failed.fetch_add(n, Relaxed);
+                metrics.checks_failed.inc_by(n);
                 tracing::warn!(error = %e, checks = n, "could not store checks");
             }
         }

@@ -15,6 +15,7 @@
 //! `kill -9` or a power cut. Checks are meant to be written in batches (see
 //! [`Store::insert_checks`]) so the fsync is paid once per batch, not per request.
 
+mod erase;
 mod error;
 #[cfg(feature = "postgres")]
 mod postgres;
@@ -26,6 +27,7 @@ use std::sync::Arc;
 use rand::Rng;
 use sha2::{Digest, Sha256};
 
+pub use erase::{Erased, Person};
 pub use error::{Result, StoreError};
 pub use types::*;
 
@@ -364,6 +366,15 @@ impl Store {
     pub async fn purge_checks_older_than(&self, days: u32) -> Result<u64> {
         let cutoff = now() - i64::from(days) * 86_400;
         dispatch!(self.purge_checks_before(cutoff))
+    }
+
+    /// Deletes every check and feedback row of one person, named by e-mail or IP address
+    /// (see the `erase` module for what that covers), in one transaction, and returns how
+    /// many rows went. Erasing someone already erased deletes nothing.
+    pub async fn erase(&self, person: &Person) -> Result<Erased> {
+        let salt = self.salt().await?;
+        let forms = person.stored_forms(&salt);
+        dispatch!(self.erase(person.column(), forms))
     }
 
     /// Number of stored checks (tests and metrics).

@@ -20,6 +20,7 @@ use tokio_postgres_rustls::MakeRustlsConnect;
 use crate::types::*;
 use crate::{Result, StoreError};
 
+mod erase;
 mod moderation;
 
 const MIGRATIONS: &[(i64, &str)] = &[
@@ -75,7 +76,8 @@ CREATE UNIQUE INDEX feedback_dedupe ON feedback(site_id, dedupe_key) WHERE dedup
     (
         3,
         // Moderation settings, review flags, the factors of a verdict and the check a
-        // review answered, as in SQLite's migration 3.
+        // review answered, and the commenter's e-mail and IP on feedback, as in SQLite's
+        // migration 3.
         r#"
 ALTER TABLE sites ADD COLUMN unsure_low DOUBLE PRECISION, ADD COLUMN unsure_high DOUBLE PRECISION,
     ADD COLUMN shadow_since BIGINT;
@@ -83,6 +85,8 @@ ALTER TABLE checks ADD COLUMN review TEXT, ADD COLUMN factors TEXT;
 ALTER TABLE feedback ADD COLUMN check_id BIGINT;
 CREATE INDEX checks_site_review ON checks(site_id, id) WHERE review IS NOT NULL;
 CREATE INDEX feedback_check ON feedback(check_id) WHERE check_id IS NOT NULL;
+ALTER TABLE feedback ADD COLUMN author_email TEXT;
+ALTER TABLE feedback ADD COLUMN author_ip TEXT;
 "#,
     ),
 ];
@@ -698,9 +702,11 @@ async fn site_in(
 async fn insert_feedback_row(tx: &tokio_postgres::Transaction<'_>, f: &NewFeedback) -> Result<i64> {
     let row = tx
         .query_one(
-            "INSERT INTO feedback (site_id, post_id, author, content, label, source, is_test, created_at, dedupe_key, check_id)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
-            &[&f.site_id, &f.post_id, &f.author, &f.content, &f.label, &f.source.as_str(), &f.is_test, &f.created_at, &f.dedupe_key, &f.check_id],
+            "INSERT INTO feedback (site_id, post_id, author, content, label, source, is_test, created_at, dedupe_key, check_id,
+                                   author_email, author_ip)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+            &[&f.site_id, &f.post_id, &f.author, &f.content, &f.label, &f.source.as_str(), &f.is_test, &f.created_at, &f.dedupe_key, &f.check_id,
+              &f.author_email, &f.author_ip],
         )
         .await
         .map_err(|e| {

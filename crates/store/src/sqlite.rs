@@ -13,6 +13,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use crate::types::*;
 use crate::{Result, StoreError};
 
+mod erase;
 mod moderation;
 
 /// Versioned migrations, applied in order on open; never edit a shipped one, add a new one.
@@ -114,7 +115,9 @@ CREATE UNIQUE INDEX feedback_dedupe ON feedback(site_id, dedupe_key) WHERE dedup
         3,
         // Moderation: a site's unsure band and shadow mode (NULL: off, the behaviour
         // before this migration), why a check waits for review and the factors behind its
-        // verdict, and which check a person's feedback reviewed.
+        // verdict, and which check a person's feedback reviewed; the commenter's e-mail
+        // and IP (hashed unless the operator opted in) on feedback too, so erasing a person
+        // finds their reports after retention deleted the check.
         r#"
 ALTER TABLE sites ADD COLUMN unsure_low REAL;
 ALTER TABLE sites ADD COLUMN unsure_high REAL;
@@ -124,6 +127,8 @@ ALTER TABLE checks ADD COLUMN factors TEXT;
 ALTER TABLE feedback ADD COLUMN check_id INTEGER;
 CREATE INDEX checks_site_review ON checks(site_id, id) WHERE review IS NOT NULL;
 CREATE INDEX feedback_check ON feedback(check_id) WHERE check_id IS NOT NULL;
+ALTER TABLE feedback ADD COLUMN author_email TEXT;
+ALTER TABLE feedback ADD COLUMN author_ip TEXT;
 "#,
     ),
 ];
@@ -751,8 +756,9 @@ fn site_in(tx: &rusqlite::Transaction<'_>, key_id: i64, url: &str, now: i64) -> 
 
 fn insert_feedback_row(c: &Connection, f: &NewFeedback) -> Result<i64> {
     c.prepare_cached(
-        "INSERT INTO feedback (site_id, post_id, author, content, label, source, is_test, created_at, dedupe_key, check_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "INSERT INTO feedback (site_id, post_id, author, content, label, source, is_test, created_at, dedupe_key, check_id,
+                               author_email, author_ip)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?
     .execute(params![
         f.site_id,
@@ -764,7 +770,9 @@ fn insert_feedback_row(c: &Connection, f: &NewFeedback) -> Result<i64> {
         f.is_test,
         f.created_at,
         f.dedupe_key,
-        f.check_id
+        f.check_id,
+        f.author_email,
+        f.author_ip
     ])
     .map_err(|e| {
         // The unique (site, dedupe_key) index: another request committed this id between

@@ -227,6 +227,11 @@ pub struct NewFeedback {
     /// The stored check a person reviewed in the moderation queue, when that is where
     /// the feedback came from.
     pub check_id: Option<i64>,
+    /// The reporter's copy of the commenter's e-mail and IP (Akismet's submit calls send
+    /// the whole comment again), hashed or in clear exactly like a check's, so that
+    /// erasing a person finds their feedback rows even after retention deleted the check.
+    pub author_email: Option<String>,
+    pub author_ip: Option<String>,
 }
 
 /// Feedback rows and the adapter learned from exactly those rows, committed together in

@@ -31,6 +31,8 @@ fn feedback(site_id: i64, label: &str, source: FeedbackSource) -> NewFeedback {
         created_at: now(),
         dedupe_key: None,
         check_id: None,
+        author_email: None,
+        author_ip: None,
     }
 }
 

@@ -23,6 +23,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Accounts(args) => accounts::run(args),
         Command::Serve(args) => serve::run(args),
         Command::Keys(args) => serve::keys(args),
+        Command::Erase(args) => serve::erase(args),
         Command::Completions { shell } => {
             let mut command = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut command, "discern", &mut std::io::stdout());

@@ -3,7 +3,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use discern_server::{KeysAction, ServeConfig, keys_command_blocking};
 
-use crate::cli::{KeysArgs, KeysCommand, LogFormat, ServeArgs};
+use crate::cli::{EraseArgs, KeysArgs, KeysCommand, LogFormat, ServeArgs};
 
 pub fn run(args: ServeArgs) -> Result<ExitCode> {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
@@ -16,16 +16,7 @@ pub fn run(args: ServeArgs) -> Result<ExitCode> {
         LogFormat::Text => logs.init(),
         LogFormat::Json => logs.json().init(),
     }
-    let mut config = ServeConfig::load(args.config.as_deref())?;
-    if let Some(listen) = args.listen {
-        config.listen = listen;
-    }
-    if let Some(db) = args.db {
-        config.database = db;
-    }
-    if args.trust_proxy {
-        config.measure.trust_proxy = true;
-    }
+    let config = ServeConfig::load_with(args.config.as_deref(), &args.settings)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -65,6 +56,22 @@ pub fn keys(args: KeysArgs) -> Result<ExitCode> {
         config.database = db;
     }
     let text = keys_command_blocking(&config.database, action)?;
+    std::io::Write::write_all(&mut std::io::stdout(), text.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn erase(args: EraseArgs) -> Result<ExitCode> {
+    let person = match (args.email, args.ip) {
+        (Some(email), _) => discern_server::Person::Email(email),
+        (None, Some(ip)) => discern_server::Person::Ip(ip),
+        (None, None) => anyhow::bail!("give --email or --ip"),
+    };
+    // The database `serve` would use, resolved as for `keys`.
+    let mut config = ServeConfig::load(args.config.as_deref())?;
+    if let Some(db) = args.db {
+        config.database = db;
+    }
+    let text = discern_server::erase_command_blocking(&config.database, person)?;
     std::io::Write::write_all(&mut std::io::stdout(), text.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }

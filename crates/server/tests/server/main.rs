@@ -6,6 +6,7 @@ mod common;
 mod akismet;
 mod attacks;
 mod durability;
+mod erase;
 mod feedback;
 mod hostile;
 mod measure;

@@ -479,19 +479,18 @@ fn measure_settings_from_file_and_environment() {
         toml::from_str("[measure]\ntrust_proxy = true\ndatacenter_ranges = [\"192.0.2.0/24\"]\n")
             .unwrap();
     assert!(c.measure.trust_proxy);
-    c.apply_env([(
-        "DISCERN_DATACENTER_RANGES".to_string(),
-        "198.51.100.0/24, 2001:db8::/32".to_string(),
-    )])
-    .unwrap();
+    let ranges = |r: &str| discern_server::Settings {
+        datacenter_ranges: Some(r.split(',').map(str::to_string).collect()),
+        ..Default::default()
+    };
+    ranges("198.51.100.0/24, 2001:db8::/32").apply(&mut c);
+    c.validate().unwrap();
     assert_eq!(
         c.measure.datacenter_ranges,
         ["198.51.100.0/24", "2001:db8::/32"]
     );
-    let bad = c.apply_env([(
-        "DISCERN_DATACENTER_RANGES".to_string(),
-        "10.0.0.0/40".to_string(),
-    )]);
+    ranges("10.0.0.0/40").apply(&mut c);
+    let bad = c.validate();
     assert!(bad.unwrap_err().to_string().contains("10.0.0.0/40"));
     assert!(toml::from_str::<ServeConfig>("[measure]\ntrust_proxies = true\n").is_err());
 }

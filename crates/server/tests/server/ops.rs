@@ -20,7 +20,7 @@ async fn health_ready_metrics() {
     assert!(
         m.header("content-type")
             .unwrap()
-            .starts_with("text/plain; version=0.0.4")
+            .starts_with("application/openmetrics-text; version=1.0.0")
     );
     for line in [
         "discern_http_requests_total{route=\"/1.1/comment-check\",status=\"2xx\"} 2",
@@ -29,6 +29,9 @@ async fn health_ready_metrics() {
         "discern_akismet_answers_total{answer=\"false\"} 1",
         "discern_verdicts_total{label=\"spam\"} 1",
         "discern_checks_written_total 2",
+        "discern_http_request_duration_seconds_bucket{le=\"+Inf\",route=\"/1.1/comment-check\"} 2",
+        "# TYPE discern_http_requests counter",
+        "# EOF",
     ] {
         assert!(
             m.body.lines().any(|l| l == line),
