@@ -308,20 +308,18 @@ fn reddit() -> String {
     SEED.iter()
         .map(|s| {
             let created = time(s.minutes).timestamp();
-            let value = if s.parent.is_none() {
-                serde_json::json!({
+            let value = match s.parent {
+                None => serde_json::json!({
                     "id": s.id, "name": format!("t3_{}", s.id),
                     "title": "Social media is not social marketing", "selftext": s.text,
                     "author": s.handle, "created_utc": created, "subreddit": "socialmedia",
                     "is_self": true,
-                })
-            } else {
-                let parent = s.parent.unwrap();
-                serde_json::json!({
+                }),
+                Some(parent) => serde_json::json!({
                     "id": s.id, "body": s.text, "author": s.handle, "created_utc": created,
                     "parent_id": if parent == root.id { format!("t3_{parent}") } else { format!("t1_{parent}") },
                     "link_id": format!("t3_{}", root.id), "subreddit": "socialmedia",
-                })
+                }),
             };
             json(value) + "\n"
         })

@@ -45,6 +45,7 @@ fn feedback(site_id: i64, author: &str, content: &str) -> NewFeedback {
         dedupe_key: None,
         author_email: None,
         author_ip: None,
+        check_id: None,
     }
 }
 
