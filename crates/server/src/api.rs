@@ -17,12 +17,11 @@ use serde_json::{Map, Value, json};
 
 use crate::AppState;
 use crate::akismet::{FormSignals, judge_with, new_check};
-use crate::body::{JsonBody, read_limited};
+use crate::body::{JsonBody, SMALL_BODY, read_json};
 use crate::error::{AppError, AppResult};
 use crate::state::ItemOutcome;
 
 /// Largest rollback request (`{"version": N}`).
-const SMALL_BODY: usize = 4 * 1024;
 
 #[derive(Debug, Default, Deserialize)]
 pub struct SiteQuery {
@@ -425,9 +424,8 @@ pub async fn rollback(
     body: Body,
 ) -> AppResult<Response> {
     let (_, site) = authenticate(&state, &headers, &q).await?;
-    let body = read_limited(body, &headers, SMALL_BODY, state.config().request_timeout()).await?;
-    let req: RollbackRequest = serde_json::from_slice(&body)
-        .map_err(|e| AppError::BadRequest(format!("invalid JSON: {e}")))?;
+    let req: RollbackRequest =
+        read_json(body, &headers, SMALL_BODY, state.config().request_timeout()).await?;
     let rec = state
         .rollback(&site, req.version, is_operator(&state, &headers))
         .await?;

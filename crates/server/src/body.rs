@@ -45,6 +45,21 @@ pub fn check_declared(headers: &HeaderMap, limit: usize) -> AppResult<()> {
     }
 }
 
+/// The limit for the small JSON bodies of settings, reviews and operator calls.
+pub const SMALL_BODY: usize = 4 * 1024;
+
+/// Reads a small JSON body ([`read_limited`]) and parses it; bad JSON is a 400 that says
+/// what was wrong.
+pub async fn read_json<T: serde::de::DeserializeOwned>(
+    body: Body,
+    headers: &HeaderMap,
+    limit: usize,
+    timeout: Duration,
+) -> AppResult<T> {
+    let bytes = read_limited(body, headers, limit, timeout).await?;
+    serde_json::from_slice(&bytes).map_err(|e| AppError::BadRequest(format!("invalid JSON: {e}")))
+}
+
 /// Reads the whole body: at most `limit` bytes, within `timeout`.
 pub async fn read_limited(
     body: Body,

@@ -15,7 +15,7 @@ use serde_json::json;
 
 use crate::AppState;
 use crate::api::is_operator;
-use crate::body::read_limited;
+use crate::body::read_json;
 use crate::error::{AppError, AppResult};
 
 /// Largest erase request (`{"email": "…"}`).
@@ -60,9 +60,8 @@ pub async fn erase(
             "erasure needs the operator's token (X-Discern-Operator)".into(),
         ));
     }
-    let body = read_limited(body, &headers, ERASE_BODY, state.config().request_timeout()).await?;
-    let req: EraseRequest = serde_json::from_slice(&body)
-        .map_err(|e| AppError::BadRequest(format!("invalid JSON: {e}")))?;
+    let req: EraseRequest =
+        read_json(body, &headers, ERASE_BODY, state.config().request_timeout()).await?;
     let person = req.person().map_err(AppError::BadRequest)?;
     // Checks are written in batches behind the answer: write the queued ones first, so a
     // comment this person sent a moment ago is erased too rather than stored after.

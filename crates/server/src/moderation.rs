@@ -17,12 +17,11 @@ use serde_json::{Value, json};
 
 use crate::AppState;
 use crate::api::{SiteQuery, authenticate};
-use crate::body::read_limited;
+use crate::body::{SMALL_BODY, read_json};
 use crate::error::{AppError, AppResult};
 use crate::state::ItemOutcome;
 
 /// Largest settings or review body (`{"label":"spam"}`, a band and a flag).
-const SMALL_BODY: usize = 4 * 1024;
 /// Most checks one queue page shows.
 const MAX_QUEUE: u32 = 200;
 /// Longest content mix (a year of days).
@@ -174,9 +173,8 @@ pub async fn review(
     body: Body,
 ) -> AppResult<Response> {
     let (_, site) = authenticate(&state, &headers, &q).await?;
-    let body = read_limited(body, &headers, SMALL_BODY, state.config().request_timeout()).await?;
-    let req: ReviewRequest = serde_json::from_slice(&body)
-        .map_err(|e| AppError::BadRequest(format!("invalid JSON: {e}")))?;
+    let req: ReviewRequest =
+        read_json(body, &headers, SMALL_BODY, state.config().request_timeout()).await?;
     let labels = state.model().labels();
     if !labels.contains(&req.label) {
         return Err(AppError::BadRequest(format!(
@@ -277,9 +275,8 @@ pub async fn put_settings(
     body: Body,
 ) -> AppResult<Response> {
     let (_, site) = authenticate(&state, &headers, &q).await?;
-    let body = read_limited(body, &headers, SMALL_BODY, state.config().request_timeout()).await?;
-    let req: SettingsRequest = serde_json::from_slice(&body)
-        .map_err(|e| AppError::BadRequest(format!("invalid JSON: {e}")))?;
+    let req: SettingsRequest =
+        read_json(body, &headers, SMALL_BODY, state.config().request_timeout()).await?;
     let unsure = match req.unsure {
         Some(b) => Some(UnsureBand::new(b.low, b.high).map_err(AppError::BadRequest)?),
         None => None,
