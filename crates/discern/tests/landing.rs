@@ -5,7 +5,8 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-fn classify(lines: &str) -> Vec<serde_json::Value> {
+/// `discern classify` on `input` as its standard input.
+fn run(input: &str) -> std::process::Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_discern"))
         .arg("classify")
         .stdin(Stdio::piped())
@@ -17,9 +18,13 @@ fn classify(lines: &str) -> Vec<serde_json::Value> {
         .stdin
         .take()
         .unwrap()
-        .write_all(lines.as_bytes())
+        .write_all(input.as_bytes())
         .unwrap();
-    let out = child.wait_with_output().unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn classify(lines: &str) -> Vec<serde_json::Value> {
+    let out = run(lines);
     assert!(
         out.status.success(),
         "{}",
@@ -73,20 +78,7 @@ fn a_person_talking_in_a_comment_stays_social() {
 
 #[test]
 fn an_unknown_kind_is_an_error_with_its_line() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_discern"))
-        .arg("classify")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"{\"id\":\"x\",\"kind\":\"telegram\",\"text\":\"hi\"}\n")
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = run("{\"id\":\"x\",\"kind\":\"telegram\",\"text\":\"hi\"}\n");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(
