@@ -326,6 +326,37 @@ fn reddit() -> String {
         .collect()
 }
 
+/// An Atom feed of the post and its comments, replies by RFC 4685 `thr:in-reply-to`
+/// (as blog engines publish comment feeds with threading).
+fn atom() -> String {
+    let mut entries = String::new();
+    for s in SEED {
+        let title = if s.parent.is_none() {
+            "<title>Social media is not social marketing</title>"
+        } else {
+            ""
+        };
+        let reply = s.parent.map_or(String::new(), |p| {
+            format!("<thr:in-reply-to ref=\"urn:seed:{p}\"/>")
+        });
+        entries.push_str(&format!(
+            "<entry>{title}<id>urn:seed:{}</id><published>{}</published>\
+             <author><name>{}</name></author>{reply}\
+             <content type=\"text\">{}</content></entry>\n",
+            s.id,
+            time(s.minutes).to_rfc3339(),
+            xml_escape(s.name),
+            xml_escape(s.text),
+        ));
+    }
+    format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" \
+         xmlns:thr=\"http://purl.org/syndication/thread/1.0\"><title>Notes</title>\
+         <id>urn:seed:feed</id><updated>{}</updated>\n{entries}</feed>\n",
+        time(420).to_rfc3339()
+    )
+}
+
 /// discern's own JSONL, with everything a blog comment carries.
 fn jsonl() -> String {
     SEED.iter()
@@ -447,4 +478,9 @@ fn the_seed_thread_from_bluesky_jetstream() {
 #[test]
 fn the_seed_thread_from_reddit() {
     check("reddit.ndjson", &reddit());
+}
+
+#[test]
+fn the_seed_thread_from_an_atom_comment_feed() {
+    check("comments.atom", &atom());
 }
