@@ -12,7 +12,6 @@
 mod conversation;
 pub mod evidence;
 pub mod factors;
-pub mod language;
 mod verdict;
 
 use std::sync::OnceLock;
@@ -115,12 +114,6 @@ fn verdict_of(
     let mut verdict = Verdict::from_prediction(post.id.clone(), model.labels(), prediction);
     let found = evidence::find(post, scratch.analysis());
     factors::apply(&mut verdict, &found, &factors::Context::alone());
-    if signals > 0
-        && let Some(language) = language::not_english(scratch.analysis(), text)
-    {
-        // After the judgement's own reason, which a later judgement replaces.
-        verdict.signals.insert(1, language::signal(language));
-    }
     verdict
 }
 
