@@ -480,3 +480,62 @@ fn completions_and_man_page() {
     let bad = discern(&["completions", "cmd.exe"], b"");
     assert_eq!(bad.status.code(), Some(2));
 }
+
+// Where a post landed, when the export kept no thread: a `kind` of comment or message
+// puts it in someone else's space, so the same pitch is spam there and marketing as a
+// post of its author's own.
+
+const PITCH: &str =
+    "Our new cordless vacuum is 30% off this week, order now at https://vacdeals.example/sale";
+
+/// `discern classify` on JSON lines from stdin; it must succeed.
+fn classify_lines(lines: &[serde_json::Value]) -> Vec<serde_json::Value> {
+    let input: String = lines.iter().map(|v| v.to_string() + "\n").collect();
+    let out = discern(&["classify"], input.as_bytes());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    verdicts(&out)
+}
+
+#[test]
+fn a_pitch_in_a_comment_or_a_message_is_spam_and_as_a_post_marketing() {
+    let verdicts = classify_lines(&[
+        serde_json::json!({"id": "post", "text": PITCH}),
+        serde_json::json!({"id": "comment", "kind": "comment", "text": PITCH}),
+        serde_json::json!({"id": "sms", "kind": "sms", "text": PITCH}),
+    ]);
+    assert_eq!(verdicts[0]["label"], "marketing", "{}", verdicts[0]);
+    for v in &verdicts[1..] {
+        assert_eq!(v["label"], "spam", "{v}");
+        assert!(
+            v["signals"][0]
+                .as_str()
+                .unwrap()
+                .contains("in someone else's thread"),
+            "{v}"
+        );
+    }
+}
+
+#[test]
+fn a_person_talking_in_a_comment_stays_social() {
+    let verdicts = classify_lines(&[serde_json::json!({
+        "id": "c",
+        "kind": "comment",
+        "text": "haha this song was on repeat the whole summer I was sixteen",
+    })]);
+    assert_eq!(verdicts[0]["label"], "social", "{}", verdicts[0]);
+}
+
+#[test]
+fn an_unknown_kind_is_an_error_with_its_line() {
+    let out = discern(
+        &["classify"],
+        b"{\"id\":\"x\",\"kind\":\"telegram\",\"text\":\"hi\"}\n",
+    );
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("-:1:") && stderr.contains("telegram"),
+        "{stderr}"
+    );
+}

@@ -127,15 +127,13 @@ impl Conversation {
                 key_hash(a)
             }
         });
-        let thread = self
-            .threads
-            .entry(self.index.thread_hash(post))
-            .or_insert(ThreadState {
-                owner: None,
-                last_post: 0,
-                asks: Vec::new(),
-                domains: Vec::new(),
-            });
+        let thread_key = self.index.thread_hash(post);
+        let thread = self.threads.entry(thread_key).or_insert(ThreadState {
+            owner: None,
+            last_post: 0,
+            asks: Vec::new(),
+            domains: Vec::new(),
+        });
         thread.last_post = self.seen;
         let lands_elsewhere = post.lands_elsewhere();
         if !lands_elsewhere && thread.owner.is_none() {
@@ -200,27 +198,27 @@ impl Conversation {
         };
         // A link to where someone else in the thread already pointed takes part in the
         // conversation; the comment-spam signal is a domain nobody in the thread named.
-        let thread = self
-            .threads
-            .get_mut(&self.index.thread_hash(post))
-            .expect("entered above");
+        let thread = self.threads.get_mut(&thread_key).expect("entered above");
+        let mut placed = Vec::new();
         found.items.retain(|e| match e {
             evidence::Evidence::Link(domain) => {
                 let domain = key_hash(domain);
-                !thread
+                let named = thread
                     .domains
                     .iter()
-                    .any(|&(d, by)| d == domain && (by.is_none() || by != author))
+                    .any(|&(d, by)| d == domain && (by.is_none() || by != author));
+                if !named {
+                    placed.push(domain);
+                }
+                !named
             }
             _ => true,
         });
-        for e in &found.items {
-            if let evidence::Evidence::Link(domain) = e {
-                if thread.domains.len() == DOMAINS_KEPT {
-                    thread.domains.remove(0);
-                }
-                thread.domains.push((key_hash(domain), author));
+        for domain in placed {
+            if thread.domains.len() == DOMAINS_KEPT {
+                thread.domains.remove(0);
             }
+            thread.domains.push((domain, author));
         }
         factors::apply(verdict, &found, &context);
         if matches!(post.kind, PostKind::Pingback | PostKind::Trackback) {

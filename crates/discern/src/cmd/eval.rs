@@ -7,7 +7,6 @@ use anyhow::{Context, Result, bail};
 use discern_engine::factors::{Context as Landing, Setting};
 use discern_model::eval::{HeldOutReport, evaluate, held_out_judged};
 use discern_model::metrics::Report;
-use discern_posts::PostKind;
 
 use crate::cli::{DataArgs, EvalArgs};
 use crate::input::{Columns, Example, Tally, columns, load_model, parse_folds, read_labelled};
@@ -64,12 +63,11 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
             .predictions
             .as_ref()
             .map(|_| Mutex::new(vec![None; tested]));
-        // Where each text landed, when its row says (`kind`: a comment or a message is
-        // judged as a lone reply in someone else's space, as `discern classify` judges it).
-        let kinds: Vec<PostKind> = examples[..tested].iter().map(|e| e.kind).collect();
         let judge = |model: &discern_model::Model, i: usize| -> Vec<f32> {
             let mut post = discern_posts::Post::new(String::new(), texts[i]);
-            post.kind = kinds[i];
+            // Where the text landed, when its row says (`kind`: a comment or a message is
+            // judged as a lone reply in someone else's space, as `discern classify` does).
+            post.kind = examples[i].kind;
             let mut verdict = discern_engine::classify_post(model, None, &post);
             if post.lands_elsewhere() {
                 let context = Landing {
