@@ -6,7 +6,7 @@ predicted by a model trained on every other source, as discern eval --group-fiel
 does, with the same example weights (the `weight` field, weak rows x WEAK).
 
     pip install scikit-learn "numpy<2" fasttext-wheel
-    python3 bench/loso_peers.py [--weak 0.3] > bench/out/loso-peers.json
+    python3 bench/loso_peers.py [--weak 0.3] [--cache bench/out/peers-cache] > bench/out/loso-peers.json
 """
 import argparse
 import glob
@@ -94,6 +94,8 @@ def main():
     ap.add_argument("--weak", type=float, default=0.3)
     ap.add_argument("--group-field", default="source")
     ap.add_argument("--peers", default="svc,fasttext")
+    ap.add_argument("--cache", help="keep each held-out part's predictions in this folder "
+                    "and reuse them: a run cut short resumes where it stopped")
     args = ap.parse_args()
     root = os.path.join(os.path.dirname(__file__), "..")
     rows = load(root)
@@ -110,8 +112,18 @@ def main():
         for g in sorted(set(groups)):
             tr = [i for i, x in enumerate(groups) if x != g]
             te = [i for i, x in enumerate(groups) if x == g]
-            pred = fit_predict([texts[i] for i in tr], [y[i] for i in tr], [w[i] for i in tr],
-                               [texts[i] for i in te])
+            cached = args.cache and os.path.join(args.cache, f"{name}-{g}.json")
+            if cached and os.path.exists(cached):
+                with open(cached) as f:
+                    pred = json.load(f)
+            else:
+                pred = fit_predict([texts[i] for i in tr], [y[i] for i in tr],
+                                   [w[i] for i in tr], [texts[i] for i in te])
+                if cached:
+                    os.makedirs(args.cache, exist_ok=True)
+                    with open(cached + ".tmp", "w") as f:
+                        json.dump([str(p) for p in pred], f)
+                    os.replace(cached + ".tmp", cached)
             gy = [y[i] for i in te]
             acc = sum(a == b for a, b in zip(gy, pred)) / len(gy)
             parts[g] = {"examples": len(gy), "accuracy": acc, "macro_f1": macro_f1(gy, pred)}

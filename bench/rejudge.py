@@ -27,7 +27,8 @@ from collections import defaultdict
 LABELS = ["marketing", "social", "spam"]
 # Evidence::weight in evidence.rs, by the start of Evidence::describe.
 WEIGHTS = [
-    ("link to ", 1.0), ("link hidden behind", 1.0), ("a price", 1.0),
+    ("link to a commercial domain", 1.5), ("link to ", 1.0), ("comment-spam template", 0.0),
+    ("answers a customer", 1.0), ("signed by a support agent", 1.0), ("link hidden behind", 1.0), ("a price", 1.0),
     ("a promo or referral code", 2.5), ("a phone number", 1.0), ("an e-mail address", 0.5),
     ("a $cashtag", 0.5), ("call to action", 1.0), ("an offer", 1.5),
     ("asks to subscribe", 2.5), ("asks for donations", 2.5), ("campaign message", 2.5),
@@ -37,7 +38,7 @@ WEIGHTS = [
     ("commenter's name", 1.0), ("commenter left", 0.5),
 ]
 NOT_ACTIONABLE = ("a $cashtag", "an offer", "a business speaking", "generic praise",
-                  "praise that fits", "commenter")
+                  "praise that fits", "commenter", "comment-spam template")
 NOTHING_TO_ACT_ON = 0.5
 NOTHING_TO_ACT_ON_IN_THREAD = 3.5
 UNSOLICITED = 0.3
@@ -70,7 +71,12 @@ def evidence_of(files):
         with open(f) as fh:
             for i, line in enumerate(fh):
                 row = json.loads(line)
-                lines.append(json.dumps({"id": str(len(lines)), "text": row["text"]}))
+                post = {"id": str(len(lines)), "text": row["text"]}
+                if row.get("kind"):
+                    # Evidence depends on where the text landed (no customer service
+                    # in an inbox); the judgement is recomputed below either way.
+                    post["kind"] = row["kind"]
+                lines.append(json.dumps(post))
     out = subprocess.run([binary, "classify"], input="\n".join(lines) + "\n",
                          capture_output=True, text=True, check=True).stdout
     found = {}
@@ -91,14 +97,22 @@ def judge_alone(text, evidence, lands_elsewhere=False):
     if not acts:
         z -= (NOTHING_TO_ACT_ON_IN_THREAD if lands_elsewhere else NOTHING_TO_ACT_ON) * (1 - worded)
     p = 1 / (1 + math.exp(-z))
-    a = worded
-    if any(e.startswith("scam or counterfeit") for e in evidence):
-        a = 1 - (1 - worded) * (1 - DECEPTIVE_WORDING)
+    # Found::answers_customer
+    service = any(e.startswith(("answers a customer", "signed by a support agent"))
+                  for e in evidence) and not any(
+        e.startswith(("scam or counterfeit", "comment-spam template"))
+        or e in ('moves to a private channel "whatsapp"',
+                 'moves to a private channel "telegram"') for e in evidence)
+    # A business answering a customer: the wording says nothing of the sender.
+    a = 0.0 if service else worded
+    if any(e.startswith(("scam or counterfeit", "comment-spam template")) for e in evidence):
+        a = 1 - (1 - a) * (1 - DECEPTIVE_WORDING)
     b = 1.0
     if lands_elsewhere:
-        # takes_part(unknown relevance) = 0.5, unsolicited; generic praise caps it.
-        b = UNSOLICITED * 0.5
-        if any(e.startswith("generic praise") for e in evidence):
+        # takes_part(unknown relevance) = 0.5, unsolicited unless it answers a customer;
+        # generic praise or a template caps it.
+        b = 0.5 + 0.5 * 0.5 if service else UNSOLICITED * 0.5
+        if any(e.startswith(("generic praise", "comment-spam template")) for e in evidence):
             b = min(b, GENERIC_PRAISE)
     return [p * b * (1 - a), 1 - p, p * (1 - b * (1 - a))]
 

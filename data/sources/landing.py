@@ -9,9 +9,17 @@ everything else as a post of its author's own. Idempotent: rerun after rebuildin
 
 The kind is set for a whole source from what the source is (its SOURCE.txt and
 MAPPING.md), never from a row's label: every row of a source gets the same kind, except
-in travel-forum-threads, where the first post of each thread is a post and the others
-replies (its `orig_label` gives the position, and every row there is labelled social).
+where the source says which texts answer another one:
+- travel-forum-threads: the first post of each thread is a post and the others replies
+  (its `orig_label` gives the position, and every row there is labelled social);
+- twcs-head: a tweet with an `in_response_to_tweet_id` in the raw file is a reply (every
+  brand answer, and the customers' follow-ups), the others are posts;
+- ibm-customer-care: the first turn of each conversation is a post, every later turn
+  (the customer's and the brand's) a reply.
+Exported that way (a brand's answers without the customer's tweet), the answers are
+lone replies in someone else's thread, which is how `discern classify` meets them.
 """
+import csv
 import json
 import os
 import sys
@@ -29,10 +37,37 @@ KINDS = {
 }
 
 
+def twcs_replies():
+    path = os.path.join(ROOT, "sources", "twcs-head", "raw", "twcs.csv")
+    with open(path, encoding="utf-8", newline="") as f:
+        return {f"twcs-head:{r['tweet_id']}" for r in csv.DictReader(f)
+                if (r.get("in_response_to_tweet_id") or "").strip()}
+
+
+def ibm_replies():
+    ids = set()
+    for split in ("dev", "test"):
+        path = os.path.join(ROOT, "sources", "ibm-customer-care", "raw", f"{split}.json")
+        with open(path, encoding="utf-8") as f:
+            for conv in json.load(f):
+                turns = conv["dialogContent"]
+                ids.update(f"ibm-customer-care:{t['tweet_ID']}" for t in turns[1:])
+                ids.add(f"ibm-customer-care:{conv['agentURL']['tweet_ID']}")
+    return ids
+
+
+REPLIES = {}
+
+
 def kind_of(row):
-    if row.get("source") == "travel-forum-threads":
+    source = row.get("source")
+    if source == "travel-forum-threads":
         return "post" if row.get("orig_label") == "forum post #1" else "comment"
-    return KINDS.get(row.get("source"))
+    if source in ("twcs-head", "ibm-customer-care"):
+        if source not in REPLIES:
+            REPLIES[source] = twcs_replies() if source == "twcs-head" else ibm_replies()
+        return "reply" if row["id"] in REPLIES[source] else "post"
+    return KINDS.get(source)
 
 
 def main():

@@ -201,7 +201,7 @@ impl Conversation {
         let thread = self.threads.get_mut(&thread_key).expect("entered above");
         let mut placed = Vec::new();
         found.items.retain(|e| match e {
-            evidence::Evidence::Link(domain) => {
+            evidence::Evidence::Link(domain) | evidence::Evidence::CommercialLink(domain) => {
                 let domain = key_hash(domain);
                 let named = thread
                     .domains

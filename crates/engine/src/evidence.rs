@@ -14,11 +14,18 @@ use std::sync::OnceLock;
 use discern_posts::{Post, PostKind};
 use discern_text::{Analysis, TokenKind, is_shortener, url_domain};
 
+mod lists;
+use discern_threads::terms::{TermExtractor, TermKind, is_generic_term};
+use lists::{COMMERCIAL_WORDS, PHRASES, Phrase, SPELLED_TLDS, has_template, template_name};
+
 /// One piece of promotional evidence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Evidence {
     /// A link in the text, with its domain.
     Link(String),
+    /// A link to a domain named for selling ("cheap-watches", "best-seo-services",
+    /// "casino"): the words of [`lists::COMMERCIAL_WORDS`], as for a commenter's website.
+    CommercialLink(String),
     /// A link through a URL shortener, which hides where it goes.
     Shortener(String),
     Price,
@@ -49,6 +56,18 @@ pub enum Evidence {
     Deceptive(&'static str),
     /// "great read", "very informative"… praise that says nothing about the content.
     GenericPraise(&'static str),
+    /// A sentence of the comment-spam kits ("I have been surfing online more than 3
+    /// hours today…"): written to fit any page and sent by software, so it says both
+    /// that the comment takes part in nothing and that a template sent it.
+    SpamTemplate(&'static str),
+    /// "we're sorry to hear", "send us a DM", "thanks for reaching out"… a business
+    /// answering a customer. Customer service is one of marketing's business goals, and
+    /// an answer to a customer was asked for by the customer's complaint or question,
+    /// even when that message is not in the input.
+    Service(&'static str),
+    /// A reply signed the way support teams sign their answers ("… ^MC", "… *Jen",
+    /// "… -BH"): an agent answering for a brand.
+    AgentSignature(String),
     /// Praise that fits any page, and nothing more, from a commenter who leaves a link
     /// or a business name: `data/LABELS.md` names it as spam ("generic praise posted to
     /// place a name or link").
@@ -82,7 +101,9 @@ impl Evidence {
             // Spam by definition: enough to outweigh a text model that reads the
             // friendly words as conversation.
             Evidence::PraiseForPlacement => 5.0,
-            Evidence::Offer(_) | Evidence::CommercialAuthorUrl(_) => 1.5,
+            Evidence::Offer(_) | Evidence::CommercialAuthorUrl(_) | Evidence::CommercialLink(_) => {
+                1.5
+            }
             Evidence::Link(_)
             | Evidence::BusinessVoice(_)
             | Evidence::Shortener(_)
@@ -90,10 +111,13 @@ impl Evidence {
             | Evidence::Phone
             | Evidence::CallToAction(_)
             | Evidence::PrivateContact(_)
-            | Evidence::BusinessName(_) => 1.0,
+            | Evidence::BusinessName(_)
+            | Evidence::Service(_)
+            | Evidence::AgentSignature(_) => 1.0,
             Evidence::Email | Evidence::Cashtag | Evidence::AuthorUrl(_) => 0.5,
-            // Praise alone is not a pitch; it matters for belonging ([`crate::factors`]).
-            Evidence::GenericPraise(_) => 0.0,
+            // Praise alone is not a pitch; it matters for belonging and, for a template,
+            // for who sent it ([`crate::factors`]).
+            Evidence::GenericPraise(_) | Evidence::SpamTemplate(_) => 0.0,
         }
     }
 
@@ -108,6 +132,7 @@ impl Evidence {
                 | Evidence::BusinessName(_)
                 | Evidence::AuthorUrl(_)
                 | Evidence::GenericPraise(_)
+                | Evidence::SpamTemplate(_)
                 | Evidence::PraiseForPlacement
                 | Evidence::BusinessVoice(_)
                 | Evidence::Offer(_)
@@ -121,6 +146,10 @@ impl Evidence {
     pub fn kind(&self) -> &'static str {
         match self {
             Evidence::Link(_) => "link",
+            Evidence::CommercialLink(_) => "commercial_link",
+            Evidence::SpamTemplate(_) => "spam_template",
+            Evidence::Service(_) => "service",
+            Evidence::AgentSignature(_) => "agent_signature",
             Evidence::Shortener(_) => "shortener",
             Evidence::Price => "price",
             Evidence::Code => "code",
@@ -148,6 +177,10 @@ impl Evidence {
     pub fn describe(&self) -> String {
         match self {
             Evidence::Link(domain) => format!("link to {domain}"),
+            Evidence::CommercialLink(domain) => format!("link to a commercial domain ({domain})"),
+            Evidence::SpamTemplate(p) => format!("comment-spam template \"{p}\""),
+            Evidence::Service(p) => format!("answers a customer \"{p}\""),
+            Evidence::AgentSignature(s) => format!("signed by a support agent ({s})"),
             Evidence::Shortener(domain) => format!("link hidden behind a shortener ({domain})"),
             Evidence::Price => "a price".into(),
             Evidence::Code => "a promo or referral code".into(),
@@ -174,217 +207,6 @@ impl Evidence {
     }
 }
 
-/// Phrases, as lowercase word sequences, and the evidence each is.
-type Phrase = (
-    &'static [&'static str],
-    fn(&'static str) -> Evidence,
-    &'static str,
-);
-
-macro_rules! phrases {
-    ($($kind:ident: $($text:literal),+;)+) => {
-        &[$($((&split_words!($text), Evidence::$kind as fn(&'static str) -> Evidence, $text),)+)+]
-    };
-}
-
-macro_rules! split_words {
-    ($text:literal) => {{
-        const N: usize = count_words($text);
-        const WORDS: [&str; N] = words_of::<N>($text);
-        WORDS
-    }};
-}
-
-/// Words of a phrase (space-separated), at compile time.
-const fn count_words(text: &str) -> usize {
-    let bytes = text.as_bytes();
-    let mut n = 1;
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b' ' {
-            n += 1;
-        }
-        i += 1;
-    }
-    n
-}
-
-const fn words_of<const N: usize>(text: &'static str) -> [&'static str; N] {
-    let mut out = [""; N];
-    let bytes = text.as_bytes();
-    let (mut start, mut i, mut w) = (0, 0, 0);
-    while i <= bytes.len() {
-        if i == bytes.len() || bytes[i] == b' ' {
-            let (_, tail) = text.split_at(start);
-            let (word, _) = tail.split_at(i - start);
-            out[w] = word;
-            w += 1;
-            start = i + 1;
-        }
-        i += 1;
-    }
-    out
-}
-
-/// The phrase lists. Each is what the label definition names: calls to action, offers,
-/// asks for a follow, a donation or a vote, disclosures, a business's own voice, and
-/// praise that fits any page (the classic comment-spam opener).
-static PHRASES: &[Phrase] = phrases! {
-    CallToAction: "buy now", "order now", "shop now", "book now", "call now", "call us",
-        "contact us", "sign up", "signup", "register now", "learn more", "click here",
-        "check out our", "check out my", "visit our", "visit my", "visit us", "get yours",
-        "order today", "book a free", "free consultation", "free trial", "download now",
-        "apply now", "get started", "shop the", "grab yours", "hire us", "buy cheap",
-        "buy online", "i recommend visiting", "get your", "try it free", "link in bio",
-        "link in my bio", "click the link", "shop online", "order online", "buy tickets",
-        "get tickets", "get your tickets", "book your", "reserve your", "rsvp", "request a demo",
-        "book a demo", "sign up today", "join today", "join now", "enroll now", "enroll today",
-        "apply today", "download the app", "get the app", "find out more", "find out how",
-        "start your free", "shop our", "browse our", "order yours", "pre order", "preorder",
-        "available now", "now available", "tap the link", "swipe up", "click below",
-        "don't miss", "dont miss", "last chance";
-    Deceptive: "no prescription", "without prescription", "without a prescription", "replica",
-        "replicas", "ugg boots", "cheap uggs", "verify your account", "account has been suspended",
-        "account will be closed", "account has been locked", "confirm your identity",
-        "you have won", "you've won", "claim your prize", "claim your reward", "double your",
-        "and receive", "guaranteed profit", "guaranteed returns", "risk free investment",
-        "hot singles", "viagra", "cialis", "payday loan", "free bitcoin", "investment manager",
-        "earned $", "i made $", "made $", "i earned";
-    Offer: "off", "free shipping", "limited time", "discount", "coupon", "sale ends",
-        "best price", "lowest price", "special offer", "promo", "deal of the day", "giveaway",
-        "win a", "you have won", "you've won", "claim your", "free gift", "gift card",
-        "no prescription", "cheap", "wholesale", "for sale", "in stock", "money back",
-        "earn money", "make money", "work from home", "sign up bonus", "save up to",
-        "free delivery", "sold out", "while supplies last", "limited edition", "exclusive offer",
-        "new arrivals", "new collection", "flash sale", "black friday",
-        "cyber monday", "bogo", "early bird", "free quote", "free estimate", "no obligation";
-    FollowAsk: "subscribe to my", "subscribe to our", "sub to my", "please subscribe",
-        "sub to me", "subscribe to me", "sub back", "follow back", "follow for follow",
-        "follow me", "follow us", "follow my", "like and subscribe", "subscribe", "sub4sub",
-        "check my channel", "my channel", "add us on", "like our page", "like us on",
-        "join our community", "join our group", "subscribe now", "turn on notifications",
-        "hit the bell", "please share", "share if you";
-    DonationAsk: "donate", "donate now", "please donate", "chip in", "give today",
-        "support our", "help us reach", "gofundme", "matching gift", "your gift",
-        "make a donation", "your donation", "give now", "fundraiser",
-        "tax deductible", "sponsor a child";
-    PoliticalAsk: "vote for", "vote yes", "vote no", "paid for by", "re elect", "reelect",
-        "polls open", "register to vote", "sign the petition", "sign our petition",
-        "call your senator", "call your representative", "approved this message",
-        "add your name", "take action", "stand with us", "tell congress", "tell your senator",
-        "tell your mp", "tell your representative", "write to your", "authorized by",
-        "authorised by", "for congress", "for senate", "for president", "for mayor",
-        "for governor", "early voting", "get out the vote";
-    Disclosure: "#ad", "#sponsored", "sponsored", "#partner", "paid partnership",
-        "affiliate link", "affiliate", "#affiliate", "referral code", "referral link",
-        "use my code", "use code", "#gifted";
-    PrivateContact: "dm me", "dm us", "inbox me", "whatsapp", "telegram", "message me",
-        "text me", "pm me";
-    BusinessVoice: "our agency", "our company", "our services", "our products",
-        "our store", "our shop", "our website", "our app", "our range", "we help",
-        "we offer", "we provide", "we specialize", "we specialise", "llc", "inc", "ltd",
-        "our clients", "my services", "hire me", "we are a", "i am a freelance",
-        "our mission";
-    GenericPraise: "great read", "great post", "nice post", "nice article", "great article",
-        "good article", "very informative", "informative post", "thanks for sharing",
-        "thank you for sharing", "thanks for the post", "keep up the good work",
-        "keep it up", "great blog", "nice blog", "awesome post", "awesome article",
-        "well written", "great content", "useful information", "very helpful",
-        "i will bookmark", "bookmarked", "been to this blog before", "great insights",
-        "nice information", "great information", "really informative", "nice share",
-        "great job", "great work", "great site", "nice site", "very useful";
-};
-
-/// Words in a domain or a commenter's name that say it sells something. A domain or
-/// name is commercial when one of its parts (split at dots, hyphens and case) is one
-/// of these.
-const COMMERCIAL_WORDS: &[&str] = &[
-    "seo",
-    "marketing",
-    "agency",
-    "consulting",
-    "consultancy",
-    "consultants",
-    "ventures",
-    "services",
-    "service",
-    "solutions",
-    "store",
-    "shop",
-    "shopping",
-    "deals",
-    "deal",
-    "sale",
-    "sales",
-    "cheap",
-    "buy",
-    "discount",
-    "outlet",
-    "replica",
-    "casino",
-    "poker",
-    "bet",
-    "betting",
-    "loan",
-    "loans",
-    "credit",
-    "insurance",
-    "pharmacy",
-    "pills",
-    "viagra",
-    "cialis",
-    "followers",
-    "backlinks",
-    "rank",
-    "ranking",
-    "hosting",
-    "essay",
-    "essays",
-    "writing",
-    "experts",
-    "pro",
-    "boots",
-    "ugg",
-    "watches",
-    "jerseys",
-    "louboutin",
-    "forex",
-    "crypto",
-    "trading",
-    "invest",
-    "profit",
-    "weightloss",
-    "diet",
-    "supplements",
-    "vpn",
-    "coupon",
-    "coupons",
-    "promo",
-    "bestbuy",
-    "digital",
-    "growth",
-    "leads",
-    "traffic",
-    "cleaning",
-    "repair",
-    "plumbing",
-    "roofing",
-    "lawyer",
-    "attorney",
-    "dentist",
-    "clinic",
-    "realty",
-    "mortgage",
-    "movers",
-    "llc",
-    "inc",
-    "ltd",
-    "co",
-    "company",
-    "corp",
-    "group",
-];
-
 /// Everything promotional found in one post, in the order found.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Found {
@@ -402,10 +224,34 @@ impl Found {
         self.items.iter().any(Evidence::actionable)
     }
 
+    /// Praise or a template that fits any page.
     pub fn generic_praise(&self) -> bool {
         self.items
             .iter()
-            .any(|e| matches!(e, Evidence::GenericPraise(_)))
+            .any(|e| matches!(e, Evidence::GenericPraise(_) | Evidence::SpamTemplate(_)))
+    }
+
+    /// A sentence of a comment-spam kit: sent by software.
+    pub fn template(&self) -> bool {
+        self.items
+            .iter()
+            .any(|e| matches!(e, Evidence::SpamTemplate(_)))
+    }
+
+    /// A business answering a customer, with nothing deceptive about it (a "support"
+    /// bot that sends people to a private chat to "recover" their wallet is a scam).
+    pub fn answers_customer(&self) -> bool {
+        self.items
+            .iter()
+            .any(|e| matches!(e, Evidence::Service(_) | Evidence::AgentSignature(_)))
+            && !self.items.iter().any(|e| {
+                matches!(
+                    e,
+                    Evidence::Deceptive(_)
+                        | Evidence::SpamTemplate(_)
+                        | Evidence::PrivateContact("whatsapp" | "telegram")
+                )
+            })
     }
 
     /// Whether anything about the author says business (their name or website).
@@ -425,9 +271,12 @@ impl Found {
     }
 
     pub fn has_link(&self) -> bool {
-        self.items
-            .iter()
-            .any(|e| matches!(e, Evidence::Link(_) | Evidence::Shortener(_)))
+        self.items.iter().any(|e| {
+            matches!(
+                e,
+                Evidence::Link(_) | Evidence::CommercialLink(_) | Evidence::Shortener(_)
+            )
+        })
     }
 
     pub fn has_author_url(&self) -> bool {
@@ -454,6 +303,13 @@ pub fn find(post: &Post, analysis: &Analysis) -> Found {
                     let domain = domain.to_ascii_lowercase();
                     if is_shortener(&domain) {
                         found.push(Evidence::Shortener(domain));
+                    } else if HELP_CENTRE_HOSTS.iter().any(|h| domain.starts_with(h)) {
+                        // support.example.com: a brand pointing a customer to its help
+                        // pages, not to a shop.
+                        found.push(Evidence::Link(domain));
+                        found.push(Evidence::Service("link to a help centre"));
+                    } else if is_commercial(&domain) {
+                        found.push(Evidence::CommercialLink(domain));
                     } else {
                         found.push(Evidence::Link(domain));
                     }
@@ -483,18 +339,17 @@ pub fn find(post: &Post, analysis: &Analysis) -> Found {
         }
     }
     match_phrases(&words, &mut found);
-    let praise_words: usize = found
-        .items
-        .iter()
-        .map(|e| match e {
-            Evidence::GenericPraise(p) => p.split(' ').count(),
-            _ => 0,
-        })
-        .sum();
-    if found.generic_praise()
-        && words.len().saturating_sub(praise_words) > PRAISE_ONLY_OTHER_WORDS
-        && !has_template(&words)
-    {
+    if post.kind == PostKind::Message {
+        // A mail or text lands in an inbox unasked: its "we apologise for the
+        // inconvenience" answers nobody (it is the unsubscribe footer of bulk mail).
+        found.items.retain(|e| !matches!(e, Evidence::Service(_)));
+    } else if let Some(signature) = agent_signature(&post.text) {
+        found.push(Evidence::AgentSignature(signature.to_string()));
+    }
+    if has_template(&words) {
+        found.push(Evidence::SpamTemplate(template_name(&words)));
+    }
+    if found.generic_praise() && !found.template() && talks_about_something(analysis) {
         // The commenter says more than praise: they are talking about the page.
         found
             .items
@@ -509,32 +364,68 @@ pub fn find(post: &Post, analysis: &Analysis) -> Found {
     found
 }
 
-/// Words beyond the praise itself that a comment can hold and still be praise and
-/// nothing more ("Great read. Really, tx.": 2; "Nice article. Very informative, thanks
-/// for sharing it with us.": 3). A commenter who writes more is talking about the page
-/// ("…great post! Did you use the original capacitor values?").
-const PRAISE_ONLY_OTHER_WORDS: usize = 5;
+/// The first labels of the hosts brands keep their help pages on.
+const HELP_CENTRE_HOSTS: &[&str] = &["support.", "help.", "helpcenter.", "helpcentre.", "care."];
 
-/// Long generic templates of comment spam, which say nothing about the page however
-/// many words they use.
-const TEMPLATES: &[&[&str]] = &[
-    &["been", "to", "this", "blog", "before"],
-    &["bookmarking", "and", "checking", "back"],
-    &["i", "will", "bookmark", "your"],
-    &["i", "have", "been", "surfing", "online"],
-    &["you", "made", "some", "decent", "points"],
-];
-
-fn has_template(words: &[String]) -> bool {
-    TEMPLATES.iter().any(|template| {
-        words
-            .windows(template.len())
-            .any(|w| w.iter().zip(template.iter()).all(|(a, b)| a == b))
-    })
+/// The signature a support agent ends a brand's reply with: a caret or an asterisk and
+/// their initials or first name ("^MC", "*MS", "* Jen"), or a dash or slash and two or
+/// three capital initials ("-BH", "/AG"), after any trailing links and "(1/2)" counters.
+/// A location tag ("@ Santa Monica Beach - CA") ends the same way, so a text with one
+/// has no signature.
+fn agent_signature(text: &str) -> Option<&str> {
+    if text.contains(" @ ") {
+        return None;
+    }
+    let mut tokens = text.split_whitespace().rev().skip_while(|t| {
+        t.starts_with("http")
+            || (t.starts_with('(') && t.ends_with(')') && t.contains('/') && t.len() <= 7)
+    });
+    let last = tokens.next()?;
+    let first = last.chars().next()?;
+    let (marker, name) =
+        if matches!(first, '^' | '*' | '-' | '–' | '/' | '~') && last.len() > first.len_utf8() {
+            (first, &last[first.len_utf8()..])
+        } else {
+            let prev = tokens.next()?;
+            let mut chars = prev.chars();
+            let (Some(marker), None) = (chars.next(), chars.next()) else {
+                return None;
+            };
+            (marker, last)
+        };
+    let signed = match marker {
+        '^' | '*' => {
+            name.len() <= 12
+                && name.starts_with(|c: char| c.is_ascii_uppercase())
+                && name.chars().all(|c| c.is_ascii_alphabetic())
+        }
+        '-' | '–' | '/' | '~' => {
+            (2..=3).contains(&name.len()) && name.chars().all(|c| c.is_ascii_uppercase())
+        }
+        _ => false,
+    };
+    signed.then_some(name)
 }
 
-/// Top-level domains recognised when spelled out ("dot com").
-const SPELLED_TLDS: &[&str] = &["com", "net", "org", "info", "biz", "io", "co", "xyz", "ru"];
+/// Content words (not function words, not the generic words of praise, thanks and
+/// self-promotion: `discern_threads::terms`) that a comment can hold and still be praise
+/// and nothing more: "Great read. Really, tx." has none; "Wow, a great article. I have
+/// bookmarked it, please visit my website too" has one. A commenter who names things
+/// ("…great post! Did you use the original capacitor values?": four) is talking about
+/// the page. Counting content words rather than all words lets a spammer's filler ("I
+/// have", "please", "too") stay filler.
+const PRAISE_ONLY_CONTENT_WORDS: usize = 2;
+
+/// Whether a text names more than [`PRAISE_ONLY_CONTENT_WORDS`] content words.
+fn talks_about_something(analysis: &Analysis) -> bool {
+    let mut content = 0;
+    TermExtractor::new().for_each_analysed_term(analysis, |_, kind, id| {
+        if kind == TermKind::Word && !is_generic_term(id) {
+            content += 1;
+        }
+    });
+    content > PRAISE_ONLY_CONTENT_WORDS
+}
 
 /// The phrases by their first word, built once: each word of a post costs one lookup,
 /// not a comparison with every phrase.
@@ -637,13 +528,16 @@ fn author_evidence(post: &Post, found: &mut Found) {
     }
 }
 
-/// Whether a domain's name (without its public suffix) is made of commercial words.
+/// Whether a domain's name (without its public suffix: `psl`, so "co.uk" is a suffix
+/// and "davidcrozier.co.uk" is a person's site) is made of commercial words.
 fn is_commercial(domain: &str) -> bool {
-    let labels: Vec<&str> = domain.split('.').collect();
-    // The registrable name and any subdomains; the last label is the suffix.
-    let name_labels = &labels[..labels.len().saturating_sub(1)];
-    name_labels
-        .iter()
+    let name = match psl::suffix_str(domain) {
+        Some(suffix) if suffix.len() < domain.len() => {
+            domain[..domain.len() - suffix.len()].trim_end_matches('.')
+        }
+        _ => domain.rsplit_once('.').map_or(domain, |(name, _)| name),
+    };
+    name.split('.')
         .flat_map(|label| label.split(['-', '_']))
         .any(|part| COMMERCIAL_WORDS.contains(&part) || commercial_compound(part))
 }
@@ -792,6 +686,26 @@ mod tests {
             "We turned the heating off last night and it was freezing.",
         ] {
             assert!(!found(text).text_promotes(), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn support_agents_sign_their_answers() {
+        for (text, signed) in [
+            ("@user Let's look into this, DM us. ^MC", true),
+            (
+                "@user Please follow this link: https://support.example/x *MS",
+                true,
+            ),
+            ("@user Sure thing. Thanks! - BH", true),
+            ("@user Glad it's sorted! /AG (1/2)", true),
+            ("@user That's great, thanks for the feedback! *Jen", true),
+            ("Happy New Year! @ Downtown Fullerton - DTF", false),
+            ("Be yourself; everyone else is already taken. -Oscar", false),
+            ("see you at 5 - ok", false),
+            ("I loved it *so* much", false),
+        ] {
+            assert_eq!(agent_signature(text).is_some(), signed, "{text}");
         }
     }
 

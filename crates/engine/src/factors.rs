@@ -193,8 +193,9 @@ pub fn apply(verdict: &mut Verdict, found: &Found, context: &Context) {
             let part = relevance.map_or(0.5, takes_part);
             // An answer to someone who asked for it, or who addressed the author, belongs
             // even in other words than the question's; a pitch nobody asked for belongs
-            // at most as far as UNSOLICITED.
-            let b = if solicited {
+            // at most as far as UNSOLICITED. A business answering a customer was asked
+            // by the customer's complaint, whether or not that message is in the input.
+            let b = if solicited || found.answers_customer() {
                 0.5 + 0.5 * part
             } else {
                 UNSOLICITED * part
@@ -207,11 +208,23 @@ pub fn apply(verdict: &mut Verdict, found: &Found, context: &Context) {
         }
     };
     // Raised by scam wording the model may not know (pharma, phishing, giveaway
-    // scams): deceptive by the label definition.
-    let deceptive = if found.deceptive() {
-        1.0 - (1.0 - worded) * (1.0 - DECEPTIVE_WORDING)
+    // scams), deceptive by the label definition, and by a comment-spam kit's template,
+    // which software sent.
+    // A business answering a customer shares the words of SMS and comment spam ("DM us
+    // your details"), so the model's spam share says nothing of its sender there; who
+    // sent it is judged from the author (automation) and explicit deception alone.
+    // Measured leave-one-source-out with brand answers judged as lone replies
+    // (`bench/rejudge.py`, BENCHMARKS.md "Eighth session"): pooled macro-F1 0.5918 with
+    // the wording kept, 0.5966 without.
+    let worded_sender = if found.answers_customer() {
+        0.0
     } else {
         worded
+    };
+    let deceptive = if found.deceptive() || found.template() {
+        1.0 - (1.0 - worded_sender) * (1.0 - DECEPTIVE_WORDING)
+    } else {
+        worded_sender
     };
     let honeypot = if context.honeypot { 1.0 } else { 0.0 };
     let sent_by =
@@ -293,6 +306,8 @@ fn reason(label: &str, f: &Factors, acts: bool, context: &Context) -> String {
                 "in someone else's thread, {}, {rel} (belongs {:.2})",
                 if solicited {
                     "asked for"
+                } else if f.found.answers_customer() {
+                    "answering a customer"
                 } else {
                     "unsolicited"
                 },
@@ -308,6 +323,8 @@ fn reason(label: &str, f: &Factors, acts: bool, context: &Context) -> String {
         ", sent by a bot (honeypot filled in)".to_string()
     } else if context.automation >= 0.5 {
         format!(", from an automated account ({:.2})", context.automation)
+    } else if f.found.template() {
+        ", sent from a comment-spam template".to_string()
     } else if f.sent_by >= 0.5 {
         format!(", worded like spam ({:.2})", f.sent_by)
     } else {

@@ -192,3 +192,83 @@ fn everyday_texts_get_the_label_a_person_gives_them() {
         wrong.join("\n")
     );
 }
+
+/// Replies whose thread is not in the input (a brand's answers exported without the
+/// customers' tweets, a comment sent alone), judged as `discern classify` judges them:
+/// in someone else's space, relevance unknown. A business answering a customer was
+/// asked to; a link dropped under praise, or a comment-spam kit's sentence with the
+/// commenter's website, was not.
+const LONE_REPLIES: &[(&str, &str, Option<&str>)] = &[
+    (
+        "marketing",
+        "@jane_doe We're sorry to hear that! Please DM us your booking reference and we'll look into it.",
+        None,
+    ),
+    (
+        "marketing",
+        "@mike_r Hi Mike, that doesn't sound right. Can you send us a DM with your account email so we can take a closer look?",
+        None,
+    ),
+    (
+        "marketing",
+        "@user Is your router up and working? ^JAY",
+        None,
+    ),
+    (
+        "marketing",
+        "@sam Please follow the steps in this article: https://support.example.com/kb/1234",
+        None,
+    ),
+    ("social", "@bob thanks man, see you saturday", None),
+    (
+        "social",
+        "I disagree. The study you cite only looked at 40 people, far too few to conclude anything.",
+        None,
+    ),
+    (
+        "social",
+        "So sorry to hear about your dad. Thinking of you all.",
+        None,
+    ),
+    (
+        "spam",
+        "Wow, this is really a great article. I have bookmarked it. Please visit my website too: https://bestcasino-online.win",
+        None,
+    ),
+    (
+        "spam",
+        "I have been surfing online more than 3 hours today, yet I never found any interesting article like yours.",
+        Some("http://cheap-jerseys-outlet.example"),
+    ),
+    (
+        "spam",
+        "Make $5000 a week working from home!!! Click here http://bit.ly/3xyzq to find out how",
+        None,
+    ),
+];
+
+#[test]
+fn lone_replies_are_judged_where_they_landed() {
+    let mut classifier = Classifier::new(default_model());
+    let mut wrong = Vec::new();
+    for (i, (expected, text, author_url)) in LONE_REPLIES.iter().enumerate() {
+        let mut post = Post::new(i.to_string(), *text);
+        post.kind = discern_posts::PostKind::Reply;
+        if let Some(url) = author_url {
+            post.extra.push((
+                "author_url".into(),
+                serde_json::value::to_raw_value(url).unwrap(),
+            ));
+        }
+        let mut verdict = classifier.classify(&post);
+        discern_engine::Conversation::default().judge(&post, &mut verdict);
+        if verdict.label != *expected {
+            wrong.push(format!(
+                "{expected} → {} {text}\n      {:?}",
+                verdict.label,
+                verdict.signals.first()
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

@@ -1,0 +1,317 @@
+//! The word lists evidence is found with: phrases by the evidence they are, the words
+//! that make a domain or a name commercial, and the comment-spam kit's templates.
+//! Every list is standard vocabulary of the kind it names, not words picked from a
+//! dataset: `data/LABELS.md` defines the kinds.
+
+use super::Evidence;
+
+/// Phrases, as lowercase word sequences, and the evidence each is.
+pub(super) type Phrase = (
+    &'static [&'static str],
+    fn(&'static str) -> Evidence,
+    &'static str,
+);
+
+macro_rules! phrases {
+    ($($kind:ident: $($text:literal),+;)+) => {
+        &[$($((&split_words!($text), Evidence::$kind as fn(&'static str) -> Evidence, $text),)+)+]
+    };
+}
+
+macro_rules! split_words {
+    ($text:literal) => {{
+        const N: usize = count_words($text);
+        const WORDS: [&str; N] = words_of::<N>($text);
+        WORDS
+    }};
+}
+
+/// Words of a phrase (space-separated), at compile time.
+const fn count_words(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut n = 1;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b' ' {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+}
+
+const fn words_of<const N: usize>(text: &'static str) -> [&'static str; N] {
+    let mut out = [""; N];
+    let bytes = text.as_bytes();
+    let (mut start, mut i, mut w) = (0, 0, 0);
+    while i <= bytes.len() {
+        if i == bytes.len() || bytes[i] == b' ' {
+            let (_, tail) = text.split_at(start);
+            let (word, _) = tail.split_at(i - start);
+            out[w] = word;
+            w += 1;
+            start = i + 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The phrase lists. Each is what the label definition names: calls to action, offers,
+/// asks for a follow, a donation or a vote, disclosures, a business's own voice, and
+/// praise that fits any page (the classic comment-spam opener).
+pub(super) static PHRASES: &[Phrase] = phrases! {
+    CallToAction: "buy now", "order now", "shop now", "book now", "call now", "call us",
+        "contact us", "sign up", "signup", "register now", "learn more", "click here",
+        "check out our", "check out my", "visit our", "visit my", "visit us", "get yours",
+        "order today", "book a free", "free consultation", "free trial", "download now",
+        "apply now", "get started", "shop the", "grab yours", "hire us", "buy cheap",
+        "buy online", "i recommend visiting", "get your", "try it free", "link in bio",
+        "link in my bio", "click the link", "shop online", "order online", "buy tickets",
+        "get tickets", "get your tickets", "book your", "reserve your", "rsvp", "request a demo",
+        "book a demo", "sign up today", "join today", "join now", "enroll now", "enroll today",
+        "apply today", "download the app", "get the app", "find out more", "find out how",
+        "start your free", "shop our", "browse our", "order yours", "pre order", "preorder",
+        "available now", "now available", "tap the link", "swipe up", "click below",
+        "don't miss", "dont miss", "last chance";
+    Deceptive: "no prescription", "without prescription", "without a prescription", "replica",
+        "replicas", "ugg boots", "cheap uggs", "verify your account", "account has been suspended",
+        "account will be closed", "account has been locked", "confirm your identity",
+        "you have won", "you've won", "claim your prize", "claim your reward", "double your",
+        "and receive", "guaranteed profit", "guaranteed returns", "risk free investment",
+        "hot singles", "viagra", "cialis", "payday loan", "free bitcoin", "investment manager",
+        "earned $", "i made $", "made $", "i earned", "make $", "and received $", "binary options", "recover your lost",
+        "recover my lost", "recovery expert", "account manager";
+    Offer: "off", "free shipping", "limited time", "discount", "coupon", "sale ends",
+        "best price", "lowest price", "special offer", "promo", "deal of the day", "giveaway",
+        "win a", "you have won", "you've won", "claim your", "free gift", "gift card",
+        "no prescription", "cheap", "wholesale", "for sale", "in stock", "money back",
+        "earn money", "make money", "work from home", "sign up bonus", "save up to",
+        "free delivery", "sold out", "while supplies last", "limited edition", "exclusive offer",
+        "new arrivals", "new collection", "flash sale", "black friday",
+        "cyber monday", "bogo", "early bird", "free quote", "free estimate", "no obligation";
+    FollowAsk: "subscribe to my", "subscribe to our", "sub to my", "please subscribe",
+        "sub to me", "subscribe to me", "sub back", "follow back", "follow for follow",
+        "follow me", "follow us", "follow my", "like and subscribe", "subscribe", "sub4sub",
+        "check my channel", "my channel", "add us on", "like our page", "like us on",
+        "join our community", "join our group", "subscribe now", "turn on notifications",
+        "hit the bell", "please share", "share if you";
+    DonationAsk: "donate", "donate now", "please donate", "chip in", "give today",
+        "support our", "help us reach", "gofundme", "matching gift", "your gift",
+        "make a donation", "your donation", "give now", "fundraiser",
+        "tax deductible", "sponsor a child";
+    PoliticalAsk: "vote for", "vote yes", "vote no", "paid for by", "re elect", "reelect",
+        "polls open", "register to vote", "sign the petition", "sign our petition",
+        "call your senator", "call your representative", "approved this message",
+        "add your name", "take action", "stand with us", "tell congress", "tell your senator",
+        "tell your mp", "tell your representative", "write to your", "authorized by",
+        "authorised by", "for congress", "for senate", "for president", "for mayor",
+        "for governor", "early voting", "get out the vote";
+    Disclosure: "#ad", "#sponsored", "sponsored", "#partner", "paid partnership",
+        "affiliate link", "affiliate", "#affiliate", "referral code", "referral link",
+        "use my code", "use code", "#gifted";
+    PrivateContact: "dm me", "dm us", "inbox me", "whatsapp", "telegram", "message me",
+        "text me", "pm me";
+    BusinessVoice: "our agency", "our company", "our services", "our products",
+        "our store", "our shop", "our website", "our app", "our range", "we help",
+        "we offer", "we provide", "we specialize", "we specialise", "llc", "inc", "ltd",
+        "our clients", "my services", "hire me", "we are a", "i am a freelance",
+        "our mission";
+    Service: "we're sorry", "we are sorry", "we're so sorry", "we apologize", "we apologise",
+        "our apologies", "apologies for the", "sorry for the inconvenience",
+        "sorry for any inconvenience", "thanks for reaching out",
+        "thank you for reaching out", "thanks for contacting us", "thank you for contacting us",
+        "thanks for letting us know", "thank you for letting us know",
+        "thanks for your patience", "thank you for your patience", "we'd like to help",
+        "we would like to help", "we're here to help", "we are here to help",
+        "order number", "booking reference", "confirmation number", "account number",
+        "tracking number", "reference number", "case number", "ticket number",
+        "look into this for you", "look into it for you", "take a closer look",
+        "we'll look into", "we will look into", "our support team", "our customer care",
+        "our customer service", "the issue you're experiencing", "the issue you are experiencing",
+        "not the experience we", "how can we help", "how may we help", "how can we assist",
+        "how may i assist", "how can i assist", "here to help", "we'd be happy to",
+        "we'd be glad to", "we're happy to help", "we are happy to help", "happy to assist",
+        "glad to assist", "we can look into", "we'll look into this", "let's look into",
+        "send us a dm", "send us a direct message", "send us a private message", "dm us your",
+        "dm us with", "please dm us", "please send us", "feel free to dm", "follow up with our",
+        "our team", "the team is", "escalate this", "troubleshoot", "troubleshooting steps",
+        "the steps here", "sorry for the trouble", "sorry for the frustration",
+        "sorry about the trouble", "we understand your frustration",
+        "thanks for the feedback", "thanks for your feedback", "thank you for your feedback",
+        "thanks for stopping by", "we've responded to your dm", "check your dms",
+        "check your dm", "for assistance", "we appreciate your patience";
+    GenericPraise: "great read", "great post", "nice post", "nice article", "great article",
+        "good article", "very informative", "informative post", "thanks for sharing",
+        "thank you for sharing", "thanks for the post", "keep up the good work", "keep up the great work",
+        "keep it up", "great blog", "nice blog", "awesome post", "awesome article",
+        "well written", "great content", "useful information", "very helpful",
+        "i will bookmark", "bookmarked", "been to this blog before", "great insights",
+        "nice information", "great information", "really informative", "nice share",
+        "great job", "great work", "great site", "nice site", "very useful";
+};
+
+/// Words in a domain or a commenter's name that say it sells something. A domain or
+/// name is commercial when one of its parts (split at dots, hyphens and case) is one
+/// of these.
+pub(super) const COMMERCIAL_WORDS: &[&str] = &[
+    "seo",
+    "marketing",
+    "agency",
+    "consulting",
+    "consultancy",
+    "consultants",
+    "ventures",
+    "services",
+    "service",
+    "solutions",
+    "store",
+    "shop",
+    "shopping",
+    "deals",
+    "deal",
+    "sale",
+    "sales",
+    "cheap",
+    "buy",
+    "discount",
+    "outlet",
+    "replica",
+    "casino",
+    "poker",
+    "bet",
+    "betting",
+    "loan",
+    "loans",
+    "credit",
+    "insurance",
+    "pharmacy",
+    "pills",
+    "viagra",
+    "cialis",
+    "followers",
+    "backlinks",
+    "rank",
+    "ranking",
+    "hosting",
+    "essay",
+    "essays",
+    "writing",
+    "experts",
+    "pro",
+    "boots",
+    "ugg",
+    "watches",
+    "jerseys",
+    "louboutin",
+    "forex",
+    "crypto",
+    "trading",
+    "invest",
+    "profit",
+    "weightloss",
+    "diet",
+    "supplements",
+    "vpn",
+    "coupon",
+    "coupons",
+    "promo",
+    "bestbuy",
+    "digital",
+    "growth",
+    "leads",
+    "traffic",
+    "cleaning",
+    "repair",
+    "plumbing",
+    "roofing",
+    "lawyer",
+    "attorney",
+    "dentist",
+    "clinic",
+    "realty",
+    "mortgage",
+    "movers",
+    "llc",
+    "inc",
+    "ltd",
+    "co",
+    "company",
+    "corp",
+    "group",
+];
+
+/// Sentences of the comment-spam kits: the spun templates that fill blogs' spam queues
+/// (the 2013 "spintax" kit and its descendants), each reduced to a run of words every
+/// spin keeps. They fit any page whatever their length.
+const TEMPLATES: &[&str] = &[
+    "been to this blog before",
+    "bookmarking and checking back",
+    "i will bookmark your",
+    "i have been surfing online",
+    "i've been surfing online",
+    "been browsing online more than",
+    "you made some decent points",
+    "give a huge thumbs up",
+    "coming back to your blog",
+    "this piece of writing",
+    "this post couldn't be written any better",
+    "reminds me of my previous room mate",
+    "impressed with your writing skills",
+    "layout on your blog",
+    "just wanted to give you a quick heads up",
+    "my comment didn't appear",
+    "need some help from an established blog",
+    "do you mind if i quote",
+    "which blog platform you're using",
+    "changing the page layout of your blog",
+    "i stumbled upon your",
+    "like you read my mind",
+    "like you wrote the book",
+    "would like to apprentice",
+    "captcha plugin for my comment form",
+    "for the first time here",
+    "what blog system",
+    "decided to browse your",
+    "auspicious",
+    "undeniably believe that which you stated",
+    "seems like your site ate my first comment",
+    "this is my first time i visit",
+    "have got much clear idea",
+    "fastidious",
+    "your weblog",
+];
+
+/// The templates as word runs, built once.
+fn templates() -> &'static [(&'static str, Vec<&'static str>)] {
+    static WORDS: std::sync::OnceLock<Vec<(&'static str, Vec<&'static str>)>> =
+        std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        TEMPLATES
+            .iter()
+            .map(|t| (*t, t.split(' ').collect()))
+            .collect()
+    })
+}
+
+fn find_template(words: &[String]) -> Option<&'static str> {
+    templates().iter().find_map(|(name, template)| {
+        words
+            .windows(template.len())
+            .any(|w| w.iter().zip(template.iter()).all(|(a, b)| a == b))
+            .then_some(*name)
+    })
+}
+
+pub(super) fn has_template(words: &[String]) -> bool {
+    find_template(words).is_some()
+}
+
+/// The template found (call after [`has_template`]).
+pub(super) fn template_name(words: &[String]) -> &'static str {
+    find_template(words).unwrap_or("")
+}
+
+/// Top-level domains recognised when spelled out ("dot com").
+pub(super) const SPELLED_TLDS: &[&str] =
+    &["com", "net", "org", "info", "biz", "io", "co", "xyz", "ru"];
