@@ -68,6 +68,10 @@ pub enum Evidence {
     /// A reply signed the way support teams sign their answers ("… ^MC", "… *Jen",
     /// "… -BH"): an agent answering for a brand.
     AgentSignature(String),
+    /// "my mom", "my daughter"… a person speaking of their own family: the life people
+    /// share to connect, which a text model trained on ads reads as a product's audience
+    /// ("gifts for your mom"). Evidence *against* promotion.
+    OwnFamily(&'static str),
     /// Praise that fits any page, and nothing more, from a commenter who leaves a link
     /// or a business name: `data/LABELS.md` names it as spam ("generic praise posted to
     /// place a name or link").
@@ -118,6 +122,9 @@ impl Evidence {
             // Praise alone is not a pitch; it matters for belonging and, for a template,
             // for who sent it ([`crate::factors`]).
             Evidence::GenericPraise(_) | Evidence::SpamTemplate(_) => 0.0,
+            // As far against as a link is for: ads speak to "your" family, people of
+            // their own.
+            Evidence::OwnFamily(_) => -1.0,
         }
     }
 
@@ -133,6 +140,7 @@ impl Evidence {
                 | Evidence::AuthorUrl(_)
                 | Evidence::GenericPraise(_)
                 | Evidence::SpamTemplate(_)
+                | Evidence::OwnFamily(_)
                 | Evidence::PraiseForPlacement
                 | Evidence::BusinessVoice(_)
                 | Evidence::Offer(_)
@@ -150,6 +158,7 @@ impl Evidence {
             Evidence::SpamTemplate(_) => "spam_template",
             Evidence::Service(_) => "service",
             Evidence::AgentSignature(_) => "agent_signature",
+            Evidence::OwnFamily(_) => "own_family",
             Evidence::Shortener(_) => "shortener",
             Evidence::Price => "price",
             Evidence::Code => "code",
@@ -181,6 +190,7 @@ impl Evidence {
             Evidence::SpamTemplate(p) => format!("comment-spam template \"{p}\""),
             Evidence::Service(p) => format!("answers a customer \"{p}\""),
             Evidence::AgentSignature(s) => format!("signed by a support agent ({s})"),
+            Evidence::OwnFamily(w) => format!("speaks of their own family (\"my {w}\")"),
             Evidence::Shortener(domain) => format!("link hidden behind a shortener ({domain})"),
             Evidence::Price => "a price".into(),
             Evidence::Code => "a promo or referral code".into(),
@@ -339,6 +349,7 @@ pub fn find(post: &Post, analysis: &Analysis) -> Found {
         }
     }
     match_phrases(&words, &mut found);
+    own_family(&words, &mut found);
     if post.kind == PostKind::Message {
         // A mail or text lands in an inbox unasked: its "we apologise for the
         // inconvenience" answers nobody (it is the unsubscribe footer of bulk mail).
@@ -405,6 +416,63 @@ fn agent_signature(text: &str) -> Option<&str> {
         _ => false,
     };
     signed.then_some(name)
+}
+
+/// Family words a person uses of their own ("my mom", "my little brother"): "my" and
+/// then the word, at most one word between.
+const FAMILY: &[&str] = &[
+    "mom",
+    "mum",
+    "mother",
+    "dad",
+    "father",
+    "daughter",
+    "son",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "grandma",
+    "grandmother",
+    "grandpa",
+    "grandfather",
+    "kids",
+    "baby",
+    "boyfriend",
+    "girlfriend",
+    "fiance",
+    "fiancé",
+    "fiancee",
+    "fiancée",
+    "niece",
+    "nephew",
+    "aunt",
+    "uncle",
+    "cousin",
+    "grandson",
+    "granddaughter",
+    "hubby",
+    "bestie",
+    "parents",
+    "family",
+    "children",
+    "son's",
+    "daughter's",
+    "mom's",
+    "dad's",
+    "wife's",
+    "husband's",
+];
+
+fn own_family(words: &[String], found: &mut Found) {
+    for (i, word) in words.iter().enumerate() {
+        if let Some(&family) = FAMILY.iter().find(|f| **f == word.as_str())
+            && (i >= 1 && words[i - 1] == "my" || i >= 2 && words[i - 2] == "my")
+        {
+            found.push(Evidence::OwnFamily(family));
+            return;
+        }
+    }
 }
 
 /// Content words (not function words, not the generic words of praise, thanks and

@@ -289,7 +289,24 @@ fn reason(label: &str, f: &Factors, acts: bool, context: &Context) -> String {
                 .join(", ")
         )
     } else {
-        format!("offers nothing to act on (promotes {:.2})", f.promotes)
+        // Evidence against promotion is named too: it is why a text the model reads as
+        // an ad is not one.
+        let against: Vec<String> = f
+            .found
+            .items
+            .iter()
+            .filter(|e| e.weight() < 0.0)
+            .map(|e| e.describe())
+            .collect();
+        if against.is_empty() {
+            format!("offers nothing to act on (promotes {:.2})", f.promotes)
+        } else {
+            format!(
+                "offers nothing to act on, {} (promotes {:.2})",
+                against.join(", "),
+                f.promotes
+            )
+        }
     };
     let place = match f.setting {
         Setting::Alone => "judged alone".to_string(),

@@ -39,6 +39,10 @@ const CASES: &[(&str, &str)] = &[
     ),
     (
         "social",
+        "Happy birthday to my amazing mom, 70 years young today!",
+    ),
+    (
+        "social",
         "Anyone else stuck on the M25 right now? Nothing has moved for 20 minutes",
     ),
     ("social", "Happy birthday mum, love you loads"),
@@ -181,7 +185,7 @@ fn everyday_texts_get_the_label_a_person_gives_them() {
     for w in &wrong {
         eprintln!("  {w}");
     }
-    // Measured: 1 of 40 wrong ("Our daughter took her first steps today" reads as a
+    // Measured: 1 of 41 wrong ("Our daughter took her first steps today" reads as a
     // brand's "our" to the text model; BENCHMARKS.md, "Everyday texts"). A second miss
     // fails the test.
     assert!(
