@@ -73,6 +73,7 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "apply today", "download the app", "get the app", "find out more", "find out how",
         "start your free", "shop our", "browse our", "order yours", "pre order", "preorder",
         "available now", "now available", "tap the link", "swipe up", "click below",
+        "join us", "get involved",
         "don't miss", "dont miss", "last chance";
     Deceptive: "no prescription", "without prescription", "without a prescription", "replica",
         "replicas", "ugg boots", "cheap uggs", "verify your account", "account has been suspended",
@@ -106,7 +107,11 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "add your name", "take action", "stand with us", "tell congress", "tell your senator",
         "tell your mp", "tell your representative", "write to your", "authorized by",
         "authorised by", "for congress", "for senate", "for president", "for mayor",
-        "for governor", "early voting", "get out the vote";
+        "for governor", "early voting", "get out the vote", "vote early", "cast your ballot",
+        "return your ballot", "mail your ballot", "make a plan to vote", "pledge to vote",
+        "find your polling", "your polling place", "join the fight", "stand with",
+        "i'm running for", "i am running for", "endorsed by", "share if you agree",
+        "like if you agree", "volunteer today", "sign up to volunteer";
     Disclosure: "#ad", "#sponsored", "sponsored", "#partner", "paid partnership",
         "affiliate link", "affiliate", "#affiliate", "referral code", "referral link",
         "use my code", "use code", "#gifted";
