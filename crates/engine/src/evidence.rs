@@ -336,13 +336,11 @@ pub fn find(post: &Post, analysis: &Analysis) -> Found {
             TokenKind::Cashtag => found.push(Evidence::Cashtag),
             TokenKind::Percent => words.push("%".into()),
             TokenKind::Word | TokenKind::Number => {
-                // The phrase lists spell apostrophes straight; text often curls them.
-                let word = token.text.to_lowercase();
-                words.push(if word.contains('’') {
-                    word.replace('’', "'")
-                } else {
-                    word
-                });
+                let word = without_apostrophes(token.text.to_lowercase());
+                if is_stripped_link(&word) {
+                    found.push(Evidence::Link(word.clone()));
+                }
+                words.push(word);
             }
             TokenKind::Hashtag => words.push(token.text.to_lowercase()),
             _ => {}
@@ -456,12 +454,12 @@ const FAMILY: &[&str] = &[
     "parents",
     "family",
     "children",
-    "son's",
-    "daughter's",
-    "mom's",
-    "dad's",
-    "wife's",
-    "husband's",
+    "sons",
+    "daughters",
+    "moms",
+    "dads",
+    "wifes",
+    "husbands",
 ];
 
 fn own_family(words: &[String], found: &mut Found) {
@@ -497,15 +495,50 @@ fn talks_about_something(analysis: &Analysis) -> bool {
 
 /// The phrases by their first word, built once: each word of a post costs one lookup,
 /// not a comparison with every phrase.
-fn phrases_by_first_word() -> &'static HashMap<&'static str, Vec<&'static Phrase>> {
-    static INDEX: OnceLock<HashMap<&'static str, Vec<&'static Phrase>>> = OnceLock::new();
+/// A link whose punctuation an archive stripped ("httpbitly2nuz56a",
+/// "wwwmeasurecorg"): a word that starts as a URL does and runs on, letters and digits
+/// only. No English word starts with "http" or "www" and runs on like that.
+fn is_stripped_link(word: &str) -> bool {
+    let rest = word
+        .strip_prefix("https")
+        .or_else(|| word.strip_prefix("http"))
+        .or_else(|| word.strip_prefix("www"));
+    rest.is_some_and(|rest| rest.len() >= 5 && rest.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// Each phrase's words without apostrophes, with the phrase, by the first word.
+type PhraseIndex = HashMap<String, Vec<(Vec<String>, &'static Phrase)>>;
+
+/// Phrases are compared without apostrophes, as [`without_apostrophes`] leaves the
+/// post's words.
+fn phrases_by_first_word() -> &'static PhraseIndex {
+    static INDEX: OnceLock<PhraseIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: HashMap<&'static str, Vec<&'static Phrase>> = HashMap::new();
+        let mut index = PhraseIndex::new();
         for phrase in PHRASES {
-            index.entry(phrase.0[0]).or_default().push(phrase);
+            let words: Vec<String> = phrase
+                .0
+                .iter()
+                .map(|w| without_apostrophes(w.to_string()))
+                .collect();
+            index
+                .entry(words[0].clone())
+                .or_default()
+                .push((words, phrase));
         }
         index
     })
+}
+
+/// A word with its apostrophes taken out, straight or curled: ad archives publish text
+/// with its punctuation stripped ("im running for", "we cant let"), and the phrase lists
+/// must match it as they match "I'm running for".
+pub(crate) fn without_apostrophes(word: String) -> String {
+    if word.contains(['\'', '’']) {
+        word.replace(['\'', '’'], "")
+    } else {
+        word
+    }
 }
 
 /// Every listed phrase that occurs as consecutive words. "off" counts as an offer only
@@ -527,7 +560,7 @@ fn match_phrases(words: &[String], found: &mut Found) {
         let Some(candidates) = index.get(word.as_str()) else {
             continue;
         };
-        for (phrase, make, text) in candidates.iter().copied() {
+        for (phrase, (_, make, text)) in candidates {
             if words.len() - i >= phrase.len()
                 && phrase.iter().zip(&words[i..]).all(|(p, w)| p == w)
             {
@@ -722,7 +755,20 @@ mod tests {
         ] {
             assert!(has_link(text), "{text}: {:?}", found(text));
         }
-        // All punctuation stripped, as ad archives publish it.
+        // All punctuation stripped, as ad archives publish it: links run together, and
+        // apostrophes gone from the phrases.
+        for text in [
+            "Book an appointment online httpbitly3xYzAb",
+            "Learn more at wwwcoastalfundorg",
+        ] {
+            assert!(has_link(text), "{text}: {:?}", found(text));
+        }
+        assert!(
+            described("Im running for city council because our streets deserve better")
+                .iter()
+                .any(|e| e.contains("i'm running for"))
+        );
+        assert!(!has_link("the wwwhat and httpd logs"));
         assert!(
             described("Shop now and get 30 off all running shoes this weekend only")
                 .iter()

@@ -73,7 +73,8 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "apply today", "download the app", "get the app", "find out more", "find out how",
         "start your free", "shop our", "browse our", "order yours", "pre order", "preorder",
         "available now", "now available", "tap the link", "swipe up", "click below",
-        "join us", "get involved",
+        "join us", "get involved", "book an appointment", "schedule an appointment",
+        "make an appointment",
         "don't miss", "dont miss", "last chance";
     Deceptive: "no prescription", "without prescription", "without a prescription", "replica",
         "replicas", "ugg boots", "cheap uggs", "verify your account", "account has been suspended",
@@ -103,7 +104,8 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "tax deductible", "sponsor a child";
     PoliticalAsk: "vote for", "vote yes", "vote no", "paid for by", "re elect", "reelect",
         "polls open", "register to vote", "sign the petition", "sign our petition",
-        "call your senator", "call your representative", "approved this message",
+        "call your senator", "call your representative", "call his office", "call her office",
+        "call their office", "call your congressman", "call your congresswoman", "approved this message",
         "add your name", "take action", "stand with us", "tell congress", "tell your senator",
         "tell your mp", "tell your representative", "write to your", "authorized by",
         "authorised by", "for congress", "for senate", "for president", "for mayor",
@@ -288,13 +290,19 @@ const TEMPLATES: &[&str] = &[
 ];
 
 /// The templates as word runs, built once.
-fn templates() -> &'static [(&'static str, Vec<&'static str>)] {
-    static WORDS: std::sync::OnceLock<Vec<(&'static str, Vec<&'static str>)>> =
+fn templates() -> &'static [(&'static str, Vec<String>)] {
+    static WORDS: std::sync::OnceLock<Vec<(&'static str, Vec<String>)>> =
         std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
         TEMPLATES
             .iter()
-            .map(|t| (*t, t.split(' ').collect()))
+            .map(|t| {
+                let words = t
+                    .split(' ')
+                    .map(|w| super::without_apostrophes(w.to_string()))
+                    .collect();
+                (*t, words)
+            })
             .collect()
     })
 }
