@@ -63,7 +63,9 @@ pub struct HeldOutReport {
 
 /// Trains one model per distinct value of `part_of` (a fold number or a group) on the
 /// other examples and tests it on that part's examples. Examples whose part is `None`
-/// are in every training set and never tested.
+/// are in every training set and never tested; examples at index `tested` and beyond
+/// (training-only rows) are never tested, and are left out of training with their part
+/// (a stripped copy of a held-out source's text stays out of that source's model).
 pub fn held_out<S: AsRef<str> + Sync>(
     scheme: &str,
     texts: &[S],
@@ -72,7 +74,19 @@ pub fn held_out<S: AsRef<str> + Sync>(
     part_of: &[Option<String>],
     options: &TrainOptions,
 ) -> Result<HeldOutReport> {
-    held_out_judged(scheme, texts, labels, weights, part_of, options, None)
+    let parts = Parts {
+        of: part_of,
+        tested: texts.len(),
+    };
+    held_out_judged(scheme, texts, labels, weights, parts, options, None)
+}
+
+/// Which part each example is in, and how many of them (the first `tested`) may be
+/// tested: see [`held_out`].
+#[derive(Debug, Clone, Copy)]
+pub struct Parts<'a> {
+    pub of: &'a [Option<String>],
+    pub tested: usize,
 }
 
 /// How a held-out example is judged: the probabilities, in the model's label order, of
@@ -86,12 +100,19 @@ pub fn held_out_judged<S: AsRef<str> + Sync>(
     texts: &[S],
     labels: &[S],
     weights: Option<&[f32]>,
-    part_of: &[Option<String>],
+    parts: Parts<'_>,
     options: &TrainOptions,
     judge: Option<Judge<'_>>,
 ) -> Result<HeldOutReport> {
+    let Parts {
+        of: part_of,
+        tested,
+    } = parts;
     let label_set = label_set_of(labels)?;
-    let mut parts: Vec<&String> = part_of.iter().flatten().collect();
+    let mut parts: Vec<&String> = part_of[..tested.min(part_of.len())]
+        .iter()
+        .flatten()
+        .collect();
     parts.sort();
     parts.dedup();
     if parts.len() < 2 {
@@ -107,7 +128,9 @@ pub fn held_out_judged<S: AsRef<str> + Sync>(
     for part in parts {
         let in_part = |i: usize| part_of[i].as_ref() == Some(part);
         let train: Vec<usize> = (0..rows.len()).filter(|&i| !in_part(i)).collect();
-        let test: Vec<usize> = (0..rows.len()).filter(|&i| in_part(i)).collect();
+        let test: Vec<usize> = (0..tested.min(rows.len()))
+            .filter(|&i| in_part(i))
+            .collect();
         let model = train_rows(&rows, &targets, label_set.clone(), weights, &train, options)?;
         let confusion = test
             .par_iter()

@@ -5,7 +5,7 @@ use std::sync::Mutex;
 
 use anyhow::{Context, Result, bail};
 use discern_engine::factors::{Context as Landing, Setting};
-use discern_model::eval::{HeldOutReport, evaluate, held_out_judged};
+use discern_model::eval::{HeldOutReport, Parts, evaluate, held_out_judged};
 use discern_model::metrics::Report;
 
 use crate::cli::{DataArgs, EvalArgs};
@@ -44,9 +44,11 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
                 .map(Some)
                 .collect(),
         )),
+        // Training-only rows carry their group too: they stay out of training when their
+        // group is held out, and are never tested.
         (None, Some(field)) => Some((
             format!("leave-one-{field}-out"),
-            examples[..tested]
+            examples
                 .iter()
                 .map(|e| Some(e.field_str(field).unwrap_or_else(|| "(none)".into())))
                 .collect(),
@@ -88,7 +90,8 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
         };
         let judged = args.judged || args.predictions.is_some();
         let judge: Option<discern_model::eval::Judge<'_>> = judged.then_some(&judge);
-        let report = held_out_judged(&scheme, &texts, &labels, weights, &parts, &options, judge)?;
+        let held_out = Parts { of: &parts, tested };
+        let report = held_out_judged(&scheme, &texts, &labels, weights, held_out, &options, judge)?;
         if let (Some(path), Some(kept)) = (&args.predictions, kept) {
             let kept = kept.into_inner().unwrap_or_else(|e| e.into_inner());
             write_predictions(path, &kept, &parts, &labels, weights)?;
