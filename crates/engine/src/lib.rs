@@ -12,6 +12,7 @@
 mod conversation;
 pub mod evidence;
 pub mod factors;
+pub mod language;
 mod verdict;
 
 use std::sync::OnceLock;
@@ -114,6 +115,15 @@ fn verdict_of(
     let mut verdict = Verdict::from_prediction(post.id.clone(), model.labels(), prediction);
     let found = evidence::find(post, scratch.analysis());
     factors::apply(&mut verdict, &found, &factors::Context::alone());
+    if let Some(why) = language::not_english(text, scratch.analysis()) {
+        // After the judgement, which stays first in the signals.
+        verdict.signals.insert(
+            1,
+            format!(
+                "not English ({why}): the model knows English best, so this verdict stands on less"
+            ),
+        );
+    }
     verdict
 }
 

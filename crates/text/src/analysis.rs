@@ -57,6 +57,15 @@ impl Analysis {
         }));
     }
 
+    /// The tokens, one by one, without collecting them.
+    pub fn token_iter(&self) -> impl Iterator<Item = Token<'_>> {
+        self.spans.iter().map(|s| Token {
+            kind: s.kind,
+            text: &self.normal[s.start..s.end],
+            start: s.start,
+        })
+    }
+
     /// The tokens as a new vector.
     pub fn tokens(&self) -> Vec<Token<'_>> {
         let mut tokens = Vec::with_capacity(self.spans.len());

@@ -1,0 +1,93 @@
+//! Whether a text is written in English, the language the default model and the phrase
+//! lists know: a text in another language still gets a verdict, and says it is not
+//! English, so a moderator knows the verdict stands on less (issue "Learn what a text is
+//! for": "say 'not English' rather than guess").
+//!
+//! Two cheap tests, no language model (a full language identifier made `discern
+//! classify` 1.41× slower: BENCHMARKS.md, seventh session):
+//! - the script: half or more of its letters (of at least six) are outside Latin
+//!   (Cyrillic, Arabic, Hebrew, Greek, Devanagari, Thai, CJK…);
+//! - the words: ten or more words, hashtags and mentions aside, and not one of the
+//!   English function words every English sentence uses.
+//!
+//! On the labelled data (BENCHMARKS.md, eighth session) this calls 0.0–1.5% of each
+//! English source "not English" (mostly tweets made of names and hashtags) and 69% of the
+//! Vietnamese reviews, 28% of the Indonesian comments, every Japanese, Chinese, Arabic,
+//! Hebrew, Hindi and Thai post.
+
+use discern_text::{Analysis, TokenKind};
+
+/// Words of English that almost any English sentence of ten words holds one of.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "and", "or", "to", "of", "in", "on", "for", "with", "is", "are", "was",
+    "were", "be", "it", "this", "that", "i", "you", "he", "she", "we", "they", "my", "your", "me",
+    "not", "no", "do", "have", "has", "at", "so", "but", "if", "just", "what", "all", "can",
+    "will", "from", "by", "as", "about", "there", "get", "like", "one", "out", "up", "im", "i'm",
+    "it's", "don't", "dont",
+];
+
+/// Letters, and words, a text needs before either test speaks.
+const MIN_LETTERS: usize = 6;
+const MIN_WORDS: usize = 10;
+
+/// Why `text` is not English, or `None` when it is (or is too short to tell).
+pub fn not_english(text: &str, analysis: &Analysis) -> Option<&'static str> {
+    if !text.is_ascii() {
+        let (mut letters, mut other_script) = (0usize, 0usize);
+        for c in text.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            // Latin, with its extensions, ends at U+024F (and Vietnamese's extra
+            // letters, U+1E00–U+1EFF, are Latin too).
+            if c > '\u{024F}' && !('\u{1E00}'..='\u{1EFF}').contains(&c) {
+                other_script += 1;
+            }
+        }
+        if letters >= MIN_LETTERS && other_script * 2 >= letters {
+            return Some("written in another script");
+        }
+    }
+    // One pass, stopping at the first English function word.
+    let mut words = 0;
+    for token in analysis.token_iter() {
+        if token.kind != TokenKind::Word {
+            continue;
+        }
+        if FUNCTION_WORDS
+            .iter()
+            .any(|f| token.text.eq_ignore_ascii_case(f))
+        {
+            return None;
+        }
+        words += 1;
+    }
+    (words >= MIN_WORDS).then_some("no English function words")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str) -> Option<&'static str> {
+        not_english(text, &Analysis::new(text))
+    }
+
+    #[test]
+    fn tells_english_from_other_languages() {
+        for text in [
+            "lovely photo of your dog",
+            "Finally finished the bookshelf I've been building for my daughter's room",
+            "Happy New Year! @ Downtown Fullerton - DTF",
+            "Café crème at the Musée d'Orsay, what a day",
+        ] {
+            assert_eq!(check(text), None, "{text}");
+        }
+        for text in [
+            "Привет всем, как дела? Сегодня отличная погода",
+            "こんにちは、アマゾン公式です。どのような状況でしょうか。",
+            "Sản phẩm rất tốt, giao hàng nhanh, đóng gói cẩn thận, sẽ ủng hộ shop lần sau",
+            "Situs judi online terpercaya dengan bonus besar setiap hari untuk semua member baru",
+        ] {
+            assert!(check(text).is_some(), "{text}");
+        }
+    }
+}
