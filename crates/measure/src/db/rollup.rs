@@ -42,6 +42,11 @@ CREATE TABLE measure_click_rollup (
     counted    INTEGER NOT NULL,
     PRIMARY KEY (link_id, day, bot_reason)
 ) WITHOUT ROWID;
+-- A visitor's human clicks per link in time order, read from the index alone: the writer
+-- reads a pair's clicks, the report each converting visitor's (a row lookup per click
+-- made the 10,000,000-click report 2.2 s). It replaces the index on the visitor alone.
+CREATE INDEX measure_clicks_visitor_link ON measure_clicks(visitor, bot_reason, link_id, at);
+DROP INDEX measure_clicks_visitor;
 "#;
 
 /// Past this many pairs the writer forgets the older half (raising its horizon): memory
@@ -212,11 +217,11 @@ pub(super) fn pair_history(
     link_id: i64,
     visitor: &str,
 ) -> Result<Vec<(i64, i64)>> {
-    // Named: without it SQLite picks the (link_id, at) index, which gives the order
+    // Named: without it SQLite may pick the (link_id, at) index, which gives the order
     // asked for but walks every click of the link (measured: 12 times slower loading).
     let mut st = db.prepare_cached(
-        "SELECT id, at FROM measure_clicks INDEXED BY measure_clicks_visitor
-         WHERE visitor = ?1 AND link_id = ?2 AND bot_reason IS NULL ORDER BY at, id",
+        "SELECT id, at FROM measure_clicks INDEXED BY measure_clicks_visitor_link
+         WHERE visitor = ?1 AND bot_reason IS NULL AND link_id = ?2 ORDER BY at, id",
     )?;
     Ok(st
         .query_map(params![visitor, link_id], |r| Ok((r.get(0)?, r.get(1)?)))?

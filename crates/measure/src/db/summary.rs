@@ -176,8 +176,8 @@ impl Reader<'_> {
     /// `(id, touch)`, repeats counted from the window's start.
     fn visitor_touches(&self, visitor: &str) -> Result<Vec<(i64, Touch)>> {
         let mut st = self.db.prepare_cached(
-            "SELECT id, link_id, at FROM measure_clicks INDEXED BY measure_clicks_visitor
-             WHERE visitor = ?1 AND bot_reason IS NULL ORDER BY at, id",
+            "SELECT id, link_id, at FROM measure_clicks INDEXED BY measure_clicks_visitor_link
+             WHERE visitor = ?1 AND bot_reason IS NULL ORDER BY link_id, at, id",
         )?;
         let mut by_link: BTreeMap<i64, Vec<(i64, i64)>> = BTreeMap::new();
         let rows = st.query_map([visitor], |r| {
