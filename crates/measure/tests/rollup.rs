@@ -176,7 +176,10 @@ fn to_click(i: usize, c: &GenClick, links: &[Link]) -> Click {
 fn downgrade(path: &std::path::Path) {
     let c = rusqlite::Connection::open(path).unwrap();
     c.execute_batch(
-        "DROP TABLE measure_click_rollup; DELETE FROM measure_migrations WHERE version = 2;",
+        "DROP TABLE measure_click_rollup;
+         DROP INDEX measure_clicks_visitor_link;
+         CREATE INDEX measure_clicks_visitor ON measure_clicks(visitor);
+         DELETE FROM measure_migrations WHERE version = 2;",
     )
     .unwrap();
 }

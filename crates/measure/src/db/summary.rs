@@ -56,6 +56,9 @@ struct Signed {
     bots: BTreeMap<&'static str, i64>,
 }
 
+/// A pair's human clicks `(id, at, counted as the rollup counts them)`, in rule order.
+type PairClicks = Vec<(i64, i64, bool)>;
+
 struct Reader<'a> {
     db: &'a Connection,
     links: HashSet<i64>,
@@ -63,7 +66,7 @@ struct Reader<'a> {
     days: BTreeMap<(i64, i64), Signed>,
     /// Pair histories with their flags counted from the pair's first click (the
     /// rollup's), by (link, visitor).
-    pairs: HashMap<(i64, String), Vec<(i64, i64, bool)>>,
+    pairs: HashMap<(i64, String), PairClicks>,
 }
 
 impl Reader<'_> {
