@@ -1,7 +1,9 @@
 //! Events at scale: loads N click events for one campaign into a real SQLite file through
-//! the crate's own write path (`MeasureDb::insert_clicks`, the batched writer's call) and
-//! times the campaign report (`service::report`, what `GET /v1/campaigns/{id}/report`
-//! calls). Run by `bench/measure_scale.sh`; see BENCHMARKS.md.
+//! the crate's own write path (`MeasureDb::insert_clicks`, the batched writer's call, which
+//! also keeps the click rollup) and times the campaign report (`service::report`, what
+//! `GET /v1/campaigns/{id}/report` calls, reading the rollup). Up to 1,000,000 clicks it
+//! also builds the report the old way, from every raw click, and checks both are equal.
+//! Run by `bench/measure_scale.sh`; see BENCHMARKS.md.
 //!
 //!     cargo run --release -p discern-measure --example measure_scale -- DB_PATH [CLICKS] [RUNS]
 //!
@@ -14,7 +16,9 @@
 
 use std::time::Instant;
 
+use discern_measure::counts::ClickSummary;
 use discern_measure::link::generate_click_id;
+use discern_measure::report::{ReportInput, build};
 use discern_measure::{
     BotFlag, BotReason, Click, ConversionKind, ConversionSource, Goal, GoalKind, MeasureDb, Metric,
     NewCampaign, NewConversion, NewLink, ReportOptions, Utm, service,
@@ -309,22 +313,51 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         bytes as f64 / written as f64
     );
 
+    let links = db.links(campaign.id).await?;
+    let conversions = db.conversions(1, campaign.starts_at).await?;
+    let rollup_rows = db.rollup_rows().await?.len();
     for run in 1..=runs {
         let t = Instant::now();
-        let clicks = db
-            .clicks(campaign.id, campaign.starts_at, campaign.ends_at)
+        let summary = db
+            .click_summary(&campaign, &links, &conversions, 30)
             .await?;
         let read = t.elapsed();
-        drop(clicks);
+        drop(summary);
         let t = Instant::now();
         let r = service::report(&db, Some(1), campaign.id, ReportOptions::default()).await?;
         let total = t.elapsed();
         eprintln!(
-            "run {run}: report {:.2} s (of which MeasureDb::clicks alone {:.2} s); clicks {}",
+            "run {run}: report {:.2} s (of which MeasureDb::click_summary alone {:.2} s, {rollup_rows} rollup rows in the store); clicks {}",
             total.as_secs_f64(),
             read.as_secs_f64(),
             serde_json::to_string(&r.clicks)?
         );
+        if run == runs && written <= 1_000_000 {
+            // The report as it was computed before the rollup: every raw click.
+            let t = Instant::now();
+            let clicks = db
+                .clicks(campaign.id, campaign.starts_at, campaign.ends_at)
+                .await?;
+            let raw = ClickSummary::from_clicks(&campaign, &clicks, &conversions, 30);
+            let old = build(
+                ReportInput {
+                    campaign: &campaign,
+                    links: &links,
+                    clicks: &raw,
+                    conversions: &conversions,
+                    conversation: &[],
+                },
+                ReportOptions::default(),
+            );
+            eprintln!(
+                "raw-click report: {:.2} s; the same report as the rollup's: {}",
+                t.elapsed().as_secs_f64(),
+                old == r
+            );
+            if old != r {
+                return Err("the rollup's report differs from the raw clicks' report".into());
+            }
+        }
         if run == runs {
             // What one SQL aggregate over the same rows costs: the floor for a report
             // that counts in the store instead of in memory.

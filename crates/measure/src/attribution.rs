@@ -118,6 +118,22 @@ pub fn counted(visits: &[Visit<'_>], window: i64) -> Vec<bool> {
     flags
 }
 
+/// The same rule for one visitor on one link: `ats` are that pair's human clicks in the
+/// order `counted` would visit them (by time, then by when they were stored). The click
+/// writer and the rollup use it, one pair at a time, without building `Visit`s.
+pub fn counted_in_order(ats: impl IntoIterator<Item = i64>, window: i64) -> Vec<bool> {
+    let mut last: Option<i64> = None;
+    ats.into_iter()
+        .map(|at| {
+            let counts = last.is_none_or(|prev| at - prev >= window);
+            if counts {
+                last = Some(at);
+            }
+            counts
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -193,6 +209,20 @@ mod tests {
         assert_eq!(
             counted(&rev, REPEAT_WINDOW),
             vec![true, true, true, false, false, true]
+        );
+        // One pair at a time, in time order: the same flags as `counted` gives that pair.
+        assert_eq!(
+            counted_in_order(
+                [
+                    0,
+                    60,
+                    REPEAT_WINDOW - 1,
+                    REPEAT_WINDOW,
+                    2 * REPEAT_WINDOW - 1
+                ],
+                REPEAT_WINDOW
+            ),
+            vec![true, false, false, true, false]
         );
     }
 

@@ -4,7 +4,8 @@
 //! connection used from tokio's blocking pool, versioned migrations that are never edited
 //! (tracked in their own `measure_migrations` table, so the two crates migrate
 //! independently). Tables are prefixed `measure_`. Clicks are append-only: no statement
-//! here updates or deletes one. Salts are deleted with `secure_delete` on and the WAL
+//! here updates or deletes one; the counts a report reads are kept beside them, in the
+//! same transaction, by [`rollup`] and read back by [`summary`]. Salts are deleted with `secure_delete` on and the WAL
 //! truncated, so a destroyed salt leaves the file.
 
 use std::path::{Path, PathBuf};
@@ -19,9 +20,32 @@ use crate::types::*;
 use crate::visitor::Rotation;
 use crate::{MeasureError, Result};
 
-const MIGRATIONS: &[(i64, &str)] = &[(
-    1,
-    r#"
+mod rollup;
+mod summary;
+
+/// A migration: its SQL, then what must be computed in Rust in the same transaction.
+struct Migration {
+    version: i64,
+    sql: &'static str,
+    fill: Option<fn(&rusqlite::Transaction<'_>) -> Result<()>>,
+}
+
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        sql: V1,
+        fill: None,
+    },
+    // The click rollup, filled from the clicks already stored so an upgraded store
+    // reports the same numbers.
+    Migration {
+        version: 2,
+        sql: rollup::MIGRATION,
+        fill: Some(rollup::rebuild),
+    },
+];
+
+const V1: &str = r#"
 CREATE TABLE measure_campaigns (
     id         INTEGER PRIMARY KEY AUTOINCREMENT,
     site_id    INTEGER NOT NULL,
@@ -91,18 +115,19 @@ CREATE TABLE measure_salts (
     salt       BLOB NOT NULL,
     created_at INTEGER NOT NULL
 );
-"#,
-)];
+"#;
 
 /// The measuring tables of one SQLite database.
 #[derive(Clone)]
 pub struct MeasureDb {
     writer: Arc<Mutex<Connection>>,
     reader: Arc<Mutex<Connection>>,
+    /// The click writer's memory for the rollup; locked only under `writer`'s lock.
+    rollup: Arc<Mutex<rollup::RollupWriter>>,
     path: PathBuf,
 }
 
-fn lock(conn: &Mutex<Connection>) -> std::sync::MutexGuard<'_, Connection> {
+fn lock<T>(conn: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     conn.lock().unwrap_or_else(|p| p.into_inner())
 }
 
@@ -164,6 +189,7 @@ impl MeasureDb {
         Ok(MeasureDb {
             writer: Arc::new(Mutex::new(w)),
             reader: Arc::new(Mutex::new(r)),
+            rollup: Arc::default(),
             path,
         })
     }
@@ -373,37 +399,6 @@ impl MeasureDb {
             if n == 0 {
                 return Err(MeasureError::NotFound(format!("link {code}")));
             }
-            Ok(())
-        })
-        .await
-    }
-
-    /// Appends clicks in one transaction (one fsync for the batch).
-    pub async fn insert_clicks(&self, clicks: Vec<Click>) -> Result<()> {
-        if clicks.is_empty() {
-            return Ok(());
-        }
-        blocking(&self.writer, move |db| {
-            let tx = db.transaction()?;
-            {
-                let mut st = tx.prepare_cached(
-                    "INSERT INTO measure_clicks (click_id, link_id, at, referrer, ua_class, visitor, bot_reason, bot_detail)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                )?;
-                for c in &clicks {
-                    st.execute(params![
-                        c.click_id,
-                        c.link_id,
-                        c.at,
-                        c.referrer,
-                        c.ua_class,
-                        c.visitor,
-                        c.bot.as_ref().map(|b| b.reason.as_str()),
-                        c.bot.as_ref().map(|b| b.detail.as_str())
-                    ])?;
-                }
-            }
-            tx.commit()?;
             Ok(())
         })
         .await
@@ -792,15 +787,19 @@ fn migrate(c: &mut Connection) -> Result<()> {
         [],
         |r| r.get(0),
     )?;
-    let newest = MIGRATIONS.last().map_or(0, |m| m.0);
+    let newest = MIGRATIONS.last().map_or(0, |m| m.version);
     if current > newest {
         return Err(MeasureError::Data(format!(
             "measuring schema version {current} is newer than this build knows ({newest})"
         )));
     }
-    for (version, sql) in MIGRATIONS.iter().filter(|m| m.0 > current) {
+    for m in MIGRATIONS.iter().filter(|m| m.version > current) {
+        let version = m.version;
         let tx = c.transaction()?;
-        tx.execute_batch(sql)?;
+        tx.execute_batch(m.sql)?;
+        if let Some(fill) = m.fill {
+            fill(&tx)?;
+        }
         tx.execute(
             "INSERT INTO measure_migrations (version, applied_at) VALUES (?1, ?2)",
             params![version, crate::now()],

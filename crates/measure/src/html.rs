@@ -418,6 +418,7 @@ fn links(h: &mut String, r: &Report, currency: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::counts::ClickSummary;
     use crate::goal::{Goal, GoalKind, Metric};
     use crate::link::Utm;
     use crate::report::{ReportInput, ReportOptions, build};
@@ -466,7 +467,7 @@ mod tests {
             ReportInput {
                 campaign: &campaign,
                 links: &[link],
-                clicks: &clicks,
+                clicks: &ClickSummary::from_clicks(&campaign, &clicks, &[], 30),
                 conversions: &[],
                 conversation: &[],
             },

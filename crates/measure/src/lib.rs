@@ -9,6 +9,8 @@
 //!   stored address.
 //! * [`attribution`] — 30-minute repeat counting; last-click (default), first-click and
 //!   linear credit within a lookback window.
+//! * [`counts`] — what the report needs of the clicks (counts per link and day, each
+//!   conversion's touches), from the raw clicks or from the store's rollup.
 //! * [`report`] — the campaign report: clicks, conversions, and two scorecards never
 //!   blended (social by conversation, marketing by outcome).
 //! * [`timeline`] — the report's days: the conversation's content mix and the clicks;
@@ -22,6 +24,7 @@
 
 pub mod attribution;
 pub mod bots;
+pub mod counts;
 pub mod db;
 pub mod goal;
 pub mod html;

@@ -7,10 +7,11 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
-use crate::attribution::{self, Model, REPEAT_WINDOW, Touch, Visit};
+use crate::attribution::{self, Model};
+use crate::counts::ClickSummary;
 use crate::db::ThreadPost;
 use crate::goal::Metric;
-use crate::types::{Campaign, Click, Conversion, Link};
+use crate::types::{Campaign, Conversion, Link};
 use crate::visitor::DAY;
 
 /// How to report.
@@ -38,8 +39,10 @@ impl Default for ReportOptions {
 pub struct ReportInput<'a> {
     pub campaign: &'a Campaign,
     pub links: &'a [Link],
-    /// The campaign's clicks in its window.
-    pub clicks: &'a [Click],
+    /// The campaign's clicks in its window, counted (from the raw clicks with
+    /// `ClickSummary::from_clicks`, or from the store's rollup with
+    /// `MeasureDb::click_summary`); its touches follow `conversions`.
+    pub clicks: &'a ClickSummary,
     /// The site's conversions from the campaign's start.
     pub conversions: &'a [Conversion],
     /// The campaign posts' conversation (see `MeasureDb::conversation`).
@@ -212,49 +215,18 @@ pub fn build(input: ReportInput<'_>, options: ReportOptions) -> Report {
     let c = input.campaign;
     let lookback = i64::from(options.lookback_days) * DAY;
 
-    // Clicks: bots by reason, then human repeats.
+    // Clicks: bots by reason, people counted once per 30 minutes per link.
     let mut bot_reasons: BTreeMap<&'static str, u64> = BTreeMap::new();
-    let humans: Vec<usize> = (0..input.clicks.len())
-        .filter(|&i| input.clicks[i].bot.is_none())
-        .collect();
-    for click in input.clicks {
-        if let Some(b) = &click.bot {
-            *bot_reasons.entry(b.reason.as_str()).or_default() += 1;
+    let (mut human, mut all_humans) = (0u64, 0u64);
+    for d in input.clicks.days.values() {
+        for (reason, n) in &d.bots {
+            *bot_reasons.entry(reason).or_default() += n;
         }
+        human += d.counted;
+        all_humans += d.human;
     }
-    let visits: Vec<Visit<'_>> = humans
-        .iter()
-        .map(|&i| Visit {
-            link_id: input.clicks[i].link_id,
-            visitor: &input.clicks[i].visitor,
-            at: input.clicks[i].at,
-        })
-        .collect();
-    let counted_flags = attribution::counted(&visits, REPEAT_WINDOW);
-    let counted: Vec<usize> = humans
-        .iter()
-        .zip(&counted_flags)
-        .filter(|(_, c)| **c)
-        .map(|(i, _)| *i)
-        .collect();
-    let total = input.clicks.len() as u64;
     let bot = bot_reasons.values().sum::<u64>();
-    let human = counted.len() as u64;
-
-    // Touches: counted human clicks by visitor; every click by id.
-    let mut by_visitor: HashMap<&str, Vec<usize>> = HashMap::new();
-    for &i in &counted {
-        by_visitor
-            .entry(&input.clicks[i].visitor)
-            .or_default()
-            .push(i);
-    }
-    let by_click_id: HashMap<&str, usize> = input
-        .clicks
-        .iter()
-        .enumerate()
-        .map(|(i, k)| (k.click_id.as_str(), i))
-        .collect();
+    let total = all_humans + bot;
 
     let models: Vec<Model> = if options.all_models {
         let mut m = vec![options.model];
@@ -263,8 +235,9 @@ pub fn build(input: ReportInput<'_>, options: ReportOptions) -> Report {
     } else {
         vec![options.model]
     };
-    // Per model: credited conversions and value, per link.
-    let mut credit: Vec<HashMap<i64, (f64, f64)>> = vec![HashMap::new(); models.len()];
+    // Per model: credited conversions and value, per link (ordered, so the float sums
+    // below add up in the same order every time).
+    let mut credit: Vec<BTreeMap<i64, (f64, f64)>> = vec![BTreeMap::new(); models.len()];
     let mut in_scope = 0u64;
     let mut value_cents = 0i64;
     let mut other: BTreeMap<String, f64> = BTreeMap::new();
@@ -272,22 +245,14 @@ pub fn build(input: ReportInput<'_>, options: ReportOptions) -> Report {
         count: 0,
         value: 0.0,
     };
-    let end = c.ends_at.map(|e| e + lookback);
-    for conv in input.conversions {
-        if conv.at < c.starts_at || end.is_some_and(|e| conv.at >= e) {
+    let no_touches = Vec::new();
+    for (i, conv) in input.conversions.iter().enumerate() {
+        if !crate::counts::considered(c, conv, options.lookback_days) {
             continue;
         }
-        let mut touch_ids: HashSet<usize> = HashSet::new();
-        let mut visitors: Vec<&str> = conv.visitors.iter().map(String::as_str).collect();
-        if let Some(&i) = conv.click_id.as_deref().and_then(|id| by_click_id.get(id)) {
-            touch_ids.insert(i);
-            visitors.push(&input.clicks[i].visitor);
-        }
-        for v in visitors {
-            touch_ids.extend(by_visitor.get(v).into_iter().flatten().copied());
-        }
+        let touches = input.clicks.touches.get(i).unwrap_or(&no_touches);
         let named = conv.campaign_id == Some(c.id);
-        if touch_ids.is_empty() && !named {
+        if touches.is_empty() && !named {
             continue;
         }
         in_scope += 1;
@@ -298,16 +263,9 @@ pub fn build(input: ReportInput<'_>, options: ReportOptions) -> Report {
         } else if let Some(cur) = &conv.currency {
             *other.entry(cur.clone()).or_default() += conv.amount_cents as f64 / 100.0;
         }
-        let touches: Vec<Touch> = touch_ids
-            .iter()
-            .map(|&i| Touch {
-                at: input.clicks[i].at,
-                link_id: input.clicks[i].link_id,
-            })
-            .collect();
         let mut attributed = false;
         for (m, model) in models.iter().enumerate() {
-            let shares = attribution::credit(*model, &touches, conv.at, lookback);
+            let shares = attribution::credit(*model, touches, conv.at, lookback);
             attributed |= !shares.is_empty();
             for (link, share) in shares {
                 let e = credit[m].entry(link).or_default();
@@ -336,19 +294,13 @@ pub fn build(input: ReportInput<'_>, options: ReportOptions) -> Report {
     let mut links = Vec::with_capacity(input.links.len());
     let mut channels: BTreeMap<(String, bool), ChannelLine> = BTreeMap::new();
     for l in input.links {
-        let of = |f: &dyn Fn(&Click) -> bool| {
-            input
-                .clicks
-                .iter()
-                .filter(|k| k.link_id == l.id && f(k))
-                .count() as u64
-        };
-        let human_clicks = counted
-            .iter()
-            .filter(|&&i| input.clicks[i].link_id == l.id)
-            .count() as u64;
-        let bot_clicks = of(&|k| k.bot.is_some());
-        let repeats = of(&|k| k.bot.is_none()) - human_clicks;
+        let (mut human_clicks, mut humans, mut bot_clicks) = (0u64, 0u64, 0u64);
+        for (_, d) in input.clicks.days.range((l.id, i64::MIN)..=(l.id, i64::MAX)) {
+            human_clicks += d.counted;
+            humans += d.human;
+            bot_clicks += d.bot_total();
+        }
+        let repeats = humans - human_clicks;
         let (conversions, value) = credit[0].get(&l.id).copied().unwrap_or_default();
         let ch = channels
             .entry((l.channel.clone().unwrap_or_else(|| "(none)".into()), l.paid))
@@ -378,7 +330,7 @@ pub fn build(input: ReportInput<'_>, options: ReportOptions) -> Report {
     }
 
     let social = social(input.conversation);
-    let timeline = crate::timeline::days(input.conversation, input.clicks, &counted);
+    let timeline = crate::timeline::days(input.conversation, input.clicks);
     let goal_value = match c.goal.metric {
         Metric::HumanClicks => human as f64,
         Metric::Conversions => main.conversions,
@@ -520,7 +472,7 @@ mod tests {
     use crate::bots::{BotFlag, BotReason};
     use crate::goal::{Goal, GoalKind};
     use crate::link::Utm;
-    use crate::types::{ConversionKind, ConversionSource};
+    use crate::types::{Click, ConversionKind, ConversionSource};
 
     const T: i64 = 1_764_892_800;
 
@@ -611,10 +563,11 @@ mod tests {
                 ..conv("k5", Some("z1"), T + 50, 900)
             },
         ];
+        let summary = ClickSummary::from_clicks(&c, &clicks, &conversions, 30);
         let input = ReportInput {
             campaign: &c,
             links: &links,
-            clicks: &clicks,
+            clicks: &summary,
             conversions: &conversions,
             conversation: &[],
         };
@@ -742,7 +695,7 @@ mod tests {
             ReportInput {
                 campaign: &c,
                 links: &[],
-                clicks: &[],
+                clicks: &ClickSummary::default(),
                 conversions: &[],
                 conversation: &posts,
             },

@@ -1,6 +1,7 @@
 //! The running measuring service behind `discern serve`: a link cache and a batched click
-//! writer keep the redirect path off the database, a salt book keeps the visitor hash
-//! private, and reports are computed from the store.
+//! writer keep the redirect path off the database (and count each click into the rollup
+//! as it is stored), a salt book keeps the visitor hash private, and reports are computed
+//! from the rollup.
 
 use std::collections::HashMap;
 use std::net::IpAddr;
@@ -307,8 +308,12 @@ pub async fn report(
     }
     let campaign = db.campaign(site_id, id).await?;
     let links = db.links(id).await?;
-    let clicks = db.clicks(id, campaign.starts_at, campaign.ends_at).await?;
     let conversions = db.conversions(campaign.site_id, campaign.starts_at).await?;
+    // From the rollup, not the raw clicks: links × days × reasons rows and each
+    // conversion's clicks (`counts`, `db::summary`).
+    let clicks = db
+        .click_summary(&campaign, &links, &conversions, options.lookback_days)
+        .await?;
     let posts: Vec<String> = {
         let mut p: Vec<String> = links.iter().filter_map(|l| l.post_id.clone()).collect();
         p.sort();

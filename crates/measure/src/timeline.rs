@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::counts::ClickSummary;
 use crate::db::ThreadPost;
-use crate::types::Click;
 use crate::visitor::DAY;
 
 /// One UTC day of a campaign.
@@ -24,16 +24,13 @@ pub struct DayLine {
     pub bot_clicks: u64,
 }
 
-/// The days with any post or click, oldest first. `counted` are the indexes of the human
-/// clicks the report counts (repeats left out).
-pub fn days(conversation: &[ThreadPost], clicks: &[Click], counted: &[usize]) -> Vec<DayLine> {
+/// The days with any post, counted human click or bot click, oldest first (a day with
+/// only repeat clicks has no line, as it never had).
+pub fn days(conversation: &[ThreadPost], clicks: &ClickSummary) -> Vec<DayLine> {
     let mut by_day: BTreeMap<i64, DayLine> = BTreeMap::new();
-    fn day(by_day: &mut BTreeMap<i64, DayLine>, at: i64) -> &mut DayLine {
-        by_day.entry(at.div_euclid(DAY)).or_default()
-    }
     for p in conversation {
         let Some(at) = p.at else { continue };
-        let d = day(&mut by_day, at);
+        let d = by_day.entry(at.div_euclid(DAY)).or_default();
         match p.label.as_str() {
             "social" => d.social += 1,
             "marketing" => d.marketing += 1,
@@ -41,11 +38,14 @@ pub fn days(conversation: &[ThreadPost], clicks: &[Click], counted: &[usize]) ->
             _ => {}
         }
     }
-    for &i in counted {
-        day(&mut by_day, clicks[i].at).human_clicks += 1;
-    }
-    for c in clicks.iter().filter(|c| c.bot.is_some()) {
-        day(&mut by_day, c.at).bot_clicks += 1;
+    for (&(_, day), count) in &clicks.days {
+        let bots = count.bot_total();
+        if count.counted == 0 && bots == 0 {
+            continue;
+        }
+        let d = by_day.entry(day).or_default();
+        d.human_clicks += count.counted;
+        d.bot_clicks += bots;
     }
     by_day
         .into_iter()
@@ -61,6 +61,9 @@ pub fn days(conversation: &[ThreadPost], clicks: &[Click], counted: &[usize]) ->
 mod tests {
     use super::*;
     use crate::bots::{BotFlag, BotReason};
+    use crate::counts::DayCount;
+    use crate::goal::{Goal, GoalKind, Metric};
+    use crate::types::{Campaign, Click};
 
     fn post(label: &str, at: Option<i64>) -> ThreadPost {
         ThreadPost {
@@ -87,6 +90,21 @@ mod tests {
         }
     }
 
+    fn summary(clicks: &[Click]) -> ClickSummary {
+        let campaign = Campaign {
+            id: 1,
+            site_id: 1,
+            name: "c".into(),
+            goal: Goal::new(GoalKind::Awareness, Some(Metric::HumanClicks), 1.0).unwrap(),
+            currency: "EUR".into(),
+            budget: None,
+            starts_at: 0,
+            ends_at: None,
+            created_at: 0,
+        };
+        ClickSummary::from_clicks(&campaign, clicks, &[], 30)
+    }
+
     #[test]
     fn days_count_labels_and_clicks_by_utc_day() {
         // 2025-12-05 00:00 UTC.
@@ -101,9 +119,15 @@ mod tests {
             click(t + 5, false),
             click(t + 6, false),
             click(t + DAY + 1, true),
+            click(t + 3 * DAY, false),
+            click(t + 3 * DAY + 60, false),
         ];
         // The second human click is a repeat: not counted.
-        let d = days(&posts, &clicks, &[0]);
+        let mut d = days(&posts, &summary(&clicks));
+        assert_eq!(
+            d.pop().map(|l| (l.day, l.human_clicks)),
+            Some(("2025-12-08".into(), 1))
+        );
         assert_eq!(
             d,
             [
@@ -125,6 +149,20 @@ mod tests {
                 },
             ]
         );
-        assert!(days(&[], &[], &[]).is_empty());
+        // A day whose only clicks are repeats has no line.
+        let repeats_only = ClickSummary {
+            days: [(
+                (1, 5),
+                DayCount {
+                    human: 3,
+                    counted: 0,
+                    bots: Default::default(),
+                },
+            )]
+            .into(),
+            touches: Vec::new(),
+        };
+        assert!(days(&[], &repeats_only).is_empty());
+        assert!(days(&[], &summary(&[])).is_empty());
     }
 }
