@@ -13,7 +13,7 @@ id gets ":stripped". The copies are written outside the repository's data (they 
 derived) and used with `discern train --data` / `discern eval --train-only`, where a copy
 of a held-out source stays out of training like its original.
 
-    python3 data/augment/stripped.py OUT.jsonl FILE...
+    python3 data/augment/stripped.py [--one-in N] OUT.jsonl FILE...   (N: 4 by default)
 """
 import hashlib
 import json
@@ -28,7 +28,11 @@ def stripped(text):
 
 
 def main():
-    out_path, files = sys.argv[1], sys.argv[2:]
+    args = sys.argv[1:]
+    one_in = 4
+    if args[0] == "--one-in":
+        one_in, args = int(args[1]), args[2:]
+    out_path, files = args[0], args[1:]
     written = 0
     with open(out_path, "w", encoding="utf-8") as out:
         for path in files:
@@ -36,7 +40,7 @@ def main():
                 for line in f:
                     row = json.loads(line)
                     ident = str(row.get("id", ""))
-                    if int(hashlib.sha256(ident.encode()).hexdigest()[:8], 16) % 4:
+                    if int(hashlib.sha256(ident.encode()).hexdigest()[:8], 16) % one_in:
                         continue
                     text = stripped(row["text"])
                     if not text or text == row["text"]:
