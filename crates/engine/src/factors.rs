@@ -289,22 +289,23 @@ fn reason(label: &str, f: &Factors, acts: bool, context: &Context) -> String {
                 .join(", ")
         )
     } else {
-        // Evidence against promotion is named too: it is why a text the model reads as
-        // an ad is not one.
-        let against: Vec<String> = f
+        // What weighed without being something to act on is named too: a business's own
+        // voice for it, a person's family against it.
+        let weighed: Vec<String> = f
             .found
             .items
             .iter()
-            .filter(|e| e.weight() < 0.0)
+            .filter(|e| e.weight() != 0.0)
+            .take(3)
             .map(|e| e.describe())
             .collect();
-        if against.is_empty() {
+        if weighed.is_empty() {
             format!("offers nothing to act on (promotes {:.2})", f.promotes)
         } else {
             format!(
-                "offers nothing to act on, {} (promotes {:.2})",
-                against.join(", "),
-                f.promotes
+                "offers nothing to act on (promotes {:.2}: {})",
+                f.promotes,
+                weighed.join(", ")
             )
         }
     };

@@ -123,7 +123,11 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "our store", "our shop", "our website", "our app", "our range", "we help",
         "we offer", "we provide", "we specialize", "we specialise", "llc", "inc", "ltd",
         "our clients", "my services", "hire me", "we are a", "i am a freelance",
-        "our mission";
+        "our mission", "our new", "our customers", "our guests", "our menu", "our stores",
+        "our locations", "all locations", "participating locations", "in stores",
+        "thanks for choosing", "thank you for choosing", "thanks for flying",
+        "thanks for shopping", "thank you for shopping", "flying with us", "shopping with us",
+        "staying with us", "dining with us";
     Service: "we're sorry", "we are sorry", "we're so sorry", "we apologize", "we apologise",
         "our apologies", "apologies for the", "sorry for the inconvenience",
         "sorry for any inconvenience", "thanks for reaching out",
