@@ -16,7 +16,7 @@ use discern_text::{Analysis, TokenKind, is_shortener, url_domain};
 
 mod lists;
 use discern_threads::terms::{TermExtractor, TermKind, is_generic_term};
-use lists::{COMMERCIAL_WORDS, PHRASES, Phrase, SPELLED_TLDS, has_template, template_name};
+use lists::{COMMERCIAL_WORDS, PHRASES, Phrase, SPELLED_TLDS, find_template};
 
 /// One piece of promotional evidence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -355,8 +355,8 @@ pub fn find(post: &Post, analysis: &Analysis) -> Found {
     } else if let Some(signature) = agent_signature(&post.text) {
         found.push(Evidence::AgentSignature(signature.to_string()));
     }
-    if has_template(&words) {
-        found.push(Evidence::SpamTemplate(template_name(&words)));
+    if let Some(template) = find_template(&words) {
+        found.push(Evidence::SpamTemplate(template));
     }
     if found.generic_praise() && !found.template() && talks_about_something(analysis) {
         // The commenter says more than praise: they are talking about the page.
@@ -533,7 +533,7 @@ fn phrases_by_first_word() -> &'static PhraseIndex {
 /// A word with its apostrophes taken out, straight or curled: ad archives publish text
 /// with its punctuation stripped ("im running for", "we cant let"), and the phrase lists
 /// must match it as they match "I'm running for".
-pub(crate) fn without_apostrophes(word: String) -> String {
+fn without_apostrophes(word: String) -> String {
     if word.contains(['\'', '’']) {
         word.replace(['\'', '’'], "")
     } else {

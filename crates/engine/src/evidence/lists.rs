@@ -311,22 +311,14 @@ fn templates() -> &'static [(&'static str, Vec<String>)] {
     })
 }
 
-fn find_template(words: &[String]) -> Option<&'static str> {
+/// The first template whose words occur in `words`, as consecutive words.
+pub(super) fn find_template(words: &[String]) -> Option<&'static str> {
     templates().iter().find_map(|(name, template)| {
         words
             .windows(template.len())
             .any(|w| w.iter().zip(template.iter()).all(|(a, b)| a == b))
             .then_some(*name)
     })
-}
-
-pub(super) fn has_template(words: &[String]) -> bool {
-    find_template(words).is_some()
-}
-
-/// The template found (call after [`has_template`]).
-pub(super) fn template_name(words: &[String]) -> &'static str {
-    find_template(words).unwrap_or("")
 }
 
 /// Top-level domains recognised when spelled out ("dot com").
