@@ -10,11 +10,15 @@ use std::collections::BTreeMap;
 use xxhash_rust::xxh3::xxh3_64;
 
 use crate::error::{ModelError, Result};
+use crate::features::Namespace;
 use crate::linear::softmax_in_place;
 use crate::model::{Model, Prediction, Scratch};
 
 const MAGIC: &[u8; 8] = b"DISCERNA";
-const VERSION: u32 = 1;
+/// Format 2: word-level deltas only. Format 1 (read, and written back as 1): deltas on
+/// every namespace.
+const VERSION: u32 = 2;
+const VERSION_ALL_NAMESPACES: u32 = 1;
 /// Learning rate of one online step; large, because one report should count.
 const LEARNING_RATE: f32 = 1.0;
 /// Steps at most per example: stop once the example is classified as reported.
@@ -27,6 +31,9 @@ pub struct Adapter {
     deltas: BTreeMap<u32, Vec<f32>>,
     bias: Vec<f32>,
     updates: u64,
+    /// Whether deltas leave character n-grams alone (every adapter made now; format 1
+    /// adapters read from a store did not).
+    word_level: bool,
 }
 
 impl Adapter {
@@ -38,12 +45,31 @@ impl Adapter {
             deltas: BTreeMap::new(),
             bias: vec![0.0; k],
             updates: 0,
+            word_level: true,
         }
     }
 
     /// How many feedback examples this adapter has learned.
     pub fn updates(&self) -> u64 {
         self.updates
+    }
+
+    /// Whether the deltas apply to features of `namespace`.
+    #[inline]
+    pub(crate) fn applies_to(&self, namespace: Namespace) -> bool {
+        !self.word_level || namespace != Namespace::Chars
+    }
+
+    /// Whether this adapter leaves character n-grams alone, so predictions with it can
+    /// take the grouped path.
+    pub(crate) fn word_level(&self) -> bool {
+        self.word_level
+    }
+
+    /// The per-class deltas of `bucket`, if feedback moved it.
+    #[inline]
+    pub(crate) fn deltas_of(&self, bucket: u32) -> Option<&[f32]> {
+        self.deltas.get(&bucket).map(Vec::as_slice)
     }
 
     fn check(&self, model: &Model) -> Result<()> {
@@ -68,6 +94,7 @@ impl Adapter {
             .features
             .iter()
             .zip(&scratch.extraction.values)
+            .filter(|(f, _)| self.applies_to(f.namespace))
             .map(|(f, &v)| (f.bucket, v))
             .collect();
         let k = self.classes;
@@ -134,7 +161,12 @@ impl Adapter {
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(32 + self.deltas.len() * (4 + 4 * self.classes));
         out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&VERSION.to_le_bytes());
+        let version = if self.word_level {
+            VERSION
+        } else {
+            VERSION_ALL_NAMESPACES
+        };
+        out.extend_from_slice(&version.to_le_bytes());
         out.extend_from_slice(&self.model.to_le_bytes());
         out.extend_from_slice(&(self.classes as u32).to_le_bytes());
         out.extend_from_slice(&self.updates.to_le_bytes());
@@ -173,7 +205,7 @@ impl Adapter {
         };
         let u32_of = |b: &[u8]| u32::from_le_bytes(b.try_into().expect("4 bytes"));
         let version = u32_of(take(4)?);
-        if version != VERSION {
+        if version != VERSION && version != VERSION_ALL_NAMESPACES {
             return Err(ModelError::UnsupportedVersion {
                 found: version,
                 supported: VERSION,
@@ -192,6 +224,7 @@ impl Adapter {
             deltas: BTreeMap::new(),
             bias: Vec::new(),
             updates,
+            word_level: version == VERSION,
         };
         adapter.check(model)?;
         let floats = |b: &[u8]| {
@@ -213,5 +246,89 @@ impl Adapter {
             deltas,
             ..adapter
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Adapter;
+    use crate::features::Namespace;
+    use crate::model::Scratch;
+    use crate::{TrainOptions, train};
+
+    fn model() -> crate::Model {
+        let texts = [
+            "check out my channel for covers",
+            "win a free prize, text WIN to 80086",
+            "lovely photo of your dog",
+            "30% off everything this weekend, shop now",
+        ];
+        let labels = ["spam", "spam", "social", "marketing"];
+        train(&texts, &labels, None, &TrainOptions::default()).expect("trains")
+    }
+
+    #[test]
+    fn learns_on_word_level_features_only() {
+        let model = model();
+        let mut adapter = Adapter::new(&model);
+        adapter
+            .learn(&model, "lovely covers of your dog", "spam", 1.0)
+            .expect("learns");
+        assert!(adapter.word_level() && !adapter.deltas.is_empty());
+        let mut scratch = Scratch::default();
+        model.extract("lovely covers of your dog", &mut scratch.extraction);
+        for f in &scratch.extraction.features {
+            let moved = adapter.deltas.contains_key(&f.bucket);
+            if f.namespace != Namespace::Chars {
+                assert!(moved, "{f:?} was not learned");
+            }
+        }
+        let chars_only = scratch
+            .extraction
+            .features
+            .iter()
+            .filter(|f| f.namespace == Namespace::Chars)
+            .all(|f| {
+                !adapter.deltas.contains_key(&f.bucket)
+                    || scratch
+                        .extraction
+                        .features
+                        .iter()
+                        .any(|g| g.namespace != Namespace::Chars && g.bucket == f.bucket)
+            });
+        assert!(chars_only, "a character n-gram bucket was moved");
+        let after = adapter
+            .predict(&model, "lovely covers of your dog", &mut scratch)
+            .expect("predicts");
+        assert_eq!(model.labels()[after.label], "spam");
+    }
+
+    #[test]
+    fn format_1_adapters_still_read_and_apply_to_every_namespace() {
+        let model = model();
+        let mut old = Adapter {
+            word_level: false,
+            ..Adapter::new(&model)
+        };
+        old.learn(&model, "lovely covers of your dog", "spam", 1.0)
+            .expect("learns");
+        let bytes = old.to_bytes();
+        assert_eq!(
+            &bytes[8..12],
+            &1u32.to_le_bytes(),
+            "written back as format 1"
+        );
+        let read = Adapter::from_bytes(&model, &bytes).expect("reads");
+        assert_eq!(read, old);
+        assert!(!read.word_level() && read.applies_to(Namespace::Chars));
+        let new = Adapter::new(&model);
+        let round = Adapter::from_bytes(&model, &new.to_bytes()).expect("reads");
+        assert!(round.word_level() && !round.applies_to(Namespace::Chars));
+        // Both predict with what they learned.
+        let mut scratch = Scratch::default();
+        let p = read
+            .predict(&model, "lovely covers of your dog", &mut scratch)
+            .expect("predicts");
+        assert_eq!(model.labels()[p.label], "spam");
     }
 }

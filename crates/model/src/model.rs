@@ -242,7 +242,9 @@ impl Model {
         }
         if let Some(adapter) = adapter {
             for (f, &v) in extraction.features.iter().zip(&extraction.values) {
-                adapter.add_delta(f.bucket, v, &mut logits);
+                if adapter.applies_to(f.namespace) {
+                    adapter.add_delta(f.bucket, v, &mut logits);
+                }
             }
             for (l, b) in logits.iter_mut().zip(adapter.bias()) {
                 *l += b;
@@ -308,8 +310,11 @@ impl Model {
         adapter: Option<&Adapter>,
         top: usize,
     ) -> Prediction {
-        if adapter.is_none() && self.uniform_idf && self.classes() <= MAX_GROUPED_CLASSES {
-            return self.predict_grouped(analysis, scratch, top);
+        if adapter.is_none_or(Adapter::word_level)
+            && self.uniform_idf
+            && self.classes() <= MAX_GROUPED_CLASSES
+        {
+            return self.predict_grouped(analysis, scratch, adapter, top);
         }
         self.predict_by_features(analysis, scratch, adapter, top)
     }
@@ -404,7 +409,9 @@ impl Model {
                 let (mut own, mut all) = (0.0f32, 0.0f32);
                 for (c, (&q, &scale)) in self.weights[at..at + k].iter().zip(scales).enumerate() {
                     let mut w = f32::from(q) * scale;
-                    if let Some(adapter) = adapter {
+                    if let Some(adapter) = adapter
+                        && adapter.applies_to(f.namespace)
+                    {
                         w += adapter.delta(f.bucket, c);
                     }
                     all += w;
@@ -426,13 +433,16 @@ impl Model {
         name_signals(extraction, candidates, top)
     }
 
-    /// [`Model::predict_adjusted`] for a model without IDF and without an adapter:
-    /// features summed per group in integers, character n-grams memoised per word
-    /// (see `score`). The same logits and signals as the feature-by-feature path.
+    /// [`Model::predict_adjusted`] for a model without IDF, with no adapter or a
+    /// word-level one: features summed per group in integers, character n-grams
+    /// memoised per word (see `score`); an adapter's deltas added per word-level group
+    /// (its bucket is known there). The same logits and signals as the
+    /// feature-by-feature path.
     fn predict_grouped(
         &self,
         analysis: &Analysis,
         scratch: &mut Scratch,
+        adapter: Option<&Adapter>,
         top: usize,
     ) -> Prediction {
         let k = self.classes();
@@ -454,12 +464,29 @@ impl Model {
                 family[c][key.0 as usize] += i64::from(s);
             }
         }
+        // The adapter's deltas per family, for the word-level groups it moved (the
+        // first `buckets.len()` groups; character groups come last and are never moved).
+        let delta_of = |group: usize| {
+            adapter.and_then(|a| groups.buckets.get(group).and_then(|&b| a.deltas_of(b)))
+        };
+        let mut adjusted = [[0f32; NAMESPACES]; MAX_GROUPED_CLASSES];
+        if adapter.is_some() {
+            for (group, key) in groups.keys.iter().enumerate().take(groups.buckets.len()) {
+                if let Some(delta) = delta_of(group) {
+                    for (c, d) in delta.iter().enumerate() {
+                        adjusted[c][key.0 as usize] += d;
+                    }
+                }
+            }
+        }
+        let adapter_bias = |c: usize| adapter.map_or(0.0, |a| a.bias()[c]);
         let mut logits: Vec<f32> = (0..k)
             .map(|c| {
                 let sum: f32 = (0..NAMESPACES)
                     .map(|ns| family[c][ns] as f32 * values[ns])
                     .sum();
-                sum * self.header.scales[c] + self.bias[c]
+                let adjustment: f32 = (0..NAMESPACES).map(|ns| adjusted[c][ns] * values[ns]).sum();
+                sum * self.header.scales[c] + self.bias[c] + adjustment + adapter_bias(c)
             })
             .collect();
         logits = self.calibrate(logits);
@@ -469,15 +496,20 @@ impl Model {
         } else {
             let scales = &self.header.scales;
             let others_share = 1.0 / (k - 1) as f32;
-            let push_of = |key: &GroupKey, sums: &[i32]| {
-                let all: f32 = sums.iter().zip(scales).map(|(&s, &w)| s as f32 * w).sum();
-                let own = sums[label] as f32 * scales[label];
+            let push_of = |group: usize, key: &GroupKey, sums: &[i32]| {
+                let mut all: f32 = sums.iter().zip(scales).map(|(&s, &w)| s as f32 * w).sum();
+                let mut own = sums[label] as f32 * scales[label];
+                if let Some(delta) = delta_of(group) {
+                    all += delta.iter().sum::<f32>();
+                    own += delta[label];
+                }
                 (own - (all - own) * others_share) * values[key.0 as usize]
             };
             let rows = groups.keys.iter().zip(groups.sums.chunks_exact(k));
             let candidates = &mut scratch.candidates;
             strongest(
-                rows.map(|(key, sums)| (*key, push_of(key, sums))),
+                rows.enumerate()
+                    .map(|(group, (key, sums))| (*key, push_of(group, key, sums))),
                 top,
                 candidates,
             );
@@ -611,11 +643,41 @@ mod tests {
 
     /// The grouped, memoised path gives what the feature-by-feature reference gives.
     fn assert_paths_agree(model: &super::Model, scratch: &mut Scratch, text: &str) {
+        assert_paths_agree_with(model, scratch, None, text);
+        assert_paths_agree_with(model, scratch, Some(small_adapter()), text);
+    }
+
+    /// A word-level adapter that learned a few corrections, some on words of the texts
+    /// the tests predict.
+    fn small_adapter() -> &'static crate::Adapter {
+        static ADAPTER: std::sync::OnceLock<crate::Adapter> = std::sync::OnceLock::new();
+        ADAPTER.get_or_init(|| {
+            let model = small_model();
+            let mut adapter = crate::Adapter::new(model);
+            for (text, label) in [
+                ("free money for everyone call now", "social"),
+                ("my channel has the best covers", "marketing"),
+                ("Time for some BBQ and whiskey", "spam"),
+            ] {
+                adapter.learn(model, text, label, 1.0).expect("learns");
+            }
+            assert!(adapter.word_level());
+            adapter
+        })
+    }
+
+    fn assert_paths_agree_with(
+        model: &super::Model,
+        scratch: &mut Scratch,
+        adapter: Option<&crate::Adapter>,
+        text: &str,
+    ) {
         for top in [0, 3, usize::MAX] {
             let analysis = discern_text::Analysis::new(text);
-            let fast = model.predict_grouped(&analysis, scratch, top);
+            let fast = model.predict_grouped(&analysis, scratch, adapter, top);
             let mut reference_scratch = Scratch::default();
-            let reference = model.predict_by_features(&analysis, &mut reference_scratch, None, top);
+            let reference =
+                model.predict_by_features(&analysis, &mut reference_scratch, adapter, top);
             for (a, b) in fast.probabilities.iter().zip(&reference.probabilities) {
                 assert!((a - b).abs() < 1e-4, "{text:?}: {fast:?} vs {reference:?}");
             }

@@ -1,4 +1,4 @@
-//! The prediction hot path for models without IDF and without an adapter.
+//! The prediction hot path for models without IDF, with no adapter or a word-level one.
 //!
 //! [`Model::logits`](crate::Model) walks one `Feature` per hashed occurrence (~400 for a
 //! tweet, most of them character n-grams). Here the same logits are summed per *group*
@@ -136,6 +136,10 @@ pub(crate) struct Groups {
     pub(crate) keys: Vec<GroupKey>,
     /// Per-class integer weight sums of each group, `classes` apiece.
     pub(crate) sums: Vec<i32>,
+    /// The bucket of each word-level group (words, extras, bigrams), in order: they
+    /// come before the character groups, so group `i < buckets.len()` has bucket
+    /// `buckets[i]`. An adapter's deltas are looked up by it.
+    pub(crate) buckets: Vec<u32>,
     /// Occurrences per family.
     pub(crate) counts: [u32; NAMESPACES],
     pub(crate) memo: WordMemo,
@@ -143,8 +147,9 @@ pub(crate) struct Groups {
 
 impl Groups {
     #[inline]
-    fn push(&mut self, key: GroupKey, row: impl IntoIterator<Item = i32>) {
+    fn push(&mut self, key: GroupKey, bucket: u32, row: impl IntoIterator<Item = i32>) {
         self.keys.push(key);
+        self.buckets.push(bucket);
         self.sums.extend(row);
     }
 
@@ -172,6 +177,7 @@ pub(crate) fn score(
     groups.memo.bind(fingerprint, k);
     groups.keys.clear();
     groups.sums.clear();
+    groups.buckets.clear();
     groups.counts = [0; NAMESPACES];
     let row = |bucket: u32| {
         let at = bucket as usize * k;
@@ -179,22 +185,24 @@ pub(crate) fn score(
     };
     let terms = extraction.term_hashes.as_slice();
     for (i, &hash) in terms.iter().enumerate() {
-        groups.push(
-            (Namespace::Word, (i as u32, 0)),
-            row(config.term_bucket(hash)),
-        );
+        let bucket = config.term_bucket(hash);
+        groups.push((Namespace::Word, (i as u32, 0)), bucket, row(bucket));
     }
     groups.counts[Namespace::Word as usize] = terms.len() as u32;
     let first_extra = terms.len();
     for (i, term) in extraction.extras.iter().enumerate() {
         let (ns, bucket) = config.extra_bucket(term);
         groups.counts[ns as usize] += 1;
-        groups.push((ns, ((first_extra + i) as u32, 0)), row(bucket));
+        groups.push((ns, ((first_extra + i) as u32, 0)), bucket, row(bucket));
     }
     if config.word_ngrams >= 2 {
         for i in 1..terms.len() {
             let bucket = config.bigram_bucket(terms[i - 1], terms[i]);
-            groups.push((Namespace::Bigram, ((i - 1) as u32, i as u32)), row(bucket));
+            groups.push(
+                (Namespace::Bigram, ((i - 1) as u32, i as u32)),
+                bucket,
+                row(bucket),
+            );
         }
         groups.counts[Namespace::Bigram as usize] = terms.len().saturating_sub(1) as u32;
     }

@@ -87,7 +87,7 @@ async fn a_retried_batch_is_recognised_not_stored_twice() {
 async fn a_batch_is_stored_and_learned_whole_or_not_at_all() {
     let mut config = default_config();
     // Room for a few reports' corrections, not for a whole batch's.
-    config.limits.max_adapter_bytes = 4 * 1024;
+    config.limits.max_adapter_bytes = 1024;
     let s = TestServer::with_config(config).await;
     let r = s
         .api("POST", SITE, Some(json!({ "feedback": items(200, "big") })))
