@@ -545,6 +545,11 @@ pub struct EvalArgs {
     /// from another kind of source, to see what it does to the corpus's scores).
     #[arg(long, num_args = 1.., value_name = "FILE")]
     pub train_only: Vec<PathBuf>,
+    /// Labelled JSONL files tested where their part is held out and never trained on
+    /// (evaluation-only sources: what the model does on them without having seen their
+    /// kind). Their rows follow `--data`'s in `--predictions`.
+    #[arg(long, num_args = 1.., value_name = "FILE")]
+    pub test_only: Vec<PathBuf>,
     /// Judge each held-out text as `discern classify` does (the engine's evidence and
     /// factors on top of the text model), not by the text model alone.
     #[arg(long)]

@@ -338,6 +338,83 @@ fn train_only_data_is_trained_on_and_never_tested() {
 }
 
 #[test]
+fn test_only_data_is_tested_where_held_out_and_never_trained_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let (data, probe) = (
+        dir.path().join("data.jsonl"),
+        dir.path().join("probe.jsonl"),
+    );
+    let mut lines = String::new();
+    for i in 0..20 {
+        lines.push_str(&format!(
+            "{{\"text\":\"win a free prize now {i}\",\"label\":\"spam\",\"src\":\"s{}\"}}\n\
+             {{\"text\":\"lunch with friends {i}\",\"label\":\"social\",\"src\":\"s{}\"}}\n\
+             {{\"text\":\"shop our sale today {i}\",\"label\":\"marketing\",\"src\":\"s{}\"}}\n",
+            i % 2,
+            i % 2,
+            i % 2
+        ));
+    }
+    std::fs::write(&data, lines).unwrap();
+    std::fs::write(
+        &probe,
+        "{\"text\":\"claim your prize\",\"label\":\"spam\",\"src\":\"probe\"}\n\
+         {\"text\":\"dinner with family\",\"label\":\"social\",\"src\":\"s0\"}\n\
+         {\"text\":\"a free lunch prize\",\"label\":\"spam\",\"src\":\"probe\"}\n",
+    )
+    .unwrap();
+    let preds = dir.path().join("preds.jsonl");
+    let out = discern(
+        &[
+            "eval",
+            "--data",
+            data.to_str().unwrap(),
+            "--test-only",
+            probe.to_str().unwrap(),
+            "--group-field",
+            "src",
+            "--bits",
+            "12",
+            "--json",
+            "--predictions",
+            preds.to_str().unwrap(),
+        ],
+        None,
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON report");
+    // Every row is tested once: 60 + 3.
+    assert_eq!(report["pooled"]["examples"], 63, "{report}");
+    let parts = report["parts"].as_array().unwrap();
+    let part = |name: &str| parts.iter().find(|p| p["part"] == name).expect(name);
+    // The probe rows train no model: holding out "probe" trains on the 60 data rows, and
+    // holding out s0 on s1's 30 (not on the probe rows of other parts).
+    assert_eq!(part("probe")["train_examples"], 60);
+    assert_eq!(part("probe")["report"]["examples"], 2);
+    assert_eq!(part("s0")["train_examples"], 30);
+    assert_eq!(part("s0")["report"]["examples"], 31);
+    // Their predictions follow the data's.
+    let written = std::fs::read_to_string(&preds).unwrap();
+    assert_eq!(written.lines().count(), 63);
+    assert!(written.lines().last().unwrap().contains("\"index\":62"));
+    let out = discern(
+        &[
+            "eval",
+            "--data",
+            data.to_str().unwrap(),
+            "--test-only",
+            probe.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("--test-only needs"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
 fn records_that_are_not_posts_are_counted_not_dropped_silently() {
     let events = concat!(
         r#"{"did":"did:plc:x","time_us":1,"kind":"commit","commit":{"operation":"create","collection":"app.bsky.feed.like","rkey":"a","record":{}}}"#,

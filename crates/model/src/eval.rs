@@ -77,16 +77,18 @@ pub fn held_out<S: AsRef<str> + Sync>(
     let parts = Parts {
         of: part_of,
         tested: texts.len(),
+        untrained: 0..0,
     };
     held_out_judged(scheme, texts, labels, weights, parts, options, None)
 }
 
-/// Which part each example is in, and how many of them (the first `tested`) may be
-/// tested: see [`held_out`].
-#[derive(Debug, Clone, Copy)]
+/// Which part each example is in, how many of them (the first `tested`) may be tested,
+/// and which are never trained on (evaluation-only sources): see [`held_out`].
+#[derive(Debug, Clone)]
 pub struct Parts<'a> {
     pub of: &'a [Option<String>],
     pub tested: usize,
+    pub untrained: std::ops::Range<usize>,
 }
 
 /// How a held-out example is judged: the probabilities, in the model's label order, of
@@ -107,6 +109,7 @@ pub fn held_out_judged<S: AsRef<str> + Sync>(
     let Parts {
         of: part_of,
         tested,
+        untrained,
     } = parts;
     let label_set = label_set_of(labels)?;
     let mut parts: Vec<&String> = part_of[..tested.min(part_of.len())]
@@ -127,7 +130,9 @@ pub fn held_out_judged<S: AsRef<str> + Sync>(
     let mut reports = Vec::with_capacity(parts.len());
     for part in parts {
         let in_part = |i: usize| part_of[i].as_ref() == Some(part);
-        let train: Vec<usize> = (0..rows.len()).filter(|&i| !in_part(i)).collect();
+        let train: Vec<usize> = (0..rows.len())
+            .filter(|&i| !in_part(i) && !untrained.contains(&i))
+            .collect();
         let test: Vec<usize> = (0..tested.min(rows.len()))
             .filter(|&i| in_part(i))
             .collect();

@@ -14,6 +14,21 @@ use crate::input::{Columns, Example, Tally, columns, load_model, parse_folds, re
 pub fn run(args: EvalArgs) -> Result<ExitCode> {
     let mut tally = Tally::default();
     let mut examples = read_labelled(&args.data, &args.learner, &mut tally)?;
+    // Examples from `--test-only` follow the data's: they are tested in their part and
+    // never trained on.
+    let trained_and_tested = examples.len();
+    if !args.test_only.is_empty() {
+        if args.cv.is_none() && args.group_field.is_none() {
+            bail!(
+                "--test-only needs --cv or --group-field: its rows are tested where they are held out"
+            );
+        }
+        let test_only = DataArgs {
+            data: args.test_only.clone(),
+            ..args.data.clone()
+        };
+        examples.extend(read_labelled(&test_only, &args.learner, &mut tally)?);
+    }
     // Examples from `--train-only` follow the tested ones: index >= tested are never tested.
     let tested = examples.len();
     if !args.train_only.is_empty() {
@@ -90,7 +105,11 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
         };
         let judged = args.judged || args.predictions.is_some();
         let judge: Option<discern_model::eval::Judge<'_>> = judged.then_some(&judge);
-        let held_out = Parts { of: &parts, tested };
+        let held_out = Parts {
+            of: &parts,
+            tested,
+            untrained: trained_and_tested..tested,
+        };
         let report = held_out_judged(&scheme, &texts, &labels, weights, held_out, &options, judge)?;
         if let (Some(path), Some(kept)) = (&args.predictions, kept) {
             let kept = kept.into_inner().unwrap_or_else(|e| e.into_inner());
