@@ -32,6 +32,8 @@ KINDS = {
     "id-gambling-yt-comments": "comment",  # YouTube comments and live chat
     "scamspot-instagram": "comment",  # comments under finance posts on Instagram
     "goemotions": "comment",  # Reddit comments
+    "c3-news-comments": "comment",  # reader comments under Globe and Mail opinion articles
+    "fossee-forum-spam": "comment",  # posts in FOSSEE's software Q&A forums (the project's space)
     "sms-spam": "sms",  # text messages received
     "spamassassin": "email",  # mail received: list mail, newsletters, spam
 }
