@@ -12,8 +12,13 @@ name=$1
 shift
 bin=${DISCERN:-target/release/discern}
 mkdir -p bench/out
-data=(data/corpus.jsonl data/spamassassin.jsonl data/sets/*.jsonl)
+# Evaluation-only sources (data/sets/eval-only.txt) are tested and never trained on.
+data=(data/corpus.jsonl data/spamassassin.jsonl) tested=()
+for f in data/sets/*.jsonl; do
+  if grep -qxF "$(basename "$f")" data/sets/eval-only.txt; then tested+=("$f"); else data+=("$f"); fi
+done
 for field in source text_kind; do
-  "$bin" eval --data "${data[@]}" --weight-field weight --group-field "$field" --json "$@" \
+  "$bin" eval --data "${data[@]}" --test-only "${tested[@]}" --weight-field weight \
+    --group-field "$field" --json "$@" \
     >"bench/out/loso-$name-${field#text_}.json"
 done

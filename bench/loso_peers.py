@@ -10,6 +10,7 @@ does, with the same example weights (the `weight` field, weak rows x WEAK).
 """
 import argparse
 import glob
+import hashlib
 import json
 import os
 import sys
@@ -21,17 +22,30 @@ import numpy as np
 LABELS = ["marketing", "social", "spam"]
 
 
+def eval_only(root):
+    """The evaluation-only sources (data/sets/eval-only.txt): tested, never trained on."""
+    with open(f"{root}/data/sets/eval-only.txt", encoding="utf-8") as f:
+        return {line.strip() for line in f if line.strip() and not line.startswith("#")}
+
+
 def load(root):
+    """Every labelled row, with `_untrained` set on the rows of evaluation-only sources,
+    and a digest of the files read (the cache of held-out predictions is kept per digest)."""
     rows = []
     files = [f"{root}/data/corpus.jsonl", f"{root}/data/spamassassin.jsonl"] + sorted(
         glob.glob(f"{root}/data/sets/*.jsonl")
     )
+    untrained = eval_only(root)
+    digest = hashlib.sha256()
     for path in files:
+        skip = os.path.basename(path) in untrained
+        digest.update(f"{os.path.basename(path)} {os.path.getsize(path)} {skip}\n".encode())
         with open(path, encoding="utf-8") as f:
             for line in f:
                 r = json.loads(line)
+                r["_untrained"] = skip
                 rows.append(r)
-    return rows
+    return rows, digest.hexdigest()[:12]
 
 
 def macro_f1(y, p):
@@ -98,7 +112,7 @@ def main():
                     "and reuse them: a run cut short resumes where it stopped")
     args = ap.parse_args()
     root = os.path.join(os.path.dirname(__file__), "..")
-    rows = load(root)
+    rows, digest = load(root)
     texts = [r["text"] for r in rows]
     y = [r["label"] for r in rows]
     w = [float(r.get("weight", 1.0)) * (args.weak if r.get("weak") else 1.0) for r in rows]
@@ -110,9 +124,9 @@ def main():
         pooled_y, pooled_p = [], []
         start = time.time()
         for g in sorted(set(groups)):
-            tr = [i for i, x in enumerate(groups) if x != g]
+            tr = [i for i, x in enumerate(groups) if x != g and not rows[i]["_untrained"]]
             te = [i for i, x in enumerate(groups) if x == g]
-            cached = args.cache and os.path.join(args.cache, f"{name}-{g}.json")
+            cached = args.cache and os.path.join(args.cache, f"{name}-{digest}-{g}.json")
             if cached and os.path.exists(cached):
                 with open(cached) as f:
                     pred = json.load(f)
