@@ -29,7 +29,7 @@ LABELS = ["marketing", "social", "spam"]
 WEIGHTS = [
     ("link to a commercial domain", 1.5), ("link to ", 1.0), ("comment-spam template", 0.0),
     ("answers a customer", 1.0), ("signed by a support agent", 1.0),
-    ("speaks of their own family", -1.0), ("link hidden behind", 1.0), ("a price", 1.0),
+    ("speaks of their own family", -1.0), ("argues a point of their own", -1.0), ("link hidden behind", 1.0), ("a price", 1.0),
     ("a promo or referral code", 2.5), ("a phone number", 1.0), ("an e-mail address", 0.5),
     ("a $cashtag", 0.5), ("call to action", 1.0), ("an offer", 1.5),
     ("asks to subscribe", 2.5), ("asks for donations", 2.5), ("campaign message", 2.5),
@@ -40,8 +40,8 @@ WEIGHTS = [
 ]
 NOT_ACTIONABLE = ("a $cashtag", "an offer", "a business speaking", "generic praise",
                   "praise that fits", "commenter", "comment-spam template",
-                  "speaks of their own family")
-NOTHING_TO_ACT_ON = 0.5
+                  "speaks of their own family", "argues a point of their own")
+NOTHING_TO_ACT_ON = float(os.environ.get("NOTHING_TO_ACT_ON", "0.5"))  # factors.rs; a sweep may override
 NOTHING_TO_ACT_ON_IN_THREAD = 3.5
 UNSOLICITED = 0.3
 GENERIC_PRAISE = 0.1

@@ -72,6 +72,10 @@ pub enum Evidence {
     /// share to connect, which a text model trained on ads reads as a product's audience
     /// ("gifts for your mom"). Evidence *against* promotion.
     OwnFamily(&'static str),
+    /// "i disagree", "in my opinion", "i would argue"… a person arguing a point of their
+    /// own in the first person: taking part in a discussion, which a text model trained
+    /// on ads reads as polished copy. Evidence *against* promotion.
+    Argues(&'static str),
     /// Praise that fits any page, and nothing more, from a commenter who leaves a link
     /// or a business name: `data/LABELS.md` names it as spam ("generic praise posted to
     /// place a name or link").
@@ -124,7 +128,7 @@ impl Evidence {
             Evidence::GenericPraise(_) | Evidence::SpamTemplate(_) => 0.0,
             // As far against as a link is for: ads speak to "your" family, people of
             // their own.
-            Evidence::OwnFamily(_) => -1.0,
+            Evidence::OwnFamily(_) | Evidence::Argues(_) => -1.0,
         }
     }
 
@@ -141,6 +145,7 @@ impl Evidence {
                 | Evidence::GenericPraise(_)
                 | Evidence::SpamTemplate(_)
                 | Evidence::OwnFamily(_)
+                | Evidence::Argues(_)
                 | Evidence::PraiseForPlacement
                 | Evidence::BusinessVoice(_)
                 | Evidence::Offer(_)
@@ -159,6 +164,7 @@ impl Evidence {
             Evidence::Service(_) => "service",
             Evidence::AgentSignature(_) => "agent_signature",
             Evidence::OwnFamily(_) => "own_family",
+            Evidence::Argues(_) => "argues",
             Evidence::Shortener(_) => "shortener",
             Evidence::Price => "price",
             Evidence::Code => "code",
@@ -191,6 +197,7 @@ impl Evidence {
             Evidence::Service(p) => format!("answers a customer \"{p}\""),
             Evidence::AgentSignature(s) => format!("signed by a support agent ({s})"),
             Evidence::OwnFamily(w) => format!("speaks of their own family (\"my {w}\")"),
+            Evidence::Argues(p) => format!("argues a point of their own (\"{p}\")"),
             Evidence::Shortener(domain) => format!("link hidden behind a shortener ({domain})"),
             Evidence::Price => "a price".into(),
             Evidence::Code => "a promo or referral code".into(),
@@ -738,6 +745,33 @@ mod tests {
             described("Nice article. Very informative")
                 .iter()
                 .any(|e| e.contains("generic praise"))
+        );
+    }
+
+    /// A person speaking of their family or arguing a point is evidence against
+    /// promotion, and neither is anything to act on.
+    #[test]
+    fn a_person_speaking_weighs_against_promotion() {
+        for (text, evidence) in [
+            ("My little brother started school today", "own_family"),
+            ("I disagree with the author's point about index funds", "argues"),
+            ("In this essay I want to argue that content matters", "argues"),
+            ("imo the second half drags", "argues"),
+        ] {
+            let found = found(text);
+            let item = found
+                .items
+                .iter()
+                .find(|e| e.kind() == evidence)
+                .unwrap_or_else(|| panic!("{text}: {:?}", found.items));
+            assert!(item.weight() < 0.0 && !item.actionable(), "{text}");
+        }
+        // Candidates say what they believe; a belief is not an argument with someone.
+        assert!(
+            !found("I believe in an America that works for everyone")
+                .items
+                .iter()
+                .any(|e| e.kind() == "argues")
         );
     }
 

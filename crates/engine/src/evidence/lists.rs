@@ -128,6 +128,10 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "thanks for choosing", "thank you for choosing", "thanks for flying",
         "thanks for shopping", "thank you for shopping", "flying with us", "shopping with us",
         "staying with us", "dining with us";
+    Argues: "i disagree", "i agree with", "i would argue", "i'd argue", "i want to argue",
+        "i argue", "in my opinion", "in my view", "imo", "imho", "my point is",
+        "i don't think", "i'm not sure that", "i'm not convinced", "the author's point",
+        "the author argues", "i think the author", "i see your point", "fair point";
     Service: "we're sorry", "we are sorry", "we're so sorry", "we apologize", "we apologise",
         "our apologies", "apologies for the", "sorry for the inconvenience",
         "sorry for any inconvenience", "thanks for reaching out",
