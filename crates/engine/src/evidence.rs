@@ -754,8 +754,14 @@ mod tests {
     fn a_person_speaking_weighs_against_promotion() {
         for (text, evidence) in [
             ("My little brother started school today", "own_family"),
-            ("I disagree with the author's point about index funds", "argues"),
-            ("In this essay I want to argue that content matters", "argues"),
+            (
+                "I disagree with the author's point about index funds",
+                "argues",
+            ),
+            (
+                "In this essay I want to argue that content matters",
+                "argues",
+            ),
             ("imo the second half drags", "argues"),
         ] {
             let found = found(text);
