@@ -6,90 +6,23 @@
 //! noticed when it is checked out (a test query) and replaced, so the store reconnects by
 //! itself instead of failing every request after the first outage.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod, Runtime};
 use rand::Rng;
-use rustls::pki_types::CertificateDer;
-use rustls::pki_types::pem::PemObject;
 use tokio_postgres::config::SslMode;
 use tokio_postgres::{NoTls, Row};
-use tokio_postgres_rustls::MakeRustlsConnect;
 
 use crate::types::*;
 use crate::{Result, StoreError};
 
 mod erase;
 mod moderation;
+mod schema;
+mod tls;
 
-const MIGRATIONS: &[(i64, &str)] = &[
-    (
-        1,
-        r#"
-CREATE TABLE meta (name TEXT PRIMARY KEY, value BYTEA NOT NULL);
-CREATE TABLE keys (
-    id BIGSERIAL PRIMARY KEY, prefix TEXT NOT NULL, salt BYTEA NOT NULL, hash BYTEA NOT NULL,
-    rate_limit BIGINT, created_at BIGINT NOT NULL, revoked_at BIGINT
-);
-CREATE INDEX keys_prefix ON keys(prefix);
-CREATE TABLE sites (
-    id BIGSERIAL PRIMARY KEY, key_id BIGINT NOT NULL REFERENCES keys(id), url TEXT NOT NULL,
-    share_feedback BOOLEAN NOT NULL DEFAULT FALSE, created_at BIGINT NOT NULL, UNIQUE (key_id, url)
-);
-CREATE TABLE checks (
-    id BIGSERIAL PRIMARY KEY, site_id BIGINT NOT NULL REFERENCES sites(id), post_id TEXT, author TEXT,
-    author_email TEXT, author_ip TEXT, author_url TEXT, content TEXT NOT NULL, kind TEXT NOT NULL,
-    parent_id TEXT, thread_id TEXT, label TEXT NOT NULL, scores TEXT NOT NULL, signals TEXT NOT NULL,
-    model_version TEXT NOT NULL, adapter_version BIGINT, is_test BOOLEAN NOT NULL DEFAULT FALSE,
-    source TEXT NOT NULL, created_at BIGINT NOT NULL
-);
-CREATE INDEX checks_created ON checks(created_at);
-CREATE INDEX checks_site_author ON checks(site_id, author);
-CREATE INDEX checks_site_created ON checks(site_id, created_at);
-CREATE TABLE feedback (
-    id BIGSERIAL PRIMARY KEY, site_id BIGINT NOT NULL REFERENCES sites(id), post_id TEXT, author TEXT,
-    content TEXT NOT NULL, label TEXT NOT NULL, source TEXT NOT NULL, is_test BOOLEAN NOT NULL DEFAULT FALSE,
-    created_at BIGINT NOT NULL
-);
-CREATE INDEX feedback_site ON feedback(site_id, created_at);
-CREATE TABLE adapters (
-    id BIGSERIAL PRIMARY KEY, scope BIGINT NOT NULL, version BIGINT NOT NULL, model_version TEXT NOT NULL,
-    bytes BYTEA NOT NULL, updates BIGINT NOT NULL, reason TEXT NOT NULL, created_at BIGINT NOT NULL,
-    UNIQUE (scope, version)
-);
-CREATE TABLE audit (
-    id BIGSERIAL PRIMARY KEY, site_id BIGINT, scope BIGINT NOT NULL, adapter_version BIGINT NOT NULL,
-    feedback_id BIGINT, action TEXT NOT NULL, created_at BIGINT NOT NULL
-);
-CREATE INDEX audit_scope ON audit(scope, adapter_version);
-"#,
-    ),
-    (
-        2,
-        // Feedback idempotency, as in SQLite's migration 2.
-        r#"
-ALTER TABLE feedback ADD COLUMN dedupe_key TEXT;
-CREATE UNIQUE INDEX feedback_dedupe ON feedback(site_id, dedupe_key) WHERE dedupe_key IS NOT NULL;
-"#,
-    ),
-    (
-        3,
-        // Moderation settings, review flags, the factors of a verdict and the check a
-        // review answered, and the commenter's e-mail and IP on feedback, as in SQLite's
-        // migration 3.
-        r#"
-ALTER TABLE sites ADD COLUMN unsure_low DOUBLE PRECISION, ADD COLUMN unsure_high DOUBLE PRECISION,
-    ADD COLUMN shadow_since BIGINT;
-ALTER TABLE checks ADD COLUMN review TEXT, ADD COLUMN factors TEXT;
-ALTER TABLE feedback ADD COLUMN check_id BIGINT;
-CREATE INDEX checks_site_review ON checks(site_id, id) WHERE review IS NOT NULL;
-CREATE INDEX feedback_check ON feedback(check_id) WHERE check_id IS NOT NULL;
-ALTER TABLE feedback ADD COLUMN author_email TEXT;
-ALTER TABLE feedback ADD COLUMN author_ip TEXT;
-"#,
-    ),
-];
+use schema::MIGRATIONS;
+use tls::{split_root_cert, tls};
 
 pub(crate) struct PgStore {
     pool: Pool,
@@ -620,66 +553,6 @@ impl PgStore {
     pub(crate) async fn close(&self) -> Result<()> {
         Ok(())
     }
-}
-
-/// Takes libpq's `sslrootcert=PATH` out of the URL (tokio-postgres does not know it).
-fn split_root_cert(url: &str) -> (String, Option<String>) {
-    let Some((base, query)) = url.split_once('?') else {
-        return (url.to_string(), None);
-    };
-    let mut root = None;
-    let rest: Vec<&str> = query
-        .split('&')
-        .filter(|p| match p.strip_prefix("sslrootcert=") {
-            Some(path) => {
-                root = Some(path.to_string());
-                false
-            }
-            None => true,
-        })
-        .collect();
-    let url = if rest.is_empty() {
-        base.to_string()
-    } else {
-        format!("{base}?{}", rest.join("&"))
-    };
-    (url, root)
-}
-
-/// TLS for `sslmode=require`: rustls, the server's certificate verified (chain and host
-/// name) against `root_cert` (a PEM file) or else the system's trusted roots.
-fn tls(root_cert: Option<&str>) -> Result<MakeRustlsConnect> {
-    let bad = |what: String| StoreError::InvalidUrl(what);
-    let mut roots = rustls::RootCertStore::empty();
-    match root_cert {
-        Some(path) => {
-            for cert in CertificateDer::pem_file_iter(path)
-                .map_err(|e| bad(format!("sslrootcert {path}: {e}")))?
-            {
-                let cert = cert.map_err(|e| bad(format!("sslrootcert {path}: {e}")))?;
-                roots
-                    .add(cert)
-                    .map_err(|e| bad(format!("sslrootcert {path}: {e}")))?;
-            }
-        }
-        None => {
-            for cert in rustls_native_certs::load_native_certs().certs {
-                // A system root rustls cannot use is skipped, as browsers do.
-                let _ = roots.add(cert);
-            }
-        }
-    }
-    // ring, not rustls's default aws-lc-rs (a long C build that needs cmake). rustls
-    // deprecates ring's provider only for lacking post-quantum key exchange, which
-    // PostgreSQL connections do not need today.
-    #[allow(deprecated)]
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = rustls::ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .map_err(|e| StoreError::Backend(format!("TLS setup: {e}")))?
-        .with_root_certificates(roots)
-        .with_no_client_auth();
-    Ok(MakeRustlsConnect::new(config))
 }
 
 async fn site_in(
