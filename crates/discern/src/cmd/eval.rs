@@ -11,38 +11,41 @@ use discern_model::metrics::Report;
 use crate::cli::{DataArgs, EvalArgs};
 use crate::input::{Columns, Example, Tally, columns, load_model, parse_folds, read_labelled};
 
+/// Labelled files read with the `--data` options (`--test-only`, `--train-only`).
+fn read_more(
+    args: &EvalArgs,
+    files: &[std::path::PathBuf],
+    tally: &mut Tally,
+) -> Result<Vec<Example>> {
+    if files.is_empty() {
+        return Ok(Vec::new());
+    }
+    let more = DataArgs {
+        data: files.to_vec(),
+        ..args.data.clone()
+    };
+    read_labelled(&more, &args.learner, tally)
+}
+
 pub fn run(args: EvalArgs) -> Result<ExitCode> {
     let mut tally = Tally::default();
     let mut examples = read_labelled(&args.data, &args.learner, &mut tally)?;
     // Examples from `--test-only` follow the data's: they are tested in their part and
     // never trained on.
     let trained_and_tested = examples.len();
-    if !args.test_only.is_empty() {
-        if args.cv.is_none() && args.group_field.is_none() {
-            bail!(
-                "--test-only needs --cv or --group-field: its rows are tested where they are held out"
-            );
-        }
-        let test_only = DataArgs {
-            data: args.test_only.clone(),
-            ..args.data.clone()
-        };
-        examples.extend(read_labelled(&test_only, &args.learner, &mut tally)?);
+    let held_out = args.cv.is_some() || args.group_field.is_some();
+    if !args.test_only.is_empty() && !held_out {
+        bail!(
+            "--test-only needs --cv or --group-field: its rows are tested where they are held out"
+        );
     }
+    examples.extend(read_more(&args, &args.test_only, &mut tally)?);
     // Examples from `--train-only` follow the tested ones: index >= tested are never tested.
     let tested = examples.len();
-    if !args.train_only.is_empty() {
-        if args.cv.is_none() && args.group_field.is_none() && args.test_folds.is_none() {
-            bail!(
-                "--train-only needs --cv, --group-field or --test-folds: it adds to training sets"
-            );
-        }
-        let train_only = DataArgs {
-            data: args.train_only.clone(),
-            ..args.data.clone()
-        };
-        examples.extend(read_labelled(&train_only, &args.learner, &mut tally)?);
+    if !args.train_only.is_empty() && !held_out && args.test_folds.is_none() {
+        bail!("--train-only needs --cv, --group-field or --test-folds: it adds to training sets");
     }
+    examples.extend(read_more(&args, &args.train_only, &mut tally)?);
     let Columns {
         texts,
         labels,
