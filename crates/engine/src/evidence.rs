@@ -196,7 +196,7 @@ impl Evidence {
             Evidence::SpamTemplate(p) => format!("comment-spam template \"{p}\""),
             Evidence::Service(p) => format!("answers a customer \"{p}\""),
             Evidence::AgentSignature(s) => format!("signed by a support agent ({s})"),
-            Evidence::OwnFamily(w) => format!("speaks of their own family (\"my {w}\")"),
+            Evidence::OwnFamily(w) => format!("speaks of their own family (\"{w}\")"),
             Evidence::Argues(p) => format!("argues a point of their own (\"{p}\")"),
             Evidence::Shortener(domain) => format!("link hidden behind a shortener ({domain})"),
             Evidence::Price => "a price".into(),
@@ -469,10 +469,17 @@ const FAMILY: &[&str] = &[
     "husbands",
 ];
 
+/// The family a couple speaks of as theirs ("our daughter took her first steps"): one
+/// person each. Plural ones are left out: "our children", "our families" are what
+/// campaigns say of everyone's.
+const OUR_FAMILY: &[&str] = &["daughter", "son", "baby", "granddaughter", "grandson"];
+
 fn own_family(words: &[String], found: &mut Found) {
     for (i, word) in words.iter().enumerate() {
+        let owned_by =
+            |owner: &str| i >= 1 && words[i - 1] == owner || i >= 2 && words[i - 2] == owner;
         if let Some(&family) = FAMILY.iter().find(|f| **f == word.as_str())
-            && (i >= 1 && words[i - 1] == "my" || i >= 2 && words[i - 2] == "my")
+            && (owned_by("my") || OUR_FAMILY.contains(&family) && owned_by("our"))
         {
             found.push(Evidence::OwnFamily(family));
             return;
@@ -763,6 +770,7 @@ mod tests {
                 "argues",
             ),
             ("imo the second half drags", "argues"),
+            ("Our daughter took her first steps today", "own_family"),
         ] {
             let found = found(text);
             let item = found
@@ -772,6 +780,13 @@ mod tests {
                 .unwrap_or_else(|| panic!("{text}: {:?}", found.items));
             assert!(item.weight() < 0.0 && !item.actionable(), "{text}");
         }
+        // Campaigns speak of everyone's children as "ours".
+        assert!(
+            !found("Our children deserve better schools. Vote yes on 12")
+                .items
+                .iter()
+                .any(|e| e.kind() == "own_family")
+        );
         // Candidates say what they believe; a belief is not an argument with someone.
         assert!(
             !found("I believe in an America that works for everyone")
