@@ -297,32 +297,55 @@ const TEMPLATES: &[&str] = &[
     "your weblog",
 ];
 
-/// The templates as word runs, built once.
-fn templates() -> &'static [(&'static str, Vec<String>)] {
-    static WORDS: std::sync::OnceLock<Vec<(&'static str, Vec<String>)>> =
+/// A template as a word run, with its place in [`TEMPLATES`].
+struct Template {
+    order: usize,
+    name: &'static str,
+    words: Vec<String>,
+}
+
+/// The templates as word runs, indexed by their first word, built once: a text is
+/// scanned once, looking up each word, instead of once per template (the per-template
+/// scan was 6% of `discern classify`'s time).
+fn templates_by_first_word() -> &'static std::collections::HashMap<String, Vec<Template>> {
+    static INDEX: std::sync::OnceLock<std::collections::HashMap<String, Vec<Template>>> =
         std::sync::OnceLock::new();
-    WORDS.get_or_init(|| {
-        TEMPLATES
-            .iter()
-            .map(|t| {
-                let words = t
-                    .split(' ')
-                    .map(|w| super::without_apostrophes(w.to_string()))
-                    .collect();
-                (*t, words)
-            })
-            .collect()
+    INDEX.get_or_init(|| {
+        let mut index: std::collections::HashMap<String, Vec<Template>> = Default::default();
+        for (order, name) in TEMPLATES.iter().enumerate() {
+            let words: Vec<String> = name
+                .split(' ')
+                .map(|w| super::without_apostrophes(w.to_string()))
+                .collect();
+            index
+                .entry(words[0].clone())
+                .or_default()
+                .push(Template { order, name, words });
+        }
+        index
     })
 }
 
-/// The first template whose words occur in `words`, as consecutive words.
+/// The first template (in [`TEMPLATES`] order) whose words occur in `words`, as
+/// consecutive words.
 pub(super) fn find_template(words: &[String]) -> Option<&'static str> {
-    templates().iter().find_map(|(name, template)| {
-        words
-            .windows(template.len())
-            .any(|w| w.iter().zip(template.iter()).all(|(a, b)| a == b))
-            .then_some(*name)
-    })
+    let index = templates_by_first_word();
+    let mut first: Option<&Template> = None;
+    for (i, word) in words.iter().enumerate() {
+        let Some(candidates) = index.get(word.as_str()) else {
+            continue;
+        };
+        for t in candidates {
+            if first.is_some_and(|f| f.order <= t.order) {
+                continue;
+            }
+            let rest = &words[i..];
+            if rest.len() >= t.words.len() && t.words.iter().zip(rest).all(|(a, b)| a == b) {
+                first = Some(t);
+            }
+        }
+    }
+    first.map(|t| t.name)
 }
 
 /// Top-level domains recognised when spelled out ("dot com").
