@@ -521,14 +521,14 @@ fn is_stripped_link(word: &str) -> bool {
 }
 
 /// Each phrase's words without apostrophes, with the phrase, by the first word.
-type PhraseIndex = HashMap<String, Vec<(Vec<String>, &'static Phrase)>>;
+type PhraseIndex = HashMap<String, Vec<(Vec<String>, &'static Phrase)>, foldhash::fast::FixedState>;
 
 /// Phrases are compared without apostrophes, as [`without_apostrophes`] leaves the
 /// post's words.
 fn phrases_by_first_word() -> &'static PhraseIndex {
     static INDEX: OnceLock<PhraseIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index = PhraseIndex::new();
+        let mut index = PhraseIndex::default();
         for phrase in PHRASES {
             let words: Vec<String> = phrase
                 .0
