@@ -24,6 +24,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "x-promoted-tweets"))
 from extract import REPOS, gitdir, git  # noqa: E402  (same 21 repositories and snapshot commits)
 
+sys.path.insert(0, str(HERE.parent))
+import reserved as R  # noqa: E402
+
 TWEET_FILE = re.compile(r"^data/(tweets?|tweets-part\d+|deleted-tweets?)\.js$")
 MD_FILE = re.compile(r"^\d{4}-\d{2}-01-Tweet-Archive-\d{4}-\d{2}\.md$")
 
@@ -69,7 +72,9 @@ def md_tweets(s):
 def main():
     mirror = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/.mirror")
     out = HERE / "raw" / "archive_tweets.jsonl"
-    seen, n = set(), 0
+    seen, n, dropped = set(), 0, 0
+    # Reserved evaluation texts stay out of the committed raw file too, not only the set.
+    reserved = R.Reserved()
     with out.open("w", encoding="utf-8") as f:
         for repo, head in REPOS.items():
             g = gitdir(mirror, repo)
@@ -100,12 +105,15 @@ def main():
                 if r["tweet_id"] in seen:
                     continue
                 seen.add(r["tweet_id"])
+                if reserved.hit(r["text"]):
+                    dropped += 1
+                    continue
                 r.update(owner=owner, archive=repo)
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")
                 k += 1
             print(f"{repo}: {k} tweets (owner @{owner})", file=sys.stderr)
             n += k
-    print(n, "tweets ->", out)
+    print(n, "tweets ->", out, f"({dropped} reserved evaluation texts dropped)")
 
 
 if __name__ == "__main__":
