@@ -204,7 +204,8 @@ FIELDS = ["id", "text", "label", "source", "text_kind", "platform", "group", "or
 
 def check(sets_dir=None, corpus=None):
     """Validate data/sets/*.jsonl: fields, values, fold formula, unique ids, no reserved text, and
-    count texts shared with other sources / corpus.jsonl. Returns the number of problems."""
+    count texts shared with other sources / corpus.jsonl; and no reserved text in the committed
+    raw JSONL extracts (data/sources/*/raw/*.jsonl). Returns the number of problems."""
     sets_dir = Path(sets_dir or REPO_ROOT / "data" / "sets")
     corpus = Path(corpus or REPO_ROOT / "data" / "corpus.jsonl")
     res = Reserved()
@@ -245,6 +246,14 @@ def check(sets_dir=None, corpus=None):
                 if problems < 20:
                     print(p.name, n, bad)
         print(f"{p.stem:32} {len(ids):6} rows  shared texts with earlier files: {shared or '-'}")
+    # Committed raw extracts are training inputs too: their texts must not be reserved.
+    for p in sorted((REPO_ROOT / "data" / "sources").glob("*/raw/*.jsonl")):
+        for n, line in enumerate(p.open(encoding="utf-8")):
+            text = json.loads(line).get("text")
+            if isinstance(text, str) and res.hit(text):
+                problems += 1
+                if problems < 20:
+                    print(p.relative_to(REPO_ROOT), n, ["RESERVED"])
     print("problems:", problems)
     return problems
 
