@@ -130,11 +130,11 @@ impl Adapter {
     }
 
     pub(crate) fn delta(&self, bucket: u32, class: usize) -> f32 {
-        self.deltas.get(&bucket).map_or(0.0, |d| d[class])
+        self.deltas_of(bucket).map_or(0.0, |d| d[class])
     }
 
     pub(crate) fn add_delta(&self, bucket: u32, value: f32, logits: &mut [f32]) {
-        if let Some(delta) = self.deltas.get(&bucket) {
+        if let Some(delta) = self.deltas_of(bucket) {
             for (l, d) in logits.iter_mut().zip(delta) {
                 *l += d * value;
             }
