@@ -8,15 +8,16 @@
 //! log-odds shift ([`Evidence::weight`]); [`crate::factors`] adds those shifts to the
 //! text model's own log-odds.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use discern_posts::{Post, PostKind};
 use discern_text::{Analysis, TokenKind, is_shortener, url_domain};
 
 mod lists;
+mod word_runs;
 use discern_threads::terms::{TermExtractor, TermKind, is_generic_term};
 use lists::{COMMERCIAL_WORDS, PHRASES, Phrase, SPELLED_TLDS, find_template};
+use word_runs::WordRuns;
 
 /// One piece of promotional evidence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -521,26 +522,15 @@ fn is_stripped_link(word: &str) -> bool {
 }
 
 /// Each phrase's words without apostrophes, with the phrase, by the first word.
-type PhraseIndex = HashMap<String, Vec<(Vec<String>, &'static Phrase)>, foldhash::fast::FixedState>;
-
-/// Phrases are compared without apostrophes, as [`without_apostrophes`] leaves the
-/// post's words.
-fn phrases_by_first_word() -> &'static PhraseIndex {
-    static INDEX: OnceLock<PhraseIndex> = OnceLock::new();
+/// The phrase lists by first word, built once.
+fn phrases_by_first_word() -> &'static WordRuns<&'static Phrase> {
+    static INDEX: OnceLock<WordRuns<&'static Phrase>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index = PhraseIndex::default();
-        for phrase in PHRASES {
-            let words: Vec<String> = phrase
-                .0
+        WordRuns::new(
+            PHRASES
                 .iter()
-                .map(|w| without_apostrophes(w.to_string()))
-                .collect();
-            index
-                .entry(words[0].clone())
-                .or_default()
-                .push((words, phrase));
-        }
-        index
+                .map(|phrase| (phrase.0.iter().copied(), phrase)),
+        )
     })
 }
 
@@ -571,20 +561,13 @@ fn match_phrases(words: &[String], found: &mut Found) {
         {
             found.push(Evidence::Link(format!("{}.{tld}", words[i - 1])));
         }
-        let Some(candidates) = index.get(word.as_str()) else {
-            continue;
-        };
-        for (phrase, (_, make, text)) in candidates {
-            if words.len() - i >= phrase.len()
-                && phrase.iter().zip(&words[i..]).all(|(p, w)| p == w)
+        for (_, make, text) in index.starting_at(words, i) {
+            if *text == "off"
+                && !(i > 0 && (words[i - 1] == "%" || words[i - 1].parse::<f64>().is_ok()))
             {
-                if *text == "off"
-                    && !(i > 0 && (words[i - 1] == "%" || words[i - 1].parse::<f64>().is_ok()))
-                {
-                    continue;
-                }
-                found.push(make(text));
+                continue;
             }
+            found.push(make(text));
         }
     }
 }
