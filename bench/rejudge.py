@@ -39,7 +39,7 @@ WEIGHTS = [
     ("commenter's name", 1.0), ("commenter left", 0.5),
 ]
 NOT_ACTIONABLE = ("a $cashtag", "an offer", "a business speaking", "generic praise",
-                  "praise that fits", "commenter", "comment-spam template",
+                  "commenter", "comment-spam template",
                   "speaks of their own family", "argues a point of their own")
 NOTHING_TO_ACT_ON = float(os.environ.get("NOTHING_TO_ACT_ON", "0.5"))  # factors.rs; a sweep may override
 NOTHING_TO_ACT_ON_IN_THREAD = 3.5

@@ -249,6 +249,14 @@ impl Found {
             .any(|e| matches!(e, Evidence::GenericPraise(_) | Evidence::SpamTemplate(_)))
     }
 
+    /// Praise or a template that fits any page, left with a link, a website or a
+    /// business name.
+    pub fn placement(&self) -> bool {
+        self.items
+            .iter()
+            .any(|e| matches!(e, Evidence::PraiseForPlacement))
+    }
+
     /// A sentence of a comment-spam kit: sent by software.
     pub fn template(&self) -> bool {
         self.items
@@ -567,8 +575,34 @@ fn match_phrases(words: &[String], found: &mut Found) {
             {
                 continue;
             }
+            // "Vote for Jane" asks; "who to vote for", "I'll vote for her" and "they
+            // didn't vote for it" report or wonder. The ask is an imperative, so a subject,
+            // a question word or a modal before the verb makes it something else.
+            if text.starts_with("vote ") && !asks_to_vote(words, i) {
+                continue;
+            }
             found.push(make(text));
         }
+    }
+}
+
+/// Whether "vote …" at `words[at]` is a campaign's ask. The ask is an imperative
+/// ("Vote for Jane", "please vote yes", "remember to vote for her"), so a subject, a
+/// modal or a question word before the verb ("I'll vote for", "they didn't vote for",
+/// "who to vote for") makes it a report or a question. Apostrophes are removed from the
+/// words ("ill" is "i'll").
+fn asks_to_vote(words: &[String], at: usize) -> bool {
+    const SUBJECT_OR_MODAL: &[&str] = &[
+        "i", "ill", "id", "im", "we", "they", "he", "she", "people", "will", "would", "wont",
+        "wouldnt", "did", "didnt", "never", "not", "cant", "cannot", "couldnt", "gonna", "might",
+        "may", "should", "shouldnt", "who", "whom", "which", "what", "how", "why",
+    ];
+    const QUESTION: &[&str] = &["who", "whom", "which", "what", "how", "whether"];
+    let before = |n: usize| at.checked_sub(n).map(|j| words[j].as_str());
+    match before(1) {
+        Some(word) if SUBJECT_OR_MODAL.contains(&word) => false,
+        Some("to") => !before(2).is_some_and(|word| QUESTION.contains(&word)),
+        _ => true,
     }
 }
 
@@ -822,11 +856,48 @@ mod tests {
                 .iter()
                 .any(|e| e.contains("donate"))
         );
+        for (text, asks) in [
+            ("Remember to vote for Jane Smith on Tuesday", true),
+            ("Vote yes on Measure B", true),
+            (
+                "Honestly I don't know who to vote for in the mayoral race",
+                false,
+            ),
+            ("I'll vote for her again, she did fine", false),
+            ("They didn't vote for the bill", false),
+        ] {
+            let political = found(text)
+                .items
+                .iter()
+                .any(|e| e.kind() == "political_ask");
+            assert_eq!(political, asks, "{text}");
+        }
         assert!(
             described("Thanks &amp; please vote for Jane Smith")
                 .iter()
                 .any(|e| e.contains("vote for"))
         );
+    }
+
+    /// The spun sentences of comment-spam kits, a brand signing off as a team, and the
+    /// "recovery expert" scam are each found by their own kind of evidence.
+    #[test]
+    fn kits_sign_offs_and_recovery_scams() {
+        for text in [
+            "Hello there! This is kind of off topic but I need some advice from an established blog.",
+            "Hey would you mind letting me know which web host you're using?",
+            "Just wanted to let you know the text in your post seems to be running off the screen in Safari.",
+        ] {
+            assert!(found(text).template(), "{text}: {:?}", found(text));
+        }
+        assert!(
+            found("Happy Friday from all of us at Blue Harbor Brewing!")
+                .items
+                .iter()
+                .any(|e| e.kind() == "business_voice")
+        );
+        assert!(found("They got my BTC back in 48 hours, DM them").deceptive());
+        assert!(!found("My physio helped me recover after the marathon").deceptive());
     }
 
     #[test]

@@ -168,7 +168,9 @@ pub fn apply(verdict: &mut Verdict, found: &Found, context: &Context) {
     };
     let in_thread = context.reply || matches!(context.setting, Setting::Reply { .. });
     let mut z = logit(text.marketing + text.spam) + found.weight();
-    let acts = found.text_promotes() || found.commercial_author();
+    // Praise that fits any page, left with a link or a website, is there to place that
+    // link (`data/LABELS.md`): the link is what it offers, wherever it sits.
+    let acts = found.text_promotes() || found.commercial_author() || found.placement();
     // The text model's share of spam within promotion: what its wording says of the
     // sender (scam, prize and "check out my channel" templates).
     let worded = text.spam / (text.marketing + text.spam).max(1e-6);
@@ -429,6 +431,36 @@ mod tests {
         let mut v = verdict(0.9, 0.08, 0.02);
         apply(&mut v, &Found::default(), &reply);
         assert_eq!(v.label, "social", "{v:?}");
+    }
+
+    /// A comment-spam kit's sentence left with the commenter's website reads, to the text
+    /// model, like a friendly person; it is there to place the website all the same.
+    #[test]
+    fn a_template_that_places_a_website_is_spam_however_friendly_it_reads() {
+        let reply = Context {
+            setting: Setting::Reply {
+                relevance: None,
+                solicited: false,
+            },
+            ..Context::alone()
+        };
+        let placed = Found {
+            items: vec![
+                Evidence::SpamTemplate("from an established blog"),
+                Evidence::AuthorUrl("kathysdecor.example".into()),
+                Evidence::PraiseForPlacement,
+            ],
+        };
+        let mut v = verdict(0.01, 0.98, 0.01);
+        apply(&mut v, &placed, &reply);
+        assert_eq!(v.label, "spam", "{v:?}");
+        // Without the website it places nothing: a person may write the same words.
+        let mut alone = verdict(0.01, 0.98, 0.01);
+        let template = Found {
+            items: vec![Evidence::SpamTemplate("from an established blog")],
+        };
+        apply(&mut alone, &template, &reply);
+        assert_eq!(alone.label, "social", "{alone:?}");
     }
 
     #[test]

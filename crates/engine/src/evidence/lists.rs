@@ -84,7 +84,10 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "and receive", "guaranteed profit", "guaranteed returns", "risk free investment",
         "hot singles", "viagra", "cialis", "payday loan", "free bitcoin", "investment manager",
         "earned $", "i made $", "made $", "i earned", "make $", "and received $", "binary options", "recover your lost",
-        "recover my lost", "recovery expert", "account manager";
+        "recover my lost", "recovery expert", "account manager", "recover stolen",
+        "recover my stolen", "recovered my stolen", "recover lost funds", "recover your funds",
+        "recovered my funds", "got my funds back", "got my bitcoin back", "got my btc back",
+        "got my crypto back", "funds recovery", "crypto recovery", "recovery hacker";
     Offer: "off", "free shipping", "limited time", "discount", "coupon", "sale ends",
         "best price", "lowest price", "special offer", "promo", "deal of the day", "giveaway",
         "win a", "you have won", "you've won", "claim your", "free gift", "gift card",
@@ -128,7 +131,8 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "our locations", "all locations", "participating locations", "in stores",
         "thanks for choosing", "thank you for choosing", "thanks for flying",
         "thanks for shopping", "thank you for shopping", "flying with us", "shopping with us",
-        "staying with us", "dining with us";
+        "staying with us", "dining with us", "from all of us at", "from everyone at",
+        "from the team at", "from our family to yours";
     Argues: "i disagree", "i agree with", "i would argue", "i'd argue", "i want to argue",
         "i argue", "in my opinion", "in my view", "imo", "imho", "my point is",
         "i don't think", "i'm not sure that", "i'm not convinced", "the author's point",
@@ -296,6 +300,28 @@ const TEMPLATES: &[&str] = &[
     "have got much clear idea",
     "fastidious",
     "your weblog",
+    "from an established blog",
+    "off topic but i",
+    "running off the screen",
+    "which web host",
+    "what web host",
+    "webhost you're using",
+    "quote a couple of your posts",
+    "provide credit and sources back",
+    "more than just your articles",
+    "relied on the video to make your point",
+    "i'm really enjoying the design",
+    "wrote an extremely long comment",
+    "found your website via google",
+    "found your blog via google",
+    "thanks for finally writing about",
+    "share this with my facebook group",
+    "my myspace group",
+    "is this a paid theme",
+    "did you hire out a designer",
+    "keep up the excellent quality writing",
+    "rare to see a nice blog like this",
+    "a collection of volunteers",
 ];
 
 /// The templates by first word, each with its place in [`TEMPLATES`], built once.
