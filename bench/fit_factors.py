@@ -44,7 +44,7 @@ AUTHOR_KINDS = {"commercial_author_url", "business_name", "author_url", "praise_
 TEXT_KINDS = [
     "link", "shortener", "price", "code", "phone", "email", "cashtag", "call_to_action",
     "offer", "follow_ask", "donation_ask", "political_ask", "disclosure", "private_contact",
-    "business_voice", "deceptive", "generic_praise",
+    "business_voice", "deceptive", "disguised", "generic_praise",
 ]
 # Evidence a reader could act on (evidence.rs `actionable`).
 NOT_ACTIONABLE = {"business_voice", "offer", "cashtag", "generic_praise"} | AUTHOR_KINDS

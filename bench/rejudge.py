@@ -35,6 +35,7 @@ WEIGHTS = [
     ("asks to subscribe", 2.5), ("asks for donations", 2.5), ("campaign message", 2.5),
     ("sponsorship disclosure", 2.5), ("moves to a private", 1.0),
     ("a business speaking", 1.0), ("generic praise", 0.0), ("scam or counterfeit", 2.5),
+    ("letters disguised", 2.5),
     ("praise that fits", 5.0), ("commenter's website is commercial", 1.5),
     ("commenter's name", 1.0), ("commenter left", 0.5),
 ]
@@ -102,12 +103,12 @@ def judge_alone(text, evidence, lands_elsewhere=False):
     # Found::answers_customer
     service = any(e.startswith(("answers a customer", "signed by a support agent"))
                   for e in evidence) and not any(
-        e.startswith(("scam or counterfeit", "comment-spam template"))
+        e.startswith(("scam or counterfeit", "letters disguised", "comment-spam template"))
         or e in ('moves to a private channel "whatsapp"',
                  'moves to a private channel "telegram"') for e in evidence)
     # A business answering a customer: the wording says nothing of the sender.
     a = 0.0 if service else worded
-    if any(e.startswith(("scam or counterfeit", "comment-spam template")) for e in evidence):
+    if any(e.startswith(("scam or counterfeit", "letters disguised", "comment-spam template")) for e in evidence):
         a = 1 - (1 - a) * (1 - DECEPTIVE_WORDING)
     b = 1.0
     if lands_elsewhere:

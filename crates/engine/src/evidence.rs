@@ -55,6 +55,11 @@ pub enum Evidence {
     /// pharma, counterfeit, phishing and giveaway scams: deceptive promotion, which the
     /// label definition calls spam wherever it lands.
     Deceptive(&'static str),
+    /// A word whose letters are disguised: styled mathematical letters mixed with plain
+    /// ones ("𝘼𝙇𝙀𝙓𝙄𝙎17"), or Cyrillic look-alikes among Latin letters ("cаsino"). The
+    /// trick of spam that slips a name past word filters; people who style a word for
+    /// emphasis style all of it, and Greek letters (fraternities, maths) are left alone.
+    Disguised(String),
     /// "great read", "very informative"… praise that says nothing about the content.
     GenericPraise(&'static str),
     /// A sentence of the comment-spam kits ("I have been surfing online more than 3
@@ -106,7 +111,8 @@ impl Evidence {
             | Evidence::PoliticalAsk(_)
             | Evidence::Code
             | Evidence::FollowAsk(_)
-            | Evidence::Deceptive(_) => 2.5,
+            | Evidence::Deceptive(_)
+            | Evidence::Disguised(_) => 2.5,
             // Spam by definition: enough to outweigh a text model that reads the
             // friendly words as conversation.
             Evidence::PraiseForPlacement => 5.0,
@@ -181,6 +187,7 @@ impl Evidence {
             Evidence::PrivateContact(_) => "private_contact",
             Evidence::BusinessVoice(_) => "business_voice",
             Evidence::Deceptive(_) => "deceptive",
+            Evidence::Disguised(_) => "disguised",
             Evidence::GenericPraise(_) => "generic_praise",
             Evidence::PraiseForPlacement => "praise_for_placement",
             Evidence::CommercialAuthorUrl(_) => "commercial_author_url",
@@ -215,6 +222,7 @@ impl Evidence {
             Evidence::BusinessVoice(p) => format!("a business speaking of itself \"{p}\""),
             Evidence::GenericPraise(p) => format!("generic praise \"{p}\""),
             Evidence::Deceptive(p) => format!("scam or counterfeit wording \"{p}\""),
+            Evidence::Disguised(w) => format!("letters disguised to slip past filters ({w})"),
             Evidence::PraiseForPlacement => {
                 "praise that fits any page, posted with a link or a business name".into()
             }
@@ -274,6 +282,7 @@ impl Found {
                 matches!(
                     e,
                     Evidence::Deceptive(_)
+                        | Evidence::Disguised(_)
                         | Evidence::SpamTemplate(_)
                         | Evidence::PrivateContact("whatsapp" | "telegram")
                 )
@@ -293,7 +302,7 @@ impl Found {
     pub fn deceptive(&self) -> bool {
         self.items
             .iter()
-            .any(|e| matches!(e, Evidence::Deceptive(_)))
+            .any(|e| matches!(e, Evidence::Deceptive(_) | Evidence::Disguised(_)))
     }
 
     pub fn has_link(&self) -> bool {
@@ -363,6 +372,9 @@ pub fn find(post: &Post, analysis: &Analysis) -> Found {
         }
     }
     match_phrases(&words, &mut found);
+    if let Some(word) = disguised_word(&post.text) {
+        found.push(Evidence::Disguised(word.to_string()));
+    }
     own_family(&words, &mut found);
     if post.kind == PostKind::Message {
         // A mail or text lands in an inbox unasked: its "we apologise for the
@@ -387,6 +399,29 @@ pub fn find(post: &Post, analysis: &Analysis) -> Found {
         found.push(Evidence::PraiseForPlacement);
     }
     found
+}
+
+/// The first word of `text` whose letters are disguised ([`Evidence::Disguised`]).
+/// ASCII text, most text, is skipped in one vectorised check.
+fn disguised_word(text: &str) -> Option<&str> {
+    if text.is_ascii() {
+        return None;
+    }
+    // Runs of letters and digits: a styled word glued to a link ("𝐏𝐚𝐠𝐞~https://…") or
+    // a kaomoji's Cyrillic beside Latin text is not one word. Digits are no script: a
+    // styled "21𝘴𝘵" or "𝑅2" is emphasis.
+    text.split(|c: char| !c.is_alphanumeric()).find(|word| {
+        let (mut styled, mut latin, mut cyrillic) = (false, false, false);
+        for c in word.chars() {
+            match c {
+                '\u{1D400}'..='\u{1D7FF}' => styled = true,
+                'a'..='z' | 'A'..='Z' => latin = true,
+                '\u{0400}'..='\u{04FF}' if c.is_alphabetic() => cyrillic = true,
+                _ => {}
+            }
+        }
+        latin && (styled || cyrillic)
+    })
 }
 
 /// The first labels of the hosts brands keep their help pages on.
@@ -897,6 +932,17 @@ mod tests {
                 .any(|e| e.kind() == "business_voice")
         );
         assert!(found("They got my BTC back in 48 hours, DM them").deceptive());
+        for (text, disguised) in [
+            ("Baru seminggu join 𝘼𝙇𝙀𝙓𝙄𝙎x17, menang terus", true),
+            ("Sign 𝐭𝐡𝐞 𝐏𝐚𝐠𝐞~https://example.org/petition today", false),
+            ("the 21𝘴𝘵 century", false),
+            ("best c\u{0430}sino bonus today", true),
+            ("𝗡𝗘𝗪 𝗔𝗥𝗥𝗜𝗩𝗔𝗟𝗦 this week", false),
+            ("Great night with #ΑΞΔformal2016 friends", false),
+            ("Привет, как дела?", false),
+        ] {
+            assert_eq!(found(text).deceptive(), disguised, "{text}");
+        }
         assert!(!found("My physio helped me recover after the marathon").deceptive());
     }
 

@@ -87,7 +87,8 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "recover my lost", "recovery expert", "account manager", "recover stolen",
         "recover my stolen", "recovered my stolen", "recover lost funds", "recover your funds",
         "recovered my funds", "got my funds back", "got my bitcoin back", "got my btc back",
-        "got my crypto back", "funds recovery", "crypto recovery", "recovery hacker";
+        "got my crypto back", "funds recovery", "crypto recovery", "recovery hacker",
+        "made over $", "earned over $", "spell caster", "love spell";
     Offer: "off", "free shipping", "limited time", "discount", "coupon", "sale ends",
         "best price", "lowest price", "special offer", "promo", "deal of the day", "giveaway",
         "win a", "you have won", "you've won", "claim your", "free gift", "gift card",
@@ -101,7 +102,14 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "follow me", "follow us", "follow my", "like and subscribe", "subscribe", "sub4sub",
         "check my channel", "my channel", "add us on", "like our page", "like us on",
         "join our community", "join our group", "subscribe now", "turn on notifications",
-        "hit the bell", "please share", "share if you";
+        "hit the bell", "please share", "share if you", "check out my channel",
+        "check out my video", "check out my videos", "check out my vids", "check out my cover",
+        "check out my covers", "check out my music", "check out my song", "check out my songs",
+        "check out my page", "check out my band", "check out my beats", "check out my playlist",
+        "check out my new video", "check out my new song", "check out my new music",
+        "check my video", "check my videos", "check out our band", "check out our channel",
+        "check out our music", "listen to my", "watch my video", "watch my videos",
+        "watch my new video";
     DonationAsk: "donate", "donate now", "please donate", "chip in", "give today",
         "support our", "help us reach", "gofundme", "matching gift", "your gift",
         "make a donation", "your donation", "give now", "fundraiser",
