@@ -43,7 +43,9 @@ NOT_ACTIONABLE = ("a $cashtag", "an offer", "a business speaking", "generic prai
                   "commenter", "comment-spam template",
                   "speaks of their own family", "argues a point of their own")
 NOTHING_TO_ACT_ON = float(os.environ.get("NOTHING_TO_ACT_ON", "0.5"))  # factors.rs; a sweep may override
-NOTHING_TO_ACT_ON_IN_THREAD = 3.5
+NOTHING_TO_ACT_ON_IN_THREAD = float(os.environ.get("NOTHING_TO_ACT_ON_IN_THREAD", "5.0"))
+# 1 scales the in-thread shift by the spam share of the wording (before the tenth session).
+WORDED_SCALES_SHIFT = float(os.environ.get("WORDED_SCALES_SHIFT", "0"))
 UNSOLICITED = 0.3
 GENERIC_PRAISE = 0.1
 LANDS_ELSEWHERE = {"reply", "comment", "message", "dm", "direct_message", "sms", "email",
@@ -98,7 +100,10 @@ def judge_alone(text, evidence, lands_elsewhere=False):
     acts = any(not e.startswith(NOT_ACTIONABLE) for e in evidence)
     worded = s / max(m + s, 1e-6)
     if not acts:
-        z -= (NOTHING_TO_ACT_ON_IN_THREAD if lands_elsewhere else NOTHING_TO_ACT_ON) * (1 - worded)
+        if lands_elsewhere:
+            z -= NOTHING_TO_ACT_ON_IN_THREAD * (1 - worded * WORDED_SCALES_SHIFT)
+        else:
+            z -= NOTHING_TO_ACT_ON * (1 - worded)
     p = 1 / (1 + math.exp(-z))
     # Found::answers_customer
     service = any(e.startswith(("answers a customer", "signed by a support agent"))

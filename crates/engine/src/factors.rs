@@ -40,10 +40,16 @@ use crate::evidence::Found;
 /// Chosen leave-one-source-out (`python3 bench/rejudge.py`, BENCHMARKS.md "Seventh
 /// session"): pooled macro-F1 is 0.5891 at 1.5, 0.5979 at 0.5 and 0.6005 at 0; at 0
 /// polished prose with nothing to act on ("In this essay I want to argue…") reads as
-/// marketing again, so 0.5. The in-thread shift changes pooled macro-F1 by under 0.001
-/// from 2.0 to 4.5 and stays as first set.
+/// marketing again, so 0.5.
+///
+/// In a thread the shift is whole, whatever the wording: of the held-out texts judged spam
+/// with nothing to act on, 2,236 were social, 294 marketing and 229 spam (the text model's
+/// spam share on a source it never saw is mostly its @-mentions and slang). Chosen
+/// leave-one-source-out (`bench/rejudge.py` with `WORDED_SCALES_SHIFT=0`, BENCHMARKS.md
+/// "Tenth session"): pooled macro-F1 0.6549 at 3.5, 0.6591 at 5, 0.6608 at 7; above 5 the
+/// mail and SMS sources lose, so 5.
 pub const NOTHING_TO_ACT_ON: f32 = 0.5;
-pub const NOTHING_TO_ACT_ON_IN_THREAD: f32 = 3.5;
+pub const NOTHING_TO_ACT_ON_IN_THREAD: f32 = 5.0;
 
 /// How far an unsolicited promotional reply belongs, at best: a pitch nobody asked for
 /// under someone else's post is the definition's "unsolicited" spam, however on topic.
@@ -175,15 +181,15 @@ pub fn apply(verdict: &mut Verdict, found: &Found, context: &Context) {
     // sender (scam, prize and "check out my channel" templates).
     let worded = text.spam / (text.marketing + text.spam).max(1e-6);
     if !acts {
-        // Polished prose with nothing to act on is not a pitch; spam wording with
-        // nothing to act on still is ("sub to my channel" spelled a hundred ways), so
-        // the shift shrinks as the wording reads like spam.
-        let shift = if in_thread {
+        // Polished prose with nothing to act on is not a pitch. Alone, spam wording with
+        // nothing to act on may still be one (a bulk text's teaser), so the shift shrinks
+        // as the wording reads like spam; in a thread, a reply that offers nothing is
+        // taking part in it, however the model reads its wording.
+        z -= if in_thread {
             NOTHING_TO_ACT_ON_IN_THREAD
         } else {
-            NOTHING_TO_ACT_ON
+            NOTHING_TO_ACT_ON * (1.0 - worded)
         };
-        z -= shift * (1.0 - worded);
     }
     let promotes = sigmoid(z);
     let belongs = match context.setting {
