@@ -168,7 +168,12 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "sorry about the trouble", "we understand your frustration",
         "thanks for the feedback", "thanks for your feedback", "thank you for your feedback",
         "thanks for stopping by", "we've responded to your dm", "check your dms",
-        "check your dm", "for assistance", "we appreciate your patience";
+        "check your dm", "for assistance", "we appreciate your patience", "we can help",
+        "we'd love to help", "reach out to us", "via dm", "via direct message",
+        "can you dm us", "could you dm us", "dm us the", "we've passed", "we have passed",
+        "pass this on to", "passed this on", "share your feedback with", "we'll pass",
+        "we will pass", "let us know if",
+        "let us know how", "we'll be happy", "we will be happy";
     GenericPraise: "great read", "great post", "nice post", "nice article", "great article",
         "good article", "very informative", "informative post", "thanks for sharing",
         "thank you for sharing", "thanks for the post", "keep up the good work", "keep up the great work",
