@@ -604,6 +604,26 @@ fn match_phrases(words: &[String], found: &mut Found) {
         {
             found.push(Evidence::Link(format!("{}.{tld}", words[i - 1])));
         }
+        // "Text WIN to 87121": the call to action of bulk text messages, a keyword sent
+        // to a short code.
+        if matches!(word.as_str(), "text" | "txt" | "send" | "reply" | "sms")
+            && words.get(i + 2).is_some_and(|w| w == "to")
+            && words.get(i + 3).is_some_and(|w| {
+                (4..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+            })
+        {
+            found.push(Evidence::CallToAction("text a keyword to a short code"));
+        }
+        // "Check out this (…) channel": a pointer to a channel, the self-promotion of
+        // comment sections, however the channel is named.
+        if word == "check"
+            && words.get(i + 1).is_some_and(|w| w == "out")
+            && words[(i + 2).min(words.len())..(i + 6).min(words.len())]
+                .iter()
+                .any(|w| w == "channel" || w == "channels")
+        {
+            found.push(Evidence::FollowAsk("check out … channel"));
+        }
         for (_, make, text) in index.starting_at(words, i) {
             if *text == "off"
                 && !(i > 0 && (words[i - 1] == "%" || words[i - 1].parse::<f64>().is_ok()))
@@ -932,6 +952,22 @@ mod tests {
                 .any(|e| e.kind() == "business_voice")
         );
         assert!(found("They got my BTC back in 48 hours, DM them").deceptive());
+        assert!(
+            described("Free entry to win tickets. Text WIN to 87121 now")
+                .iter()
+                .any(|e| e.contains("short code"))
+        );
+        assert!(
+            !described("I'll text you to 9 tonight")
+                .iter()
+                .any(|e| e.contains("short code"))
+        );
+        assert!(
+            found("Huh, anyway check out this you[tube] channel: kobyoshi02")
+                .items
+                .iter()
+                .any(|e| e.kind() == "follow_ask")
+        );
         for (text, disguised) in [
             ("Baru seminggu join 𝘼𝙇𝙀𝙓𝙄𝙎x17, menang terus", true),
             ("Sign 𝐭𝐡𝐞 𝐏𝐚𝐠𝐞~https://example.org/petition today", false),
