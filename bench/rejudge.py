@@ -45,7 +45,9 @@ NOT_ACTIONABLE = ("a $cashtag", "an offer", "a business speaking", "generic prai
 NOTHING_TO_ACT_ON = float(os.environ.get("NOTHING_TO_ACT_ON", "0.5"))  # factors.rs; a sweep may override
 NOTHING_TO_ACT_ON_IN_THREAD = float(os.environ.get("NOTHING_TO_ACT_ON_IN_THREAD", "5.0"))
 # 1 scales the in-thread shift by the spam share of the wording (before the tenth session).
-ALONE_WORDED = float(os.environ.get("ALONE_WORDED", "0.5"))  # factors.rs ALONE_WORDING
+ALONE_WORDED = float(os.environ.get("ALONE_WORDED", "1"))
+# factors.rs ALONE_WORDING (ln 9); 0 falls back to scaling by ALONE_WORDED.
+ALONE_WORDED_SHIFT = float(os.environ.get("ALONE_WORDED_SHIFT", "2.197225"))
 WORDED_SCALES_SHIFT = float(os.environ.get("WORDED_SCALES_SHIFT", "0"))
 UNSOLICITED = 0.3
 GENERIC_PRAISE = 0.1
@@ -113,7 +115,13 @@ def judge_alone(text, evidence, lands_elsewhere=False):
         or e in ('moves to a private channel "whatsapp"',
                  'moves to a private channel "telegram"') for e in evidence)
     # A business answering a customer: the wording says nothing of the sender.
-    a = 0.0 if service else worded * (1.0 if lands_elsewhere else ALONE_WORDED)
+    if service:
+        a = 0.0
+    elif lands_elsewhere:
+        a = worded
+    else:
+        lw = math.log(max(min(worded, 1 - 1e-6), 1e-6) / (1 - max(min(worded, 1 - 1e-6), 1e-6)))
+        a = 1 / (1 + math.exp(-(lw - ALONE_WORDED_SHIFT))) if ALONE_WORDED_SHIFT else worded * ALONE_WORDED
     if any(e.startswith(("scam or counterfeit", "letters disguised", "comment-spam template")) for e in evidence):
         a = 1 - (1 - a) * (1 - DECEPTIVE_WORDING)
     b = 1.0
