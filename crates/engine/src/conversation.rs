@@ -118,6 +118,18 @@ impl Conversation {
     /// [`Self::judge`] with the post's text already analysed (by the classifier:
     /// [`crate::Classifier::analysis`]), so each post is normalised and tokenised once.
     pub fn judge_analysed(&mut self, post: &Post, analysis: &Analysis, verdict: &mut Verdict) {
+        self.judge_found(post, analysis, verdict, None);
+    }
+
+    /// [`Self::judge_analysed`] of a verdict from [`crate::Classifier::classify_for_context`]
+    /// with the evidence it found (`found`), judged here for the first time.
+    pub fn judge_found(
+        &mut self,
+        post: &Post,
+        analysis: &Analysis,
+        verdict: &mut Verdict,
+        found: Option<evidence::Found>,
+    ) {
         self.seen += 1;
         // Authors are keyed by their lowercase name, as @mentions name them.
         let author = post.author.as_deref().map(|a| {
@@ -192,9 +204,10 @@ impl Conversation {
             reply: lands_elsewhere,
         };
         // The classifier found the post's evidence when it judged the text alone.
-        let mut found = match verdict.factors.as_ref() {
-            Some(judged) => judged.found.clone(),
-            None => evidence::find(post, analysis),
+        let mut found = match (found, verdict.factors.as_ref()) {
+            (Some(found), _) => found,
+            (None, Some(judged)) => judged.found.clone(),
+            (None, None) => evidence::find(post, analysis),
         };
         // A link to where someone else in the thread already pointed takes part in the
         // conversation; the comment-spam signal is a domain nobody in the thread named.
