@@ -479,8 +479,11 @@ fn own_family(words: &[String], found: &mut Found) {
     for (i, word) in words.iter().enumerate() {
         let owned_by =
             |owner: &str| i >= 1 && words[i - 1] == owner || i >= 2 && words[i - 2] == owner;
-        if let Some(&family) = FAMILY.iter().find(|f| **f == word.as_str())
-            && (owned_by("my") || OUR_FAMILY.contains(&family) && owned_by("our"))
+        // The owner first: two comparisons instead of a search of the list per word.
+        let (my, our) = (owned_by("my"), owned_by("our"));
+        if (my || our)
+            && let Some(&family) = FAMILY.iter().find(|f| **f == word.as_str())
+            && (my || OUR_FAMILY.contains(&family) && our)
         {
             found.push(Evidence::OwnFamily(family));
             return;
@@ -661,7 +664,13 @@ fn commercial_compound(part: &str) -> bool {
         "consulting",
         "ventures",
     ];
-    part.len() > 5 && STRONG.iter().any(|w| part.contains(w))
+    // Compared in place: names are short, and `str::contains` sets up a searcher for
+    // each of the words (a tenth of the evidence scan's time, on every author's name).
+    let part = part.as_bytes();
+    part.len() > 5
+        && STRONG
+            .iter()
+            .any(|w| part.windows(w.len()).any(|at| at == w.as_bytes()))
 }
 
 /// A commenter's name that is a business or a keyword rather than a person: it has a
