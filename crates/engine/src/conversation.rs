@@ -167,11 +167,10 @@ impl Conversation {
             thread.asks.push(key);
         };
         let id = key_hash(&post.id);
-        let tokens = analysis.tokens();
-        if asks_in(&tokens) {
+        if asks_something(analysis) {
             remember(id);
         }
-        for token in &tokens {
+        for token in analysis.token_iter() {
             if token.kind == TokenKind::Mention {
                 let name = token.text.trim_start_matches('@').to_lowercase();
                 remember(id ^ key_hash(&name));
@@ -328,36 +327,35 @@ fn kind_name(kind: PostKind) -> &'static str {
 /// Words with which a post asks readers for a recommendation: a reply offering a
 /// product or service to such a post was asked for. A plain question asks for
 /// conversation, not for pitches.
-const ASKING_WORDS: &[&str] = &[
-    "recommend",
-    "recommendation",
-    "recommendations",
-    "suggest",
-    "suggestions",
-    "alternatives",
-    "alternative",
-    "where can i buy",
-    "looking for",
-    "any good",
+const ASKING_WORDS: &[&[&str]] = &[
+    &["recommend"],
+    &["recommendation"],
+    &["recommendations"],
+    &["suggest"],
+    &["suggestions"],
+    &["alternatives"],
+    &["alternative"],
+    &["where", "can", "i", "buy"],
+    &["looking", "for"],
+    &["any", "good"],
 ];
 
 /// Whether a post asks for recommendations (see [`ASKING_WORDS`]).
 pub fn asks_something(analysis: &Analysis) -> bool {
-    asks_in(&analysis.tokens())
-}
-
-fn asks_in(tokens: &[discern_text::Token<'_>]) -> bool {
-    let words: Vec<&str> = tokens
-        .iter()
+    let words: Vec<&str> = analysis
+        .token_iter()
         .filter(|t| t.kind == TokenKind::Word)
         .map(|t| t.text)
         .collect();
-    ASKING_WORDS.iter().any(|phrase| {
-        let phrase: Vec<&str> = phrase.split(' ').collect();
-        words.windows(phrase.len()).any(|w| {
-            w.iter()
-                .zip(&phrase)
-                .all(|(word, p)| word.eq_ignore_ascii_case(p))
+    // Each phrase's words in order from each word, none copied (this runs for every
+    // post of a conversation; a vector per phrase was most of its cost).
+    (0..words.len()).any(|at| {
+        ASKING_WORDS.iter().any(|phrase| {
+            words[at..].len() >= phrase.len()
+                && phrase
+                    .iter()
+                    .zip(&words[at..])
+                    .all(|(p, word)| word.eq_ignore_ascii_case(p))
         })
     })
 }
