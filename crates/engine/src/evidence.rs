@@ -312,9 +312,54 @@ impl Found {
 
 /// Finds the evidence in a post's analysed text and its author fields.
 pub fn find(post: &Post, analysis: &Analysis) -> Found {
+    WORDS.with_borrow_mut(|words| find_with(post, analysis, words))
+}
+
+thread_local! {
+    static WORDS: std::cell::RefCell<Words> = std::cell::RefCell::default();
+}
+
+/// A post's words as the scan compares them (lowercase, no apostrophes), each in a
+/// buffer kept from post to post: a new string a word was a tenth of the scan.
+#[derive(Default)]
+struct Words {
+    buffers: Vec<String>,
+    len: usize,
+}
+
+impl Words {
+    /// The next word's buffer, empty.
+    fn next(&mut self) -> &mut String {
+        if self.len == self.buffers.len() {
+            self.buffers.push(String::new());
+        }
+        self.len += 1;
+        let word = &mut self.buffers[self.len - 1];
+        word.clear();
+        word
+    }
+
+    fn push(&mut self, word: &str) {
+        self.next().push_str(word);
+    }
+
+    /// The next word: `text` lowercased as `str::to_lowercase` does.
+    fn push_lowercase(&mut self, text: &str) -> &mut String {
+        let word = self.next();
+        if text.is_ascii() {
+            word.push_str(text);
+            word.make_ascii_lowercase();
+        } else {
+            word.push_str(&text.to_lowercase());
+        }
+        word
+    }
+}
+
+fn find_with(post: &Post, analysis: &Analysis, words: &mut Words) -> Found {
     let mut found = Found::default();
-    let mut words: Vec<String> = Vec::new();
-    for token in analysis.tokens() {
+    words.len = 0;
+    for token in analysis.token_iter() {
         match token.kind {
             TokenKind::Url => {
                 if let Some(domain) = url_domain(token.text) {
@@ -336,24 +381,29 @@ pub fn find(post: &Post, analysis: &Analysis) -> Found {
             TokenKind::Price => {
                 found.push(Evidence::Price);
                 // Stands in the phrase lists for any amount ("i made $").
-                words.push("$".into());
+                words.push("$");
             }
             TokenKind::PromoCode => found.push(Evidence::Code),
             TokenKind::Phone => found.push(Evidence::Phone),
             TokenKind::Email => found.push(Evidence::Email),
             TokenKind::Cashtag => found.push(Evidence::Cashtag),
-            TokenKind::Percent => words.push("%".into()),
+            TokenKind::Percent => words.push("%"),
             TokenKind::Word | TokenKind::Number => {
-                let word = without_apostrophes(token.text.to_lowercase());
-                if is_stripped_link(&word) {
+                let word = words.push_lowercase(token.text);
+                if word.contains(['\'', '’']) {
+                    *word = without_apostrophes(std::mem::take(word));
+                }
+                if is_stripped_link(word) {
                     found.push(Evidence::Link(word.clone()));
                 }
-                words.push(word);
             }
-            TokenKind::Hashtag => words.push(token.text.to_lowercase()),
+            TokenKind::Hashtag => {
+                words.push_lowercase(token.text);
+            }
             _ => {}
         }
     }
+    let words = &words.buffers[..words.len];
     match_phrases(&words, &mut found);
     own_family(&words, &mut found);
     if post.kind == PostKind::Message {
