@@ -404,8 +404,8 @@ fn find_with(post: &Post, analysis: &Analysis, words: &mut Words) -> Found {
         }
     }
     let words = &words.buffers[..words.len];
-    match_phrases(&words, &mut found);
-    own_family(&words, &mut found);
+    match_phrases(words, &mut found);
+    own_family(words, &mut found);
     if post.kind == PostKind::Message {
         // A mail or text lands in an inbox unasked: its "we apologise for the
         // inconvenience" answers nobody (it is the unsubscribe footer of bulk mail).
@@ -413,7 +413,7 @@ fn find_with(post: &Post, analysis: &Analysis, words: &mut Words) -> Found {
     } else if let Some(signature) = agent_signature(&post.text) {
         found.push(Evidence::AgentSignature(signature.to_string()));
     }
-    if let Some(template) = find_template(&words) {
+    if let Some(template) = find_template(words) {
         found.push(Evidence::SpamTemplate(template));
     }
     if found.generic_praise() && !found.template() && talks_about_something(analysis) {
