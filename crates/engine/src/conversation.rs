@@ -118,6 +118,18 @@ impl Conversation {
     /// [`Self::judge`] with the post's text already analysed (by the classifier:
     /// [`crate::Classifier::analysis`]), so each post is normalised and tokenised once.
     pub fn judge_analysed(&mut self, post: &Post, analysis: &Analysis, verdict: &mut Verdict) {
+        self.judge_found(post, analysis, verdict, None);
+    }
+
+    /// [`Self::judge_analysed`] of a verdict from [`crate::Classifier::classify_for_context`]
+    /// with the evidence it found (`found`), judged here for the first time.
+    pub fn judge_found(
+        &mut self,
+        post: &Post,
+        analysis: &Analysis,
+        verdict: &mut Verdict,
+        found: Option<evidence::Found>,
+    ) {
         self.seen += 1;
         // Authors are keyed by their lowercase name, as @mentions name them.
         let author = post.author.as_deref().map(|a| {
@@ -155,11 +167,10 @@ impl Conversation {
             thread.asks.push(key);
         };
         let id = key_hash(&post.id);
-        let tokens = analysis.tokens();
-        if asks_in(&tokens) {
+        if asks_something(analysis) {
             remember(id);
         }
-        for token in &tokens {
+        for token in analysis.token_iter() {
             if token.kind == TokenKind::Mention {
                 let name = token.text.trim_start_matches('@').to_lowercase();
                 remember(id ^ key_hash(&name));
@@ -192,9 +203,10 @@ impl Conversation {
             reply: lands_elsewhere,
         };
         // The classifier found the post's evidence when it judged the text alone.
-        let mut found = match verdict.factors.as_ref() {
-            Some(judged) => judged.found.clone(),
-            None => evidence::find(post, analysis),
+        let mut found = match (found, verdict.factors.as_ref()) {
+            (Some(found), _) => found,
+            (None, Some(judged)) => judged.found.clone(),
+            (None, None) => evidence::find(post, analysis),
         };
         // A link to where someone else in the thread already pointed takes part in the
         // conversation; the comment-spam signal is a domain nobody in the thread named.
@@ -315,36 +327,35 @@ fn kind_name(kind: PostKind) -> &'static str {
 /// Words with which a post asks readers for a recommendation: a reply offering a
 /// product or service to such a post was asked for. A plain question asks for
 /// conversation, not for pitches.
-const ASKING_WORDS: &[&str] = &[
-    "recommend",
-    "recommendation",
-    "recommendations",
-    "suggest",
-    "suggestions",
-    "alternatives",
-    "alternative",
-    "where can i buy",
-    "looking for",
-    "any good",
+const ASKING_WORDS: &[&[&str]] = &[
+    &["recommend"],
+    &["recommendation"],
+    &["recommendations"],
+    &["suggest"],
+    &["suggestions"],
+    &["alternatives"],
+    &["alternative"],
+    &["where", "can", "i", "buy"],
+    &["looking", "for"],
+    &["any", "good"],
 ];
 
 /// Whether a post asks for recommendations (see [`ASKING_WORDS`]).
 pub fn asks_something(analysis: &Analysis) -> bool {
-    asks_in(&analysis.tokens())
-}
-
-fn asks_in(tokens: &[discern_text::Token<'_>]) -> bool {
-    let words: Vec<&str> = tokens
-        .iter()
+    let words: Vec<&str> = analysis
+        .token_iter()
         .filter(|t| t.kind == TokenKind::Word)
         .map(|t| t.text)
         .collect();
-    ASKING_WORDS.iter().any(|phrase| {
-        let phrase: Vec<&str> = phrase.split(' ').collect();
-        words.windows(phrase.len()).any(|w| {
-            w.iter()
-                .zip(&phrase)
-                .all(|(word, p)| word.eq_ignore_ascii_case(p))
+    // Each phrase's words in order from each word, none copied (this runs for every
+    // post of a conversation; a vector per phrase was most of its cost).
+    (0..words.len()).any(|at| {
+        ASKING_WORDS.iter().any(|phrase| {
+            words[at..].len() >= phrase.len()
+                && phrase
+                    .iter()
+                    .zip(&words[at..])
+                    .all(|(p, word)| word.eq_ignore_ascii_case(p))
         })
     })
 }

@@ -329,9 +329,54 @@ impl Found {
 
 /// Finds the evidence in a post's analysed text and its author fields.
 pub fn find(post: &Post, analysis: &Analysis) -> Found {
+    WORDS.with_borrow_mut(|words| find_with(post, analysis, words))
+}
+
+thread_local! {
+    static WORDS: std::cell::RefCell<Words> = std::cell::RefCell::default();
+}
+
+/// A post's words as the scan compares them (lowercase, no apostrophes), each in a
+/// buffer kept from post to post: a new string a word was a tenth of the scan.
+#[derive(Default)]
+struct Words {
+    buffers: Vec<String>,
+    len: usize,
+}
+
+impl Words {
+    /// The next word's buffer, empty.
+    fn next(&mut self) -> &mut String {
+        if self.len == self.buffers.len() {
+            self.buffers.push(String::new());
+        }
+        self.len += 1;
+        let word = &mut self.buffers[self.len - 1];
+        word.clear();
+        word
+    }
+
+    fn push(&mut self, word: &str) {
+        self.next().push_str(word);
+    }
+
+    /// The next word: `text` lowercased as `str::to_lowercase` does.
+    fn push_lowercase(&mut self, text: &str) -> &mut String {
+        let word = self.next();
+        if text.is_ascii() {
+            word.push_str(text);
+            word.make_ascii_lowercase();
+        } else {
+            word.push_str(&text.to_lowercase());
+        }
+        word
+    }
+}
+
+fn find_with(post: &Post, analysis: &Analysis, words: &mut Words) -> Found {
     let mut found = Found::default();
-    let mut words: Vec<String> = Vec::new();
-    for token in analysis.tokens() {
+    words.len = 0;
+    for token in analysis.token_iter() {
         match token.kind {
             TokenKind::Url => {
                 if let Some(domain) = url_domain(token.text) {
@@ -353,29 +398,34 @@ pub fn find(post: &Post, analysis: &Analysis) -> Found {
             TokenKind::Price => {
                 found.push(Evidence::Price);
                 // Stands in the phrase lists for any amount ("i made $").
-                words.push("$".into());
+                words.push("$");
             }
             TokenKind::PromoCode => found.push(Evidence::Code),
             TokenKind::Phone => found.push(Evidence::Phone),
             TokenKind::Email => found.push(Evidence::Email),
             TokenKind::Cashtag => found.push(Evidence::Cashtag),
-            TokenKind::Percent => words.push("%".into()),
+            TokenKind::Percent => words.push("%"),
             TokenKind::Word | TokenKind::Number => {
-                let word = without_apostrophes(token.text.to_lowercase());
-                if is_stripped_link(&word) {
+                let word = words.push_lowercase(token.text);
+                if word.contains(['\'', '’']) {
+                    *word = without_apostrophes(std::mem::take(word));
+                }
+                if is_stripped_link(word) {
                     found.push(Evidence::Link(word.clone()));
                 }
-                words.push(word);
             }
-            TokenKind::Hashtag => words.push(token.text.to_lowercase()),
+            TokenKind::Hashtag => {
+                words.push_lowercase(token.text);
+            }
             _ => {}
         }
     }
-    match_phrases(&words, &mut found);
+    let words = &words.buffers[..words.len];
+    match_phrases(words, &mut found);
     if let Some(word) = disguised_word(&post.text) {
         found.push(Evidence::Disguised(word.to_string()));
     }
-    own_family(&words, &mut found);
+    own_family(words, &mut found);
     if post.kind == PostKind::Message {
         // A mail or text lands in an inbox unasked: its "we apologise for the
         // inconvenience" answers nobody (it is the unsubscribe footer of bulk mail).
@@ -383,7 +433,7 @@ pub fn find(post: &Post, analysis: &Analysis) -> Found {
     } else if let Some(signature) = agent_signature(&post.text) {
         found.push(Evidence::AgentSignature(signature.to_string()));
     }
-    if let Some(template) = find_template(&words) {
+    if let Some(template) = find_template(words) {
         found.push(Evidence::SpamTemplate(template));
     }
     if found.generic_praise() && !found.template() && talks_about_something(analysis) {
@@ -522,8 +572,11 @@ fn own_family(words: &[String], found: &mut Found) {
     for (i, word) in words.iter().enumerate() {
         let owned_by =
             |owner: &str| i >= 1 && words[i - 1] == owner || i >= 2 && words[i - 2] == owner;
-        if let Some(&family) = FAMILY.iter().find(|f| **f == word.as_str())
-            && (owned_by("my") || OUR_FAMILY.contains(&family) && owned_by("our"))
+        // The owner first: two comparisons instead of a search of the list per word.
+        let (my, our) = (owned_by("my"), owned_by("our"));
+        if (my || our)
+            && let Some(&family) = FAMILY.iter().find(|f| **f == word.as_str())
+            && (my || OUR_FAMILY.contains(&family) && our)
         {
             found.push(Evidence::OwnFamily(family));
             return;
@@ -750,7 +803,13 @@ fn commercial_compound(part: &str) -> bool {
         "consulting",
         "ventures",
     ];
-    part.len() > 5 && STRONG.iter().any(|w| part.contains(w))
+    // Compared in place: names are short, and `str::contains` sets up a searcher for
+    // each of the words (a tenth of the evidence scan's time, on every author's name).
+    let part = part.as_bytes();
+    part.len() > 5
+        && STRONG
+            .iter()
+            .any(|w| part.windows(w.len()).any(|at| at == w.as_bytes()))
 }
 
 /// A commenter's name that is a business or a keyword rather than a person: it has a

@@ -170,24 +170,10 @@ pub const TAKES_PART_SLOPE: f32 = 35.7;
 pub fn apply(verdict: &mut Verdict, found: &Found, context: &Context) {
     let text = match &verdict.factors {
         Some(factors) => factors.text,
-        None => {
-            let (m, so, s) = (
-                verdict.try_score("marketing"),
-                verdict.try_score("social"),
-                verdict.try_score("spam"),
-            );
-            let (Some(marketing), Some(social), Some(spam)) = (m, so, s) else {
-                return;
-            };
-            if verdict.scores.len() != 3 {
-                return;
-            }
-            TextScores {
-                marketing,
-                social,
-                spam,
-            }
-        }
+        None => match text_scores(verdict) {
+            Some(text) => text,
+            None => return,
+        },
     };
     let in_thread = context.reply || matches!(context.setting, Setting::Reply { .. });
     let mut z = logit(text.marketing + text.spam) + found.weight();
@@ -298,6 +284,23 @@ pub fn apply(verdict: &mut Verdict, found: &Found, context: &Context) {
     }
     verdict.signals.insert(0, reason);
     verdict.factors = Some(factors);
+}
+
+/// The text model's three probabilities, or `None` for a model without exactly the
+/// three labels (which [`apply`] leaves as it is).
+pub fn text_scores(verdict: &Verdict) -> Option<TextScores> {
+    let (Some(marketing), Some(social), Some(spam)) = (
+        verdict.try_score("marketing"),
+        verdict.try_score("social"),
+        verdict.try_score("spam"),
+    ) else {
+        return None;
+    };
+    (verdict.scores.len() == 3).then_some(TextScores {
+        marketing,
+        social,
+        spam,
+    })
 }
 
 /// Every reason starts with this, so a later judgement can replace it.

@@ -26,6 +26,20 @@ const FUNCTION_WORDS: &[&str] = &[
     "it's", "don't", "dont",
 ];
 
+/// The longest of [`FUNCTION_WORDS`], in bytes: a longer word is none of them, so it is
+/// counted without comparing it with each.
+const LONGEST_FUNCTION_WORD: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < FUNCTION_WORDS.len() {
+        if FUNCTION_WORDS[i].len() > longest {
+            longest = FUNCTION_WORDS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
 /// Letters, and words, a text needs before either test speaks.
 const MIN_LETTERS: usize = 6;
 const MIN_WORDS: usize = 10;
@@ -52,9 +66,10 @@ pub fn not_english(text: &str, analysis: &Analysis) -> Option<&'static str> {
         if token.kind != TokenKind::Word {
             continue;
         }
-        if FUNCTION_WORDS
-            .iter()
-            .any(|f| token.text.eq_ignore_ascii_case(f))
+        if token.text.len() <= LONGEST_FUNCTION_WORD
+            && FUNCTION_WORDS
+                .iter()
+                .any(|f| token.text.eq_ignore_ascii_case(f))
         {
             return None;
         }

@@ -20,6 +20,7 @@ use std::sync::OnceLock;
 use discern_model::{Adapter, Model, Scratch};
 use discern_posts::{Post, PostKind};
 pub use discern_text::Analysis;
+pub use evidence::Found;
 
 pub use conversation::{AUTOMATED, Conversation, ConversationConfig, asks_something, flags_of};
 pub use verdict::{Verdict, write_json_line};
@@ -88,23 +89,39 @@ impl<'m> Classifier<'m> {
 
     /// The verdict on one post's text.
     pub fn classify(&mut self, post: &Post) -> Verdict {
+        self.classify_with(post, false).0
+    }
+
+    /// The verdict on one post's text for [`Conversation::judge_found`] to judge where
+    /// the post landed: the evidence found comes back instead of being judged alone
+    /// first, a judgement the conversation would replace. `None` (the verdict then
+    /// judged as by [`Self::classify`]) for a model without the three labels.
+    pub fn classify_for_context(&mut self, post: &Post) -> (Verdict, Option<Found>) {
+        self.classify_with(post, true)
+    }
+
+    fn classify_with(&mut self, post: &Post, in_context: bool) -> (Verdict, Option<Found>) {
         verdict_of(
             self.model,
             self.adapter,
             &mut self.scratch,
             self.signals,
             post,
+            in_context,
         )
     }
 }
 
+/// The verdict on `post`'s text judged alone or, `in_context` and where the factors can
+/// judge it, not judged yet, with its evidence.
 fn verdict_of(
     model: &Model,
     adapter: Option<&Adapter>,
     scratch: &mut Scratch,
     signals: usize,
     post: &Post,
-) -> Verdict {
+    in_context: bool,
+) -> (Verdict, Option<Found>) {
     let text = text_to_judge(post);
     let prediction = match adapter {
         Some(adapter) => adapter
@@ -114,17 +131,23 @@ fn verdict_of(
     };
     let mut verdict = Verdict::from_prediction(post.id.clone(), model.labels(), prediction);
     let found = evidence::find(post, scratch.analysis());
-    factors::apply(&mut verdict, &found, &factors::Context::alone());
+    // Judged alone only when no judgement in context follows (its reason would be
+    // replaced): the words and the reason cost as much as the rest of the judgement.
+    let pending = in_context && factors::text_scores(&verdict).is_some();
+    if !pending {
+        factors::apply(&mut verdict, &found, &factors::Context::alone());
+    }
     if let Some(why) = language::not_english(text, scratch.analysis()) {
-        // After the judgement, which stays first in the signals.
+        // After the judgement, which stays first in the signals (a pending judgement
+        // puts its reason before this one).
         verdict.signals.insert(
-            1,
+            usize::from(!pending),
             format!(
                 "not English ({why}): the model knows English best, so this verdict stands on less"
             ),
         );
     }
-    verdict
+    (verdict, pending.then_some(found))
 }
 
 /// The words the author wrote. A pingback's or trackback's excerpt comes wrapped in
@@ -160,21 +183,33 @@ thread_local! {
 /// Classifies one post with the calling thread's buffers (kept between calls, so a
 /// server handling one post per request reuses its word memo and allocations).
 pub fn classify_post(model: &Model, adapter: Option<&Adapter>, post: &Post) -> Verdict {
-    SCRATCH.with_borrow_mut(|scratch| verdict_of(model, adapter, scratch, DEFAULT_SIGNALS, post))
+    SCRATCH.with_borrow_mut(|scratch| {
+        verdict_of(model, adapter, scratch, DEFAULT_SIGNALS, post, false).0
+    })
+}
+
+/// What a parallel worker hands the conversation for a post judged in context: the
+/// text's analysis and the evidence found ([`Classifier::classify_for_context`]).
+pub struct ForContext {
+    pub analysis: Analysis,
+    pub found: Option<Found>,
 }
 
 /// For parallel callers: the verdict with at most `signals` signals, made with the
-/// calling thread's buffers, and — when `keep_analysis` — a copy of the text's analysis
-/// for the conversation to reuse on another thread.
+/// calling thread's buffers, and — when `in_context` — a copy of the text's analysis
+/// and its evidence for the conversation to judge it with on another thread.
 pub fn classify_post_on_thread(
     model: &Model,
     signals: usize,
     post: &Post,
-    keep_analysis: bool,
-) -> (Verdict, Option<Analysis>) {
+    in_context: bool,
+) -> (Verdict, Option<ForContext>) {
     SCRATCH.with_borrow_mut(|scratch| {
-        let verdict = verdict_of(model, None, scratch, signals, post);
-        let analysis = keep_analysis.then(|| scratch.analysis().clone());
-        (verdict, analysis)
+        let (verdict, found) = verdict_of(model, None, scratch, signals, post, in_context);
+        let context = in_context.then(|| ForContext {
+            analysis: scratch.analysis().clone(),
+            found,
+        });
+        (verdict, context)
     })
 }

@@ -20,8 +20,8 @@ pub fn run(args: AccountsArgs) -> Result<ExitCode> {
         &mut tally,
         &crate::input::Watch::default(),
         |post| {
-            let mut verdict = classifier.classify(&post);
-            conversation.judge_analysed(&post, classifier.analysis(), &mut verdict);
+            let (mut verdict, found) = classifier.classify_for_context(&post);
+            conversation.judge_found(&post, classifier.analysis(), &mut verdict, found);
             Ok(())
         },
     )?;

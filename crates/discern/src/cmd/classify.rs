@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use anyhow::{Context, Result};
 use discern_engine::{
-    Analysis, Classifier, Conversation, Verdict, classify_post_on_thread, write_json_line,
+    Classifier, Conversation, ForContext, Verdict, classify_post_on_thread, write_json_line,
 };
 use discern_posts::Post;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -51,20 +51,20 @@ pub fn run(args: ClassifyArgs) -> Result<ExitCode> {
     let mut write_batch = |batch: &mut Vec<Post>, out: &mut BufWriter<_>| -> Result<()> {
         if threads == 1 {
             for post in batch.iter() {
-                let mut verdict = single.classify(post);
-                // The conversation reads the text as the classifier analysed it.
-                judge_in_context(
-                    &mut conversation,
-                    post,
-                    Some(single.analysis()),
-                    &mut verdict,
-                );
-                write_json_line(out, &verdict, post)?;
+                if in_context(post) {
+                    // The conversation judges the text as the classifier analysed it,
+                    // with the evidence it found.
+                    let (mut verdict, found) = single.classify_for_context(post);
+                    conversation.judge_found(post, single.analysis(), &mut verdict, found);
+                    write_json_line(out, &verdict, post)?;
+                } else {
+                    write_json_line(out, &single.classify(post), post)?;
+                }
             }
         } else {
             // Each worker thread keeps its classifier buffers (and word memo) across
             // batches; posts in a conversation bring their analysis back for the judge.
-            let (mut verdicts, analyses): (Vec<Verdict>, Vec<Option<Analysis>>) =
+            let (mut verdicts, contexts): (Vec<Verdict>, Vec<Option<ForContext>>) =
                 pool.install(|| {
                     batch
                         .par_iter()
@@ -74,8 +74,10 @@ pub fn run(args: ClassifyArgs) -> Result<ExitCode> {
                         .unzip()
                 });
             // Context is sequential: each post is judged by the conversation before it.
-            for ((post, verdict), analysis) in batch.iter().zip(&mut verdicts).zip(&analyses) {
-                judge_in_context(&mut conversation, post, analysis.as_ref(), verdict);
+            for ((post, verdict), context) in batch.iter().zip(&mut verdicts).zip(contexts) {
+                if let Some(ForContext { analysis, found }) = context {
+                    conversation.judge_found(post, &analysis, verdict, found);
+                }
             }
             let lines: Vec<Vec<u8>> = pool.install(|| {
                 batch
@@ -189,25 +191,10 @@ pub fn run(args: ClassifyArgs) -> Result<ExitCode> {
 }
 
 /// Whether a post belongs to a conversation (a reply, a thread, an author), or landed in
-/// someone else's space (a comment or a message, even without what it answers).
+/// someone else's space (a comment or a message, even without what it answers): such
+/// posts are judged in it; standalone texts skip the bookkeeping.
 fn in_context(post: &Post) -> bool {
     post.lands_elsewhere() || post.thread_id.is_some() || post.author.is_some()
-}
-
-/// Posts that belong to a conversation (a reply, a thread, an author) are judged in
-/// it; standalone texts skip the bookkeeping.
-pub(crate) fn judge_in_context(
-    conversation: &mut Conversation,
-    post: &Post,
-    analysis: Option<&Analysis>,
-    verdict: &mut Verdict,
-) {
-    if in_context(post) {
-        match analysis {
-            Some(analysis) => conversation.judge_analysed(post, analysis, verdict),
-            None => conversation.judge(post, verdict),
-        }
-    }
 }
 
 /// A progress bar on stderr when it is a terminal and the verdicts go elsewhere: bytes
