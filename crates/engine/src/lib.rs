@@ -13,6 +13,7 @@ mod conversation;
 pub mod evidence;
 pub mod factors;
 pub mod language;
+mod semantic;
 mod verdict;
 
 use std::sync::OnceLock;

@@ -9,13 +9,16 @@
 //!   others (reply latency, replies to strangers, templates, links), keyword-triggered
 //!   replies (Snowball-stemmed triggers), link concentration, and an automation score
 //!   (a text model fitted on TweepFake plus reply and feed evidence) with reasons.
+//! - [`semantic`]: the optional relevance by sentence embeddings (the [`semantic::Embedder`]
+//!   seam; with the `semantic` feature, all-MiniLM-L6-v2 from `discern-embed` behind it).
 //!
-//! A pure library: no I/O, no model. Verdicts come from the caller, so this crate does not
-//! depend on the classifier.
+//! A pure library: no I/O, no model (an embedder, like the verdicts, comes from the
+//! caller), so this crate does not depend on the classifier.
 
 pub mod accounts;
 pub mod hashing;
 pub mod relevance;
+pub mod semantic;
 pub mod terms;
 pub mod tree;
 

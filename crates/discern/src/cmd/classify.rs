@@ -47,8 +47,14 @@ pub fn run(args: ClassifyArgs) -> Result<ExitCode> {
     let mut tally = Tally::default();
     let mut batch: Vec<Post> = Vec::with_capacity(BATCH);
     let mut single = Classifier::new(model).with_signals(args.signals);
-    let mut conversation = Conversation::default();
+    let mut conversation = super::relevance::conversation(&args.relevance)?;
+    let embeds = conversation.relevance_mode().needs_embeddings();
     let mut write_batch = |batch: &mut Vec<Post>, out: &mut BufWriter<_>| -> Result<()> {
+        if embeds {
+            // One batched encode for the posts the conversation will judge.
+            let judged: Vec<&Post> = batch.iter().filter(|p| in_context(p)).collect();
+            conversation.prepare(&judged);
+        }
         if threads == 1 {
             for post in batch.iter() {
                 if in_context(post) {
@@ -187,6 +193,7 @@ pub fn run(args: ClassifyArgs) -> Result<ExitCode> {
     .and_then(|()| out.flush().map_err(Into::into));
     hide_progress();
     result?;
+    super::relevance::report_failures(&conversation);
     Ok(tally.finish("classified"))
 }
 

@@ -3,6 +3,7 @@ mod classify;
 mod eval;
 mod explain;
 mod measure;
+mod relevance;
 mod serve;
 mod thread;
 mod train;

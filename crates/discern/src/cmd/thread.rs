@@ -3,7 +3,7 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use anyhow::Result;
-use discern_engine::{Classifier, Conversation, Verdict};
+use discern_engine::{Classifier, Verdict};
 use discern_posts::Post;
 use discern_threads::tree::{PostAnnotations, TreeIssue, build_forest, render_thread};
 use serde_json::json;
@@ -14,7 +14,7 @@ use crate::input::{Tally, for_each_post, load_model, read_options};
 pub fn run(args: ThreadArgs) -> Result<ExitCode> {
     let model = load_model(args.model.model.as_deref())?;
     let mut classifier = Classifier::new(&model);
-    let mut conversation = Conversation::default();
+    let mut conversation = super::relevance::conversation(&args.relevance)?;
     let mut tally = Tally::default();
     let mut posts: Vec<Post> = Vec::new();
     let mut verdicts: HashMap<String, Verdict> = HashMap::new();
@@ -32,6 +32,7 @@ pub fn run(args: ThreadArgs) -> Result<ExitCode> {
             Ok(())
         },
     )?;
+    super::relevance::report_failures(&conversation);
     let forest = build_forest(&posts);
     for issue in &forest.issues {
         eprintln!("discern: note: {}", describe_issue(issue, &posts));
