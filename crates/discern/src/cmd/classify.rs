@@ -6,9 +6,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use anyhow::{Context, Result};
-use discern_engine::{
-    Classifier, Conversation, ForContext, Verdict, classify_post_on_thread, write_json_line,
-};
+use discern_engine::{Classifier, ForContext, Verdict, classify_post_on_thread, write_json_line};
 use discern_posts::Post;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
