@@ -46,8 +46,8 @@ NOTHING_TO_ACT_ON = float(os.environ.get("NOTHING_TO_ACT_ON", "0.5"))  # factors
 NOTHING_TO_ACT_ON_IN_THREAD = float(os.environ.get("NOTHING_TO_ACT_ON_IN_THREAD", "5.0"))
 # 1 scales the in-thread shift by the spam share of the wording (before the tenth session).
 ALONE_WORDED = float(os.environ.get("ALONE_WORDED", "1"))
-# factors.rs ALONE_WORDING (ln 9); 0 falls back to scaling by ALONE_WORDED.
-ALONE_WORDED_SHIFT = float(os.environ.get("ALONE_WORDED_SHIFT", "2.197225"))
+# Log-odds taken off the spam share of a lone post's wording (measured, not kept: 0).
+ALONE_WORDED_SHIFT = float(os.environ.get("ALONE_WORDED_SHIFT", "0"))
 WORDED_SCALES_SHIFT = float(os.environ.get("WORDED_SCALES_SHIFT", "0"))
 UNSOLICITED = 0.3
 GENERIC_PRAISE = 0.1

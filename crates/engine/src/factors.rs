@@ -25,11 +25,8 @@
 //! P(spam)      = p · (1 − b · (1 − a))
 //! ```
 //!
-//! and the label is the most probable. On a post alone with no evidence, `p = m + s`,
-//! `b = 1` and `a` is the model's spam share within promotion, `s / (m + s)`, taken down
-//! [`ALONE_WORDING`] in log-odds: a post in its author's own space is spam only when it
-//! was sent deceptively or by software, and its wording is weaker evidence of that than
-//! of promotion.
+//! and the label is the most probable. On a post alone with no evidence this gives back
+//! the text model's own probabilities exactly (`p = m + s`, `b = 1`, `a = s / (m + s)`).
 
 use crate::Verdict;
 use crate::evidence::Found;
@@ -64,17 +61,6 @@ pub const UNSOLICITED: f32 = 0.3;
 /// Belonging of praise that fits any page ("great read", "very informative"): it takes
 /// part in no particular conversation.
 pub const GENERIC_PRAISE: f32 = 0.1;
-
-/// Log-odds taken off the text model's spam share within promotion when it stands for who
-/// sent a post that belongs where it is (alone, or in its author's own channel): the
-/// wording must read as spam 9 to 1 (ln 9) before it says more than even odds that the
-/// sender deceives. Leave-one-source-out (`ALONE_WORDED_SHIFT=… python3
-/// bench/rejudge.py`, BENCHMARKS.md "Tenth session") keeps rising as the shift grows
-/// (pooled macro-F1 0.6596 at 0, 0.6651 at 1.1, 0.6677 at ln 9, 0.6688 at 3): on sources
-/// it never saw, the model reads brands' ads, campaign mails and affiliate posts as spam.
-/// It stops at ln 9 so that a site's own feedback, which moves the text model's scores
-/// through its adapter, can still call a post spam.
-pub const ALONE_WORDING: f32 = 2.197_225; // ln 9
 
 /// How surely scam or counterfeit wording ([`crate::evidence::Evidence::Deceptive`]) says
 /// deceptive sending: one such phrase is not proof (a person may quote a scam), so it is
@@ -230,8 +216,6 @@ pub fn apply(verdict: &mut Verdict, found: &Found, context: &Context) {
     // the wording kept, 0.5966 without.
     let worded_sender = if found.answers_customer() {
         0.0
-    } else if matches!(context.setting, Setting::Alone | Setting::OwnChannel) {
-        sigmoid(logit(worded) - ALONE_WORDING)
     } else {
         worded
     };
@@ -416,19 +400,14 @@ mod tests {
     }
 
     #[test]
-    fn a_text_alone_with_evidence_keeps_the_models_split_its_spam_odds_a_ninth() {
-        // p = m + s, b = 1, a = s/(m+s) at a ninth of its odds: the evidence only raises
-        // p; the split between marketing and spam is the model's, spam's odds cut.
+    fn a_text_alone_with_evidence_keeps_the_models_split() {
+        // p = m + s, b = 1, a = s/(m+s): marketing = m·(...), spam = s·(...) — the
+        // evidence only raises p, the split between them stays the model's.
         let mut v = verdict(0.3, 0.5, 0.2);
         apply(&mut v, &link(), &Context::alone());
         let (m, s) = (v.score("marketing"), v.score("spam"));
-        let odds = (0.2 / 0.3) / 9.0;
-        assert!(((s / (m + s)) - odds / (1.0 + odds)).abs() < 1e-4, "{v:?}");
+        assert!(((m / (m + s)) - 0.6).abs() < 1e-4, "{v:?}");
         assert_eq!(v.label, "marketing");
-        // Spam wording of 19 to 1 still calls a lone post spam.
-        let mut spammy = verdict(0.04, 0.2, 0.76);
-        apply(&mut spammy, &Found::default(), &Context::alone());
-        assert_eq!(spammy.label, "spam", "{spammy:?}");
     }
 
     #[test]
