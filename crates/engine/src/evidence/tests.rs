@@ -1,0 +1,252 @@
+//! The evidence finder's unit tests: each kind of evidence on the texts that carry it.
+
+use super::author::is_business_name;
+use super::*;
+
+fn found(text: &str) -> Found {
+    find(&Post::new("1", text), &Analysis::new(text))
+}
+
+fn described(text: &str) -> Vec<String> {
+    found(text).items.iter().map(Evidence::describe).collect()
+}
+
+#[test]
+fn names_what_a_moderator_would_point_to() {
+    let d = described("Book a free strategy call today: https://growthlab.example/book");
+    assert!(
+        d.contains(&"link to growthlab.example".to_string()),
+        "{d:?}"
+    );
+    assert!(d.iter().any(|e| e.starts_with("call to action")), "{d:?}");
+    assert!(
+        described("Get 30% off this week")
+            .iter()
+            .any(|e| e.contains("off"))
+    );
+    assert!(
+        described("Please vote for Jane Smith. Paid for by Friends of Jane Smith")
+            .iter()
+            .any(|e| e.contains("paid for by"))
+    );
+    assert!(described("Donate today to help us reach 1,000 meals").len() >= 2);
+    assert!(
+        described("sub to my channel pls")
+            .iter()
+            .any(|e| e.contains("subscribe"))
+    );
+    assert!(
+        described("Nice article. Very informative")
+            .iter()
+            .any(|e| e.contains("generic praise"))
+    );
+}
+
+/// A person speaking of their family or arguing a point is evidence against
+/// promotion, and neither is anything to act on.
+#[test]
+fn a_person_speaking_weighs_against_promotion() {
+    for (text, evidence) in [
+        ("My little brother started school today", "own_family"),
+        (
+            "I disagree with the author's point about index funds",
+            "argues",
+        ),
+        (
+            "In this essay I want to argue that content matters",
+            "argues",
+        ),
+        ("imo the second half drags", "argues"),
+        ("Our daughter took her first steps today", "own_family"),
+    ] {
+        let found = found(text);
+        let item = found
+            .items
+            .iter()
+            .find(|e| e.kind() == evidence)
+            .unwrap_or_else(|| panic!("{text}: {:?}", found.items));
+        assert!(item.weight() < 0.0 && !item.actionable(), "{text}");
+    }
+    // Campaigns speak of everyone's children as "ours".
+    assert!(
+        !found("Our children deserve better schools. Vote yes on 12")
+            .items
+            .iter()
+            .any(|e| e.kind() == "own_family")
+    );
+    // Candidates say what they believe; a belief is not an argument with someone.
+    assert!(
+        !found("I believe in an America that works for everyone")
+            .items
+            .iter()
+            .any(|e| e.kind() == "argues")
+    );
+}
+
+/// Text arrives in many shapes: the same evidence must be found in each.
+#[test]
+fn evidence_survives_odd_shapes() {
+    let has_link = |text: &str| found(text).has_link();
+    for text in [
+        "cheap watches at www.cheap-watches.example today",
+        "cheap watches at cheapwatches dot com today",
+        "see goo.gl/abc12 now",
+        "visit ｗｗｗ．ｃｈｅａｐｗａｔｃｈｅｓ．ｃｏｍ now",
+        "\u{feff}visit https://cheap\u{200b}watches.example now",
+        "Shop now at https://stridegear.example 30 off all shoes",
+    ] {
+        assert!(has_link(text), "{text}: {:?}", found(text));
+    }
+    // All punctuation stripped, as ad archives publish it: links run together, and
+    // apostrophes gone from the phrases.
+    for text in [
+        "Book an appointment online httpbitly3xYzAb",
+        "Learn more at wwwcoastalfundorg",
+    ] {
+        assert!(has_link(text), "{text}: {:?}", found(text));
+    }
+    assert!(
+        described("Im running for city council because our streets deserve better")
+            .iter()
+            .any(|e| e.contains("i'm running for"))
+    );
+    assert!(!has_link("the wwwhat and httpd logs"));
+    assert!(
+        described("Shop now and get 30 off all running shoes this weekend only")
+            .iter()
+            .any(|e| e.contains("shop now"))
+    );
+    assert!(
+        described("ＢＵＹ ＮＯＷ at our store")
+            .iter()
+            .any(|e| e.contains("buy now"))
+    );
+    assert!(
+        described("Please d\u{200b}onate today")
+            .iter()
+            .any(|e| e.contains("donate"))
+    );
+    for (text, asks) in [
+        ("Remember to vote for Jane Smith on Tuesday", true),
+        ("Vote yes on Measure B", true),
+        (
+            "Honestly I don't know who to vote for in the mayoral race",
+            false,
+        ),
+        ("I'll vote for her again, she did fine", false),
+        ("They didn't vote for the bill", false),
+    ] {
+        let political = found(text)
+            .items
+            .iter()
+            .any(|e| e.kind() == "political_ask");
+        assert_eq!(political, asks, "{text}");
+    }
+    assert!(
+        described("Thanks &amp; please vote for Jane Smith")
+            .iter()
+            .any(|e| e.contains("vote for"))
+    );
+}
+
+/// The spun sentences of comment-spam kits, a brand signing off as a team, and the
+/// "recovery expert" scam are each found by their own kind of evidence.
+#[test]
+fn kits_sign_offs_and_recovery_scams() {
+    for text in [
+        "Hello there! This is kind of off topic but I need some advice from an established blog.",
+        "Hey would you mind letting me know which web host you're using?",
+        "Just wanted to let you know the text in your post seems to be running off the screen in Safari.",
+    ] {
+        assert!(found(text).template(), "{text}: {:?}", found(text));
+    }
+    assert!(
+        found("Happy Friday from all of us at Blue Harbor Brewing!")
+            .items
+            .iter()
+            .any(|e| e.kind() == "business_voice")
+    );
+    assert!(found("They got my BTC back in 48 hours, DM them").deceptive());
+    assert!(
+        described("Free entry to win tickets. Text WIN to 87121 now")
+            .iter()
+            .any(|e| e.contains("short code"))
+    );
+    assert!(
+        !described("I'll text you to 9 tonight")
+            .iter()
+            .any(|e| e.contains("short code"))
+    );
+    assert!(
+        found("Huh, anyway check out this you[tube] channel: kobyoshi02")
+            .items
+            .iter()
+            .any(|e| e.kind() == "follow_ask")
+    );
+    for (text, disguised) in [
+        ("Baru seminggu join 𝘼𝙇𝙀𝙓𝙄𝙎x17, menang terus", true),
+        ("Sign 𝐭𝐡𝐞 𝐏𝐚𝐠𝐞~https://example.org/petition today", false),
+        ("the 21𝘴𝘵 century", false),
+        ("best c\u{0430}sino bonus today", true),
+        ("𝗡𝗘𝗪 𝗔𝗥𝗥𝗜𝗩𝗔𝗟𝗦 this week", false),
+        ("Great night with #ΑΞΔformal2016 friends", false),
+        ("Привет, как дела?", false),
+    ] {
+        assert_eq!(found(text).deceptive(), disguised, "{text}");
+    }
+    assert!(!found("My physio helped me recover after the marathon").deceptive());
+}
+
+#[test]
+fn conversation_finds_nothing_in_the_text() {
+    for text in [
+        "I disagree with the author's point about index funds. Fees matter, but so does tracking error.",
+        "lovely photo of your dog",
+        "The point about reply bots hit home. Our customers thought it was us.",
+        "We turned the heating off last night and it was freezing.",
+    ] {
+        assert!(!found(text).text_promotes(), "{text}: {:?}", found(text));
+    }
+}
+
+#[test]
+fn support_agents_sign_their_answers() {
+    for (text, signed) in [
+        ("@user Let's look into this, DM us. ^MC", true),
+        (
+            "@user Please follow this link: https://support.example/x *MS",
+            true,
+        ),
+        ("@user Sure thing. Thanks! - BH", true),
+        ("@user Glad it's sorted! /AG (1/2)", true),
+        ("@user That's great, thanks for the feedback! *Jen", true),
+        ("Happy New Year! @ Downtown Fullerton - DTF", false),
+        ("Be yourself; everyone else is already taken. -Oscar", false),
+        ("see you at 5 - ok", false),
+        ("I loved it *so* much", false),
+    ] {
+        assert_eq!(agent_signature(text).is_some(), signed, "{text}");
+    }
+}
+
+#[test]
+fn commenters_details() {
+    let mut post = Post::new("1", "Nice article. Very informative");
+    post.author = Some("Best SEO Services".into());
+    post.kind = PostKind::Reply;
+    post.platform = Some("akismet".into());
+    post.url = Some("http://best-seo-services.com".into());
+    let found = find(&post, &Analysis::new(&post.text));
+    assert!(found.commercial_author());
+    assert!(found.generic_praise());
+    assert!(is_business_name("Fouts Ventures LLC"));
+    assert!(is_business_name("cheap ugg boots"));
+    assert!(!is_business_name("Joanne Riley"));
+    assert!(!is_business_name("Dev Patel"));
+    assert!(!is_business_name("Lucas Gonze <lgonze@panix.com>"));
+    assert!(!is_business_name("\"wintermute\" <cout@eircom.net>"));
+    assert!(is_business_name("best-seo-services.com"));
+    assert!(!is_commercial("devpatel.example.org"));
+    assert!(is_commercial("foutsventures.com"));
+    assert!(is_commercial("seo-rank-experts.example"));
+}
