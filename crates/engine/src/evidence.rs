@@ -281,15 +281,12 @@ impl Found {
         self.items
             .iter()
             .any(|e| matches!(e, Evidence::Service(_) | Evidence::AgentSignature(_)))
-            && !self.items.iter().any(|e| {
-                matches!(
-                    e,
-                    Evidence::Deceptive(_)
-                        | Evidence::Disguised(_)
-                        | Evidence::SpamTemplate(_)
-                        | Evidence::PrivateContact("whatsapp" | "telegram")
-                )
-            })
+            && !self.deceptive()
+            && !self.template()
+            && !self
+                .items
+                .iter()
+                .any(|e| matches!(e, Evidence::PrivateContact("whatsapp" | "telegram")))
     }
 
     /// Whether anything about the author says business (their name or website).
