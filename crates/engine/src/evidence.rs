@@ -657,24 +657,10 @@ fn match_phrases(words: &[String], found: &mut Found) {
         {
             found.push(Evidence::Link(format!("{}.{tld}", words[i - 1])));
         }
-        // "Text WIN to 87121": the call to action of bulk text messages, a keyword sent
-        // to a short code.
-        if matches!(word.as_str(), "text" | "txt" | "send" | "reply" | "sms")
-            && words.get(i + 2).is_some_and(|w| w == "to")
-            && words.get(i + 3).is_some_and(|w| {
-                (4..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
-            })
-        {
+        if texts_a_short_code(words, i) {
             found.push(Evidence::CallToAction("text a keyword to a short code"));
         }
-        // "Check out this (…) channel": a pointer to a channel, the self-promotion of
-        // comment sections, however the channel is named.
-        if word == "check"
-            && words.get(i + 1).is_some_and(|w| w == "out")
-            && words[(i + 2).min(words.len())..(i + 6).min(words.len())]
-                .iter()
-                .any(|w| w == "channel" || w == "channels")
-        {
+        if points_to_a_channel(words, i) {
             found.push(Evidence::FollowAsk("check out … channel"));
         }
         for (_, make, text) in index.starting_at(words, i) {
@@ -692,6 +678,28 @@ fn match_phrases(words: &[String], found: &mut Found) {
             found.push(make(text));
         }
     }
+}
+
+/// "Text WIN to 87121" at `words[at]`: the call to action of bulk text messages, a
+/// keyword sent to a short code (four to six digits).
+fn texts_a_short_code(words: &[String], at: usize) -> bool {
+    matches!(
+        words[at].as_str(),
+        "text" | "txt" | "send" | "reply" | "sms"
+    ) && words.get(at + 2).is_some_and(|w| w == "to")
+        && words
+            .get(at + 3)
+            .is_some_and(|w| (4..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// "Check out this (…) channel" at `words[at]`: a pointer to a channel within four words,
+/// the self-promotion of comment sections, however the channel is named.
+fn points_to_a_channel(words: &[String], at: usize) -> bool {
+    words[at] == "check"
+        && words.get(at + 1).is_some_and(|w| w == "out")
+        && words[(at + 2).min(words.len())..(at + 6).min(words.len())]
+            .iter()
+            .any(|w| w == "channel" || w == "channels")
 }
 
 /// Whether "vote …" at `words[at]` is a campaign's ask. The ask is an imperative
