@@ -54,6 +54,8 @@ GENERIC_PRAISE = 0.1
 LANDS_ELSEWHERE = {"reply", "comment", "message", "dm", "direct_message", "sms", "email",
                    "mail", "pingback", "trackback"}
 DECEPTIVE_WORDING = 0.8
+# Found::deceptive() or Found::template(), by the start of Evidence::describe.
+DECEPTIVE_OR_TEMPLATE = ("scam or counterfeit", "letters disguised", "comment-spam template")
 
 
 def weight_of(described):
@@ -111,7 +113,7 @@ def judge_alone(text, evidence, lands_elsewhere=False):
     # Found::answers_customer
     service = any(e.startswith(("answers a customer", "signed by a support agent"))
                   for e in evidence) and not any(
-        e.startswith(("scam or counterfeit", "letters disguised", "comment-spam template"))
+        e.startswith(DECEPTIVE_OR_TEMPLATE)
         or e in ('moves to a private channel "whatsapp"',
                  'moves to a private channel "telegram"') for e in evidence)
     # A business answering a customer: the wording says nothing of the sender.
@@ -122,7 +124,7 @@ def judge_alone(text, evidence, lands_elsewhere=False):
     else:
         lw = math.log(max(min(worded, 1 - 1e-6), 1e-6) / (1 - max(min(worded, 1 - 1e-6), 1e-6)))
         a = 1 / (1 + math.exp(-(lw - ALONE_WORDED_SHIFT))) if ALONE_WORDED_SHIFT else worded * ALONE_WORDED
-    if any(e.startswith(("scam or counterfeit", "letters disguised", "comment-spam template")) for e in evidence):
+    if any(e.startswith(DECEPTIVE_OR_TEMPLATE) for e in evidence):
         a = 1 - (1 - a) * (1 - DECEPTIVE_WORDING)
     b = 1.0
     if lands_elsewhere:
