@@ -183,14 +183,6 @@ impl LineParser for NativeJson {
             Some(name) => parse_kind(name)?,
             // A reply that does not say so is still a reply.
             None if parent_id.is_some() => PostKind::Reply,
-            // A text message or a mail always landed in someone's inbox.
-            None if view
-                .platform
-                .as_deref()
-                .is_some_and(|p| matches!(p, "sms" | "email" | "mail")) =>
-            {
-                PostKind::Message
-            }
             None => PostKind::Post,
         };
         let metrics = view.metrics.map_or_else(Metrics::default, |m| Metrics {
@@ -338,21 +330,6 @@ mod tests {
     fn read_array(input: &str) -> Vec<Result<Post, ImportError>> {
         let reader = std::io::BufReader::with_capacity(16, input.as_bytes());
         ArrayRecords::new(reader, Source::new("a.json"), 200).collect()
-    }
-
-    #[test]
-    fn a_text_message_or_mail_is_a_message_unless_it_says_otherwise() {
-        for (line, kind) in [
-            (r#"{"text":"x","platform":"sms"}"#, PostKind::Message),
-            (r#"{"text":"x","platform":"email"}"#, PostKind::Message),
-            (
-                r#"{"text":"x","platform":"sms","kind":"post"}"#,
-                PostKind::Post,
-            ),
-            (r#"{"text":"x","platform":"youtube"}"#, PostKind::Post),
-        ] {
-            assert_eq!(parse(line).unwrap().kind, kind, "{line}");
-        }
     }
 
     #[test]
