@@ -50,6 +50,7 @@ ALONE_WORDED = float(os.environ.get("ALONE_WORDED", "1"))
 ALONE_WORDED_SHIFT = float(os.environ.get("ALONE_WORDED_SHIFT", "0"))
 WORDED_SCALES_SHIFT = float(os.environ.get("WORDED_SCALES_SHIFT", "0"))
 UNSOLICITED = 0.3
+TEXT_SCALE = float(os.environ.get("TEXT_SCALE", "1"))
 GENERIC_PRAISE = 0.1
 LANDS_ELSEWHERE = {"reply", "comment", "message", "dm", "direct_message", "sms", "email",
                    "mail", "pingback", "trackback"}
@@ -100,7 +101,7 @@ def judge_alone(text, evidence, lands_elsewhere=False):
     """A post alone, or (`lands_elsewhere`) a lone comment or message: a reply in someone
     else's space whose thread is not known (relevance unknown, nothing asked for it)."""
     m, _, s = text
-    z = math.log(max(min(m + s, 1 - 1e-4), 1e-4) / (1 - max(min(m + s, 1 - 1e-4), 1e-4)))
+    z = TEXT_SCALE * math.log(max(min(m + s, 1 - 1e-4), 1e-4) / (1 - max(min(m + s, 1 - 1e-4), 1e-4)))
     z += sum(weight_of(e) for e in evidence)
     acts = any(not e.startswith(NOT_ACTIONABLE) for e in evidence)
     worded = s / max(m + s, 1e-6)

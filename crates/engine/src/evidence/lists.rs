@@ -80,7 +80,9 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
     Deceptive: "no prescription", "without prescription", "without a prescription", "replica",
         "replicas", "ugg boots", "cheap uggs", "verify your account", "account has been suspended",
         "account will be closed", "account has been locked", "confirm your identity",
-        "you have won", "you've won", "claim your prize", "claim your reward", "double your",
+        "you have won", "you've won", "claim your prize", "claim your reward", "double your money",
+        "double your bitcoin", "double your btc", "double your crypto", "double your investment",
+        "double your deposit", "double your income",
         "and receive", "guaranteed profit", "guaranteed returns", "risk free investment",
         "hot singles", "viagra", "cialis", "payday loan", "free bitcoin", "investment manager",
         "earned $", "i made $", "made $", "i earned", "make $", "and received $", "binary options", "recover your lost",
@@ -88,7 +90,8 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "recover my stolen", "recovered my stolen", "recover lost funds", "recover your funds",
         "recovered my funds", "got my funds back", "got my bitcoin back", "got my btc back",
         "got my crypto back", "funds recovery", "crypto recovery", "recovery hacker",
-        "made over $", "earned over $", "spell caster", "love spell";
+        "made over $", "earned over $", "spell caster", "love spell", "no human verification",
+        "free robux", "free v bucks", "free vbucks";
     Offer: "off", "free shipping", "limited time", "discount", "coupon", "sale ends",
         "best price", "lowest price", "special offer", "promo", "deal of the day", "giveaway",
         "win a", "you have won", "you've won", "claim your", "free gift", "gift card",
@@ -335,6 +338,9 @@ const TEMPLATES: &[&str] = &[
     "keep up the excellent quality writing",
     "rare to see a nice blog like this",
     "a collection of volunteers",
+    "i stumbledupon it",
+    "may come back yet again",
+    "money and freedom is the greatest way to change",
 ];
 
 /// The templates by first word, each with its place in [`TEMPLATES`], built once.

@@ -157,6 +157,7 @@ fn kits_sign_offs_and_recovery_scams() {
         "Hello there! This is kind of off topic but I need some advice from an established blog.",
         "Hey would you mind letting me know which web host you're using?",
         "Just wanted to let you know the text in your post seems to be running off the screen in Safari.",
+        "I stumbledupon it ;) I may come back yet again since I bookmarked it.",
     ] {
         assert!(found(text).template(), "{text}: {:?}", found(text));
     }
@@ -167,6 +168,10 @@ fn kits_sign_offs_and_recovery_scams() {
             .any(|e| e.kind() == "business_voice")
     );
     assert!(found("They got my BTC back in 48 hours, DM them").deceptive());
+    // "Double your" is the investment scam's promise, not a charity's matched gift.
+    assert!(found("Send 0.1 BTC and double your bitcoin in 24 hours").deceptive());
+    assert!(!found("Give now and double your impact with a matching gift").deceptive());
+    assert!(found("Free V-Bucks generator, no human verification!").deceptive());
     assert!(
         described("Free entry to win tickets. Text WIN to 87121 now")
             .iter()
