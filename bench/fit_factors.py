@@ -43,7 +43,7 @@ LABELS = ["marketing", "social", "spam"]
 AUTHOR_KINDS = {"commercial_author_url", "business_name", "author_url", "praise_for_placement"}
 TEXT_KINDS = [
     "link", "shortener", "price", "code", "phone", "email", "cashtag", "call_to_action",
-    "offer", "follow_ask", "donation_ask", "political_ask", "disclosure", "private_contact",
+    "offer", "follow_ask", "self_promotion", "donation_ask", "political_ask", "disclosure", "private_contact",
     "business_voice", "deceptive", "disguised", "generic_praise",
 ]
 # Evidence a reader could act on (evidence.rs `actionable`).

@@ -32,7 +32,7 @@ WEIGHTS = [
     ("speaks of their own family", -1.0), ("argues a point of their own", -1.0), ("link hidden behind", 1.0), ("a price", 1.0),
     ("a promo or referral code", 2.5), ("a phone number", 1.0), ("an e-mail address", 0.5),
     ("a $cashtag", 0.5), ("call to action", 1.0), ("an offer", 1.5),
-    ("asks to subscribe", 2.5), ("asks for donations", 2.5), ("campaign message", 2.5),
+    ("asks to subscribe", 2.5), ("promotes their own channel", 5.0), ("asks for donations", 2.5), ("campaign message", 2.5),
     ("sponsorship disclosure", 2.5), ("moves to a private", 1.0),
     ("a business speaking", 1.0), ("generic praise", 0.0), ("scam or counterfeit", 2.5),
     ("letters disguised", 2.5),

@@ -42,8 +42,13 @@ pub enum Evidence {
     CallToAction(&'static str),
     /// "% off", "free shipping", "limited time"…
     Offer(&'static str),
-    /// "subscribe to my channel", "follow us"…
+    /// "follow us", "subscribe", "like our page"… an ask to follow that does not name the
+    /// speaker's own channel (a brand's, or a word people also use of newspapers).
     FollowAsk(&'static str),
+    /// "subscribe to my channel", "check out my video", "listen to my"… a person sending
+    /// readers to their own channel or work: self-promotion by what it says, whatever its
+    /// tone. Under someone else's post it is the unsolicited pitch of `data/LABELS.md`.
+    SelfPromotion(&'static str),
     /// "donate", "chip in"…
     DonationAsk(&'static str),
     /// "vote for", "paid for by"…
@@ -116,9 +121,9 @@ impl Evidence {
             | Evidence::FollowAsk(_)
             | Evidence::Deceptive(_)
             | Evidence::Disguised(_) => 2.5,
-            // Spam by definition: enough to outweigh a text model that reads the
+            // Promotion by definition: enough to outweigh a text model that reads the
             // friendly words as conversation.
-            Evidence::PraiseForPlacement => 5.0,
+            Evidence::PraiseForPlacement | Evidence::SelfPromotion(_) => 5.0,
             Evidence::Offer(_) | Evidence::CommercialAuthorUrl(_) | Evidence::CommercialLink(_) => {
                 1.5
             }
@@ -184,6 +189,7 @@ impl Evidence {
             Evidence::CallToAction(_) => "call_to_action",
             Evidence::Offer(_) => "offer",
             Evidence::FollowAsk(_) => "follow_ask",
+            Evidence::SelfPromotion(_) => "self_promotion",
             Evidence::DonationAsk(_) => "donation_ask",
             Evidence::PoliticalAsk(_) => "political_ask",
             Evidence::Disclosure(_) => "disclosure",
@@ -218,6 +224,7 @@ impl Evidence {
             Evidence::CallToAction(p) => format!("call to action \"{p}\""),
             Evidence::Offer(p) => format!("an offer \"{p}\""),
             Evidence::FollowAsk(p) => format!("asks to subscribe or follow \"{p}\""),
+            Evidence::SelfPromotion(p) => format!("promotes their own channel \"{p}\""),
             Evidence::DonationAsk(p) => format!("asks for donations \"{p}\""),
             Evidence::PoliticalAsk(p) => format!("campaign message \"{p}\""),
             Evidence::Disclosure(p) => format!("sponsorship disclosure \"{p}\""),

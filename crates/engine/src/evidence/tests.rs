@@ -33,7 +33,7 @@ fn names_what_a_moderator_would_point_to() {
     assert!(
         described("sub to my channel pls")
             .iter()
-            .any(|e| e.contains("subscribe"))
+            .any(|e| e.contains("own channel"))
     );
     assert!(
         described("Nice article. Very informative")
@@ -188,6 +188,21 @@ fn kits_sign_offs_and_recovery_scams() {
             .iter()
             .any(|e| e.kind() == "follow_ask")
     );
+    // Sending readers to one's own channel is self-promotion; subscribing to a paper,
+    // or a brand's "follow us", is not the speaker's own channel.
+    for (text, own) in [
+        (
+            "Hey I upload weekly, it would mean the world if you subscribe to my channel",
+            true,
+        ),
+        ("Check out my new video, link in bio", true),
+        ("Listen to my cover of this song!", true),
+        ("I wonder why I still subscribe to the Globe", false),
+        ("Follow us for daily recipes", false),
+    ] {
+        let kinds: Vec<&str> = found(text).items.iter().map(Evidence::kind).collect();
+        assert_eq!(kinds.contains(&"self_promotion"), own, "{text}: {kinds:?}");
+    }
     for (text, disguised) in [
         ("Baru seminggu join 𝘼𝙇𝙀𝙓𝙄𝙎x17, menang terus", true),
         ("Sign 𝐭𝐡𝐞 𝐏𝐚𝐠𝐞~https://example.org/petition today", false),
