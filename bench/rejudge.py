@@ -59,7 +59,13 @@ DECEPTIVE_WORDING = 0.8
 DECEPTIVE_OR_TEMPLATE = ("scam or counterfeit", "letters disguised", "comment-spam template")
 
 
+# A disclosure tag ("#ad") or "paid partnership" weighs 5.0, the bare words 2.5.
+DISCLOSURE = float(os.environ.get("DISCLOSURE", "5.0"))
+
+
 def weight_of(described):
+    if described.startswith("sponsorship disclosure"):
+        return DISCLOSURE if described.split('"')[1].startswith(("#", "paid partnership")) else 2.5
     for start, w in WEIGHTS:
         if described.startswith(start):
             return w

@@ -114,6 +114,9 @@ impl Evidence {
     /// figures in BENCHMARKS.md ("Factors") measure what they do.
     pub fn weight(&self) -> f32 {
         match self {
+            // The legal mark of a paid post; the bare words ("sponsored", "affiliate")
+            // are also said of other things, so they weigh as an ask (2.5).
+            Evidence::Disclosure(p) if p.starts_with('#') || *p == "paid partnership" => 5.0,
             Evidence::Disclosure(_)
             | Evidence::DonationAsk(_)
             | Evidence::PoliticalAsk(_)
@@ -682,7 +685,18 @@ fn match_phrases(words: &[String], found: &mut Found) {
             if text.starts_with("vote ") && !asks_to_vote(words, i) {
                 continue;
             }
-            found.push(make(text));
+            let evidence = make(text);
+            // "Not sponsored, just obsessed": a person saying nobody paid them.
+            if matches!(evidence, Evidence::Disclosure(_))
+                && i > 0
+                && matches!(
+                    words[i - 1].as_str(),
+                    "not" | "no" | "non" | "never" | "isn't"
+                )
+            {
+                continue;
+            }
+            found.push(evidence);
         }
     }
 }

@@ -99,7 +99,9 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "earn money", "make money", "work from home", "sign up bonus", "save up to",
         "free delivery", "sold out", "while supplies last", "limited edition", "exclusive offer",
         "new arrivals", "new collection", "flash sale", "black friday",
-        "cyber monday", "bogo", "early bird", "free quote", "free estimate", "no obligation";
+        "cyber monday", "bogo", "early bird", "free quote", "free estimate", "no obligation",
+        "today only", "this weekend only", "this week only", "one day only", "ends tonight",
+        "ends today", "ends soon";
     FollowAsk: "subscribe to our", "please subscribe", "follow back", "follow for follow",
         "follow me", "follow us", "follow my", "like and subscribe", "subscribe", "sub4sub",
         "add us on", "like our page", "like us on", "join our community", "join our group",
@@ -111,7 +113,9 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "check out my music", "check out my song", "check out my songs", "check out my page",
         "check out my band", "check out my beats", "check out my playlist",
         "check out my new video", "check out my new song", "check out my new music",
-        "check my video", "check my videos", "listen to my", "watch my video",
+        "check my video", "check my videos", "listen to my music", "listen to my song",
+        "listen to my songs", "listen to my new", "listen to my cover", "listen to my mixtape",
+        "listen to my album", "listen to my podcast", "watch my video",
         "watch my videos", "watch my new video", "check out our band", "check out our channel",
         "check out our music";
     DonationAsk: "donate", "donate now", "please donate", "chip in", "give today",
@@ -177,7 +181,9 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "can you dm us", "could you dm us", "dm us the", "we've passed", "we have passed",
         "pass this on to", "passed this on", "share your feedback with", "we'll pass",
         "we will pass", "let us know if",
-        "let us know how", "we'll be happy", "we will be happy";
+        "let us know how", "we'll be happy", "we will be happy", "hope to welcome you",
+        "look forward to welcoming you", "hope to see you again",
+        "enjoyed your stay", "enjoyed your visit";
     GenericPraise: "great read", "great post", "nice post", "nice article", "great article",
         "good article", "very informative", "informative post", "thanks for sharing",
         "thank you for sharing", "thanks for the post", "keep up the good work", "keep up the great work",

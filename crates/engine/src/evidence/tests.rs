@@ -188,6 +188,19 @@ fn kits_sign_offs_and_recovery_scams() {
             .iter()
             .any(|e| e.kind() == "follow_ask")
     );
+    // A person saying nobody paid them discloses nothing.
+    assert!(
+        !found("Best pastel de nata in Lisbon. Not sponsored, just obsessed.")
+            .items
+            .iter()
+            .any(|e| e.kind() == "disclosure")
+    );
+    assert!(
+        found("Loving these shoes from @TrailRunCo #gifted")
+            .items
+            .iter()
+            .any(|e| e.kind() == "disclosure")
+    );
     // Sending readers to one's own channel is self-promotion; subscribing to a paper,
     // or a brand's "follow us", is not the speaker's own channel.
     for (text, own) in [
@@ -197,6 +210,7 @@ fn kits_sign_offs_and_recovery_scams() {
         ),
         ("Check out my new video, link in bio", true),
         ("Listen to my cover of this song!", true),
+        ("She would not listen to my opinions", false),
         ("I wonder why I still subscribe to the Globe", false),
         ("Follow us for daily recipes", false),
     ] {
