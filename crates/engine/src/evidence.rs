@@ -435,6 +435,9 @@ fn find_with(post: &Post, analysis: &Analysis, words: &mut Words) -> Found {
     if let Some(word) = disguised_word(&post.text) {
         found.push(Evidence::Disguised(word.to_string()));
     }
+    if marks_a_trademark(&post.text) {
+        found.push(Evidence::BusinessVoice("a trademark sign"));
+    }
     own_family(words, &mut found);
     if post.kind == PostKind::Message {
         // A mail or text lands in an inbox unasked: its "we apologise for the
@@ -459,6 +462,21 @@ fn find_with(post: &Post, analysis: &Analysis, words: &mut Words) -> Found {
         found.push(Evidence::PraiseForPlacement);
     }
     found
+}
+
+/// A name marked ™ or ® ("Jeep® Cherokee", "Core™ processors"): how a brand writes its
+/// own product names, and almost nobody else. Read from the raw text, which the
+/// analysis folds.
+fn marks_a_trademark(text: &str) -> bool {
+    if text.is_ascii() {
+        return false;
+    }
+    let mut previous = ' ';
+    text.chars().any(|c| {
+        let marked = matches!(c, '™' | '®') && previous.is_alphanumeric();
+        previous = c;
+        marked
+    })
 }
 
 /// The first word of `text` whose letters are disguised ([`Evidence::Disguised`]).

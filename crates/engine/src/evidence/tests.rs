@@ -188,6 +188,17 @@ fn kits_sign_offs_and_recovery_scams() {
             .iter()
             .any(|e| e.kind() == "follow_ask")
     );
+    // A brand marks its own product names.
+    assert!(
+        described("Powered by 11th Gen Intel® Core™ processors")
+            .iter()
+            .any(|e| e.contains("trademark"))
+    );
+    assert!(
+        !described("Registered ® office hours")
+            .iter()
+            .any(|e| e.contains("trademark"))
+    );
     // A person saying nobody paid them discloses nothing.
     assert!(
         !found("Best pastel de nata in Lisbon. Not sponsored, just obsessed.")
