@@ -32,6 +32,10 @@ pub enum Evidence {
     CommercialLink(String),
     /// A link through a URL shortener, which hides where it goes.
     Shortener(String),
+    /// A link the platform wrapped itself (X's t.co wraps every link and attached
+    /// photo, LinkedIn's lnkd.in every link): a link, but nothing says it leads to
+    /// something to buy, so it is not on its own something to act on.
+    WrappedLink(String),
     Price,
     /// A code to type at checkout or a referral code.
     Code,
@@ -133,6 +137,7 @@ impl Evidence {
             Evidence::Link(_)
             | Evidence::BusinessVoice(_)
             | Evidence::Shortener(_)
+            | Evidence::WrappedLink(_)
             | Evidence::Price
             | Evidence::Phone
             | Evidence::CallToAction(_)
@@ -168,6 +173,7 @@ impl Evidence {
                 | Evidence::BusinessVoice(_)
                 | Evidence::Offer(_)
                 | Evidence::Cashtag
+                | Evidence::WrappedLink(_)
         )
     }
 
@@ -184,6 +190,7 @@ impl Evidence {
             Evidence::OwnFamily(_) => "own_family",
             Evidence::Argues(_) => "argues",
             Evidence::Shortener(_) => "shortener",
+            Evidence::WrappedLink(_) => "wrapped_link",
             Evidence::Price => "price",
             Evidence::Code => "code",
             Evidence::Phone => "phone",
@@ -219,6 +226,7 @@ impl Evidence {
             Evidence::OwnFamily(w) => format!("speaks of their own family (\"{w}\")"),
             Evidence::Argues(p) => format!("argues a point of their own (\"{p}\")"),
             Evidence::Shortener(domain) => format!("link hidden behind a shortener ({domain})"),
+            Evidence::WrappedLink(domain) => format!("a link the platform wrapped ({domain})"),
             Evidence::Price => "a price".into(),
             Evidence::Code => "a promo or referral code".into(),
             Evidence::Phone => "a phone number".into(),
@@ -319,7 +327,10 @@ impl Found {
         self.items.iter().any(|e| {
             matches!(
                 e,
-                Evidence::Link(_) | Evidence::CommercialLink(_) | Evidence::Shortener(_)
+                Evidence::Link(_)
+                    | Evidence::CommercialLink(_)
+                    | Evidence::Shortener(_)
+                    | Evidence::WrappedLink(_)
             )
         })
     }
@@ -383,6 +394,10 @@ impl Words {
     }
 }
 
+/// Hosts a platform wraps every link in, whatever the sender meant
+/// ([`Evidence::WrappedLink`]).
+const PLATFORM_WRAPPERS: &[&str] = &["t.co", "lnkd.in"];
+
 fn find_with(post: &Post, analysis: &Analysis, words: &mut Words) -> Found {
     let mut found = Found::default();
     words.len = 0;
@@ -391,7 +406,9 @@ fn find_with(post: &Post, analysis: &Analysis, words: &mut Words) -> Found {
             TokenKind::Url => {
                 if let Some(domain) = url_domain(token.text) {
                     let domain = domain.to_ascii_lowercase();
-                    if is_shortener(&domain) {
+                    if PLATFORM_WRAPPERS.contains(&domain.as_str()) {
+                        found.push(Evidence::WrappedLink(domain));
+                    } else if is_shortener(&domain) {
                         found.push(Evidence::Shortener(domain));
                     } else if HELP_CENTRE_HOSTS.iter().any(|h| domain.starts_with(h)) {
                         // support.example.com: a brand pointing a customer to its help

@@ -188,6 +188,22 @@ fn kits_sign_offs_and_recovery_scams() {
             .iter()
             .any(|e| e.kind() == "follow_ask")
     );
+    // X wraps every link and photo in t.co: a link, but nothing to act on by itself.
+    let wrapped = found("Screenshot Saturday of what I've been working on https://t.co/2rSlHE0eFR");
+    assert!(
+        wrapped.items.iter().any(|e| e.kind() == "wrapped_link"),
+        "{wrapped:?}"
+    );
+    assert!(
+        !wrapped.items.iter().any(Evidence::actionable),
+        "{wrapped:?}"
+    );
+    assert!(
+        found("Read more: https://bit.ly/3xYz")
+            .items
+            .iter()
+            .any(|e| e.kind() == "shortener")
+    );
     // A brand marks its own product names.
     assert!(
         described("Powered by 11th Gen Intel® Core™ processors")
