@@ -21,11 +21,11 @@ proptest! {
 
     #[test]
     fn no_importer_panics_on_mangled_fixtures(
-        fixture_index in 0usize..8,
+        fixture_index in 0usize..9,
         cut in any::<prop::sample::Index>(),
         flips in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..8),
     ) {
-        let names = ["wordpress.xml", "outbox.json", "jetstream.jsonl", "tweets.js", "reddit.ndjson", "feed.rss", "feed.atom", "posts.csv"];
+        let names = ["wordpress.xml", "outbox.json", "jetstream.jsonl", "tweets.js", "reddit.ndjson", "feed.rss", "feed.atom", "posts.csv", "disqus.xml"];
         let mut bytes = fixture_bytes(names[fixture_index]);
         for (at, byte) in flips {
             let index = at.index(bytes.len());
