@@ -1,4 +1,4 @@
-//! Fuzzes the XML readers: WordPress WXR and RSS/Atom feeds.
+//! Fuzzes the XML readers: WordPress WXR, RSS/Atom feeds and Disqus exports.
 #![no_main]
 
 use std::io::Cursor;
@@ -9,7 +9,7 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     // A small record cap makes the oversized-record paths reachable.
     let options = ReadOptions { max_record_bytes: 4096, ..ReadOptions::default() };
-    for format in [Format::Wxr, Format::Feed] {
+    for format in [Format::Wxr, Format::Feed, Format::Disqus] {
         for result in read_posts(Cursor::new(data.to_vec()), format, &options, "fuzz") {
             // Every error must carry its source name; reading must never panic.
             if let Err(error) = result {

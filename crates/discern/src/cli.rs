@@ -397,8 +397,8 @@ pub struct AccountsArgs {
 #[derive(Debug, Args)]
 pub struct InputArgs {
     /// Input format: jsonl, csv, lines, wxr (WordPress), mastodon, bluesky (Jetstream),
-    /// twitter (X archive), reddit (Pushshift), feed (RSS/Atom). Detected from the file's
-    /// first bytes and name when not given.
+    /// twitter (X archive), reddit (Pushshift), feed (RSS/Atom), disqus (Disqus comments
+    /// export). Detected from the file's first bytes and name when not given.
     #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
     pub format: Option<discern_posts::Format>,
     /// CSV: the column with the text (default: text, content, body or message).
@@ -605,7 +605,7 @@ pub struct ExplainArgs {
 
 fn parse_format(name: &str) -> Result<discern_posts::Format, String> {
     name.parse().map_err(|e: discern_posts::UnknownFormat| {
-        format!("unknown format {:?}; expected one of: jsonl, csv, lines, wxr, mastodon, bluesky, twitter, reddit, feed", e.0)
+        format!("unknown format {:?}; expected one of: jsonl, csv, lines, wxr, mastodon, bluesky, twitter, reddit, feed, disqus", e.0)
     })
 }
 

@@ -1,9 +1,10 @@
 //! The seed-like blog thread (an essay on social media vs social marketing, people
 //! discussing it, a store's generic praise, two consultancy pitches) written in every
-//! export format that carries replies, and judged by `discern thread` from each file.
-//! A verdict must not depend on the format the thread came in: each file holds the same
-//! posts, with what that platform records about them (a blog keeps the commenter's
-//! website and e-mail; a social platform keeps a handle and a display name).
+//! export format that carries replies, Disqus's included, and judged by `discern thread`
+//! from each file. A verdict must not depend on the format the thread came in: each file
+//! holds the same posts, with what that platform records about them (a blog keeps the
+//! commenter's website and e-mail, Disqus only the e-mail; a social platform keeps a
+//! handle and a display name).
 
 use std::path::Path;
 use std::process::Command;
@@ -384,6 +385,52 @@ fn jsonl() -> String {
         .collect()
 }
 
+/// A Disqus export: the essay as the `<thread>` (its title and message), each reply a
+/// `<post>` naming its thread and, when it answers a comment, its parent. Disqus keeps
+/// the commenter's e-mail and username, not their website.
+fn disqus() -> String {
+    let essay = &SEED[0];
+    let mut posts = String::new();
+    for s in &SEED[1..] {
+        let parent = match s.parent {
+            Some(p) if p != essay.id => format!("<parent dsq:id=\"{p}\" />"),
+            _ => String::new(),
+        };
+        let email = s
+            .email
+            .map_or(String::new(), |email| format!("<email>{email}</email>"));
+        posts.push_str(&format!(
+            "<post dsq:id=\"{}\"><id /><message><![CDATA[<p>{}</p>]]></message>\
+             <createdAt>{}</createdAt><isDeleted>false</isDeleted><isSpam>false</isSpam>\
+             <author>{email}<name>{}</name><isAnonymous>false</isAnonymous>\
+             <username>{}</username></author><ipAddress>192.0.2.7</ipAddress>\
+             <thread dsq:id=\"{}\" />{parent}</post>\n",
+            s.id,
+            xml_escape(s.text),
+            time(s.minutes).format("%Y-%m-%dT%H:%M:%SZ"),
+            xml_escape(s.name),
+            s.handle,
+            essay.id,
+        ));
+    }
+    format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<disqus xmlns=\"http://disqus.com\" \
+         xmlns:dsq=\"http://disqus.com/disqus-internals\">\n\
+         <category dsq:id=\"1\"><forum>notes</forum><title>General</title></category>\n\
+         <thread dsq:id=\"{}\"><id>social-media</id><forum>notes</forum>\
+         <category dsq:id=\"1\" /><link>https://notes.example/2024/03/social-media/</link>\
+         <title>Social media is not social marketing</title>\
+         <message><![CDATA[<p>{}</p>]]></message><createdAt>{}</createdAt>\
+         <author><name>{}</name><isAnonymous>false</isAnonymous><username>{}</username></author>\
+         <isClosed>false</isClosed><isDeleted>false</isDeleted></thread>\n{posts}</disqus>\n",
+        essay.id,
+        xml_escape(essay.text),
+        time(0).format("%Y-%m-%dT%H:%M:%SZ"),
+        essay.name,
+        essay.handle,
+    )
+}
+
 /// Judges the file as `discern thread` does and returns (text, label, first signal).
 fn judge(name: &str, contents: &str) -> Vec<(String, String, String)> {
     let dir = tempfile::tempdir().unwrap();
@@ -483,4 +530,9 @@ fn the_seed_thread_from_reddit() {
 #[test]
 fn the_seed_thread_from_an_atom_comment_feed() {
     check("comments.atom", &atom());
+}
+
+#[test]
+fn the_seed_thread_from_a_disqus_export() {
+    check("disqus-export.xml", &disqus());
 }

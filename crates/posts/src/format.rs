@@ -24,11 +24,13 @@ pub enum Format {
     Reddit,
     /// RSS 2.0, RSS 1.0 (RDF) or Atom feed.
     Feed,
+    /// Disqus comments export (`<disqus>`: threads and their posts).
+    Disqus,
 }
 
 impl Format {
     /// Every format, in the order they are listed to users.
-    pub const ALL: [Format; 9] = [
+    pub const ALL: [Format; 10] = [
         Format::Jsonl,
         Format::Csv,
         Format::Lines,
@@ -38,6 +40,7 @@ impl Format {
         Format::Twitter,
         Format::Reddit,
         Format::Feed,
+        Format::Disqus,
     ];
 
     /// The canonical name, as accepted by `FromStr`.
@@ -52,6 +55,7 @@ impl Format {
             Format::Twitter => "twitter",
             Format::Reddit => "reddit",
             Format::Feed => "feed",
+            Format::Disqus => "disqus",
         }
     }
 }
@@ -65,7 +69,7 @@ impl fmt::Display for Format {
 /// A format name `FromStr` does not know.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "unknown format {0:?} (expected jsonl, csv, lines, wxr, mastodon, bluesky, twitter, reddit, rss, atom or feed)"
+    "unknown format {0:?} (expected jsonl, csv, lines, wxr, mastodon, bluesky, twitter, reddit, rss, atom, feed or disqus)"
 )]
 pub struct UnknownFormat(pub String);
 
@@ -83,6 +87,7 @@ impl FromStr for Format {
             "twitter" | "x" => Format::Twitter,
             "reddit" | "pushshift" => Format::Reddit,
             "feed" | "rss" | "atom" => Format::Feed,
+            "disqus" => Format::Disqus,
             _ => return Err(UnknownFormat(name.to_owned())),
         })
     }
@@ -109,6 +114,9 @@ pub fn detect(head: &[u8], file_name: Option<&str>) -> Format {
     if body.starts_with(b"<") {
         let lower = body.to_ascii_lowercase();
         let has = |needle: &[u8]| memchr::memmem::find(&lower, needle).is_some();
+        if root_name(body) == Some(b"disqus".as_slice()) {
+            return Format::Disqus;
+        }
         if has(b"<rss") && (has(b"xmlns:wp=") || has(b"wordpress.org/export")) {
             return Format::Wxr;
         }
@@ -144,6 +152,30 @@ pub fn detect(head: &[u8], file_name: Option<&str>) -> Format {
         Format::Csv
     } else {
         Format::Lines
+    }
+}
+
+/// The name of an XML document's root element: the first tag that is not a
+/// declaration, processing instruction, comment or doctype. `None` if the head holds
+/// none.
+fn root_name(body: &[u8]) -> Option<&[u8]> {
+    let mut rest = body;
+    loop {
+        let at = memchr::memchr(b'<', rest)?;
+        rest = &rest[at + 1..];
+        if let Some(comment) = rest.strip_prefix(b"!--") {
+            let end = memchr::memmem::find(comment, b"-->")?;
+            rest = &comment[end + 3..];
+        } else if rest.starts_with(b"?") || rest.starts_with(b"!") {
+            let end = memchr::memchr(b'>', rest)?;
+            rest = &rest[end + 1..];
+        } else {
+            let end = rest
+                .iter()
+                .position(|b| b.is_ascii_whitespace() || matches!(b, b'>' | b'/'))
+                .unwrap_or(rest.len());
+            return Some(&rest[..end]);
+        }
     }
 }
 
@@ -241,6 +273,26 @@ mod tests {
         assert_eq!(
             detect(b"<?xml version=\"1.0\"?><rss version=\"2.0\">", None),
             Format::Feed
+        );
+        assert_eq!(
+            detect(
+                b"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!-- export -->\n<disqus xmlns=\"http://disqus.com\" xmlns:dsq=\"http://disqus.com/disqus-internals\">",
+                Some("blog-2024-all.xml")
+            ),
+            Format::Disqus
+        );
+        assert_eq!(
+            detect(b"<disqus>", None),
+            Format::Disqus,
+            "no declaration, no namespaces"
+        );
+        assert_eq!(
+            detect(
+                b"<rss xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel><item><content:encoded><![CDATA[<disqus> tags]]>",
+                None
+            ),
+            Format::Wxr,
+            "only the root decides"
         );
         assert_eq!(
             detect(b"<feed xmlns=\"http://www.w3.org/2005/Atom\">", None),

@@ -8,6 +8,7 @@
 mod archive;
 mod bluesky;
 mod csv_table;
+mod disqus;
 mod error;
 mod feed;
 mod format;
@@ -117,6 +118,12 @@ pub fn read_posts<R: BufRead + 'static>(
             source,
             max,
         )),
+        Format::Disqus => {
+            let format = disqus::Disqus {
+                skipped: options.skipped.clone(),
+            };
+            Box::new(xml::XmlRecords::new(reader, format, source, max))
+        }
     }
 }
 

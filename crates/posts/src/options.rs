@@ -28,7 +28,8 @@ pub struct ReadOptions {
     /// A record longer than this is reported with its position and skipped.
     pub max_record_bytes: usize,
     /// Counts records that are valid but are not posts (Bluesky likes and identity
-    /// events, Mastodon activities other than posts and boosts, WordPress attachments).
+    /// events, Mastodon activities other than posts and boosts, WordPress attachments,
+    /// deleted Disqus comments).
     /// Clone it before passing the options to read the count afterwards.
     pub skipped: SkipCounter,
 }

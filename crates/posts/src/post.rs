@@ -123,6 +123,11 @@ pub(crate) fn json_string(value: &str) -> Box<RawValue> {
         .unwrap_or_else(|| RawValue::NULL.to_owned())
 }
 
+/// A boolean as a JSON value for [`Post::extra`].
+pub(crate) fn json_bool(value: bool) -> Box<RawValue> {
+    serde_json::value::to_raw_value(&value).unwrap_or_else(|_| RawValue::NULL.to_owned())
+}
+
 /// `RawValue` has no `PartialEq`, so two posts compare their extras by the raw JSON
 /// text, which is exactly what passthrough preserves.
 impl PartialEq for Post {

@@ -27,7 +27,7 @@ use crate::html::{decode_entities, html_to_text};
 use crate::options::SkipCounter;
 use crate::post::{Post, PostKind, json_string};
 use crate::time::{parse_rfc2822_or_other, parse_timestamp};
-use crate::xml::{Element, RecordResults, XmlFormat};
+use crate::xml::{Element, RecordResults, XmlFormat, extra_field};
 
 pub(crate) struct Wxr {
     pub(crate) skipped: SkipCounter,
@@ -70,12 +70,6 @@ const NOTE_COMMENT_TYPES: &[&str] = &["order_note", "webhook_delivery", "action_
 /// `wp:commentmeta` keys kept in `extra`: Akismet's verdict, and the owner's own when
 /// they overrode it (`"true"` = spam).
 const COMMENT_META_KEPT: [&str; 2] = ["akismet_result", "akismet_user_result"];
-
-fn extra_field(element: &Element, field: &str, key: &str) -> Option<(String, Box<RawValue>)> {
-    element
-        .field(field)
-        .map(|value| (key.to_owned(), json_string(&value)))
-}
 
 /// A `wp:*_date_gmt` value; drafts carry `0000-00-00 00:00:00`, meaning none.
 fn gmt_date(element: &Element, field: &str) -> Result<Option<DateTime<Utc>>, String> {

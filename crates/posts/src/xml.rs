@@ -1,4 +1,5 @@
-//! Streaming XML records (WXR `<item>`, RSS `<item>`, Atom `<entry>`) with quick-xml.
+//! Streaming XML records (WXR `<item>`, RSS `<item>`, Atom `<entry>`, Disqus `<thread>`
+//! and `<post>`) with quick-xml.
 //!
 //! Outside records, events are only looked at, not kept. Inside one, a small element
 //! tree is built so a format can look fields up by name; memory holds one record (for
@@ -246,6 +247,17 @@ impl Element {
     }
 }
 
+/// A child's text as an `extra` field named `key`, if the child has any.
+pub(crate) fn extra_field(
+    element: &Element,
+    field: &str,
+    key: &str,
+) -> Option<(String, Box<serde_json::value::RawValue>)> {
+    element
+        .field(field)
+        .map(|value| (key.to_owned(), crate::post::json_string(&value)))
+}
+
 /// What becomes of one record: posts, and problems with their lines.
 pub(crate) type RecordResults = Vec<Result<Post, (u64, String)>>;
 
@@ -254,6 +266,14 @@ pub(crate) trait XmlFormat {
     /// Accepts the root element, or says why this is not the format (fatal).
     fn check_root(&mut self, root: &Element) -> Result<(), String>;
     fn is_record(&self, name: &str) -> bool;
+    /// Whether a record-named element opened inside the record `open` starts a new
+    /// record (the open one was never closed, as in a sloppy feed) rather than being a
+    /// child of it. A format whose records name each other by the same element (a
+    /// Disqus `<post>`'s `<thread dsq:id="…"/>`) says which are references.
+    fn starts_record_inside(&self, name: &str, open: &str) -> bool {
+        let _ = (name, open);
+        true
+    }
     /// `number` is the record's 1-based index, for sources without ids.
     fn map_record(&mut self, record: Element, number: u64) -> RecordResults;
 }
@@ -354,6 +374,16 @@ impl<R: BufRead, F: XmlFormat> XmlRecords<R, F> {
         }
     }
 
+    /// Whether an element named `name` starts a record here: it has a record's name,
+    /// and, inside a record, the format does not read it as a reference to another.
+    fn starts_record(&self, name: &str) -> bool {
+        self.format.is_record(name)
+            && self
+                .open
+                .first()
+                .is_none_or(|record| self.format.starts_record_inside(name, &record.name))
+    }
+
     fn append_text(&mut self, text: &str) {
         if let Some(element) = self.open.last_mut() {
             element.text.push_str(text);
@@ -418,7 +448,7 @@ impl<R: BufRead, F: XmlFormat> XmlRecords<R, F> {
                 if !self.root_seen {
                     self.open_root = Some(element.name.clone());
                     self.on_root(&element);
-                } else if self.format.is_record(&element.name) {
+                } else if self.starts_record(&element.name) {
                     if !self.open.is_empty() {
                         let record_line = self.record_line();
                         let message = format!(
@@ -438,7 +468,7 @@ impl<R: BufRead, F: XmlFormat> XmlRecords<R, F> {
                 let element = Element::from_start(&start, line);
                 if !self.root_seen {
                     self.on_root(&element);
-                } else if self.format.is_record(&element.name) {
+                } else if self.starts_record(&element.name) {
                     self.finish_record(element);
                 } else if let Some(parent) = self.open.last_mut() {
                     parent.push_child(element);

@@ -247,6 +247,128 @@ fn wxr_truncated_malformed_and_wrong_format() {
 }
 
 #[test]
+fn disqus_truncated_broken_and_wrong_format() {
+    let full = String::from_utf8(fixture_bytes("disqus.xml")).unwrap();
+    // Cut inside the store's comment.
+    let cut = full.find("Great read").unwrap();
+    let results = read_bytes(
+        Format::Disqus,
+        full.as_bytes()[..cut].to_vec(),
+        &ReadOptions::default(),
+    );
+    assert_eq!(ids(&results), ["t7203551845", "4370000101", "4370000102"]);
+    let errors = messages(&results);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with("input:72: truncated: "),
+        "{}",
+        errors[0]
+    );
+
+    // A comment loses its dsq:id, another names its thread only by the site's
+    // identifier, a third has an unreadable date, and the link drop is never closed.
+    let broken = full
+        .replacen("<post dsq:id=\"4370000101\">", "<post>", 1)
+        .replacen(
+            "<thread dsq:id=\"7203551845\" />\n    <parent dsq:id=\"4370000101\" />",
+            "<thread>42</thread>\n    <parent dsq:id=\"4370000101\" />",
+            1,
+        )
+        .replacen(
+            "<createdAt>2019-03-05T03:00:00Z</createdAt>",
+            "<createdAt>yesterday</createdAt>",
+            1,
+        )
+        .replacen(
+            "<thread dsq:id=\"7203551845\" />\n  </post>\n  <post dsq:id=\"4370000105\">",
+            "<thread dsq:id=\"7203551845\" />\n\n  <post dsq:id=\"4370000105\">",
+            1,
+        );
+    let results = read_bytes(Format::Disqus, broken.into_bytes(), &ReadOptions::default());
+    assert_eq!(
+        messages(&results),
+        [
+            "input:42: <post> without dsq:id; skipped",
+            "input:56: post 4370000102 has no <thread dsq:id=\"…\"/>, so its thread is unknown; skipped",
+            "input:72: <createdAt>: cannot read \"yesterday\" as a date",
+            "input:86: <post> is not closed before the next one; skipped",
+        ]
+    );
+    assert_eq!(ids(&results), ["t7203551845", "4370000106", "4370000107"]);
+
+    // A thread the file does not hold is no error: the comment gathers under its id,
+    // as a WordPress comment whose parent was not exported does.
+    let elsewhere = full.replacen(
+        "<thread dsq:id=\"7203551846\" />\n  </post>",
+        "<thread dsq:id=\"999\" />\n  </post>",
+        1,
+    );
+    let results = read_bytes(
+        Format::Disqus,
+        elsewhere.into_bytes(),
+        &ReadOptions::default(),
+    );
+    assert_eq!(messages(&results), Vec::<String>::new());
+    let last = *posts(&results).last().unwrap();
+    assert_eq!(
+        (last.parent_id.as_deref(), last.thread_id.as_deref()),
+        (Some("t999"), Some("t999"))
+    );
+
+    for wrong in [
+        fixture_bytes("wordpress.xml"),
+        fixture_bytes("feed.atom"),
+        fixture_bytes("outbox.json"),
+        Vec::new(),
+    ] {
+        let results = read_bytes(Format::Disqus, wrong, &ReadOptions::default());
+        assert_eq!(results.len(), 1, "{results:?}");
+        assert!(
+            results[0].as_ref().is_err_and(|e| e.is_fatal()),
+            "{results:?}"
+        );
+    }
+    let results = read_bytes(
+        Format::Disqus,
+        fixture_bytes("wordpress.xml"),
+        &ReadOptions::default(),
+    );
+    assert_eq!(
+        messages(&results),
+        ["input:9: not a Disqus export: the root element is <rss>, not <disqus>"]
+    );
+}
+
+#[test]
+fn disqus_oversized_records_are_skipped_and_the_rest_read() {
+    let options = ReadOptions {
+        max_record_bytes: 700,
+        ..ReadOptions::default()
+    };
+    let results = read_bytes(Format::Disqus, fixture_bytes("disqus.xml"), &options);
+    let problems = messages(&results);
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(
+        problems[0].starts_with("input:8: record is over the limit of 700 bytes"),
+        "the essay's thread: {problems:?}"
+    );
+    assert!(
+        problems[1].starts_with("input:86: record is over the limit of 700 bytes"),
+        "the link drop: {problems:?}"
+    );
+    assert_eq!(
+        ids(&results),
+        [
+            "4370000101",
+            "4370000102",
+            "4370000103",
+            "4370000106",
+            "4370000107"
+        ]
+    );
+}
+
+#[test]
 fn feed_bad_date_truncation_and_wrong_format() {
     let input = br#"<rss version="2.0"><channel>
 <item><title>one</title><guid>1</guid></item>

@@ -1,7 +1,8 @@
-//! The blog-side importers (WordPress WXR, RSS/Atom feeds, Reddit dumps) against the
-//! variations real exports contain: old export versions, every comment moderation
-//! state, plugin post and comment types, sloppy feed dates, inline XHTML, Blogger's
-//! Atom export, and Pushshift / Arctic Shift / Reddit API records.
+//! The blog-side importers (WordPress WXR, RSS/Atom feeds, Disqus exports, Reddit dumps)
+//! against the variations real exports contain: old export versions, every comment
+//! moderation state, plugin post and comment types, sloppy feed dates, inline XHTML,
+//! Blogger's Atom export, Disqus's sparse and out-of-order records, and Pushshift /
+//! Arctic Shift / Reddit API records.
 
 mod common;
 
@@ -191,6 +192,82 @@ fn wxr_titles_decode_entities() {
 </channel></rss>"#;
     let results = read_bytes(Format::Wxr, input.to_vec(), &ReadOptions::default());
     assert_eq!(posts(&results)[0].text, "Ben & Jerry’s");
+}
+
+#[test]
+fn disqus_sparse_records_and_reference_forms() {
+    let name = variant("disqus-variants.xml");
+    assert_eq!(
+        detect(&fixture_bytes(&name), Some("export.xml")),
+        Format::Disqus
+    );
+    let (results, skipped) = read_variant(Format::Disqus, "disqus-variants.xml");
+    assert_eq!(messages(&results), Vec::<String>::new());
+    assert_eq!(skipped, 0, "categories are not records");
+    let posts = posts(&results);
+    assert_eq!(ids(&posts), ["t2", "10", "11", "12", "13", "t3"]);
+
+    let bare = find(&posts, "t2");
+    assert_eq!(bare.text, "", "empty title and message");
+    assert_eq!(bare.url, None, "an empty link is no URL");
+    assert_eq!(
+        ts(bare).as_deref(),
+        Some("2012-12-12T12:12:12Z"),
+        "no zone: UTC"
+    );
+    assert_eq!(extra(bare, "disqus_identifier"), Some("\"1\""));
+
+    let plain = find(&posts, "10");
+    assert_eq!(plain.text, "Plain text, no HTML");
+    assert_eq!(
+        plain.thread_id.as_deref(),
+        Some("t2"),
+        "<thread dsq:id> with an end tag is a reference, not a record"
+    );
+    assert_eq!(extra(plain, "disqus_is_spam"), None, "no isSpam, no mark");
+
+    let reply = find(&posts, "11");
+    assert_eq!(reply.text, "Yo dude\nsecond line");
+    assert_eq!(
+        reply.parent_id.as_deref(),
+        Some("10"),
+        "dsq:id, not the text"
+    );
+
+    let empty = find(&posts, "12");
+    assert_eq!(
+        (
+            empty.text.as_str(),
+            empty.author.as_deref(),
+            empty.created_at
+        ),
+        ("", None, None)
+    );
+
+    let spam = find(&posts, "13");
+    assert_eq!(
+        spam.thread_id.as_deref(),
+        Some("t3"),
+        "its thread comes later"
+    );
+    assert_eq!(
+        spam.links,
+        [
+            "https://replica-watches.example/",
+            "https://pics.example/p.jpg"
+        ]
+    );
+    assert_eq!(ts(spam).as_deref(), Some("2013-01-02T02:04:05Z"));
+    assert_eq!(extra(spam, "disqus_is_spam"), Some("true"), "1 is true");
+    assert_eq!(spam.author.as_deref(), Some("watch deals"));
+
+    let late = find(&posts, "t3");
+    assert_eq!(late.text, "Latte art & milk");
+    assert_eq!(late.author, None);
+    assert_eq!(
+        late.url.as_deref(),
+        Some("https://tiny.example/guides/latte-art")
+    );
 }
 
 #[test]

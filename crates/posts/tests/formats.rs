@@ -87,6 +87,130 @@ fn wxr_post_comments_pingback_trackback() {
     assert_eq!(extra(page, "wp_status"), Some("\"draft\""));
 }
 
+/// A Disqus export: a thread (the essay) and its comments, a reply, a store's generic
+/// praise, a consultancy's link drop Disqus already marked as spam, a deleted comment
+/// and the reply to it, and a deleted thread whose comment still comes through.
+#[test]
+fn disqus_threads_and_posts() {
+    let options = ReadOptions::default();
+    let skipped = options.skipped.clone();
+    let results = read_bytes(Format::Disqus, fixture_bytes("disqus.xml"), &options);
+    assert_eq!(messages(&results), Vec::<String>::new());
+    let posts = posts(&results);
+    let ids: Vec<&str> = posts.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "t7203551845",
+            "4370000101",
+            "4370000102",
+            "4370000103",
+            "4370000104",
+            "4370000106",
+            "4370000107"
+        ]
+    );
+    assert_eq!(skipped.get(), 2, "the deleted thread and the deleted post");
+
+    let essay = posts[0];
+    assert_eq!(
+        essay.text,
+        "Why I stopped digging – notes from one bed\n\nFor ten years I turned the soil every \
+         autumn. Then I read about no-dig gardening and tried it on one bed.",
+        "a title escaped twice is decoded"
+    );
+    assert_eq!(
+        essay.links,
+        ["https://en.wikipedia.org/wiki/No-dig_gardening"]
+    );
+    assert_eq!(essay.author.as_deref(), Some("Maria"));
+    assert_eq!(ts(essay).as_deref(), Some("2019-03-04T12:30:00Z"));
+    assert_eq!(
+        essay.url.as_deref(),
+        Some("https://slowgarden.example/2019/03/why-i-stopped-digging/")
+    );
+    assert_eq!(essay.kind, PostKind::Post);
+    assert_eq!(
+        (essay.parent_id.as_deref(), essay.thread_id.as_deref()),
+        (None, Some("t7203551845"))
+    );
+    assert_eq!(essay.platform.as_deref(), Some("disqus"));
+    assert_eq!(
+        extra(essay, "disqus_identifier"),
+        Some("\"42 https://slowgarden.example/?p=42\"")
+    );
+    assert_eq!(
+        extra(essay, "author_email"),
+        None,
+        "a thread's author is no commenter"
+    );
+
+    let (first, answer, praise, pitch, orphan, on_deleted) =
+        (posts[1], posts[2], posts[3], posts[4], posts[5], posts[6]);
+    assert_eq!(first.kind, PostKind::Reply);
+    assert_eq!(
+        (first.parent_id.as_deref(), first.thread_id.as_deref()),
+        (Some("t7203551845"), Some("t7203551845"))
+    );
+    assert_eq!(first.author.as_deref(), Some("Tom Baker"));
+    assert_eq!(
+        first.text,
+        "Same here! The worms came back within a season.\n\nWhat do you use as mulch?"
+    );
+    assert_eq!(ts(first).as_deref(), Some("2019-03-04T14:02:11Z"));
+    assert_eq!(extra(first, "author_email"), Some("\"tom@example.org\""));
+    assert_eq!(extra(first, "author_ip"), Some("\"203.0.113.5\""));
+    assert_eq!(extra(first, "disqus_is_anonymous"), Some("true"));
+    assert_eq!(extra(first, "disqus_is_spam"), Some("false"));
+    assert_eq!(extra(first, "author_username"), None);
+    assert_eq!(first.url, None, "Disqus keeps no commenter website");
+
+    assert_eq!(answer.parent_id.as_deref(), Some("4370000101"));
+    assert_eq!(answer.thread_id.as_deref(), Some("t7203551845"));
+    assert_eq!(
+        answer.text, "Mostly leaf mould & cardboard.",
+        "escaped HTML rather than CDATA"
+    );
+    assert_eq!(
+        extra(answer, "author_username"),
+        Some("\"slowgardenmaria\"")
+    );
+
+    assert_eq!(praise.text, "Great read, tx");
+    assert_eq!(praise.author.as_deref(), Some("Garden Tools Store"));
+    assert_eq!(
+        extra(praise, "author_email"),
+        Some("\"sales@best-garden-tools-deals.example\"")
+    );
+
+    assert_eq!(
+        pitch.text,
+        "If you want help growing your garden blog, visit growthlab-consulting.example/blog-audit Hope this helps"
+    );
+    assert_eq!(
+        pitch.links,
+        ["http://www.growthlab-consulting.example/blog-audit"],
+        "the disq.us redirect is read as its target"
+    );
+    assert_eq!(
+        extra(pitch, "disqus_is_spam"),
+        Some("true"),
+        "marked spam by Disqus, still read"
+    );
+
+    assert_eq!(
+        orphan.parent_id.as_deref(),
+        Some("4370000105"),
+        "a reply to a deleted comment keeps its parent's id"
+    );
+    assert_eq!(
+        on_deleted.author.as_deref(),
+        Some("plotneighbour"),
+        "no name: the username"
+    );
+    assert_eq!(on_deleted.thread_id.as_deref(), Some("t7203551846"));
+}
+
 #[test]
 fn mastodon_outbox() {
     let options = ReadOptions::default();
@@ -384,6 +508,7 @@ fn detects_every_fixture() {
         ("feed.rss", Format::Feed),
         ("feed.atom", Format::Feed),
         ("posts.csv", Format::Csv),
+        ("disqus.xml", Format::Disqus),
     ];
     for (name, format) in cases {
         assert_eq!(detect(&fixture_bytes(name), Some(name)), format, "{name}");

@@ -1,5 +1,5 @@
-//! Property tests: no importer panics on any bytes, and JSONL round-trips every
-//! mapped field.
+//! Property tests: no importer panics on any bytes, JSONL round-trips every mapped
+//! field, and a Disqus export written from any comments reads back as written.
 
 mod common;
 
@@ -21,11 +21,11 @@ proptest! {
 
     #[test]
     fn no_importer_panics_on_mangled_fixtures(
-        fixture_index in 0usize..8,
+        fixture_index in 0usize..9,
         cut in any::<prop::sample::Index>(),
         flips in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..8),
     ) {
-        let names = ["wordpress.xml", "outbox.json", "jetstream.jsonl", "tweets.js", "reddit.ndjson", "feed.rss", "feed.atom", "posts.csv"];
+        let names = ["wordpress.xml", "outbox.json", "jetstream.jsonl", "tweets.js", "reddit.ndjson", "feed.rss", "feed.atom", "posts.csv", "disqus.xml"];
         let mut bytes = fixture_bytes(names[fixture_index]);
         for (at, byte) in flips {
             let index = at.index(bytes.len());
@@ -76,6 +76,27 @@ proptest! {
             .map(|result| result.unwrap())
             .collect();
         prop_assert_eq!(read, posts);
+    }
+
+    /// A Disqus export of threads and comments (any text with markup characters, in
+    /// CDATA or escaped, deleted and spam-marked comments, replies to earlier comments)
+    /// reads back as written: every comment that is not deleted, with its text, author,
+    /// parent, thread and spam mark, and the deleted ones counted as skipped.
+    #[test]
+    fn disqus_export_round_trips(
+        threads in proptest::collection::vec(words(), 1..4),
+        comments in proptest::collection::vec(disqus_comment(), 0..12),
+    ) {
+        let (xml, expected, deleted) = disqus_export(&threads, &comments);
+        let options = ReadOptions::default();
+        let skipped = options.skipped.clone();
+        let read: Vec<Post> = read_bytes(Format::Disqus, xml.clone().into_bytes(), &options)
+            .into_iter()
+            .map(|result| result.unwrap_or_else(|error| panic!("{error}\n{xml}")))
+            .collect();
+        let read: Vec<Fields> = read.iter().map(fields).collect();
+        prop_assert_eq!(read, expected);
+        prop_assert_eq!(skipped.get(), deleted);
     }
 
     #[test]
@@ -149,4 +170,151 @@ fn post_strategy() -> impl Strategy<Value = Post> {
                 extra: Vec::new(),
             },
         )
+}
+
+/// One to six words of letters, digits and the characters markup escapes, one space
+/// apart (HTML collapses any other spacing).
+fn words() -> impl Strategy<Value = String> {
+    proptest::collection::vec("[A-Za-z0-9&<>\"'.,!?é€]{1,8}", 1..7)
+        .prop_map(|words| words.join(" "))
+}
+
+/// A comment: its text, author, thread (an index), the earlier comment it answers (an
+/// index), how its message is written, and whether Disqus marked it deleted or spam.
+#[derive(Debug, Clone)]
+struct DisqusComment {
+    text: String,
+    author: Option<String>,
+    thread: usize,
+    parent: Option<usize>,
+    cdata: bool,
+    deleted: bool,
+    spam: Option<bool>,
+}
+
+fn disqus_comment() -> impl Strategy<Value = DisqusComment> {
+    (
+        words(),
+        proptest::option::of("[A-Za-z][A-Za-z &']{0,10}[A-Za-z]"),
+        any::<usize>(),
+        proptest::option::of(any::<usize>()),
+        any::<bool>(),
+        proptest::bool::weighted(0.2),
+        proptest::option::of(any::<bool>()),
+    )
+        .prop_map(
+            |(text, author, thread, parent, cdata, deleted, spam)| DisqusComment {
+                text,
+                author,
+                thread,
+                parent,
+                cdata,
+                deleted,
+                spam,
+            },
+        )
+}
+
+/// What the Disqus round trip compares: id, text, author, parent, thread, spam mark.
+type Fields = (
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+fn fields(post: &Post) -> Fields {
+    (
+        post.id.clone(),
+        post.text.clone(),
+        post.author.clone(),
+        post.parent_id.clone(),
+        post.thread_id.clone(),
+        extra(post, "disqus_is_spam").map(str::to_owned),
+    )
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The export, what reading it must give (id, text, author, parent, thread, spam mark)
+/// and how many records are deleted.
+#[allow(clippy::type_complexity)]
+fn disqus_export(
+    threads: &[String],
+    comments: &[DisqusComment],
+) -> (
+    String,
+    Vec<(
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    )>,
+    u64,
+) {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<disqus xmlns=\"http://disqus.com\" xmlns:dsq=\"http://disqus.com/disqus-internals\">\n<category dsq:id=\"1\"><forum>f</forum><title>General</title></category>\n",
+    );
+    let mut expected = Vec::new();
+    for (index, title) in threads.iter().enumerate() {
+        xml.push_str(&format!(
+            "<thread dsq:id=\"{}\">\n<id>{index}</id>\n<link>https://blog.example/{index}</link>\n<title>{}</title>\n<message />\n<isDeleted>false</isDeleted>\n</thread>\n",
+            900 + index,
+            escape(&escape(title)),
+        ));
+        let id = format!("t{}", 900 + index);
+        expected.push((id.clone(), title.clone(), None, None, Some(id), None));
+    }
+    let mut deleted = 0;
+    for (index, comment) in comments.iter().enumerate() {
+        let thread = format!("{}", 900 + comment.thread % threads.len());
+        let html = format!("<p>{}</p>", escape(&comment.text));
+        let message = if comment.cdata {
+            format!("<![CDATA[{html}]]>")
+        } else {
+            escape(&html)
+        };
+        let parent = comment
+            .parent
+            .filter(|_| index > 0)
+            .map(|parent| format!("{}", 5000 + parent % index));
+        let author = comment.author.as_ref().map_or(String::new(), |name| {
+            format!("<name>{}</name>", escape(name))
+        });
+        let spam = comment
+            .spam
+            .map_or(String::new(), |spam| format!("<isSpam>{spam}</isSpam>"));
+        xml.push_str(&format!(
+            "<post dsq:id=\"{}\">\n<id />\n<message>{message}</message>\n<createdAt>2020-01-01T00:00:00Z</createdAt>\n<isDeleted>{}</isDeleted>\n{spam}\n<author>{author}<isAnonymous>true</isAnonymous></author>\n<thread dsq:id=\"{thread}\" />\n{}</post>\n",
+            5000 + index,
+            comment.deleted,
+            parent
+                .as_ref()
+                .map_or(String::new(), |parent| format!("<parent dsq:id=\"{parent}\" />\n")),
+        ));
+        if comment.deleted {
+            deleted += 1;
+            continue;
+        }
+        expected.push((
+            format!("{}", 5000 + index),
+            comment.text.clone(),
+            comment.author.clone(),
+            Some(parent.unwrap_or_else(|| format!("t{thread}"))),
+            Some(format!("t{thread}")),
+            comment.spam.map(|spam| spam.to_string()),
+        ));
+    }
+    xml.push_str("</disqus>\n");
+    // Threads come first in an export; the expected list is in file order.
+    (xml, expected, deleted)
 }
