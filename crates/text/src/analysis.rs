@@ -10,6 +10,11 @@ pub struct Analysis {
     normal: String,
     spans: Vec<Span>,
     squashed: String,
+    /// The tokeniser's buffer, kept empty between texts: tokens borrow the text, so it
+    /// is stored with a `'static` lifetime and re-typed per text (an empty vector
+    /// collected in place keeps its allocation; a new one a text was a `malloc` and a
+    /// `free` a post).
+    tokens: Vec<Token<'static>>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -17,6 +22,16 @@ struct Span {
     kind: TokenKind,
     start: usize,
     end: usize,
+}
+
+/// Stands in for a token when an empty buffer is re-typed; never made, since the
+/// buffer is empty then.
+fn unreachable_token() -> Token<'static> {
+    Token {
+        kind: TokenKind::Punct,
+        text: "",
+        start: 0,
+    }
 }
 
 impl Analysis {
@@ -31,7 +46,10 @@ impl Analysis {
         let normal = normalize(text);
         self.normal.clear();
         self.normal.push_str(&normal);
-        let mut tokens = Vec::with_capacity(self.spans.capacity());
+        let mut tokens: Vec<Token<'_>> = std::mem::take(&mut self.tokens)
+            .into_iter()
+            .map(|_| unreachable_token())
+            .collect();
         tokenize_into(&self.normal, &mut tokens);
         self.spans.clear();
         self.spans.extend(tokens.iter().map(|t| Span {
@@ -40,6 +58,8 @@ impl Analysis {
             end: t.start + t.text.len(),
         }));
         squash_into(&tokens, &mut self.squashed);
+        tokens.clear();
+        self.tokens = tokens.into_iter().map(|_| unreachable_token()).collect();
     }
 
     /// The normalised text ([`crate::normalize`]).

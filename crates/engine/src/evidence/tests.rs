@@ -1,6 +1,6 @@
 //! The evidence finder's unit tests: each kind of evidence on the texts that carry it.
 
-use super::author::is_business_name;
+use super::author::{is_business_name, is_business_name_remembered};
 use super::*;
 
 fn found(text: &str) -> Found {
@@ -310,4 +310,23 @@ fn commenters_details() {
     assert!(!is_commercial("devpatel.example.org"));
     assert!(is_commercial("foutsventures.com"));
     assert!(is_commercial("seo-rank-experts.example"));
+}
+
+#[test]
+fn remembered_business_names_are_the_names_checked() {
+    let names = [
+        "Fouts Ventures LLC",
+        "Joanne Riley",
+        "cheap ugg boots",
+        "Dev Patel",
+        "best-seo-services.com",
+    ];
+    // Twice over, so the second pass reads the cache.
+    for name in names.iter().chain(&names) {
+        assert_eq!(
+            is_business_name_remembered(name),
+            is_business_name(name),
+            "{name}"
+        );
+    }
 }

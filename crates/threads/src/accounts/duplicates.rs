@@ -88,8 +88,11 @@ impl BitCounter {
 /// @names, links or numbers hashes the same.
 pub(super) fn template_hash(tokens: &[Token<'_>], buffer: &mut Vec<u8>) -> u64 {
     // Built in a buffer and hashed once: streaming xxh3 per character costs more than
-    // the copy. The buffer holds UTF-8 bytes, written a byte at a time where ASCII
-    // (pushing chars one by one cost ~800 instructions a post).
+    // the copy. ASCII tokens are copied as they are and the whole buffer is mapped by
+    // `template_byte` at the end, one loop the compiler vectorises (a mapped extend per
+    // token went byte by byte, ~7 instructions a byte). The map changes nothing else
+    // the buffer holds: the markers, bytes of non-ASCII characters, and lowercase
+    // letters (all a non-ASCII character lowercases to that is ASCII) stay as they are.
     buffer.clear();
     for token in tokens {
         match token.kind {
@@ -98,14 +101,13 @@ pub(super) fn template_hash(tokens: &[Token<'_>], buffer: &mut Vec<u8>) -> u64 {
                 buffer.extend_from_slice(b"#\0");
             }
             _ if token.text.is_ascii() => {
-                // One mapped extend: no copy call per token, a loop the compiler unrolls.
-                buffer.extend(token.text.bytes().map(template_byte));
+                buffer.extend_from_slice(token.text.as_bytes());
                 buffer.push(0);
             }
             _ => {
                 for c in token.text.chars() {
                     if c.is_ascii() {
-                        buffer.push(template_byte(c as u8));
+                        buffer.push(c as u8);
                     } else {
                         for lower in c.to_lowercase() {
                             buffer.extend_from_slice(lower.encode_utf8(&mut [0; 4]).as_bytes());
@@ -115,6 +117,9 @@ pub(super) fn template_hash(tokens: &[Token<'_>], buffer: &mut Vec<u8>) -> u64 {
                 buffer.push(0);
             }
         }
+    }
+    for b in buffer.iter_mut() {
+        *b = template_byte(*b);
     }
     xxh3_64(buffer)
 }
@@ -327,6 +332,49 @@ mod tests {
     fn hash(text: &str) -> u64 {
         let analysis = Analysis::new(text);
         template_hash(&analysis.tokens(), &mut Vec::new())
+    }
+
+    /// The template hash as it was built before the buffer was mapped at the end: each
+    /// ASCII byte mapped as it was copied.
+    fn hash_byte_by_byte(text: &str) -> u64 {
+        let analysis = Analysis::new(text);
+        let mut buffer = Vec::new();
+        for token in analysis.tokens() {
+            match token.kind {
+                TokenKind::Url | TokenKind::Mention | TokenKind::Email | TokenKind::PromoCode => {}
+                TokenKind::Number | TokenKind::Price | TokenKind::Percent | TokenKind::Phone => {
+                    buffer.extend_from_slice(b"#\0");
+                }
+                _ => {
+                    for c in token.text.chars() {
+                        if c.is_ascii() {
+                            buffer.push(template_byte(c as u8));
+                        } else {
+                            for lower in c.to_lowercase() {
+                                buffer.extend_from_slice(lower.encode_utf8(&mut [0; 4]).as_bytes());
+                            }
+                        }
+                    }
+                    buffer.push(0);
+                }
+            }
+        }
+        xxh3_64(&buffer)
+    }
+
+    #[test]
+    fn mapping_the_buffer_at_the_end_is_mapping_each_byte() {
+        for text in [
+            "Great READ, visit example.com for 3x more @Bob #Tag2024",
+            "ÉTÉ Café 2024 x12 ABCdef",
+            // Non-ASCII capitals whose lowercase is ASCII (Kelvin sign) or starts so
+            // (dotted capital I), beside ASCII capitals and digits in one word.
+            "\u{212A}ELVIN İSTANBUL Ω9 mixedÜBER7Word",
+            "CODE SAVE20 $5 30% +1 (800) 555-1234 😀 !!! ...",
+            "",
+        ] {
+            assert_eq!(hash(text), hash_byte_by_byte(text), "{text}");
+        }
     }
 
     #[test]
