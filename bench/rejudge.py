@@ -171,6 +171,14 @@ def main():
     for r in preds:
         r["rejudged"] = judge_alone(r["text"], found[r["index"]],
                                     kinds[r["index"]] in LANDS_ELSEWHERE)
+    if os.environ.get("ROWS_OUT"):
+        # One row a held-out text, for bench/fit_replies.py.
+        with open(os.environ["ROWS_OUT"], "w") as out:
+            for r in preds:
+                pred = LABELS[max(range(3), key=lambda k: r["rejudged"][k])]
+                out.write(json.dumps({"part": r["part"], "label": r["label"], "pred": pred,
+                                      "ev": found[r["index"]],
+                                      "kind": kinds[r["index"]]}) + "\n")
     before = report("in file", preds, "judged")
     after = report("rejudged", preds, "rejudged")
     for part in sorted(before):
