@@ -234,12 +234,15 @@ fn whole_chunk_kind(core: &str, previous: Option<&Token>) -> Option<TokenKind> {
 }
 
 /// Top-level domains accepted for bare links without a scheme ("murdev.com"); a wider
-/// rule would turn "end.Then" typos into links.
+/// rule would turn "end.Then" typos (and Perl's "Makefile.PL") into links. "example" and
+/// "test" are the names reserved for documentation and tests (RFC 2606), which sample
+/// data and scenarios use.
 const BARE_TLDS: &[&str] = &[
     "com", "net", "org", "io", "co", "uk", "ly", "me", "tv", "info", "biz", "us", "ca", "de", "fr",
     "ru", "in", "au", "gl", "to", "be", "gd", "ee", "cc", "xyz", "online", "site", "shop", "store",
     "app", "club", "top", "live", "link", "es", "it", "nl", "br", "jp", "cn", "eu", "gg", "ai",
-    "tk",
+    "tk", "example", "test", "dev", "pro", "tech", "blog", "news", "media", "agency", "fm", "za",
+    "mx", "se", "ch", "vn",
 ];
 
 fn looks_like_url(core: &str) -> bool {
@@ -474,6 +477,18 @@ mod tests {
                 (Word, "don't")
             ]
         );
+    }
+
+    #[test]
+    fn bare_links_on_reserved_and_newer_domains() {
+        for link in [
+            "cleanmax.example",
+            "shop.test/deal",
+            "growthlab.agency",
+            "my.blog",
+        ] {
+            assert_eq!(kinds(link), vec![(TokenKind::Url, link)], "{link}");
+        }
     }
 
     #[test]
