@@ -28,17 +28,20 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// The longest of [`FUNCTION_WORDS`], in bytes: a longer word is none of them, so it is
 /// counted without comparing it with each.
-const LONGEST_FUNCTION_WORD: usize = {
+const LONGEST_FUNCTION_WORD: usize = longest_word(FUNCTION_WORDS);
+
+/// The length in bytes of the longest of `words`, at compile time.
+pub(crate) const fn longest_word(words: &[&str]) -> usize {
     let mut longest = 0;
     let mut i = 0;
-    while i < FUNCTION_WORDS.len() {
-        if FUNCTION_WORDS[i].len() > longest {
-            longest = FUNCTION_WORDS[i].len();
+    while i < words.len() {
+        if words[i].len() > longest {
+            longest = words[i].len();
         }
         i += 1;
     }
     longest
-};
+}
 
 /// Whether `word` is one of [`FUNCTION_WORDS`], ASCII case aside (as
 /// `eq_ignore_ascii_case` compares: the list is lowercase ASCII). The word, lowercased

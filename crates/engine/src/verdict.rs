@@ -93,17 +93,7 @@ fn believable(feature: &str, weight: f32) -> bool {
 }
 
 /// The length in bytes of the longest of [`FUNCTION_WORDS`].
-const LONGEST_FUNCTION_WORD: usize = {
-    let mut longest = 0;
-    let mut i = 0;
-    while i < FUNCTION_WORDS.len() {
-        if FUNCTION_WORDS[i].len() > longest {
-            longest = FUNCTION_WORDS[i].len();
-        }
-        i += 1;
-    }
-    longest
-};
+const LONGEST_FUNCTION_WORD: usize = crate::language::longest_word(FUNCTION_WORDS);
 
 /// Four decimals are plenty for a calibrated probability and keep output stable.
 fn rounded(p: f32) -> f64 {

@@ -245,22 +245,7 @@ fn escape(text: &str) -> String {
 
 /// The export, what reading it must give (id, text, author, parent, thread, spam mark)
 /// and how many records are deleted.
-#[allow(clippy::type_complexity)]
-fn disqus_export(
-    threads: &[String],
-    comments: &[DisqusComment],
-) -> (
-    String,
-    Vec<(
-        String,
-        String,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-    )>,
-    u64,
-) {
+fn disqus_export(threads: &[String], comments: &[DisqusComment]) -> (String, Vec<Fields>, u64) {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<disqus xmlns=\"http://disqus.com\" xmlns:dsq=\"http://disqus.com/disqus-internals\">\n<category dsq:id=\"1\"><forum>f</forum><title>General</title></category>\n",
     );
