@@ -42,12 +42,13 @@ LABELS = ["marketing", "social", "spam"]
 # their weights cannot be fitted here (factors.rs keeps them as set from the definition).
 AUTHOR_KINDS = {"commercial_author_url", "business_name", "author_url", "praise_for_placement"}
 TEXT_KINDS = [
-    "link", "shortener", "wrapped_link", "price", "code", "phone", "email", "cashtag", "call_to_action",
+    "link", "shortener", "wrapped_link", "cites_reference", "price", "code", "phone", "email", "cashtag", "call_to_action",
     "offer", "follow_ask", "self_promotion", "donation_ask", "political_ask", "disclosure", "private_contact",
     "business_voice", "deceptive", "disguised", "generic_praise",
 ]
 # Evidence a reader could act on (evidence.rs `actionable`).
-NOT_ACTIONABLE = {"business_voice", "offer", "cashtag", "generic_praise", "wrapped_link"} | AUTHOR_KINDS
+NOT_ACTIONABLE = {"business_voice", "offer", "cashtag", "generic_praise", "wrapped_link",
+                  "cites_reference"} | AUTHOR_KINDS
 
 
 def logit(p):

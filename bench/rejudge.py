@@ -27,7 +27,8 @@ from collections import defaultdict
 LABELS = ["marketing", "social", "spam"]
 # Evidence::weight in evidence.rs, by the start of Evidence::describe.
 WEIGHTS = [
-    ("link to a commercial domain", 1.5), ("a link the platform wrapped", 1.0), ("link to ", 1.0), ("comment-spam template", 0.0),
+    ("link to a commercial domain", 1.5), ("a link the platform wrapped", 1.0),
+    ("cites a reference site", 0.0), ("link to ", 1.0), ("comment-spam template", 0.0),
     ("answers a customer", 1.0), ("signed by a support agent", 1.0),
     ("speaks of their own family", -1.0), ("argues a point of their own", -1.0), ("link hidden behind", 1.0), ("a price", 1.0),
     ("a promo or referral code", 2.5), ("a phone number", 1.0), ("an e-mail address", 0.5),
@@ -39,7 +40,7 @@ WEIGHTS = [
     ("praise that fits", 5.0), ("commenter's website is commercial", 1.5),
     ("commenter's name", 1.0), ("commenter left", 0.5),
 ]
-NOT_ACTIONABLE = ("a $cashtag", "a link the platform wrapped", "an offer", "a business speaking", "generic praise",
+NOT_ACTIONABLE = ("a $cashtag", "a link the platform wrapped", "cites a reference site", "an offer", "a business speaking", "generic praise",
                   "commenter", "comment-spam template",
                   "speaks of their own family", "argues a point of their own")
 NOTHING_TO_ACT_ON = float(os.environ.get("NOTHING_TO_ACT_ON", "0.5"))  # factors.rs; a sweep may override

@@ -32,6 +32,10 @@ pub enum Evidence {
     CommercialLink(String),
     /// A link through a URL shortener, which hides where it goes.
     Shortener(String),
+    /// In someone else's thread, a link to an encyclopedia, a government or university
+    /// site, a paper or a code host: the commenter cites a source, which promotes
+    /// nothing of theirs. Not evidence for promotion, and named so a moderator sees why.
+    CitesReference(String),
     /// A link the platform wrapped itself (X's t.co wraps every link and attached
     /// photo, LinkedIn's lnkd.in every link): a link, but nothing says it leads to
     /// something to buy, so it is not on its own something to act on.
@@ -149,6 +153,7 @@ impl Evidence {
             // Praise alone is not a pitch; it matters for belonging and, for a template,
             // for who sent it ([`crate::factors`]).
             Evidence::GenericPraise(_) | Evidence::SpamTemplate(_) => 0.0,
+            Evidence::CitesReference(_) => 0.0,
             // As far against as a link is for: ads speak to "your" family, people of
             // their own.
             Evidence::OwnFamily(_) | Evidence::Argues(_) => -1.0,
@@ -174,6 +179,7 @@ impl Evidence {
                 | Evidence::Offer(_)
                 | Evidence::Cashtag
                 | Evidence::WrappedLink(_)
+                | Evidence::CitesReference(_)
         )
     }
 
@@ -191,6 +197,7 @@ impl Evidence {
             Evidence::Argues(_) => "argues",
             Evidence::Shortener(_) => "shortener",
             Evidence::WrappedLink(_) => "wrapped_link",
+            Evidence::CitesReference(_) => "cites_reference",
             Evidence::Price => "price",
             Evidence::Code => "code",
             Evidence::Phone => "phone",
@@ -227,6 +234,7 @@ impl Evidence {
             Evidence::Argues(p) => format!("argues a point of their own (\"{p}\")"),
             Evidence::Shortener(domain) => format!("link hidden behind a shortener ({domain})"),
             Evidence::WrappedLink(domain) => format!("a link the platform wrapped ({domain})"),
+            Evidence::CitesReference(domain) => format!("cites a reference site ({domain})"),
             Evidence::Price => "a price".into(),
             Evidence::Code => "a promo or referral code".into(),
             Evidence::Phone => "a phone number".into(),
@@ -394,6 +402,35 @@ impl Words {
     }
 }
 
+/// Sites a commenter cites as a source: encyclopedias, archives, papers, code hosts,
+/// governments, universities and the WHO, none of them the commenter's to promote
+/// ([`Evidence::CitesReference`]). Matched on the domain's end ("en.wikipedia.org",
+/// "cdc.gov", "ox.ac.uk").
+const REFERENCE_SITES: &[&str] = &[
+    "wikipedia.org",
+    "wikimedia.org",
+    "wiktionary.org",
+    "archive.org",
+    "doi.org",
+    "arxiv.org",
+    "github.com",
+    "stackoverflow.com",
+    "who.int",
+    ".gov",
+    ".edu",
+    ".gov.uk",
+    ".ac.uk",
+];
+
+fn is_reference_site(domain: &str) -> bool {
+    REFERENCE_SITES.iter().any(|site| {
+        domain.ends_with(site)
+            && (site.starts_with('.')
+                || domain.len() == site.len()
+                || domain.as_bytes()[domain.len() - site.len() - 1] == b'.')
+    })
+}
+
 /// Hosts a platform wraps every link in, whatever the sender meant
 /// ([`Evidence::WrappedLink`]).
 const PLATFORM_WRAPPERS: &[&str] = &["t.co", "lnkd.in"];
@@ -406,7 +443,9 @@ fn find_with(post: &Post, analysis: &Analysis, words: &mut Words) -> Found {
             TokenKind::Url => {
                 if let Some(domain) = url_domain(token.text) {
                     let domain = domain.to_ascii_lowercase();
-                    if PLATFORM_WRAPPERS.contains(&domain.as_str()) {
+                    if post.lands_elsewhere() && is_reference_site(&domain) {
+                        found.push(Evidence::CitesReference(domain));
+                    } else if PLATFORM_WRAPPERS.contains(&domain.as_str()) {
                         found.push(Evidence::WrappedLink(domain));
                     } else if is_shortener(&domain) {
                         found.push(Evidence::Shortener(domain));

@@ -204,6 +204,33 @@ fn kits_sign_offs_and_recovery_scams() {
             .iter()
             .any(|e| e.kind() == "shortener")
     );
+    // In a comment, citing an encyclopedia promotes nothing of the commenter's; the same
+    // link in a post of one's own stays a link, and a look-alike domain is not the site.
+    let mut comment = Post::new(
+        "c",
+        "Good explanation here: https://en.wikipedia.org/wiki/Index_fund",
+    );
+    comment.kind = PostKind::Reply;
+    let cited = find(&comment, &Analysis::new(&comment.text));
+    assert!(
+        cited.items.iter().any(|e| e.kind() == "cites_reference"),
+        "{cited:?}"
+    );
+    assert!(!cited.items.iter().any(Evidence::actionable), "{cited:?}");
+    assert!(
+        found("Good explanation here: https://en.wikipedia.org/wiki/Index_fund")
+            .items
+            .iter()
+            .any(|e| e.kind() == "link")
+    );
+    let mut lookalike = Post::new("d", "Cheap pills at https://notwikipedia.org/buy");
+    lookalike.kind = PostKind::Reply;
+    assert!(
+        !find(&lookalike, &Analysis::new(&lookalike.text))
+            .items
+            .iter()
+            .any(|e| e.kind() == "cites_reference")
+    );
     // A brand marks its own product names.
     assert!(
         described("Powered by 11th Gen Intel® Core™ processors")
