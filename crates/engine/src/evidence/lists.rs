@@ -91,7 +91,8 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "recovered my funds", "got my funds back", "got my bitcoin back", "got my btc back",
         "got my crypto back", "funds recovery", "crypto recovery", "recovery hacker",
         "made over $", "earned over $", "spell caster", "love spell", "no human verification",
-        "free robux", "free v bucks", "free vbucks";
+        "free robux", "free v bucks", "free vbucks", "my profit", "profit of $",
+        "withdrawal of $", "my withdrawal", "got back $";
     Offer: "off", "free shipping", "limited time", "discount", "coupon", "sale ends",
         "best price", "lowest price", "special offer", "promo", "deal of the day", "giveaway",
         "win a", "you have won", "you've won", "claim your", "free gift", "gift card",

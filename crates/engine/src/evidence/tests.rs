@@ -172,6 +172,9 @@ fn kits_sign_offs_and_recovery_scams() {
     assert!(found("Send 0.1 BTC and double your bitcoin in 24 hours").deceptive());
     assert!(!found("Give now and double your impact with a matching gift").deceptive());
     assert!(found("Free V-Bucks generator, no human verification!").deceptive());
+    // The investment-testimonial scam's payout, not a foundation's "invested $78m".
+    assert!(found("Just received my profit of $8,400, thank you @fx_maria").deceptive());
+    assert!(!found("The foundation invested $78m in 2013 in 87 countries").deceptive());
     assert!(
         described("Free entry to win tickets. Text WIN to 87121 now")
             .iter()
