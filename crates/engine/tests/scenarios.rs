@@ -1,6 +1,6 @@
 //! Conversations judged where each post lands (issue "Judge a post where it lands"):
 //! a real-shaped blog thread like the seed one, a reply bot, a wave of link drops
-//! worded on-topic, a brand answering complaints in its own mentions, a charity asking
+//! worded on-topic, a spun reply bot with bare links, a brand answering complaints in its own mentions, a charity asking
 //! for donations under its own post, and SEO "nice post" comments with author URLs.
 //! Each runs the shipped model and the conversation exactly as `discern classify` does.
 
@@ -261,6 +261,98 @@ fn a_reply_bot_is_spam_and_the_most_automated() {
         .filter(|(_, v)| v.label == "social")
         .count();
     assert!(friends_social >= 50, "{friends_social} of 54 people social");
+}
+
+/// A reply bot of another make: its pitch spun from parts (so no two replies need be the
+/// same), its link bare or behind a shortener, a few minutes after posts that mention
+/// coffee, espresso or lattes among people's ordinary posts.
+#[test]
+fn a_spun_reply_bot_with_bare_links_is_spam() {
+    let openers = ["Hey", "Hi", "Hello", "Yo"];
+    let hooks = [
+        "craving a better cup?",
+        "tired of bad coffee?",
+        "want café quality at home?",
+        "love coffee?",
+    ];
+    let offers = [
+        "Try BeanBox: 20% off your first bag",
+        "BeanBox ships fresh beans weekly, 20% off to start",
+        "Get 20% off fresh roasted beans with BeanBox",
+    ];
+    let links = [
+        "beanbox.example/deal",
+        "https://beanbox.example/go",
+        "https://bit.ly/bnbx20",
+    ];
+    let mentions = [
+        "Need coffee before this meeting, send help",
+        "Trying a new espresso machine at home, the crema is finally right",
+        "Is it just me or are lattes getting smaller every year",
+        "Third cup of coffee and it's not even noon",
+    ];
+    let other = [
+        "Finally finished the book club pick, loved the ending",
+        "Rainy day, staying in with soup",
+        "Anyone watching the game tonight?",
+    ];
+    let mut t = Thread::new();
+    for i in 0..36usize {
+        let person = format!("person{}", i % 12);
+        let minutes = i as i64 * 53;
+        let root = format!("p{i}");
+        if i % 4 == 3 {
+            t.post(&root, &person, minutes, other[i % other.len()]);
+            continue;
+        }
+        t.post(&root, &person, minutes, mentions[i % mentions.len()]);
+        let pitch = format!(
+            "{} @{person}! {} {} {}",
+            openers[i % openers.len()],
+            hooks[(i / 2) % hooks.len()],
+            offers[(i / 3) % offers.len()],
+            links[(i / 5) % links.len()],
+        );
+        t.reply(
+            &format!("bot{i}"),
+            &root,
+            "BrewDealsBot",
+            minutes + 2 + (i as i64 % 6),
+            &pitch,
+        );
+        if i % 3 == 0 {
+            t.reply(
+                &format!("friend{i}"),
+                &root,
+                &format!("person{}", (i + 5) % 12),
+                minutes + 40,
+                "haha same, I'm on my second one already",
+            );
+        }
+    }
+    let judged = t.judged();
+    let bot: Vec<&Verdict> = judged
+        .iter()
+        .filter(|(p, _)| p.author.as_deref() == Some("BrewDealsBot"))
+        .map(|(_, v)| v)
+        .collect();
+    let spam = bot.iter().filter(|v| v.label == "spam").count();
+    assert!(
+        spam * 10 >= bot.len() * 9,
+        "{spam} of {} bot replies spam",
+        bot.len()
+    );
+    let people: Vec<&Verdict> = judged
+        .iter()
+        .filter(|(p, _)| p.author.as_deref() != Some("BrewDealsBot"))
+        .map(|(_, v)| v)
+        .collect();
+    let social = people.iter().filter(|v| v.label == "social").count();
+    assert!(
+        social * 10 >= people.len() * 8,
+        "{social} of {} people's posts social",
+        people.len()
+    );
 }
 
 #[test]
