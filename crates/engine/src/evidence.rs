@@ -423,11 +423,11 @@ const REFERENCE_SITES: &[&str] = &[
 ];
 
 fn is_reference_site(domain: &str) -> bool {
+    // The site itself or one of its subdomains, not "notwikipedia.org".
     REFERENCE_SITES.iter().any(|site| {
-        domain.ends_with(site)
-            && (site.starts_with('.')
-                || domain.len() == site.len()
-                || domain.as_bytes()[domain.len() - site.len() - 1] == b'.')
+        domain
+            .strip_suffix(site)
+            .is_some_and(|rest| site.starts_with('.') || rest.is_empty() || rest.ends_with('.'))
     })
 }
 
