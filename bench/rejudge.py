@@ -73,12 +73,27 @@ def weight_of(described):
     raise SystemExit(f"unknown evidence {described!r}: update WEIGHTS")
 
 
+def implied_by_platform(platform):
+    """PostKind::implied_by_platform in crates/posts/src/post.rs: the kind a row takes
+    from its platform when it names no kind."""
+    name = (platform or "").strip().lower()
+    if name.startswith(("youtube", "reddit", "disqus")) or "comment" in name or "forum" in name:
+        return "comment"
+    if name in ("sms", "mms", "text message"):
+        return "sms"
+    return None
+
+
+def kind_of(row):
+    return row.get("kind") or implied_by_platform(row.get("platform"))
+
+
 def kinds_of(files):
     kinds = []
     for f in files:
         with open(f) as fh:
             for line in fh:
-                kinds.append(json.loads(line).get("kind"))
+                kinds.append(kind_of(json.loads(line)))
     return kinds
 
 
@@ -90,10 +105,10 @@ def evidence_of(files):
             for i, line in enumerate(fh):
                 row = json.loads(line)
                 post = {"id": str(len(lines)), "text": row["text"]}
-                if row.get("kind"):
+                if kind_of(row):
                     # Evidence depends on where the text landed (no customer service
                     # in an inbox); the judgement is recomputed below either way.
-                    post["kind"] = row["kind"]
+                    post["kind"] = kind_of(row)
                 lines.append(json.dumps(post))
     out = subprocess.run([binary, "classify"], input="\n".join(lines) + "\n",
                          capture_output=True, text=True, check=True).stdout

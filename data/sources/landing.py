@@ -36,6 +36,9 @@ KINDS = {
     "fossee-forum-spam": "comment",  # posts in FOSSEE's software Q&A forums (the project's space)
     "sms-spam": "sms",  # text messages received
     "spamassassin": "email",  # mail received: list mail, newsletters, spam
+    # Video descriptions and pins: the author's own posts. Said outright because a
+    # record on YouTube that says nothing is read as a comment (PostKind::implied_by_platform).
+    "affiliate-disclosures": "post",
 }
 
 

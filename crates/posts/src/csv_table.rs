@@ -474,7 +474,9 @@ fn to_post(record: &RawRecord<'_>, columns: &Columns) -> Result<Post, String> {
     let kind = match cell(columns.kind) {
         Some(name) => parse_kind(&name.trim().to_ascii_lowercase())?,
         None if parent_id.is_some() || columns.comments => PostKind::Reply,
-        None => PostKind::Post,
+        None => cell(columns.platform)
+            .and_then(PostKind::implied_by_platform)
+            .unwrap_or_default(),
     };
     let created_at = cell(columns.created_at)
         .map(|raw| parse_timestamp(raw).map_err(|error| format!("column \"created_at\": {error}")))
@@ -580,6 +582,17 @@ mod tests {
             ["1=bonjour, \u{e7}a va"]
         );
         assert_eq!(read("id|text\n1|a,b;c\n", Some(b'|')), ["1=a,b;c"]);
+    }
+
+    #[test]
+    fn a_row_without_a_kind_takes_the_one_its_platform_implies() {
+        let options = ReadOptions::default();
+        let input = "text,platform,kind\nfirst!,YouTube,\nhi,twitter,\nnew video,youtube,post\n";
+        let kinds: Vec<PostKind> =
+            CsvRecords::new(input.as_bytes(), &options, Source::new("t.csv"))
+                .map(|post| post.unwrap().kind)
+                .collect();
+        assert_eq!(kinds, [PostKind::Reply, PostKind::Post, PostKind::Post]);
     }
 
     #[test]

@@ -183,7 +183,11 @@ impl LineParser for NativeJson {
             Some(name) => parse_kind(name)?,
             // A reply that does not say so is still a reply.
             None if parent_id.is_some() => PostKind::Reply,
-            None => PostKind::Post,
+            None => view
+                .platform
+                .as_deref()
+                .and_then(PostKind::implied_by_platform)
+                .unwrap_or_default(),
         };
         let metrics = view.metrics.map_or_else(Metrics::default, |m| Metrics {
             replies: m.replies,
@@ -325,6 +329,29 @@ mod tests {
         let post = parse(r#"{"text":"x","created_at":1700000000}"#).unwrap();
         assert_eq!(post.id, "7");
         assert_eq!(post.created_at.map(|t| t.timestamp()), Some(1_700_000_000));
+    }
+
+    #[test]
+    fn a_record_without_a_kind_takes_the_one_its_platform_implies() {
+        let kind = |line: &str| parse(line).unwrap().kind;
+        // The YouTube Spam Collection's shape: comments that do not say they are.
+        assert_eq!(
+            kind(r#"{"text":"x","platform":"youtube"}"#),
+            PostKind::Reply
+        );
+        assert_eq!(
+            kind(r#"{"text":"x","platform":"News-Comments"}"#),
+            PostKind::Reply
+        );
+        assert_eq!(kind(r#"{"text":"x","platform":"sms"}"#), PostKind::Message);
+        // A kind or a parent said outright wins; other platforms imply nothing.
+        assert_eq!(
+            kind(r#"{"text":"x","platform":"youtube","kind":"post"}"#),
+            PostKind::Post
+        );
+        assert_eq!(kind(r#"{"text":"x","platform":"twitter"}"#), PostKind::Post);
+        assert_eq!(kind(r#"{"text":"x","platform":"email"}"#), PostKind::Post);
+        assert_eq!(kind(r#"{"text":"x"}"#), PostKind::Post);
     }
 
     fn read_array(input: &str) -> Vec<Result<Post, ImportError>> {

@@ -32,6 +32,32 @@ impl std::str::FromStr for PostKind {
     }
 }
 
+impl PostKind {
+    /// The kind a record's platform implies when the record names neither its kind nor
+    /// the post it answers. On YouTube, Reddit and Disqus, in forums and comment
+    /// sections, nearly every text in a file is a comment in a space someone else runs
+    /// (a channel, a subreddit, a site's thread), and an SMS is a message received; a
+    /// file of them without a `kind` column (the YouTube Spam Collection's shape) is a
+    /// file of comments. X, Facebook, Instagram, blogs and e-mail carry their authors'
+    /// own posts and newsletters as often as anything else, so they imply nothing.
+    pub fn implied_by_platform(platform: &str) -> Option<PostKind> {
+        let platform = platform.trim().to_ascii_lowercase();
+        let name = platform.as_str();
+        if name.starts_with("youtube")
+            || name.starts_with("reddit")
+            || name.starts_with("disqus")
+            || name.contains("comment")
+            || name.contains("forum")
+        {
+            Some(PostKind::Reply)
+        } else if matches!(name, "sms" | "mms" | "text message") {
+            Some(PostKind::Message)
+        } else {
+            None
+        }
+    }
+}
+
 /// Optional engagement counts, as the platform reported them at export time.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Metrics {

@@ -9,7 +9,7 @@ use axum::body::Body;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use discern_posts::Post;
+use discern_posts::{Post, PostKind};
 use discern_store::{FeedbackSource, KeyRecord, NewFeedback, SiteRecord};
 use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -63,6 +63,7 @@ fn to_post(mut v: Value, position: usize) -> Result<Post, String> {
     let obj = v
         .as_object_mut()
         .ok_or_else(|| format!("post {position} is not an object"))?;
+    let said_kind = obj.get("kind").is_some_and(|kind| !kind.is_null());
     match obj.get("id") {
         None | Some(Value::Null) => {
             obj.insert("id".into(), Value::String(position.to_string()));
@@ -73,7 +74,18 @@ fn to_post(mut v: Value, position: usize) -> Result<Post, String> {
         }
         _ => {}
     }
-    serde_json::from_value(v).map_err(|e| format!("post {position}: {e}"))
+    let mut post: Post = serde_json::from_value(v).map_err(|e| format!("post {position}: {e}"))?;
+    if !said_kind
+        && post.parent_id.is_none()
+        && let Some(kind) = post
+            .platform
+            .as_deref()
+            .and_then(PostKind::implied_by_platform)
+    {
+        // As the CLI reads a file: a YouTube text that does not say what it is, is a comment.
+        post.kind = kind;
+    }
+    Ok(post)
 }
 
 /// A JSON body that is either one item (an object) or `{FIELD: [item, …]}`, parsed
@@ -488,4 +500,28 @@ pub async fn metrics(State(state): State<AppState>) -> Response {
         state.metrics().render(),
     )
         .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_post_without_a_kind_takes_the_one_its_platform_implies() {
+        let kind = |json: &str| {
+            to_post(serde_json::from_str(json).unwrap(), 1)
+                .unwrap()
+                .kind
+        };
+        assert_eq!(
+            kind(r#"{"text":"x","platform":"youtube"}"#),
+            PostKind::Reply
+        );
+        assert_eq!(
+            kind(r#"{"text":"x","platform":"youtube","kind":"post"}"#),
+            PostKind::Post
+        );
+        assert_eq!(kind(r#"{"text":"x","platform":"x"}"#), PostKind::Post);
+        assert_eq!(kind(r#"{"text":"x","platform":"sms"}"#), PostKind::Message);
+    }
 }
