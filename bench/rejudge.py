@@ -51,6 +51,11 @@ ALONE_WORDED = float(os.environ.get("ALONE_WORDED", "1"))
 ALONE_WORDED_SHIFT = float(os.environ.get("ALONE_WORDED_SHIFT", "0"))
 WORDED_SCALES_SHIFT = float(os.environ.get("WORDED_SCALES_SHIFT", "0"))
 UNSOLICITED = 0.3
+# factors.rs TEXT_IN_THREAD: the share of the text model's log-odds in a reply that is
+# not a message (a sweep may override).
+TEXT_IN_THREAD = float(os.environ.get("THREAD_SCALE", "0.5"))  # only positive log-odds (ASYM=0: both)
+ASYM = os.environ.get("ASYM", "1") == "1"
+INBOX = {"message", "dm", "direct_message", "sms", "email", "mail"}
 TEXT_SCALE = float(os.environ.get("TEXT_SCALE", "1"))
 GENERIC_PRAISE = 0.1
 LANDS_ELSEWHERE = {"reply", "comment", "message", "dm", "direct_message", "sms", "email",
@@ -119,13 +124,22 @@ def evidence_of(files):
     return found
 
 
-def judge_alone(text, evidence, lands_elsewhere=False):
+def judge_alone(text, evidence, lands_elsewhere=False, inbox=False):
     """A post alone, or (`lands_elsewhere`) a lone comment or message: a reply in someone
     else's space whose thread is not known (relevance unknown, nothing asked for it)."""
     m, _, s = text
-    z = TEXT_SCALE * math.log(max(min(m + s, 1 - 1e-4), 1e-4) / (1 - max(min(m + s, 1 - 1e-4), 1e-4)))
+    conversing = lands_elsewhere and not inbox
+    z = math.log(max(min(m + s, 1 - 1e-4), 1e-4) / (1 - max(min(m + s, 1 - 1e-4), 1e-4)))
+    if conversing:
+        # factors.rs TEXT_IN_THREAD: only the model's confidence that a reply promotes
+        # is shrunk.
+        z = TEXT_IN_THREAD * z if (z > 0 or not ASYM) else z
+    else:
+        z *= TEXT_SCALE
     z += sum(weight_of(e) for e in evidence)
-    acts = any(not e.startswith(NOT_ACTIONABLE) for e in evidence)
+    # Found::text_promotes_in_conversation: in a conversation a price is not an offer.
+    acts = any(not e.startswith(NOT_ACTIONABLE) and not (conversing and e == "a price")
+               for e in evidence)
     worded = s / max(m + s, 1e-6)
     if not acts:
         if lands_elsewhere:
@@ -186,7 +200,8 @@ def main():
     kinds = kinds_of(sys.argv[2:])
     for r in preds:
         r["rejudged"] = judge_alone(r["text"], found[r["index"]],
-                                    kinds[r["index"]] in LANDS_ELSEWHERE)
+                                    kinds[r["index"]] in LANDS_ELSEWHERE,
+                                    kinds[r["index"]] in INBOX)
     if os.environ.get("ROWS_OUT"):
         # One row a held-out text, for bench/fit_replies.py.
         with open(os.environ["ROWS_OUT"], "w") as out:

@@ -279,6 +279,14 @@ impl Found {
         self.items.iter().any(Evidence::actionable)
     }
 
+    /// [`Found::text_promotes`] for a reply in a conversation, where a price is what
+    /// something cost and not on its own something to buy.
+    pub fn text_promotes_in_conversation(&self) -> bool {
+        self.items
+            .iter()
+            .any(|e| e.actionable() && !matches!(e, Evidence::Price))
+    }
+
     /// Praise or a template that fits any page.
     pub fn generic_praise(&self) -> bool {
         self.items

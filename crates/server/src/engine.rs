@@ -2,7 +2,7 @@
 //! [`classify`], [`learn`] and the re-exported types, so the engine can change under us
 //! without touching handlers.
 
-use discern_posts::Post;
+use discern_posts::{Post, PostKind};
 
 pub use discern_engine::{Verdict, default_model};
 pub use discern_model::{Adapter, Model};
@@ -42,6 +42,7 @@ pub fn judge_comment(verdict: &mut Verdict, post: &Post, signals: &crate::akisme
         automation: if fast { 0.5 } else { 0.0 },
         honeypot: signals.honeypot_filled,
         reply: true,
+        inbox: post.kind == PostKind::Message,
     };
     discern_engine::judge_in_context(verdict, post, &context);
 }

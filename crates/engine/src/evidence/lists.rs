@@ -92,7 +92,8 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "got my crypto back", "funds recovery", "crypto recovery", "recovery hacker",
         "made over $", "earned over $", "spell caster", "love spell", "no human verification",
         "free robux", "free v bucks", "free vbucks", "my profit", "profit of $",
-        "withdrawal of $", "my withdrawal", "got back $";
+        "withdrawal of $", "my withdrawal", "got back $", "you've been selected",
+        "you have been selected";
     Offer: "off", "free shipping", "limited time", "discount", "coupon", "sale ends",
         "best price", "lowest price", "special offer", "promo", "deal of the day", "giveaway",
         "win a", "you have won", "you've won", "claim your", "free gift", "gift card",
