@@ -29,7 +29,7 @@ LABELS = ["marketing", "social", "spam"]
 WEIGHTS = [
     ("link to a commercial domain", 1.5), ("a link the platform wrapped", 1.0),
     ("cites a reference site", 0.0), ("link to ", 1.0), ("comment-spam template", 0.0),
-    ("answers a customer", 1.0), ("signed by a support agent", 1.0),
+    ("answers a customer", 1.0), ("signed by a support agent", 2.5),
     ("speaks of their own family", -1.0), ("argues a point of their own", -1.0), ("link hidden behind", 1.0), ("a price", 1.0),
     ("a promo or referral code", 2.5), ("a phone number", 1.0), ("an e-mail address", 0.5),
     ("a $cashtag", 0.5), ("call to action", 1.0), ("an offer", 1.5),

@@ -132,6 +132,11 @@ impl Evidence {
             | Evidence::FollowAsk(_)
             | Evidence::Deceptive(_)
             | Evidence::Disguised(_) => 2.5,
+            // "… ^NW": how a brand's support team signs on X, and almost nobody else; its
+            // answer is the brand's customer service (marketing that belongs) whatever
+            // the friendly words. Measured leave-one-source-out (`bench/rejudge.py`,
+            // BENCHMARKS.md "Twelfth session"): TWCS 0.698 at 1.0, 0.719 at 2.5.
+            Evidence::AgentSignature(_) => 2.5,
             // Promotion by definition: enough to outweigh a text model that reads the
             // friendly words as conversation.
             Evidence::PraiseForPlacement | Evidence::SelfPromotion(_) => 5.0,
@@ -147,8 +152,7 @@ impl Evidence {
             | Evidence::CallToAction(_)
             | Evidence::PrivateContact(_)
             | Evidence::BusinessName(_)
-            | Evidence::Service(_)
-            | Evidence::AgentSignature(_) => 1.0,
+            | Evidence::Service(_) => 1.0,
             Evidence::Email | Evidence::Cashtag | Evidence::AuthorUrl(_) => 0.5,
             // Praise alone is not a pitch; it matters for belonging and, for a template,
             // for who sent it ([`crate::factors`]).
