@@ -54,6 +54,7 @@ UNSOLICITED = 0.3
 # factors.rs TEXT_IN_THREAD: the share of the text model's log-odds in a reply that is
 # not a message (a sweep may override).
 TEXT_IN_THREAD = float(os.environ.get("THREAD_SCALE", "0.5"))  # only positive log-odds (ASYM=0: both)
+FLOOR = float(os.environ.get("FLOOR", "4.595"))  # factors.rs TEXT_DOUBT_IN_THREAD
 ASYM = os.environ.get("ASYM", "1") == "1"
 INBOX = {"message", "dm", "direct_message", "sms", "email", "mail"}
 TEXT_SCALE = float(os.environ.get("TEXT_SCALE", "1"))
@@ -133,7 +134,7 @@ def judge_alone(text, evidence, lands_elsewhere=False, inbox=False):
     if conversing:
         # factors.rs TEXT_IN_THREAD: only the model's confidence that a reply promotes
         # is shrunk.
-        z = TEXT_IN_THREAD * z if (z > 0 or not ASYM) else z
+        z = TEXT_IN_THREAD * z if (z > 0 or not ASYM) else max(z, -FLOOR)
     else:
         z *= TEXT_SCALE
     z += sum(weight_of(e) for e in evidence)

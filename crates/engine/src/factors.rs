@@ -70,6 +70,15 @@ pub const WORDING_IN_THREAD: f32 = 0.5;
 /// Messages keep the whole: an inbox's spam is told by its wording.
 pub const TEXT_IN_THREAD: f32 = 0.5;
 
+/// The most the text model's doubt that a reply promotes counts in a thread, in
+/// log-odds: 99 to 1 (ln 99). Promotion by its own words ("sub my channel", praise left
+/// to place a link: 5.0) must outweigh a model that never saw the platform's slang and
+/// reads it as conversation at 10,000 to 1. Chosen leave-one-source-out
+/// (`bench/rejudge.py`, `FLOOR`, BENCHMARKS.md "Twelfth session"): pooled macro-F1 0.6709
+/// uncapped or at 6, 0.6715 at 4.6 and at 3.5 (YouTube 0.787 → 0.798); real mailing-list
+/// replies unchanged.
+pub const TEXT_DOUBT_IN_THREAD: f32 = 4.595;
+
 /// How far an unsolicited promotional reply belongs, at best: a pitch nobody asked for
 /// under someone else's post is the definition's "unsolicited" spam, however on topic.
 pub const UNSOLICITED: f32 = 0.3;
@@ -187,8 +196,12 @@ pub fn apply(verdict: &mut Verdict, found: &Found, context: &Context) {
     let read = logit(text.marketing + text.spam);
     // Only the model's confidence that a reply promotes is shrunk: shrinking its
     // confidence that one does not would let any link in a conversation make it a pitch.
-    let read = if conversing && read > 0.0 {
-        TEXT_IN_THREAD * read
+    let read = if conversing {
+        if read > 0.0 {
+            TEXT_IN_THREAD * read
+        } else {
+            read.max(-TEXT_DOUBT_IN_THREAD)
+        }
     } else {
         read
     };
