@@ -367,7 +367,7 @@ fn templates_by_first_word() -> &'static WordRuns<(usize, &'static str)> {
 /// The first template (in [`TEMPLATES`] order) whose words occur in `words`, as
 /// consecutive words. One index lookup a word (the scan once per template was 6% of
 /// `discern classify`'s time).
-pub(super) fn find_template(words: &[String]) -> Option<&'static str> {
+pub(super) fn find_template(words: &[&str]) -> Option<&'static str> {
     let index = templates_by_first_word();
     (0..words.len())
         .flat_map(|i| index.starting_at(words, i))

@@ -32,12 +32,12 @@ impl<T> WordRuns<T> {
     /// What the runs that occur in `words` starting at `words[at]` stand for.
     pub(super) fn starting_at<'a>(
         &'a self,
-        words: &'a [String],
+        words: &'a [&'a str],
         at: usize,
     ) -> impl Iterator<Item = &'a T> + 'a {
         let rest = &words[at..];
         self.by_first
-            .get(rest[0].as_str())
+            .get(rest[0])
             .into_iter()
             .flatten()
             .filter(move |(run, _)| {
