@@ -553,7 +553,8 @@ fn judge_words(post: &Post, analysis: &Analysis, words: &[&str], mut found: Foun
 /// own product names, and almost nobody else. Read from the raw text, which the
 /// analysis folds.
 fn marks_a_trademark(text: &str) -> bool {
-    if text.is_ascii() {
+    // Most texts have neither sign: one substring search each, not a walk of the chars.
+    if !text.contains('™') && !text.contains('®') {
         return false;
     }
     let mut previous = ' ';
@@ -567,7 +568,15 @@ fn marks_a_trademark(text: &str) -> bool {
 /// The first word of `text` whose letters are disguised ([`Evidence::Disguised`]).
 /// ASCII text, most text, is skipped in one vectorised check.
 fn disguised_word(text: &str) -> Option<&str> {
-    if text.is_ascii() {
+    // A disguised word has a styled letter (U+1D400–U+1D7FF, four bytes starting F0 9D)
+    // or a Cyrillic one (U+0400–U+04FF, lead bytes D0–D3): a text with none of those
+    // bytes (ASCII, accented Latin, most other scripts) is passed over in one
+    // vectorised pass instead of a walk of its chars.
+    if !text
+        .as_bytes()
+        .iter()
+        .any(|&b| b == 0xF0 || (0xD0..=0xD3).contains(&b))
+    {
         return None;
     }
     // Runs of letters and digits: a styled word glued to a link ("𝐏𝐚𝐠𝐞~https://…") or
