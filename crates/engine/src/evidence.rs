@@ -691,17 +691,23 @@ const FAMILY: &[&str] = &[
 const OUR_FAMILY: &[&str] = &["daughter", "son", "baby", "granddaughter", "grandson"];
 
 fn own_family(words: &[&str], found: &mut Found) {
+    // Where "my" and "our" were last seen: each word is compared with the owners once,
+    // instead of the two words before it each with both owners.
+    let (mut last_my, mut last_our) = (None::<usize>, None::<usize>);
     for (i, word) in words.iter().enumerate() {
-        let owned_by =
-            |owner: &str| i >= 1 && words[i - 1] == owner || i >= 2 && words[i - 2] == owner;
-        // The owner first: two comparisons instead of a search of the list per word.
-        let (my, our) = (owned_by("my"), owned_by("our"));
+        let near = |last: Option<usize>| last.is_some_and(|at| i - at <= 2);
+        let (my, our) = (near(last_my), near(last_our));
         if (my || our)
             && let Some(&family) = FAMILY.iter().find(|f| **f == *word)
             && (my || OUR_FAMILY.contains(&family) && our)
         {
             found.push(Evidence::OwnFamily(family));
             return;
+        }
+        match *word {
+            "my" => last_my = Some(i),
+            "our" => last_our = Some(i),
+            _ => {}
         }
     }
 }
