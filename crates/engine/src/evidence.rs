@@ -8,19 +8,18 @@
 //! log-odds shift ([`Evidence::weight`]); [`crate::factors`] adds those shifts to the
 //! text model's own log-odds.
 
-use std::sync::OnceLock;
-
 use discern_posts::{Post, PostKind};
 use discern_text::{Analysis, TokenKind, is_shortener, url_domain};
 
 mod author;
 mod lists;
+mod phrases;
 mod word_runs;
 use author::{author_evidence, is_commercial};
 pub use author::{author_url, extra_str};
 use discern_threads::terms::{TermExtractor, TermKind, is_generic_term};
-use lists::{PHRASES, Phrase, SPELLED_TLDS, find_template};
-use word_runs::WordRuns;
+use lists::find_template;
+use phrases::{match_phrases, without_apostrophes};
 
 /// One piece of promotional evidence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -732,8 +731,6 @@ fn talks_about_something(analysis: &Analysis) -> bool {
     content > PRAISE_ONLY_CONTENT_WORDS
 }
 
-/// The phrases by their first word, built once: each word of a post costs one lookup,
-/// not a comparison with every phrase.
 /// A link whose punctuation an archive stripped ("httpbitly2nuz56a",
 /// "wwwmeasurecorg"): a word that starts as a URL does and runs on, letters and digits
 /// only. No English word starts with "http" or "www" and runs on like that.
@@ -743,117 +740,6 @@ fn is_stripped_link(word: &str) -> bool {
         .or_else(|| word.strip_prefix("http"))
         .or_else(|| word.strip_prefix("www"));
     rest.is_some_and(|rest| rest.len() >= 5 && rest.bytes().all(|b| b.is_ascii_alphanumeric()))
-}
-
-/// Each phrase's words without apostrophes, with the phrase, by the first word.
-/// The phrase lists by first word, built once.
-fn phrases_by_first_word() -> &'static WordRuns<&'static Phrase> {
-    static INDEX: OnceLock<WordRuns<&'static Phrase>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        WordRuns::new(
-            PHRASES
-                .iter()
-                .map(|phrase| (phrase.0.iter().copied(), phrase)),
-        )
-    })
-}
-
-/// A word with its apostrophes taken out, straight or curled: ad archives publish text
-/// with its punctuation stripped ("im running for", "we cant let"), and the phrase lists
-/// must match it as they match "I'm running for".
-fn without_apostrophes(word: String) -> String {
-    if word.contains(['\'', '’']) {
-        word.replace(['\'', '’'], "")
-    } else {
-        word
-    }
-}
-
-/// Every listed phrase that occurs as consecutive words. "off" counts as an offer only
-/// after a percentage or a number ("30% off"), since "off" alone is an ordinary word.
-fn match_phrases(words: &[&str], found: &mut Found) {
-    let index = phrases_by_first_word();
-    for (i, word) in words.iter().enumerate() {
-        // "example dot com": a link spelled out to slip past link filters.
-        if *word == "dot"
-            && i > 0
-            && let Some(tld) = words.get(i + 1)
-            && SPELLED_TLDS.contains(tld)
-            && words[i - 1]
-                .chars()
-                .all(|c| c.is_alphanumeric() || c == '-')
-        {
-            found.push(Evidence::Link(format!("{}.{tld}", words[i - 1])));
-        }
-        if texts_a_short_code(words, i) {
-            found.push(Evidence::CallToAction("text a keyword to a short code"));
-        }
-        if points_to_a_channel(words, i) {
-            found.push(Evidence::FollowAsk("check out … channel"));
-        }
-        for (_, make, text) in index.starting_at(words, i) {
-            if *text == "off"
-                && !(i > 0 && (words[i - 1] == "%" || words[i - 1].parse::<f64>().is_ok()))
-            {
-                continue;
-            }
-            // "Vote for Jane" asks; "who to vote for", "I'll vote for her" and "they
-            // didn't vote for it" report or wonder. The ask is an imperative, so a subject,
-            // a question word or a modal before the verb makes it something else.
-            if text.starts_with("vote ") && !asks_to_vote(words, i) {
-                continue;
-            }
-            let evidence = make(text);
-            // "Not sponsored, just obsessed": a person saying nobody paid them.
-            if matches!(evidence, Evidence::Disclosure(_))
-                && i > 0
-                && matches!(words[i - 1], "not" | "no" | "non" | "never" | "isn't")
-            {
-                continue;
-            }
-            found.push(evidence);
-        }
-    }
-}
-
-/// "Text WIN to 87121" at `words[at]`: the call to action of bulk text messages, a
-/// keyword sent to a short code (four to six digits).
-fn texts_a_short_code(words: &[&str], at: usize) -> bool {
-    matches!(words[at], "text" | "txt" | "send" | "reply" | "sms")
-        && words.get(at + 2).is_some_and(|w| *w == "to")
-        && words
-            .get(at + 3)
-            .is_some_and(|w| (4..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
-}
-
-/// "Check out this (…) channel" at `words[at]`: a pointer to a channel within four words,
-/// the self-promotion of comment sections, however the channel is named.
-fn points_to_a_channel(words: &[&str], at: usize) -> bool {
-    words[at] == "check"
-        && words.get(at + 1).is_some_and(|w| *w == "out")
-        && words[(at + 2).min(words.len())..(at + 6).min(words.len())]
-            .iter()
-            .any(|w| *w == "channel" || *w == "channels")
-}
-
-/// Whether "vote …" at `words[at]` is a campaign's ask. The ask is an imperative
-/// ("Vote for Jane", "please vote yes", "remember to vote for her"), so a subject, a
-/// modal or a question word before the verb ("I'll vote for", "they didn't vote for",
-/// "who to vote for") makes it a report or a question. Apostrophes are removed from the
-/// words ("ill" is "i'll").
-fn asks_to_vote(words: &[&str], at: usize) -> bool {
-    const SUBJECT_OR_MODAL: &[&str] = &[
-        "i", "ill", "id", "im", "we", "they", "he", "she", "people", "will", "would", "wont",
-        "wouldnt", "did", "didnt", "never", "not", "cant", "cannot", "couldnt", "gonna", "might",
-        "may", "should", "shouldnt", "who", "whom", "which", "what", "how", "why",
-    ];
-    const QUESTION: &[&str] = &["who", "whom", "which", "what", "how", "whether"];
-    let before = |n: usize| at.checked_sub(n).map(|j| words[j]);
-    match before(1) {
-        Some(word) if SUBJECT_OR_MODAL.contains(&word) => false,
-        Some("to") => !before(2).is_some_and(|word| QUESTION.contains(&word)),
-        _ => true,
-    }
 }
 
 #[cfg(test)]

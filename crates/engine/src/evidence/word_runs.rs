@@ -29,7 +29,7 @@ fn class(word: &str) -> usize {
 
 impl<T> WordRuns<T> {
     /// Indexes `runs`: each its words as written (space-separated words or a slice of
-    /// them), apostrophes removed as [`super::without_apostrophes`] removes them from text.
+    /// them), apostrophes removed as [`super::phrases::without_apostrophes`] removes them from text.
     pub(super) fn new<'w>(
         runs: impl IntoIterator<Item = (impl IntoIterator<Item = &'w str>, T)>,
     ) -> Self {
@@ -37,7 +37,7 @@ impl<T> WordRuns<T> {
         for (words, value) in runs {
             let words: Vec<String> = words
                 .into_iter()
-                .map(|w| super::without_apostrophes(w.to_string()))
+                .map(|w| super::phrases::without_apostrophes(w.to_string()))
                 .collect();
             by_first
                 .entry(words[0].clone())
