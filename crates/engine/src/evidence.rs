@@ -8,19 +8,18 @@
 //! log-odds shift ([`Evidence::weight`]); [`crate::factors`] adds those shifts to the
 //! text model's own log-odds.
 
-use std::sync::OnceLock;
-
 use discern_posts::{Post, PostKind};
 use discern_text::{Analysis, TokenKind, is_shortener, url_domain};
 
 mod author;
 mod lists;
+mod phrases;
 mod word_runs;
 use author::{author_evidence, is_commercial};
 pub use author::{author_url, extra_str};
 use discern_threads::terms::{TermExtractor, TermKind, is_generic_term};
-use lists::{PHRASES, Phrase, SPELLED_TLDS, find_template};
-use word_runs::WordRuns;
+use lists::find_template;
+use phrases::{match_phrases, without_apostrophes};
 
 /// One piece of promotional evidence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -377,40 +376,43 @@ thread_local! {
     static WORDS: std::cell::RefCell<Words> = std::cell::RefCell::default();
 }
 
-/// A post's words as the scan compares them (lowercase, no apostrophes), each in a
-/// buffer kept from post to post: a new string a word was a tenth of the scan.
+/// The buffers of a post's words as the scan compares them (lowercase, no
+/// apostrophes), kept from post to post. Most words are slices of the analysis's
+/// lowercase text (no copy: copying each word into a buffer of its own and lowercasing
+/// it there was an eighth of the scan); the rest (words with other than ASCII letters,
+/// words with apostrophes) are made in `own`.
 #[derive(Default)]
 struct Words {
-    buffers: Vec<String>,
-    len: usize,
+    /// The words of the last post, emptied after it: slices borrow the post's
+    /// analysis, so the vector is stored empty with a `'static` lifetime and re-typed
+    /// per post (an empty vector collected in place keeps its allocation).
+    slices: Vec<&'static str>,
+    /// The words made here, one after another.
+    own: String,
+    /// Where each word made here goes: its index among the words, its span in `own`.
+    owned: Vec<(usize, usize, usize)>,
 }
 
-impl Words {
-    /// The next word's buffer, empty.
-    fn next(&mut self) -> &mut String {
-        if self.len == self.buffers.len() {
-            self.buffers.push(String::new());
-        }
-        self.len += 1;
-        let word = &mut self.buffers[self.len - 1];
-        word.clear();
-        word
-    }
+/// Re-types an emptied vector of words for another lifetime, keeping its allocation.
+fn recycle<'b>(mut words: Vec<&str>) -> Vec<&'b str> {
+    words.clear();
+    words.into_iter().map(|_| unreachable!("emptied")).collect()
+}
 
-    fn push(&mut self, word: &str) {
-        self.next().push_str(word);
+/// Appends `text` lowercased as `str::to_lowercase` does, and with its apostrophes
+/// (straight or curled) taken out where `apostrophes` says so.
+fn push_lowercase(out: &mut String, text: &str, apostrophes: bool) {
+    let start = out.len();
+    if text.is_ascii() {
+        out.push_str(text);
+        out[start..].make_ascii_lowercase();
+    } else {
+        out.push_str(&text.to_lowercase());
     }
-
-    /// The next word: `text` lowercased as `str::to_lowercase` does.
-    fn push_lowercase(&mut self, text: &str) -> &mut String {
-        let word = self.next();
-        if text.is_ascii() {
-            word.push_str(text);
-            word.make_ascii_lowercase();
-        } else {
-            word.push_str(&text.to_lowercase());
-        }
-        word
+    if apostrophes && out[start..].contains(['\'', '’']) {
+        let word = without_apostrophes(out[start..].to_string());
+        out.truncate(start);
+        out.push_str(&word);
     }
 }
 
@@ -447,10 +449,12 @@ fn is_reference_site(domain: &str) -> bool {
 /// ([`Evidence::WrappedLink`]).
 const PLATFORM_WRAPPERS: &[&str] = &["t.co", "lnkd.in"];
 
-fn find_with(post: &Post, analysis: &Analysis, words: &mut Words) -> Found {
+fn find_with(post: &Post, analysis: &Analysis, scratch: &mut Words) -> Found {
     let mut found = Found::default();
-    words.len = 0;
-    for token in analysis.token_iter() {
+    let mut words: Vec<&str> = recycle(std::mem::take(&mut scratch.slices));
+    scratch.own.clear();
+    scratch.owned.clear();
+    for (token, lower) in analysis.token_iter_lower() {
         match token.kind {
             TokenKind::Url => {
                 if let Some(domain) = url_domain(token.text) {
@@ -484,21 +488,45 @@ fn find_with(post: &Post, analysis: &Analysis, words: &mut Words) -> Found {
             TokenKind::Cashtag => found.push(Evidence::Cashtag),
             TokenKind::Percent => words.push("%"),
             TokenKind::Word | TokenKind::Number => {
-                let word = words.push_lowercase(token.text);
-                if word.contains(['\'', '’']) {
-                    *word = without_apostrophes(std::mem::take(word));
-                }
+                let word = match lower {
+                    Some(word) if !word.as_bytes().contains(&b'\'') => {
+                        words.push(word);
+                        word
+                    }
+                    _ => {
+                        let start = scratch.own.len();
+                        push_lowercase(&mut scratch.own, token.text, true);
+                        scratch.owned.push((words.len(), start, scratch.own.len()));
+                        words.push("");
+                        &scratch.own[start..]
+                    }
+                };
                 if is_stripped_link(word) {
-                    found.push(Evidence::Link(word.clone()));
+                    found.push(Evidence::Link(word.to_string()));
                 }
             }
-            TokenKind::Hashtag => {
-                words.push_lowercase(token.text);
-            }
+            TokenKind::Hashtag => match lower {
+                Some(word) => words.push(word),
+                None => {
+                    let start = scratch.own.len();
+                    push_lowercase(&mut scratch.own, token.text, false);
+                    scratch.owned.push((words.len(), start, scratch.own.len()));
+                    words.push("");
+                }
+            },
             _ => {}
         }
     }
-    let words = &words.buffers[..words.len];
+    for &(at, start, end) in &scratch.owned {
+        words[at] = &scratch.own[start..end];
+    }
+    let found = judge_words(post, analysis, &words, found);
+    scratch.slices = recycle(words);
+    found
+}
+
+/// The rest of the scan, over the post's words.
+fn judge_words(post: &Post, analysis: &Analysis, words: &[&str], mut found: Found) -> Found {
     match_phrases(words, &mut found);
     if let Some(word) = disguised_word(&post.text) {
         found.push(Evidence::Disguised(word.to_string()));
@@ -536,7 +564,8 @@ fn find_with(post: &Post, analysis: &Analysis, words: &mut Words) -> Found {
 /// own product names, and almost nobody else. Read from the raw text, which the
 /// analysis folds.
 fn marks_a_trademark(text: &str) -> bool {
-    if text.is_ascii() {
+    // Most texts have neither sign: one substring search each, not a walk of the chars.
+    if !text.contains('™') && !text.contains('®') {
         return false;
     }
     let mut previous = ' ';
@@ -550,7 +579,15 @@ fn marks_a_trademark(text: &str) -> bool {
 /// The first word of `text` whose letters are disguised ([`Evidence::Disguised`]).
 /// ASCII text, most text, is skipped in one vectorised check.
 fn disguised_word(text: &str) -> Option<&str> {
-    if text.is_ascii() {
+    // A disguised word has a styled letter (U+1D400–U+1D7FF, four bytes starting F0 9D)
+    // or a Cyrillic one (U+0400–U+04FF, lead bytes D0–D3): a text with none of those
+    // bytes (ASCII, accented Latin, most other scripts) is passed over in one
+    // vectorised pass instead of a walk of its chars.
+    if !text
+        .as_bytes()
+        .iter()
+        .any(|&b| b == 0xF0 || (0xD0..=0xD3).contains(&b))
+    {
         return None;
     }
     // Runs of letters and digits: a styled word glued to a link ("𝐏𝐚𝐠𝐞~https://…") or
@@ -664,18 +701,24 @@ const FAMILY: &[&str] = &[
 /// campaigns say of everyone's.
 const OUR_FAMILY: &[&str] = &["daughter", "son", "baby", "granddaughter", "grandson"];
 
-fn own_family(words: &[String], found: &mut Found) {
+fn own_family(words: &[&str], found: &mut Found) {
+    // Where "my" and "our" were last seen: each word is compared with the owners once,
+    // instead of the two words before it each with both owners.
+    let (mut last_my, mut last_our) = (None::<usize>, None::<usize>);
     for (i, word) in words.iter().enumerate() {
-        let owned_by =
-            |owner: &str| i >= 1 && words[i - 1] == owner || i >= 2 && words[i - 2] == owner;
-        // The owner first: two comparisons instead of a search of the list per word.
-        let (my, our) = (owned_by("my"), owned_by("our"));
+        let near = |last: Option<usize>| last.is_some_and(|at| i - at <= 2);
+        let (my, our) = (near(last_my), near(last_our));
         if (my || our)
-            && let Some(&family) = FAMILY.iter().find(|f| **f == word.as_str())
+            && let Some(&family) = FAMILY.iter().find(|f| **f == *word)
             && (my || OUR_FAMILY.contains(&family) && our)
         {
             found.push(Evidence::OwnFamily(family));
             return;
+        }
+        match *word {
+            "my" => last_my = Some(i),
+            "our" => last_our = Some(i),
+            _ => {}
         }
     }
 }
@@ -700,8 +743,6 @@ fn talks_about_something(analysis: &Analysis) -> bool {
     content > PRAISE_ONLY_CONTENT_WORDS
 }
 
-/// The phrases by their first word, built once: each word of a post costs one lookup,
-/// not a comparison with every phrase.
 /// A link whose punctuation an archive stripped ("httpbitly2nuz56a",
 /// "wwwmeasurecorg"): a word that starts as a URL does and runs on, letters and digits
 /// only. No English word starts with "http" or "www" and runs on like that.
@@ -711,122 +752,6 @@ fn is_stripped_link(word: &str) -> bool {
         .or_else(|| word.strip_prefix("http"))
         .or_else(|| word.strip_prefix("www"));
     rest.is_some_and(|rest| rest.len() >= 5 && rest.bytes().all(|b| b.is_ascii_alphanumeric()))
-}
-
-/// Each phrase's words without apostrophes, with the phrase, by the first word.
-/// The phrase lists by first word, built once.
-fn phrases_by_first_word() -> &'static WordRuns<&'static Phrase> {
-    static INDEX: OnceLock<WordRuns<&'static Phrase>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        WordRuns::new(
-            PHRASES
-                .iter()
-                .map(|phrase| (phrase.0.iter().copied(), phrase)),
-        )
-    })
-}
-
-/// A word with its apostrophes taken out, straight or curled: ad archives publish text
-/// with its punctuation stripped ("im running for", "we cant let"), and the phrase lists
-/// must match it as they match "I'm running for".
-fn without_apostrophes(word: String) -> String {
-    if word.contains(['\'', '’']) {
-        word.replace(['\'', '’'], "")
-    } else {
-        word
-    }
-}
-
-/// Every listed phrase that occurs as consecutive words. "off" counts as an offer only
-/// after a percentage or a number ("30% off"), since "off" alone is an ordinary word.
-fn match_phrases(words: &[String], found: &mut Found) {
-    let index = phrases_by_first_word();
-    for (i, word) in words.iter().enumerate() {
-        // "example dot com": a link spelled out to slip past link filters.
-        if word == "dot"
-            && i > 0
-            && let Some(tld) = words.get(i + 1)
-            && SPELLED_TLDS.contains(&tld.as_str())
-            && words[i - 1]
-                .chars()
-                .all(|c| c.is_alphanumeric() || c == '-')
-        {
-            found.push(Evidence::Link(format!("{}.{tld}", words[i - 1])));
-        }
-        if texts_a_short_code(words, i) {
-            found.push(Evidence::CallToAction("text a keyword to a short code"));
-        }
-        if points_to_a_channel(words, i) {
-            found.push(Evidence::FollowAsk("check out … channel"));
-        }
-        for (_, make, text) in index.starting_at(words, i) {
-            if *text == "off"
-                && !(i > 0 && (words[i - 1] == "%" || words[i - 1].parse::<f64>().is_ok()))
-            {
-                continue;
-            }
-            // "Vote for Jane" asks; "who to vote for", "I'll vote for her" and "they
-            // didn't vote for it" report or wonder. The ask is an imperative, so a subject,
-            // a question word or a modal before the verb makes it something else.
-            if text.starts_with("vote ") && !asks_to_vote(words, i) {
-                continue;
-            }
-            let evidence = make(text);
-            // "Not sponsored, just obsessed": a person saying nobody paid them.
-            if matches!(evidence, Evidence::Disclosure(_))
-                && i > 0
-                && matches!(
-                    words[i - 1].as_str(),
-                    "not" | "no" | "non" | "never" | "isn't"
-                )
-            {
-                continue;
-            }
-            found.push(evidence);
-        }
-    }
-}
-
-/// "Text WIN to 87121" at `words[at]`: the call to action of bulk text messages, a
-/// keyword sent to a short code (four to six digits).
-fn texts_a_short_code(words: &[String], at: usize) -> bool {
-    matches!(
-        words[at].as_str(),
-        "text" | "txt" | "send" | "reply" | "sms"
-    ) && words.get(at + 2).is_some_and(|w| w == "to")
-        && words
-            .get(at + 3)
-            .is_some_and(|w| (4..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
-}
-
-/// "Check out this (…) channel" at `words[at]`: a pointer to a channel within four words,
-/// the self-promotion of comment sections, however the channel is named.
-fn points_to_a_channel(words: &[String], at: usize) -> bool {
-    words[at] == "check"
-        && words.get(at + 1).is_some_and(|w| w == "out")
-        && words[(at + 2).min(words.len())..(at + 6).min(words.len())]
-            .iter()
-            .any(|w| w == "channel" || w == "channels")
-}
-
-/// Whether "vote …" at `words[at]` is a campaign's ask. The ask is an imperative
-/// ("Vote for Jane", "please vote yes", "remember to vote for her"), so a subject, a
-/// modal or a question word before the verb ("I'll vote for", "they didn't vote for",
-/// "who to vote for") makes it a report or a question. Apostrophes are removed from the
-/// words ("ill" is "i'll").
-fn asks_to_vote(words: &[String], at: usize) -> bool {
-    const SUBJECT_OR_MODAL: &[&str] = &[
-        "i", "ill", "id", "im", "we", "they", "he", "she", "people", "will", "would", "wont",
-        "wouldnt", "did", "didnt", "never", "not", "cant", "cannot", "couldnt", "gonna", "might",
-        "may", "should", "shouldnt", "who", "whom", "which", "what", "how", "why",
-    ];
-    const QUESTION: &[&str] = &["who", "whom", "which", "what", "how", "whether"];
-    let before = |n: usize| at.checked_sub(n).map(|j| words[j].as_str());
-    match before(1) {
-        Some(word) if SUBJECT_OR_MODAL.contains(&word) => false,
-        Some("to") => !before(2).is_some_and(|word| QUESTION.contains(&word)),
-        _ => true,
-    }
 }
 
 #[cfg(test)]

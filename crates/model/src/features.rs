@@ -417,7 +417,7 @@ impl FeatureConfig {
         out.term_pool.append(&mut out.extras);
         let mut tokens = recycle(std::mem::take(&mut out.tokens));
         analysis.tokens_into(&mut tokens);
-        self.word_terms(&tokens, out);
+        self.word_terms(analysis, out);
         self.shape_terms(analysis.normal(), &tokens, out);
         out.term_hashes.clear();
         out.term_hashes.extend(
@@ -459,13 +459,14 @@ impl FeatureConfig {
         s
     }
 
-    fn word_terms(&self, tokens: &[Token<'_>], out: &mut Extraction) {
-        for token in tokens {
+    /// The word terms: ASCII words and hashtags copied from the analysis's lowercase
+    /// text, already lowercased there once for every reader.
+    fn word_terms(&self, analysis: &Analysis, out: &mut Extraction) {
+        for (token, lower) in analysis.token_iter_lower() {
             let mut term = Self::take_string(&mut out.term_pool);
             match token.kind {
-                TokenKind::Word if token.text.is_ascii() => {
-                    term.push_str(token.text);
-                    term.make_ascii_lowercase();
+                TokenKind::Word | TokenKind::Hashtag if let Some(lower) = lower => {
+                    term.push_str(lower);
                 }
                 TokenKind::Word => {
                     for c in token.text.chars() {

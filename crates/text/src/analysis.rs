@@ -8,6 +8,11 @@ use crate::tokenize::{Token, TokenKind, tokenize_into};
 #[derive(Debug, Default, Clone)]
 pub struct Analysis {
     normal: String,
+    /// `normal` with its ASCII letters lowercased, every other byte as it is, so a token
+    /// has the same offsets in both: an ASCII token's slice here is its lowercase (as
+    /// `str::to_lowercase` gives it), computed once for every reader (the evidence
+    /// scan, the model's terms, the term extractor), which each lowercased a copy.
+    lower: String,
     spans: Vec<Span>,
     squashed: String,
     /// The tokeniser's buffer, kept empty between texts: tokens borrow the text, so it
@@ -20,6 +25,8 @@ pub struct Analysis {
 #[derive(Debug, Clone, Copy)]
 struct Span {
     kind: TokenKind,
+    /// Whether the token is ASCII, so `lower[start..end]` is its lowercase.
+    ascii: bool,
     start: usize,
     end: usize,
 }
@@ -51,9 +58,15 @@ impl Analysis {
             .map(|_| unreachable_token())
             .collect();
         tokenize_into(&self.normal, &mut tokens);
+        self.lower.clear();
+        self.lower.push_str(&self.normal);
+        self.lower.make_ascii_lowercase();
+        // Most texts are ASCII: one check of the whole text instead of one a token.
+        let all_ascii = self.normal.is_ascii();
         self.spans.clear();
         self.spans.extend(tokens.iter().map(|t| Span {
             kind: t.kind,
+            ascii: all_ascii || t.text.is_ascii(),
             start: t.start,
             end: t.start + t.text.len(),
         }));
@@ -83,6 +96,20 @@ impl Analysis {
             kind: s.kind,
             text: &self.normal[s.start..s.end],
             start: s.start,
+        })
+    }
+
+    /// The tokens, each with its lowercase where the token is ASCII (what
+    /// `str::to_lowercase` gives; `None` for a token with other characters, whose
+    /// lowercase the reader makes as it needs), without collecting them.
+    pub fn token_iter_lower(&self) -> impl Iterator<Item = (Token<'_>, Option<&str>)> {
+        self.spans.iter().map(|s| {
+            let token = Token {
+                kind: s.kind,
+                text: &self.normal[s.start..s.end],
+                start: s.start,
+            };
+            (token, s.ascii.then(|| &self.lower[s.start..s.end]))
         })
     }
 
@@ -118,6 +145,12 @@ mod tests {
             let mut squashed = String::new();
             squash_into(&tokenize(&normal), &mut squashed);
             assert_eq!(analysis.squashed(), squashed);
+            for (token, lower) in analysis.token_iter_lower() {
+                match lower {
+                    Some(lower) => assert_eq!(lower, token.text.to_lowercase()),
+                    None => assert!(!token.text.is_ascii()),
+                }
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 //! Property tests: the text pipeline never panics and keeps its invariants on any input.
 
-use discern_text::{normalize, squash_into, tokenize};
+use discern_text::{Analysis, normalize, squash_into, tokenize};
 use proptest::prelude::*;
 
 fn social_text() -> impl Strategy<Value = String> {
@@ -59,5 +59,16 @@ proptest! {
         squash_into(&tokenize(&normal), &mut out);
         prop_assert!(!out.contains("  "));
         prop_assert!(!out.starts_with(' '));
+    }
+
+    #[test]
+    fn an_ascii_tokens_lowercase_is_to_lowercase(text in social_text()) {
+        let analysis = Analysis::new(&text);
+        for (token, lower) in analysis.token_iter_lower() {
+            match lower {
+                Some(lower) => prop_assert_eq!(lower, token.text.to_lowercase()),
+                None => prop_assert!(!token.text.is_ascii()),
+            }
+        }
     }
 }

@@ -206,20 +206,26 @@ impl TermExtractor {
         }
     }
 
-    /// Like [`Self::for_each_term`] over a text already analysed.
+    /// Like [`Self::for_each_term`] over a text already analysed. ASCII words are read
+    /// from the analysis's lowercase text in place, not copied and lowercased again.
     pub fn for_each_analysed_term(
         &mut self,
         analysis: &Analysis,
         mut each: impl FnMut(&str, TermKind, TermId),
     ) {
-        let mut tokens: Vec<Token<'_>> = std::mem::take(&mut self.tokens)
-            .into_iter()
-            .map(|_| unreachable_token())
-            .collect();
-        analysis.tokens_into(&mut tokens);
-        self.for_each_token_term(&tokens, &mut each);
-        tokens.clear();
-        self.tokens = tokens.into_iter().map(|_| unreachable_token()).collect();
+        for (token, lower) in analysis.token_iter_lower() {
+            match (token.kind, lower) {
+                (TokenKind::Word | TokenKind::PromoCode, Some(lower)) => {
+                    emit_lowercase(lower, &mut each);
+                }
+                (TokenKind::Cashtag, Some(lower)) => emit_lowercase(&lower[1..], &mut each),
+                (TokenKind::Hashtag, Some(lower)) => {
+                    emit_lowercase(&lower[1..], &mut each);
+                    self.emit_camel_parts(&token.text[1..], &mut each);
+                }
+                _ => self.for_each_token_term(std::slice::from_ref(&token), &mut each),
+            }
+        }
     }
 
     /// The term ids of `text` into `out` (cleared first), in text order, repeats kept.
@@ -245,38 +251,7 @@ impl TermExtractor {
                 }
             }
         }
-        // "don't" and "it's" are stopwords; "brand's" is "brand".
-        if let Some(stripped) = self.word.strip_suffix("'s") {
-            let keep = stripped.len();
-            self.word.truncate(keep);
-        }
-        let short = if self.word.is_ascii() {
-            self.word.len() < 2
-        } else {
-            self.word.chars().count() < 2
-        };
-        if short {
-            return;
-        }
-        let stop = stopwords();
-        let whole = word_hash(&self.word);
-        if stop.contains(whole) {
-            return;
-        }
-        let stem = light_stem(&self.word);
-        if stem.is_empty() {
-            return;
-        }
-        let hash = if stem.len() == self.word.len() {
-            whole
-        } else {
-            let hash = word_hash(stem);
-            if stop.contains(hash) {
-                return;
-            }
-            hash
-        };
-        each(stem, TermKind::Word, term_from_hash(hash));
+        emit_lowercase(&self.word, each);
     }
 
     /// `SocialMedia` → `social`, `media` (only when the tag has inner capitals).
@@ -309,6 +284,40 @@ impl TermExtractor {
         }
         self.split = split;
     }
+}
+
+/// [`TermExtractor::emit_word`] for a word already lowercased (and with its curled
+/// apostrophes straightened).
+fn emit_lowercase(word: &str, each: &mut impl FnMut(&str, TermKind, TermId)) {
+    // "don't" and "it's" are stopwords; "brand's" is "brand".
+    let word = word.strip_suffix("'s").unwrap_or(word);
+    let short = if word.is_ascii() {
+        word.len() < 2
+    } else {
+        word.chars().count() < 2
+    };
+    if short {
+        return;
+    }
+    let stop = stopwords();
+    let whole = word_hash(word);
+    if stop.contains(whole) {
+        return;
+    }
+    let stem = light_stem(word);
+    if stem.is_empty() {
+        return;
+    }
+    let hash = if stem.len() == word.len() {
+        whole
+    } else {
+        let hash = word_hash(stem);
+        if stop.contains(hash) {
+            return;
+        }
+        hash
+    };
+    each(stem, TermKind::Word, term_from_hash(hash));
 }
 
 fn unreachable_token() -> Token<'static> {

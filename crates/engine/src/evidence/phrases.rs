@@ -1,0 +1,120 @@
+//! The phrase lists matched against a post's words (lowercase, no apostrophes):
+//! calls to action, offers, asks, disclosures, and the few phrases whose words around
+//! them decide ("30% off", "vote for", "text WIN to 87121", "example dot com").
+
+use std::sync::OnceLock;
+
+use super::lists::{PHRASES, Phrase, SPELLED_TLDS};
+use super::word_runs::WordRuns;
+use super::{Evidence, Found};
+
+/// The phrases by their first word, built once: each word of a post costs one lookup,
+/// not a comparison with every phrase.
+fn phrases_by_first_word() -> &'static WordRuns<&'static Phrase> {
+    static INDEX: OnceLock<WordRuns<&'static Phrase>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        WordRuns::new(
+            PHRASES
+                .iter()
+                .map(|phrase| (phrase.0.iter().copied(), phrase)),
+        )
+    })
+}
+
+/// A word with its apostrophes taken out, straight or curled: ad archives publish text
+/// with its punctuation stripped ("im running for", "we cant let"), and the phrase lists
+/// must match it as they match "I'm running for".
+pub(super) fn without_apostrophes(word: String) -> String {
+    if word.contains(['\'', '’']) {
+        word.replace(['\'', '’'], "")
+    } else {
+        word
+    }
+}
+
+/// Every listed phrase that occurs as consecutive words. "off" counts as an offer only
+/// after a percentage or a number ("30% off"), since "off" alone is an ordinary word.
+pub(super) fn match_phrases(words: &[&str], found: &mut Found) {
+    let index = phrases_by_first_word();
+    for (i, word) in words.iter().enumerate() {
+        // "example dot com": a link spelled out to slip past link filters.
+        if *word == "dot"
+            && i > 0
+            && let Some(tld) = words.get(i + 1)
+            && SPELLED_TLDS.contains(tld)
+            && words[i - 1]
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-')
+        {
+            found.push(Evidence::Link(format!("{}.{tld}", words[i - 1])));
+        }
+        if texts_a_short_code(words, i) {
+            found.push(Evidence::CallToAction("text a keyword to a short code"));
+        }
+        if points_to_a_channel(words, i) {
+            found.push(Evidence::FollowAsk("check out … channel"));
+        }
+        for (_, make, text) in index.starting_at(words, i) {
+            if *text == "off"
+                && !(i > 0 && (words[i - 1] == "%" || words[i - 1].parse::<f64>().is_ok()))
+            {
+                continue;
+            }
+            // "Vote for Jane" asks; "who to vote for", "I'll vote for her" and "they
+            // didn't vote for it" report or wonder. The ask is an imperative, so a subject,
+            // a question word or a modal before the verb makes it something else.
+            if text.starts_with("vote ") && !asks_to_vote(words, i) {
+                continue;
+            }
+            let evidence = make(text);
+            // "Not sponsored, just obsessed": a person saying nobody paid them.
+            if matches!(evidence, Evidence::Disclosure(_))
+                && i > 0
+                && matches!(words[i - 1], "not" | "no" | "non" | "never" | "isn't")
+            {
+                continue;
+            }
+            found.push(evidence);
+        }
+    }
+}
+
+/// "Text WIN to 87121" at `words[at]`: the call to action of bulk text messages, a
+/// keyword sent to a short code (four to six digits).
+fn texts_a_short_code(words: &[&str], at: usize) -> bool {
+    matches!(words[at], "text" | "txt" | "send" | "reply" | "sms")
+        && words.get(at + 2).is_some_and(|w| *w == "to")
+        && words
+            .get(at + 3)
+            .is_some_and(|w| (4..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// "Check out this (…) channel" at `words[at]`: a pointer to a channel within four words,
+/// the self-promotion of comment sections, however the channel is named.
+fn points_to_a_channel(words: &[&str], at: usize) -> bool {
+    words[at] == "check"
+        && words.get(at + 1).is_some_and(|w| *w == "out")
+        && words[(at + 2).min(words.len())..(at + 6).min(words.len())]
+            .iter()
+            .any(|w| *w == "channel" || *w == "channels")
+}
+
+/// Whether "vote …" at `words[at]` is a campaign's ask. The ask is an imperative
+/// ("Vote for Jane", "please vote yes", "remember to vote for her"), so a subject, a
+/// modal or a question word before the verb ("I'll vote for", "they didn't vote for",
+/// "who to vote for") makes it a report or a question. Apostrophes are removed from the
+/// words ("ill" is "i'll").
+fn asks_to_vote(words: &[&str], at: usize) -> bool {
+    const SUBJECT_OR_MODAL: &[&str] = &[
+        "i", "ill", "id", "im", "we", "they", "he", "she", "people", "will", "would", "wont",
+        "wouldnt", "did", "didnt", "never", "not", "cant", "cannot", "couldnt", "gonna", "might",
+        "may", "should", "shouldnt", "who", "whom", "which", "what", "how", "why",
+    ];
+    const QUESTION: &[&str] = &["who", "whom", "which", "what", "how", "whether"];
+    let before = |n: usize| at.checked_sub(n).map(|j| words[j]);
+    match before(1) {
+        Some(word) if SUBJECT_OR_MODAL.contains(&word) => false,
+        Some("to") => !before(2).is_some_and(|word| QUESTION.contains(&word)),
+        _ => true,
+    }
+}
