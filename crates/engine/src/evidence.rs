@@ -9,7 +9,7 @@
 //! text model's own log-odds.
 
 use discern_posts::{Post, PostKind};
-use discern_text::{Analysis, TokenKind, is_shortener, url_domain};
+use discern_text::{Analysis, TokenKind, is_platform_wrapper, is_shortener, url_domain};
 
 mod author;
 mod lists;
@@ -445,10 +445,6 @@ fn is_reference_site(domain: &str) -> bool {
     })
 }
 
-/// Hosts a platform wraps every link in, whatever the sender meant
-/// ([`Evidence::WrappedLink`]).
-const PLATFORM_WRAPPERS: &[&str] = &["t.co", "lnkd.in"];
-
 fn find_with(post: &Post, analysis: &Analysis, scratch: &mut Words) -> Found {
     let mut found = Found::default();
     let mut words: Vec<&str> = recycle(std::mem::take(&mut scratch.slices));
@@ -461,7 +457,7 @@ fn find_with(post: &Post, analysis: &Analysis, scratch: &mut Words) -> Found {
                     let domain = domain.to_ascii_lowercase();
                     if post.lands_elsewhere() && is_reference_site(&domain) {
                         found.push(Evidence::CitesReference(domain));
-                    } else if PLATFORM_WRAPPERS.contains(&domain.as_str()) {
+                    } else if is_platform_wrapper(&domain) {
                         found.push(Evidence::WrappedLink(domain));
                     } else if is_shortener(&domain) {
                         found.push(Evidence::Shortener(domain));

@@ -88,6 +88,17 @@ pub fn is_shortener(domain: &str) -> bool {
     SHORTENERS.iter().any(|s| s.eq_ignore_ascii_case(domain))
 }
 
+/// Hosts a platform wraps every link in (X's t.co, LinkedIn's lnkd.in), whatever the
+/// sender meant: a shortener nobody chose, which says nothing of where the sender points.
+const PLATFORM_WRAPPERS: &[&str] = &["t.co", "lnkd.in"];
+
+/// Whether a domain (as returned by [`url_domain`]) is a platform's own link wrapper.
+pub fn is_platform_wrapper(domain: &str) -> bool {
+    PLATFORM_WRAPPERS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(domain))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,5 +120,8 @@ mod tests {
         assert!(is_shortener("bit.ly"));
         assert!(is_shortener("T.CO"));
         assert!(!is_shortener("example.com"));
+        // A platform's wrapper is a shortener nobody chose.
+        assert!(is_platform_wrapper("T.CO") && is_platform_wrapper("lnkd.in"));
+        assert!(!is_platform_wrapper("bit.ly"));
     }
 }

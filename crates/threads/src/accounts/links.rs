@@ -1,20 +1,10 @@
 //! Where the author's links go: domains, shorteners, and the same domain again and again
 //! in the messages it addresses to others.
 
-use discern_text::is_shortener;
+use discern_text::{is_platform_wrapper, is_shortener};
 
 use super::{AccountConfig, AccountState};
 use crate::terms::TextList;
-
-/// Link wrappers a platform applies to every link (Twitter's t.co): they say nothing about
-/// the author's choice of destination or of a shortener, so domain statistics skip them.
-const PLATFORM_WRAPPERS: &[&str] = &["t.co"];
-
-pub(super) fn is_platform_wrapper(domain: &str) -> bool {
-    PLATFORM_WRAPPERS
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(domain))
-}
 
 /// The first domain of a post that names a destination (not a shortener or a platform
 /// wrapper): what a pitch links to.
