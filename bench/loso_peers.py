@@ -68,16 +68,23 @@ def load(root):
     return rows, digest.hexdigest()[:12]
 
 
-def macro_f1(y, p):
-    f1s = []
+def label_f1(y, p):
+    """F1 of each label present in the truth or the predictions."""
+    f1s = {}
     for label in LABELS:
         tp = sum(1 for a, b in zip(y, p) if a == label and b == label)
         fp = sum(1 for a, b in zip(y, p) if a != label and b == label)
         fn = sum(1 for a, b in zip(y, p) if a == label and b != label)
-        if tp + fp + fn == 0:
-            continue
-        f1s.append(2 * tp / (2 * tp + fp + fn))
-    return sum(f1s) / len(f1s)
+        if tp + fp + fn:
+            f1s[label] = 2 * tp / (2 * tp + fp + fn)
+    return f1s
+
+
+def macro_f1(y, p):
+    """Macro-F1 over the labels present in the truth or the predictions, as discern's
+    reports average it."""
+    f1s = label_f1(y, p)
+    return sum(f1s.values()) / len(f1s)
 
 
 def svc_factory():
@@ -146,6 +153,7 @@ def main():
         fit_predict = {"svc": svc_factory, "fasttext": fasttext_factory}[name]()
         parts = {}
         pooled_y, pooled_p = [], []
+        from_cache = 0
         start = time.time()
         for g in sorted(set(groups)):
             tr = [i for i, x in enumerate(groups) if x != g and not rows[i]["_untrained"]]
@@ -155,6 +163,7 @@ def main():
             if cached and os.path.exists(cached):
                 with open(cached) as f:
                     pred = json.load(f)
+                from_cache += 1
             else:
                 pred = fit_predict([texts[i] for i in tr], [y[i] for i in tr],
                                    [w[i] for i in tr], [texts[i] for i in te])
@@ -176,8 +185,10 @@ def main():
             "pooled": {
                 "accuracy": sum(a == b for a, b in zip(pooled_y, pooled_p)) / len(pooled_y),
                 "macro_f1": macro_f1(pooled_y, pooled_p),
+                "f1": label_f1(pooled_y, pooled_p),
             },
             "seconds": time.time() - start,
+            "parts_from_cache": from_cache,
         }
     json.dump(out, sys.stdout, indent=1)
 
