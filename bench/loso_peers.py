@@ -138,6 +138,8 @@ def main():
                     help="the field whose values are held out one at a time: source, or "
                     "text_kind for leave one kind out")
     ap.add_argument("--peers", default="svc,fasttext")
+    ap.add_argument("--parts", help="hold out only these parts (comma-separated values of "
+                    "the group field); the pooled figures are then over these parts alone")
     ap.add_argument("--cache", help="keep each held-out part's predictions in this folder "
                     "and reuse them: a run cut short resumes where it stopped")
     args = ap.parse_args()
@@ -148,6 +150,7 @@ def main():
     w = [float(r.get("weight", 1.0)) * (args.weak if r.get("weak") else 1.0) for r in rows]
     groups = [r.get(args.group_field, "(none)") for r in rows]
     out = {"scheme": f"leave-one-{args.group_field}-out", "weak": args.weak,
+           "parts_held_out": args.parts or "all",
            "data_digest": digest, "peers": {}}
     for name in args.peers.split(","):
         fit_predict = {"svc": svc_factory, "fasttext": fasttext_factory}[name]()
@@ -155,7 +158,10 @@ def main():
         pooled_y, pooled_p = [], []
         from_cache = 0
         start = time.time()
-        for g in sorted(set(groups)):
+        wanted = sorted(set(groups))
+        if args.parts:
+            wanted = [g for g in wanted if g in args.parts.split(",")]
+        for g in wanted:
             tr = [i for i, x in enumerate(groups) if x != g and not rows[i]["_untrained"]]
             te = [i for i, x in enumerate(groups) if x == g]
             cached = args.cache and os.path.join(
