@@ -23,7 +23,8 @@ weights, so a row of weight w < 1 is kept with probability w (seeded).
 --cache keeps each held-out part's predictions under a name made of the peer, a digest of
 the data files' contents and of which are evaluation-only, the group field, the weak
 weight and the part, so a run cut short resumes where it stopped and a change to the data
-starts afresh. The SVC takes minutes a part on a 2-core machine (8,230 s for 23 sources).
+starts afresh. The SVC takes minutes a part on a 2-core machine (4,849 s for the 13 kinds
+at nice 19 beside other jobs).
 """
 import argparse
 import glob
