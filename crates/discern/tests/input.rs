@@ -504,13 +504,13 @@ fn a_pitch_in_a_comment_or_a_message_is_spam_and_as_a_post_marketing() {
         serde_json::json!({"id": "sms", "kind": "sms", "text": PITCH}),
     ]);
     assert_eq!(verdicts[0]["label"], "marketing", "{}", verdicts[0]);
-    for v in &verdicts[1..] {
+    for (v, landed) in verdicts[1..].iter().zip(["thread", "inbox"]) {
         assert_eq!(v["label"], "spam", "{v}");
         assert!(
             v["signals"][0]
                 .as_str()
                 .unwrap()
-                .contains("in someone else's thread"),
+                .contains(&format!("in someone else's {landed}")),
             "{v}"
         );
     }

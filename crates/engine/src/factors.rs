@@ -386,7 +386,11 @@ fn reason(label: &str, f: &Factors, acts: bool, context: &Context) -> String {
             relevance,
             solicited,
         } => {
-            out.push_str("in someone else's thread, ");
+            out.push_str(if context.inbox {
+                "in someone else's inbox, "
+            } else {
+                "in someone else's thread, "
+            });
             out.push_str(if solicited {
                 "asked for"
             } else if f.found.answers_customer() {
