@@ -195,8 +195,27 @@ def report(name, rows, key):
     return {p: c / n for p, (c, n) in per.items()}
 
 
+def check_order(preds, files):
+    """Stops unless every prediction's row in `files` has its label and its part (the
+    row's source or kind): files given in another order than the `eval` run's would judge
+    each text with another text's evidence."""
+    rows = []
+    for f in files:
+        with open(f) as fh:
+            for line in fh:
+                r = json.loads(line)
+                rows.append((r.get("label"), {r.get("source"), r.get("text_kind")}))
+    for r in preds:
+        label, parts = rows[r["index"]] if r["index"] < len(rows) else (None, set())
+        if label != r["label"] or r["part"] not in parts:
+            raise SystemExit(f"prediction {r['index']} ({r['part']}, {r['label']}) does not "
+                             f"match row {r['index']} of the files ({label}, {sorted(map(str, parts))}): "
+                             "give the files in the order of the eval run")
+
+
 def main():
     preds = [json.loads(line) for line in open(sys.argv[1])]
+    check_order(preds, sys.argv[2:])
     found = evidence_of(sys.argv[2:])
     kinds = kinds_of(sys.argv[2:])
     for r in preds:
