@@ -473,10 +473,10 @@ fn to_post(record: &RawRecord<'_>, columns: &Columns) -> Result<Post, String> {
     let parent_id = owned(columns.parent);
     let kind = match cell(columns.kind) {
         Some(name) => parse_kind(&name.trim().to_ascii_lowercase())?,
-        None if parent_id.is_some() || columns.comments => PostKind::Reply,
-        None => cell(columns.platform)
-            .and_then(PostKind::implied_by_platform)
-            .unwrap_or_default(),
+        None => PostKind::unstated(
+            parent_id.is_some() || columns.comments,
+            cell(columns.platform),
+        ),
     };
     let created_at = cell(columns.created_at)
         .map(|raw| parse_timestamp(raw).map_err(|error| format!("column \"created_at\": {error}")))

@@ -182,12 +182,7 @@ impl LineParser for NativeJson {
         let kind = match &view.kind {
             Some(name) => parse_kind(name)?,
             // A reply that does not say so is still a reply.
-            None if parent_id.is_some() => PostKind::Reply,
-            None => view
-                .platform
-                .as_deref()
-                .and_then(PostKind::implied_by_platform)
-                .unwrap_or_default(),
+            None => PostKind::unstated(parent_id.is_some(), view.platform.as_deref()),
         };
         let metrics = view.metrics.map_or_else(Metrics::default, |m| Metrics {
             replies: m.replies,

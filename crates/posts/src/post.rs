@@ -33,6 +33,18 @@ impl std::str::FromStr for PostKind {
 }
 
 impl PostKind {
+    /// The kind of a record that does not state one: a reply when it names the post it
+    /// answers, else the kind its platform implies ([`PostKind::implied_by_platform`]),
+    /// else a post. Every importer of records that may carry a `kind` asks this.
+    pub fn unstated(answers_a_post: bool, platform: Option<&str>) -> PostKind {
+        if answers_a_post {
+            return PostKind::Reply;
+        }
+        platform
+            .and_then(PostKind::implied_by_platform)
+            .unwrap_or_default()
+    }
+
     /// The kind a record's platform implies when the record names neither its kind nor
     /// the post it answers. On YouTube, Reddit and Disqus, in forums and comment
     /// sections, nearly every text in a file is a comment in a space someone else runs
@@ -41,16 +53,28 @@ impl PostKind {
     /// file of comments. X, Facebook, Instagram, blogs and e-mail carry their authors'
     /// own posts and newsletters as often as anything else, so they imply nothing.
     pub fn implied_by_platform(platform: &str) -> Option<PostKind> {
-        let platform = platform.trim().to_ascii_lowercase();
-        let name = platform.as_str();
-        if name.starts_with("youtube")
-            || name.starts_with("reddit")
-            || name.starts_with("disqus")
-            || name.contains("comment")
-            || name.contains("forum")
+        // Compared in place, ignoring ASCII case: an importer asks this of every record,
+        // so it allocates no lowercase copy.
+        let name = platform.trim().as_bytes();
+        let starts = |word: &str| {
+            name.get(..word.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(word.as_bytes()))
+        };
+        let has = |word: &str| {
+            name.windows(word.len())
+                .any(|at| at.eq_ignore_ascii_case(word.as_bytes()))
+        };
+        if starts("youtube")
+            || starts("reddit")
+            || starts("disqus")
+            || has("comment")
+            || has("forum")
         {
             Some(PostKind::Reply)
-        } else if matches!(name, "sms" | "mms" | "text message") {
+        } else if ["sms", "mms", "text message"]
+            .iter()
+            .any(|message| name.eq_ignore_ascii_case(message.as_bytes()))
+        {
             Some(PostKind::Message)
         } else {
             None

@@ -75,15 +75,11 @@ fn to_post(mut v: Value, position: usize) -> Result<Post, String> {
         _ => {}
     }
     let mut post: Post = serde_json::from_value(v).map_err(|e| format!("post {position}: {e}"))?;
-    if !said_kind
-        && post.parent_id.is_none()
-        && let Some(kind) = post
-            .platform
-            .as_deref()
-            .and_then(PostKind::implied_by_platform)
-    {
-        // As the CLI reads a file: a YouTube text that does not say what it is, is a comment.
-        post.kind = kind;
+    if !said_kind && !post.is_reply() {
+        // As the CLI reads a file: a YouTube text that does not say what it is, is a
+        // comment. (A reply without a kind keeps serde's default; it lands elsewhere by
+        // its parent all the same.)
+        post.kind = PostKind::unstated(false, post.platform.as_deref());
     }
     Ok(post)
 }
