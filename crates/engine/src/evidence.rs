@@ -130,12 +130,12 @@ impl Evidence {
             | Evidence::Code
             | Evidence::FollowAsk(_)
             | Evidence::Deceptive(_)
-            | Evidence::Disguised(_) => 2.5,
+            | Evidence::Disguised(_)
             // "… ^NW": how a brand's support team signs on X, and almost nobody else; its
             // answer is the brand's customer service (marketing that belongs) whatever
             // the friendly words. Measured leave-one-source-out (`bench/rejudge.py`,
             // BENCHMARKS.md "Twelfth session"): TWCS 0.698 at 1.0, 0.719 at 2.5.
-            Evidence::AgentSignature(_) => 2.5,
+            | Evidence::AgentSignature(_) => 2.5,
             // Promotion by definition: enough to outweigh a text model that reads the
             // friendly words as conversation.
             Evidence::PraiseForPlacement | Evidence::SelfPromotion(_) => 5.0,
@@ -277,17 +277,13 @@ impl Found {
         self.items.iter().map(Evidence::weight).sum()
     }
 
-    /// Whether the text itself offers the reader anything to act on.
-    pub fn text_promotes(&self) -> bool {
-        self.items.iter().any(Evidence::actionable)
-    }
-
-    /// [`Found::text_promotes`] for a reply in a conversation, where a price is what
-    /// something cost and not on its own something to buy.
-    pub fn text_promotes_in_conversation(&self) -> bool {
+    /// Whether the text itself offers the reader anything to act on. In a reply in a
+    /// conversation (`conversing`) a price is what something cost, not on its own
+    /// something to buy.
+    pub fn text_promotes(&self, conversing: bool) -> bool {
         self.items
             .iter()
-            .any(|e| e.actionable() && !matches!(e, Evidence::Price))
+            .any(|e| e.actionable() && !(conversing && matches!(e, Evidence::Price)))
     }
 
     /// Praise or a template that fits any page.

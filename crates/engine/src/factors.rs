@@ -211,12 +211,7 @@ pub fn apply(verdict: &mut Verdict, found: &Found, context: &Context) {
     // conversation a price is what something cost ("it cost me $40"), not on its own
     // an offer (`bench/rejudge.py`, BENCHMARKS.md "Twelfth session": pooled macro-F1
     // 0.6635 → 0.6640, the travel forum 0.857 → 0.875; in an inbox it stays one).
-    let acts = if conversing {
-        found.text_promotes_in_conversation()
-    } else {
-        found.text_promotes()
-    } || found.commercial_author()
-        || found.placement();
+    let acts = found.text_promotes(conversing) || found.commercial_author() || found.placement();
     // The text model's share of spam within promotion: what its wording says of the
     // sender (scam, prize and "check out my channel" templates).
     let worded = text.spam / (text.marketing + text.spam).max(1e-6);

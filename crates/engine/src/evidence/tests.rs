@@ -296,7 +296,11 @@ fn conversation_finds_nothing_in_the_text() {
         "The point about reply bots hit home. Our customers thought it was us.",
         "We turned the heating off last night and it was freezing.",
     ] {
-        assert!(!found(text).text_promotes(), "{text}: {:?}", found(text));
+        assert!(
+            !found(text).text_promotes(false),
+            "{text}: {:?}",
+            found(text)
+        );
     }
 }
 
