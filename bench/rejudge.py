@@ -94,28 +94,25 @@ def kind_of(row):
     return row.get("kind") or implied_by_platform(row.get("platform"))
 
 
-def kinds_of(files):
-    kinds = []
+def read_rows(files):
+    """Every row of the data files, in order (the predictions' `index` counts them)."""
+    rows = []
     for f in files:
         with open(f) as fh:
-            for line in fh:
-                kinds.append(kind_of(json.loads(line)))
-    return kinds
+            rows.extend(json.loads(line) for line in fh)
+    return rows
 
 
-def evidence_of(files):
+def evidence_of(rows):
     binary = os.environ.get("DISCERN", "target/release/discern")
     lines = []
-    for f in files:
-        with open(f) as fh:
-            for i, line in enumerate(fh):
-                row = json.loads(line)
-                post = {"id": str(len(lines)), "text": row["text"]}
-                if kind_of(row):
-                    # Evidence depends on where the text landed (no customer service
-                    # in an inbox); the judgement is recomputed below either way.
-                    post["kind"] = kind_of(row)
-                lines.append(json.dumps(post))
+    for row in rows:
+        post = {"id": str(len(lines)), "text": row["text"]}
+        if kind_of(row):
+            # Evidence depends on where the text landed (no customer service
+            # in an inbox); the judgement is recomputed below either way.
+            post["kind"] = kind_of(row)
+        lines.append(json.dumps(post))
     out = subprocess.run([binary, "classify"], input="\n".join(lines) + "\n",
                          capture_output=True, text=True, check=True).stdout
     found = {}
@@ -195,29 +192,26 @@ def report(name, rows, key):
     return {p: c / n for p, (c, n) in per.items()}
 
 
-def check_order(preds, files):
-    """Stops unless every prediction's row in `files` has its label and its part (the
-    row's source or kind): files given in another order than the `eval` run's would judge
-    each text with another text's evidence."""
-    rows = []
-    for f in files:
-        with open(f) as fh:
-            for line in fh:
-                r = json.loads(line)
-                rows.append((r.get("label"), {r.get("source"), r.get("text_kind")}))
+def check_order(preds, rows):
+    """Stops unless every prediction's row has its label and its part (the row's source
+    or kind): files given in another order than the `eval` run's would judge each text
+    with another text's evidence."""
     for r in preds:
-        label, parts = rows[r["index"]] if r["index"] < len(rows) else (None, set())
-        if label != r["label"] or r["part"] not in parts:
+        row = rows[r["index"]] if r["index"] < len(rows) else {}
+        parts = {row.get("source"), row.get("text_kind")}
+        if row.get("label") != r["label"] or r["part"] not in parts:
             raise SystemExit(f"prediction {r['index']} ({r['part']}, {r['label']}) does not "
-                             f"match row {r['index']} of the files ({label}, {sorted(map(str, parts))}): "
-                             "give the files in the order of the eval run")
+                             f"match row {r['index']} of the files ({row.get('label')}, "
+                             f"{sorted(map(str, parts))}): give the files in the order of "
+                             "the eval run")
 
 
 def main():
     preds = [json.loads(line) for line in open(sys.argv[1])]
-    check_order(preds, sys.argv[2:])
-    found = evidence_of(sys.argv[2:])
-    kinds = kinds_of(sys.argv[2:])
+    rows = read_rows(sys.argv[2:])
+    check_order(preds, rows)
+    found = evidence_of(rows)
+    kinds = [kind_of(row) for row in rows]
     for r in preds:
         r["rejudged"] = judge_alone(r["text"], found[r["index"]],
                                     kinds[r["index"]] in LANDS_ELSEWHERE,
