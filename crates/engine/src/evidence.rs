@@ -66,7 +66,7 @@ pub enum Evidence {
     PrivateContact(&'static str),
     /// "our agency", "we help brands", "LLC"… a business speaking of itself.
     BusinessVoice(&'static str),
-    /// "no prescription", "verify your account", "send BTC and receive"… the wording of
+    /// "no prescription", "verify your account", "double your bitcoin"… the wording of
     /// pharma, counterfeit, phishing and giveaway scams: deceptive promotion, which the
     /// label definition calls spam wherever it lands.
     Deceptive(&'static str),
