@@ -123,7 +123,7 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
     DonationAsk: "donate", "donate now", "please donate", "chip in", "give today",
         "support our", "help us reach", "gofundme", "matching gift", "your gift",
         "make a donation", "your donation", "give now", "fundraiser",
-        "tax deductible", "sponsor a child";
+        "tax deductible", "sponsor a child", "pitch in", "split a donation";
     PoliticalAsk: "vote for", "vote yes", "vote no", "paid for by", "re elect", "reelect",
         "polls open", "register to vote", "sign the petition", "sign our petition",
         "call your senator", "call your representative", "call his office", "call her office",
@@ -135,7 +135,14 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "return your ballot", "mail your ballot", "make a plan to vote", "pledge to vote",
         "find your polling", "your polling place", "join the fight", "stand with",
         "i'm running for", "i am running for", "endorsed by", "share if you agree",
-        "like if you agree", "volunteer today", "sign up to volunteer";
+        "like if you agree", "volunteer today", "sign up to volunteer", "this petition",
+        "we petition", "we the undersigned", "we urge", "we call on", "urge congress",
+        "urge your", "urge lawmakers", "sign the pledge", "sign our pledge", "add your voice",
+        "make your voice heard", "join our campaign", "join my campaign", "join the movement",
+        "speak up for", "proud to endorse", "running for office", "running for re election",
+        "running for congress", "running for state", "running for city", "help us fight",
+        "help us stop", "help us protect", "help us win", "help us elect", "help us defeat",
+        "help us pass";
     Disclosure: "#ad", "#sponsored", "sponsored", "#partner", "paid partnership",
         "affiliate link", "affiliate", "#affiliate", "referral code", "referral link",
         "use my code", "use code", "#gifted";
