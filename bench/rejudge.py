@@ -20,6 +20,7 @@ row's `kind` says so) is then recomputed as `crates/engine/src/factors.rs` makes
 import json
 import math
 import os
+import re
 import subprocess
 import sys
 from collections import defaultdict
@@ -56,6 +57,13 @@ UNSOLICITED = 0.3
 TEXT_IN_THREAD = float(os.environ.get("THREAD_SCALE", "0.5"))  # only positive log-odds (ASYM=0: both)
 FLOOR = float(os.environ.get("FLOOR", "4.595"))  # factors.rs TEXT_DOUBT_IN_THREAD
 ASYM = os.environ.get("ASYM", "1") == "1"
+# Weight of a plain link (not commercial, not a shortener) in a conversation, and
+# whether it is something to act on there (1) or, like a price, not on its own (0).
+LINK_IN_THREAD = float(os.environ.get("LINK_IN_THREAD", "1.0"))
+LINK_ACTS = float(os.environ.get("LINK_ACTS", "0"))
+# evidence.rs SAYS_ITS_OWN (this script counts letter runs outside links, near the
+# analysis's word tokens).
+LINK_WORDS = int(os.environ.get("LINK_WORDS", "10"))
 INBOX = {"message", "dm", "direct_message", "sms", "email", "mail"}
 TEXT_SCALE = float(os.environ.get("TEXT_SCALE", "1"))
 GENERIC_PRAISE = 0.1
@@ -122,7 +130,17 @@ def evidence_of(rows):
     return found
 
 
-def judge_alone(text, evidence, lands_elsewhere=False, inbox=False):
+URLISH = re.compile(r"(?i)\b(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|gov|edu|io|co|uk)\b\S*")
+WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def words_beside_links(raw):
+    """Words of two letters or more outside the text's links (approximates the
+    analysis's word tokens)."""
+    return len(WORD.findall(URLISH.sub(" ", raw or "")))
+
+
+def judge_alone(text, evidence, lands_elsewhere=False, inbox=False, raw=""):
     """A post alone, or (`lands_elsewhere`) a lone comment or message: a reply in someone
     else's space whose thread is not known (relevance unknown, nothing asked for it)."""
     m, _, s = text
@@ -134,9 +152,14 @@ def judge_alone(text, evidence, lands_elsewhere=False, inbox=False):
         z = TEXT_IN_THREAD * z if (z > 0 or not ASYM) else max(z, -FLOOR)
     else:
         z *= TEXT_SCALE
-    z += sum(weight_of(e) for e in evidence)
+    def plain_link(e):
+        return e.startswith("link to ") and not e.startswith("link to a commercial")
+    z += sum(LINK_IN_THREAD if conversing and plain_link(e) else weight_of(e)
+             for e in evidence)
     # Found::text_promotes_in_conversation: in a conversation a price is not an offer.
     acts = any(not e.startswith(NOT_ACTIONABLE) and not (conversing and e == "a price")
+               and not (conversing and LINK_ACTS == 0 and plain_link(e)
+                        and words_beside_links(raw) >= LINK_WORDS)
                for e in evidence)
     worded = s / max(m + s, 1e-6)
     if not acts:
@@ -215,7 +238,8 @@ def main():
     for r in preds:
         r["rejudged"] = judge_alone(r["text"], found[r["index"]],
                                     kinds[r["index"]] in LANDS_ELSEWHERE,
-                                    kinds[r["index"]] in INBOX)
+                                    kinds[r["index"]] in INBOX,
+                                    rows[r["index"]]["text"])
     if os.environ.get("ROWS_OUT"):
         # One row a held-out text, for bench/fit_replies.py.
         with open(os.environ["ROWS_OUT"], "w") as out:

@@ -477,6 +477,7 @@ mod tests {
     fn link() -> Found {
         Found {
             items: vec![Evidence::Link("shop.example".into())],
+            ..Found::default()
         }
     }
 
@@ -542,6 +543,7 @@ mod tests {
         };
         let price = Found {
             items: vec![Evidence::Price],
+            ..Found::default()
         };
         // P(promotion) 0.999 from the text: political words in a reader's comment.
         let mut comment = verdict(0.989, 0.001, 0.01);
@@ -552,6 +554,39 @@ mod tests {
         apply(&mut message, &price, &lone_reply(true));
         assert_eq!(message.label, "spam", "{message:?}");
         assert!(message.signals[0].contains("promotes (1.00: a price)"));
+    }
+
+    /// A plain link in a reply that says something of its own is a source shared; the
+    /// same link with a few words is a link dropped.
+    #[test]
+    fn a_link_shared_in_a_reply_that_says_something_is_not_a_pitch() {
+        let reply = Context {
+            setting: Setting::Reply {
+                relevance: None,
+                solicited: false,
+            },
+            reply: true,
+            ..Context::alone()
+        };
+        let linked = |words| Found {
+            items: vec![Evidence::Link("transit.example".into())],
+            words,
+        };
+        // The model reads travel directions as an advertisement.
+        let mut answer = verdict(0.6, 0.35, 0.05);
+        apply(&mut answer, &linked(crate::evidence::SAYS_ITS_OWN), &reply);
+        assert_eq!(answer.label, "social", "{answer:?}");
+        let mut dropped = verdict(0.6, 0.35, 0.05);
+        apply(&mut dropped, &linked(3), &reply);
+        assert_eq!(dropped.label, "spam", "{dropped:?}");
+        // On its own the same link is something to act on.
+        let mut alone = verdict(0.6, 0.35, 0.05);
+        apply(
+            &mut alone,
+            &linked(crate::evidence::SAYS_ITS_OWN),
+            &Context::alone(),
+        );
+        assert_eq!(alone.label, "marketing", "{alone:?}");
     }
 
     /// A comment-spam kit's sentence left with the commenter's website reads, to the text
@@ -571,6 +606,7 @@ mod tests {
                 Evidence::AuthorUrl("kathysdecor.example".into()),
                 Evidence::PraiseForPlacement,
             ],
+            ..Found::default()
         };
         let mut v = verdict(0.01, 0.98, 0.01);
         apply(&mut v, &placed, &reply);
@@ -579,6 +615,7 @@ mod tests {
         let mut alone = verdict(0.01, 0.98, 0.01);
         let template = Found {
             items: vec![Evidence::SpamTemplate("from an established blog")],
+            ..Found::default()
         };
         apply(&mut alone, &template, &reply);
         assert_eq!(alone.label, "social", "{alone:?}");
