@@ -95,6 +95,12 @@ fn commercial_compound(part: &str) -> bool {
         "deals",
         "consulting",
         "ventures",
+        // The essay mills' domains ("writemyessay24h", "dailyhomeworkhelp"), the
+        // commonest link under forum and blog answers.
+        "essay",
+        "homework",
+        "coursework",
+        "dissertation",
     ];
     // Compared in place: names are short, and `str::contains` sets up a searcher for
     // each of the words (a tenth of the evidence scan's time, on every author's name).
