@@ -1,7 +1,8 @@
 //! Conversations judged where each post lands (issue "Judge a post where it lands"):
 //! a real-shaped blog thread like the seed one, a reply bot, a wave of link drops
 //! worded on-topic, a spun reply bot with bare links, a brand answering complaints in its own mentions, a charity asking
-//! for donations under its own post, and SEO "nice post" comments with author URLs.
+//! for donations under its own post, SEO "nice post" comments with author URLs, and a
+//! reader citing a source beside a bare link drop.
 //! Each runs the shipped model and the conversation exactly as `discern classify` does.
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
@@ -558,4 +559,36 @@ fn a_link_to_a_domain_the_thread_already_named_is_no_evidence() {
         "{:?}",
         evidence("r2")
     );
+}
+
+/// A reader who cites a source under an essay shares it; a link left with a few words
+/// is dropped. Neither names a commercial domain, and nobody asked for either.
+#[test]
+fn a_reader_citing_a_source_is_social_and_a_bare_link_drop_spam() {
+    let mut t = Thread::new();
+    t.post(
+        "root",
+        "Mira",
+        0,
+        "Our town's new bike lanes opened last spring. I think they made the high street calmer, though some shop owners disagree.",
+    );
+    t.reply(
+        "cite",
+        "root",
+        "Tom",
+        40,
+        "The council published counts before and after the lanes opened: cycling is up a third and car traffic barely changed. The figures are at https://data.example-council.org/counts/2024",
+    );
+    t.reply(
+        "drop",
+        "root",
+        "Fast Wins",
+        42,
+        "wow check this https://cyclezone.example",
+    );
+    let judged = t.judged();
+    let cite = label_of(&judged, "cite");
+    assert_eq!(cite.label, "social", "{:?}", cite.signals);
+    let drop = label_of(&judged, "drop");
+    assert_eq!(drop.label, "spam", "{:?}", drop.signals);
 }
