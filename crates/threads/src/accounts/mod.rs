@@ -7,9 +7,11 @@
 //! parents.
 //!
 //! The module is split along its measures: `cadence` (intervals, bursts, hours, reply
-//! latency), `duplicates` (SimHash, templates), `links`, `triggers` (pitch clusters,
-//! stemming), `parents` (the cache), `sketch` (heavy hitters, small sets) and `automation`
-//! (the score).
+//! latency), `duplicates` (SimHash, templates), `addressing` (messages to others:
+//! strangers, latency, templates), `links`, `triggers` (pitch clusters, stemming),
+//! `parents` (the cache), `sketch` (heavy hitters, small sets) and `automation` (the
+//! score); `profile` reads a profile out of an author's state, and this file keeps the
+//! tracker and the per-post pass that feeds them all.
 //!
 //! # Measures and formulas
 //!
