@@ -118,17 +118,8 @@ pub struct Extraction {
     term_pool: Vec<String>,
     /// Occurrences per namespace, counted by [`FeatureConfig::extract`].
     counts: [u32; NAMESPACES],
-    /// The token buffer's allocation, kept between texts (empty between calls).
-    tokens: Vec<Token<'static>>,
     /// The last text analysed from its string (see [`FeatureConfig::analyse`]).
     pub(crate) analysis: Analysis,
-}
-
-/// Reuses a vector's allocation for another lifetime: it is emptied first, so no
-/// element crosses over (the in-place collect keeps the buffer).
-fn recycle<'b>(mut tokens: Vec<Token<'_>>) -> Vec<Token<'b>> {
-    tokens.clear();
-    tokens.into_iter().map(|_| unreachable!()).collect()
 }
 
 impl Extraction {
@@ -415,10 +406,8 @@ impl FeatureConfig {
     pub(crate) fn analyse_from(&self, analysis: &Analysis, out: &mut Extraction) {
         out.term_pool.append(&mut out.terms);
         out.term_pool.append(&mut out.extras);
-        let mut tokens = recycle(std::mem::take(&mut out.tokens));
-        analysis.tokens_into(&mut tokens);
         self.word_terms(analysis, out);
-        self.shape_terms(analysis.normal(), &tokens, out);
+        self.shape_terms(analysis.normal(), analysis.token_iter(), out);
         out.term_hashes.clear();
         out.term_hashes.extend(
             out.terms
@@ -429,7 +418,6 @@ impl FeatureConfig {
         if self.char_max > 0 {
             out.squashed.push_str(analysis.squashed());
         }
-        out.tokens = recycle(tokens);
     }
 
     /// The bucket of a word term from its hash.
@@ -505,7 +493,12 @@ impl FeatureConfig {
         }
     }
 
-    fn shape_terms(&self, normal: &str, tokens: &[Token<'_>], out: &mut Extraction) {
+    fn shape_terms<'a>(
+        &self,
+        normal: &str,
+        tokens: impl Iterator<Item = Token<'a>>,
+        out: &mut Extraction,
+    ) {
         let push = |out: &mut Extraction, text: std::fmt::Arguments<'_>| {
             use std::fmt::Write;
             let mut term = Self::take_string(&mut out.term_pool);
@@ -515,7 +508,9 @@ impl FeatureConfig {
         let mut urls = 0;
         let mut letters = 0usize;
         let mut capitals = 0usize;
+        let mut starts_mention = None;
         for token in tokens {
+            starts_mention.get_or_insert(token.kind == TokenKind::Mention);
             match token.kind {
                 TokenKind::Url => {
                     urls += 1;
@@ -549,7 +544,7 @@ impl FeatureConfig {
                 _ => {}
             }
         }
-        if tokens.first().is_some_and(|t| t.kind == TokenKind::Mention) {
+        if starts_mention == Some(true) {
             push(out, format_args!("<starts_mention>"));
         }
         if self.length_terms {

@@ -146,13 +146,6 @@ pub(crate) struct Groups {
 }
 
 impl Groups {
-    #[inline]
-    fn push(&mut self, key: GroupKey, bucket: u32, row: impl IntoIterator<Item = i32>) {
-        self.keys.push(key);
-        self.buckets.push(bucket);
-        self.sums.extend(row);
-    }
-
     /// The value each occurrence of a family weighs: 1/√(occurrences), as
     /// `Extraction::weigh` gives with uniform IDF.
     pub(crate) fn values(&self) -> [f32; NAMESPACES] {
@@ -179,32 +172,56 @@ pub(crate) fn score(
     groups.sums.clear();
     groups.buckets.clear();
     groups.counts = [0; NAMESPACES];
-    let row = |bucket: u32| {
-        let at = bucket as usize * k;
-        weights[at..at + k].iter().map(|&q| i32::from(q))
-    };
+    // The word-level groups' keys and buckets first, their rows of sums after in one
+    // pass: pushing a key, a bucket and a row of `k` sums a group took ~40 instructions
+    // of capacity checks and loop set-up a group, ~30 groups a post.
     let terms = extraction.term_hashes.as_slice();
-    for (i, &hash) in terms.iter().enumerate() {
-        let bucket = config.term_bucket(hash);
-        groups.push((Namespace::Word, (i as u32, 0)), bucket, row(bucket));
-    }
+    groups
+        .keys
+        .extend((0..terms.len()).map(|i| (Namespace::Word, (i as u32, 0))));
+    groups
+        .buckets
+        .extend(terms.iter().map(|&hash| config.term_bucket(hash)));
     groups.counts[Namespace::Word as usize] = terms.len() as u32;
     let first_extra = terms.len();
     for (i, term) in extraction.extras.iter().enumerate() {
         let (ns, bucket) = config.extra_bucket(term);
         groups.counts[ns as usize] += 1;
-        groups.push((ns, ((first_extra + i) as u32, 0)), bucket, row(bucket));
+        groups.keys.push((ns, ((first_extra + i) as u32, 0)));
+        groups.buckets.push(bucket);
     }
     if config.word_ngrams >= 2 {
-        for i in 1..terms.len() {
-            let bucket = config.bigram_bucket(terms[i - 1], terms[i]);
-            groups.push(
-                (Namespace::Bigram, ((i - 1) as u32, i as u32)),
-                bucket,
-                row(bucket),
-            );
-        }
+        groups
+            .keys
+            .extend((1..terms.len()).map(|i| (Namespace::Bigram, ((i - 1) as u32, i as u32))));
+        groups.buckets.extend(
+            terms
+                .windows(2)
+                .map(|pair| config.bigram_bucket(pair[0], pair[1])),
+        );
         groups.counts[Namespace::Bigram as usize] = terms.len().saturating_sub(1) as u32;
+    }
+    groups.sums.resize(groups.buckets.len() * k, 0);
+    if k == 3 {
+        // The default model's three classes: a row is one fixed-size copy.
+        for (row, &bucket) in groups
+            .sums
+            .as_chunks_mut::<3>()
+            .0
+            .iter_mut()
+            .zip(&groups.buckets)
+        {
+            let at = bucket as usize * 3;
+            let q = &weights[at..at + 3];
+            *row = [i32::from(q[0]), i32::from(q[1]), i32::from(q[2])];
+        }
+    } else {
+        for (row, &bucket) in groups.sums.chunks_exact_mut(k).zip(&groups.buckets) {
+            let at = bucket as usize * k;
+            for (s, &q) in row.iter_mut().zip(&weights[at..at + k]) {
+                *s = i32::from(q);
+            }
+        }
     }
     let mut chars = 0u32;
     for (start, word) in squashed_words(&extraction.squashed) {

@@ -7,9 +7,11 @@
 //! parents.
 //!
 //! The module is split along its measures: `cadence` (intervals, bursts, hours, reply
-//! latency), `duplicates` (SimHash, templates), `links`, `triggers` (pitch clusters,
-//! stemming), `parents` (the cache), `sketch` (heavy hitters, small sets) and `automation`
-//! (the score).
+//! latency), `duplicates` (SimHash, templates), `addressing` (messages to others:
+//! strangers, latency, templates), `links`, `triggers` (pitch clusters, stemming),
+//! `parents` (the cache), `sketch` (heavy hitters, small sets) and `automation` (the
+//! score); `profile` reads a profile out of an author's state, and this file keeps the
+//! tracker and the per-post pass that feeds them all.
 //!
 //! # Measures and formulas
 //!
@@ -114,28 +116,31 @@ use std::collections::{HashMap, VecDeque};
 
 use chrono::Timelike;
 use discern_posts::{Post, PostKind};
-use discern_text::{Analysis, Token, TokenKind, url_domain};
-use serde::Serialize;
+use discern_text::{Analysis, TokenKind, url_domain};
 use xxhash_rust::xxh3::xxh3_64;
 
 use crate::hashing::{PrehashedMap, key_hash};
 use crate::terms::{PostTerms, TermExtractor, TermKind, TextList, is_generic_term};
 
+mod addressing;
 mod automation;
 mod cadence;
 mod duplicates;
 mod links;
 mod parents;
+mod profile;
 mod sketch;
 mod triggers;
 
 pub use automation::{TEXT_FEATURES, generated_text_probability, text_features};
 pub use duplicates::simhash;
-
-use cadence::{
-    INTERVAL_BINS, LATENCY_BINS, Welford, log2_bin, longest_quiet_run, median_bin_upper,
-    normalized_entropy,
+pub use profile::{
+    AccountProfile, Cadence, ContentMix, Duplication, KeywordTriggers, LinkProfile, ReplyBehaviour,
+    TextProfile,
 };
+
+use addressing::Addressing;
+use cadence::{INTERVAL_BINS, LATENCY_BINS, Welford};
 use duplicates::{TemplateSketch, simhash_words, template_hash, word_hashes};
 use parents::{CACHED_WORDS, ParentCache, describe};
 use sketch::{HeavyHitters, RecentSet};
@@ -185,119 +190,6 @@ impl Default for AccountConfig {
     }
 }
 
-/// Shares of the labels the caller passed in.
-#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize)]
-pub struct ContentMix {
-    pub labelled: u64,
-    pub social: f32,
-    pub marketing: f32,
-    pub spam: f32,
-    /// `marketing + spam`.
-    pub promotional_share: f32,
-    /// `promotional_share > 0.2`.
-    pub over_80_20: bool,
-}
-
-/// When the author posts.
-#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize)]
-pub struct Cadence {
-    pub timed_posts: u64,
-    pub intervals: u64,
-    pub mean_interval_secs: Option<f64>,
-    pub interval_cv: Option<f64>,
-    /// Normalised entropy of log₂-binned intervals (0 = one gap, 1 = all gaps alike likely).
-    pub interval_entropy: f32,
-    pub bursts: u32,
-    pub posts_in_bursts: u64,
-    /// Posts per UTC hour of day.
-    pub hour_histogram: [u32; 24],
-    /// Normalised entropy of the hour histogram.
-    pub hour_entropy: f32,
-    /// Longest run of consecutive quiet UTC hours (module docs): a person's night.
-    pub longest_quiet_hours: u8,
-}
-
-/// Reuse of the author's own texts.
-#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize)]
-pub struct Duplication {
-    pub exact_duplicate_share: f32,
-    pub near_duplicate_share: f32,
-    pub template_reuse_share: f32,
-}
-
-/// The same pitch replied under many posts that share trigger words.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct KeywordTriggers {
-    /// Replies in the pitch clusters that name the trigger.
-    pub replies: u32,
-    /// Distinct parents under those clusters.
-    pub parents: u32,
-    /// The trigger (a Snowball stem) first, then the other words of the largest cluster.
-    pub trigger_words: Vec<String>,
-    pub pitch_domain: Option<String>,
-    /// Pitch clusters (templates or link domains) merged under the trigger.
-    pub clusters: u32,
-}
-
-/// Where the author's links go.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct LinkProfile {
-    pub links: u64,
-    pub posts_with_links: f32,
-    pub top_domain: Option<String>,
-    pub top_domain_share: f32,
-    pub herfindahl: f32,
-    pub shortener_share: f32,
-}
-
-/// Text-only signals.
-#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize)]
-pub struct TextProfile {
-    /// MSTTR over 100-word segments; `None` before the first full segment.
-    pub vocabulary_diversity: Option<f32>,
-    /// Share of posts with a link or a mention.
-    pub reference_share: f32,
-    /// Words per post (squashed text: no links or mentions).
-    pub mean_words: f32,
-}
-
-/// How the author addresses others: replies to other authors' posts and posts that
-/// mention someone ("addressed messages"), how soon, to whom, with what.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ReplyBehaviour {
-    pub addressed: u64,
-    /// Addressed to someone who never replied to or mentioned this author before.
-    pub to_strangers: u64,
-    pub stranger_share: f32,
-    /// Replies whose parent's time is known: the latency measures count these.
-    pub timed_replies: u64,
-    pub within_minute_share: f32,
-    pub within_five_minutes_share: f32,
-    /// Upper bound (a power of two, seconds) of the median latency's log₂ bin.
-    pub median_latency_secs: Option<u64>,
-    /// Replies per log₂-second latency bin (bin b: [2^(b−1), 2^b) s; bin 0 under 1 s).
-    pub latency_histogram: [u32; LATENCY_BINS],
-    /// Timed replies to strangers, and the share of them within a minute.
-    pub timed_stranger_replies: u64,
-    pub stranger_within_minute_share: f32,
-    /// Addressed messages that reuse one of the author's templates (loose match).
-    pub templated_share: f32,
-    /// Addressed messages to strangers that reuse a template, over all addressed messages.
-    pub templated_stranger_share: f32,
-    /// Templates seen at least three times (a lower bound after evictions).
-    pub recurring_templates: u32,
-    /// Replies to strangers within five minutes from a template, over timed replies: the
-    /// reply bot's signature, all three at once.
-    pub machine_like_share: f32,
-    /// Longest run of quiet UTC hours of the addressed messages.
-    pub longest_quiet_hours: u8,
-    pub timed_addressed: u64,
-    /// Addressed messages with a link, and the share of them linking the top destination.
-    pub with_link_share: f32,
-    pub top_domain: Option<String>,
-    pub top_domain_share: f32,
-}
-
 /// The largest size of each per-author structure over all authors, in entries
 /// ([`AccountTracker::sketch_sizes`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -317,34 +209,9 @@ pub struct SketchSizes {
     pub segment: usize,
 }
 
-/// Everything the tracker learnt about one author.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct AccountProfile {
-    pub author: String,
-    pub posts: u64,
-    pub replies: u64,
-    pub content_mix: ContentMix,
-    pub cadence: Cadence,
-    pub duplicates: Duplication,
-    pub keyword_triggers: Option<KeywordTriggers>,
-    pub links: LinkProfile,
-    pub text: TextProfile,
-    pub reply_behaviour: ReplyBehaviour,
-    /// 0–1 (module docs: the fitted text model, the reply evidence and the capped feed
-    /// evidence, combined by noisy-OR).
-    pub automation: f32,
-    /// The fitted text model's probability alone (0 under 10 posts).
-    pub generated_text: f32,
-    /// One sentence per piece of evidence that counted.
-    pub reasons: Vec<String>,
-}
-
 const SEGMENT_WORDS: usize = 100;
 /// Mentions per post that are recorded as addressing their author.
 const MENTIONS_PER_POST: usize = 4;
-/// Seconds under which a reply is "within a minute" and "within five minutes".
-const MINUTE: u64 = 60;
-const FIVE_MINUTES: u64 = 300;
 
 #[derive(Debug, Clone, Default)]
 struct AccountState {
@@ -424,7 +291,6 @@ struct Scratch {
     terms: PostTerms,
     /// The post's text analysed, when the caller did not bring an analysis.
     analysis: Analysis,
-    tokens: Vec<Token<'static>>,
     template: Vec<u8>,
     /// xxh3 of each squashed word, in order: SimHash shingles, the word count and the
     /// vocabulary segments all read these, so each word is hashed once.
@@ -438,17 +304,6 @@ struct Scratch {
     /// Key hashes and names of the authors the post mentions (first few).
     mentions: TextList,
     lower: String,
-}
-
-/// One post's place in the conversation, as the addressing measures read it.
-#[derive(Debug, Clone, Copy, Default)]
-struct Addressing {
-    /// Whom the post answers or mentions first (key hash), when someone else.
-    to: Option<u64>,
-    /// Seconds between the parent and the reply, when both have times (and in order).
-    latency: Option<u64>,
-    /// The hour of day of the post, when it has a time.
-    hour: Option<usize>,
 }
 
 impl Default for AccountTracker {
@@ -572,11 +427,6 @@ impl AccountTracker {
         } = self;
         let config = *config;
         let normal = analysis.normal();
-        let mut tokens: Vec<Token<'_>> = std::mem::take(&mut scratch.tokens)
-            .into_iter()
-            .map(|_| placeholder_token())
-            .collect();
-        analysis.tokens_into(&mut tokens);
 
         // Terms once: parent-cache words and link domains.
         scratch.words.clear();
@@ -608,7 +458,7 @@ impl AccountTracker {
         }
         scratch.mentions.clear();
         let mut has_mention = false;
-        for t in &tokens {
+        for t in analysis.token_iter() {
             match t.kind {
                 TokenKind::Mention => {
                     has_mention = true;
@@ -622,9 +472,7 @@ impl AccountTracker {
                 _ => {}
             }
         }
-        let template = template_hash(&tokens, &mut scratch.template);
-        tokens.clear();
-        scratch.tokens = tokens.into_iter().map(|_| placeholder_token()).collect();
+        let template = template_hash(analysis.token_iter(), &mut scratch.template);
         scratch.word_hashes.clear();
         scratch.word_hashes.extend(word_hashes(analysis.squashed()));
 
@@ -780,21 +628,32 @@ impl AccountTracker {
     }
 }
 
-fn placeholder_token() -> Token<'static> {
-    // Only ever mapped over empty vectors (cleared before storing), to keep the allocation.
-    Token {
-        kind: TokenKind::Punct,
-        text: "",
-        start: 0,
+/// How many distinct keys a segment holds, by inserting them into an open-addressed table
+/// on the stack: a sort and a dedup of the 100 keys took ~6,000 instructions a segment.
+fn distinct(keys: &[u32]) -> usize {
+    // Twice the slots a segment needs, so probes stay short; a key is stored with bit 32
+    // set, so an empty slot (0) never equals one.
+    const SLOTS: usize = 256;
+    debug_assert!(keys.len() <= SLOTS / 2);
+    let mut table = [0u64; SLOTS];
+    let mut count = 0;
+    for &key in keys {
+        let stored = u64::from(key) | 1 << 32;
+        // The keys are low halves of xxh3 hashes: their top bits index evenly.
+        let mut at = (key >> 24) as usize % SLOTS;
+        loop {
+            match table[at] {
+                0 => {
+                    table[at] = stored;
+                    count += 1;
+                    break;
+                }
+                slot if slot == stored => break,
+                _ => at = (at + 1) % SLOTS,
+            }
+        }
     }
-}
-
-fn share(n: u64, of: u64) -> f32 {
-    if of == 0 {
-        0.0
-    } else {
-        (n as f64 / of as f64) as f32
-    }
+    count
 }
 
 impl AccountState {
@@ -805,145 +664,11 @@ impl AccountState {
         for &word in word_hashes {
             self.segment.push(word as u32);
             if self.segment.len() == SEGMENT_WORDS {
-                self.segment.sort_unstable();
-                self.segment.dedup();
-                self.segment_ttr_sum += self.segment.len() as f64 / SEGMENT_WORDS as f64;
+                self.segment_ttr_sum += distinct(&self.segment) as f64 / SEGMENT_WORDS as f64;
                 self.segments += 1;
                 self.segment.clear();
             }
         }
-    }
-
-    /// One message addressed to someone else (`a.to` is set); whether it went to a
-    /// stranger.
-    fn observe_addressed(&mut self, a: Addressing, templated: bool) -> bool {
-        let Some(to) = a.to else {
-            return false;
-        };
-        self.addressed += 1;
-        let stranger = !self.addressed_by.contains(to as u32);
-        self.to_strangers += u64::from(stranger);
-        self.templated += u64::from(templated);
-        self.templated_strangers += u64::from(templated && stranger);
-        if let Some(h) = a.hour.and_then(|h| self.addressed_hours.get_mut(h)) {
-            *h += 1;
-        }
-        if let Some(latency) = a.latency {
-            self.timed_replies += 1;
-            self.latency_bins[log2_bin(latency, LATENCY_BINS)] += 1;
-            self.within_minute += u64::from(latency <= MINUTE);
-            self.within_five_minutes += u64::from(latency <= FIVE_MINUTES);
-            if stranger {
-                self.timed_stranger_replies += 1;
-                self.stranger_within_minute += u64::from(latency <= MINUTE);
-            }
-            self.machine_like += u64::from(stranger && templated && latency <= FIVE_MINUTES);
-        }
-        stranger
-    }
-
-    fn reply_behaviour(&self) -> ReplyBehaviour {
-        let top = self.addressed_domains.top();
-        ReplyBehaviour {
-            addressed: self.addressed,
-            to_strangers: self.to_strangers,
-            stranger_share: share(self.to_strangers, self.addressed),
-            timed_replies: self.timed_replies,
-            within_minute_share: share(self.within_minute, self.timed_replies),
-            within_five_minutes_share: share(self.within_five_minutes, self.timed_replies),
-            median_latency_secs: median_bin_upper(&self.latency_bins),
-            latency_histogram: self.latency_bins,
-            timed_stranger_replies: self.timed_stranger_replies,
-            stranger_within_minute_share: share(
-                self.stranger_within_minute,
-                self.timed_stranger_replies,
-            ),
-            templated_share: share(self.templated, self.addressed),
-            templated_stranger_share: share(self.templated_strangers, self.addressed),
-            recurring_templates: self.reply_templates.recurring(3) as u32,
-            machine_like_share: share(self.machine_like, self.timed_replies),
-            longest_quiet_hours: longest_quiet_run(&self.addressed_hours),
-            timed_addressed: self.addressed_hours.iter().map(|&h| u64::from(h)).sum(),
-            with_link_share: share(self.addressed_with_link, self.addressed),
-            top_domain: top.map(|t| t.1.as_str().to_string()),
-            top_domain_share: top.map_or(0.0, |t| share(u64::from(t.2), self.addressed)),
-        }
-    }
-
-    fn profile(&self) -> AccountProfile {
-        let posts = self.posts.max(1);
-        let labelled: u64 = self.labels.iter().sum();
-        let promotional = share(self.labels[1] + self.labels[2], labelled);
-        let content_mix = ContentMix {
-            labelled,
-            social: share(self.labels[0], labelled),
-            marketing: share(self.labels[1], labelled),
-            spam: share(self.labels[2], labelled),
-            promotional_share: promotional,
-            over_80_20: promotional > 0.2,
-        };
-        let cadence = Cadence {
-            timed_posts: self.timed,
-            intervals: self.intervals.n,
-            mean_interval_secs: (self.intervals.n > 0).then_some(self.intervals.mean),
-            interval_cv: self.intervals.cv(),
-            interval_entropy: normalized_entropy(&self.interval_bins),
-            bursts: self.bursts,
-            posts_in_bursts: self.posts_in_bursts,
-            hour_histogram: self.hours,
-            hour_entropy: normalized_entropy(&self.hours),
-            longest_quiet_hours: longest_quiet_run(&self.hours),
-        };
-        let duplicates = Duplication {
-            exact_duplicate_share: share(self.exact_dups, posts),
-            near_duplicate_share: share(self.near_dups, posts),
-            template_reuse_share: share(self.template_reuses, posts),
-        };
-        let links_f = self.links.max(1) as f64;
-        let herfindahl = if self.links == 0 {
-            0.0
-        } else {
-            self.domains
-                .items
-                .iter()
-                .map(|i| (f64::from(i.2) / links_f).powi(2))
-                .sum::<f64>()
-        };
-        let top = self.domains.top();
-        let links = LinkProfile {
-            links: self.links,
-            posts_with_links: share(self.posts_with_links, posts),
-            top_domain: top.map(|t| t.1.as_str().to_string()),
-            top_domain_share: top.map_or(0.0, |t| (f64::from(t.2) / links_f) as f32),
-            herfindahl: herfindahl.min(1.0) as f32,
-            shortener_share: (self.shortener_links as f64 / links_f) as f32,
-        };
-        let text = TextProfile {
-            vocabulary_diversity: (self.segments > 0)
-                .then(|| (self.segment_ttr_sum / self.segments as f64) as f32),
-            reference_share: share(self.posts_with_refs, posts),
-            mean_words: share(self.words, posts),
-        };
-        let mut profile = AccountProfile {
-            author: self.author.to_string(),
-            posts: self.posts,
-            replies: self.replies,
-            content_mix,
-            cadence,
-            duplicates,
-            keyword_triggers: self.keyword_triggers(),
-            links,
-            text,
-            reply_behaviour: self.reply_behaviour(),
-            automation: 0.0,
-            generated_text: 0.0,
-            reasons: Vec::new(),
-        };
-        let score = automation::automation(&profile);
-        profile.automation = score.automation;
-        profile.generated_text = score.generated_text;
-        profile.reasons = score.reasons;
-        profile
     }
 }
 
@@ -957,254 +682,4 @@ pub fn profile_accounts(posts: &[Post], labels: &HashMap<String, String>) -> Vec
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use chrono::{DateTime, Utc};
-
-    fn at(secs: i64) -> Option<DateTime<Utc>> {
-        DateTime::from_timestamp(secs, 0)
-    }
-
-    fn by(author: &str, id: &str, text: &str) -> Post {
-        Post {
-            author: Some(author.into()),
-            ..Post::new(id, text)
-        }
-    }
-
-    #[test]
-    fn content_mix_flags_80_20() {
-        let mut t = AccountTracker::default();
-        for i in 0..10 {
-            let label = if i < 7 { "social" } else { "marketing" };
-            t.observe(&by("brand", &i.to_string(), "hello"), Some(label));
-        }
-        let p = t.profile("brand").unwrap();
-        assert!((p.content_mix.promotional_share - 0.3).abs() < 1e-6);
-        assert!(p.content_mix.over_80_20);
-    }
-
-    #[test]
-    fn templates_and_regular_cadence_look_automated() {
-        let mut t = AccountTracker::default();
-        for i in 0..30 {
-            let mut post = by(
-                "bot",
-                &format!("p{i}"),
-                &format!("@user{i} win a free phone today, only {i} left at bit.ly/x{i}"),
-            );
-            post.created_at = at(1_700_000_000 + i * 600);
-            t.observe(&post, Some("spam"));
-        }
-        let p = t.finish().remove(0);
-        assert!(
-            p.duplicates.template_reuse_share > 0.9,
-            "{:?}",
-            p.duplicates
-        );
-        assert_eq!(p.cadence.interval_cv, Some(0.0));
-        assert!(p.automation > 0.9, "{p:#?}");
-        assert!(p.reasons.iter().any(|r| r.contains("template")));
-        assert!(p.reasons.iter().any(|r| r.contains("every 600 s")));
-    }
-
-    #[test]
-    fn bursts_are_counted_once_per_run() {
-        let mut t = AccountTracker::default();
-        for i in 0..12 {
-            let mut post = by("fast", &format!("p{i}"), "x");
-            let base = if i < 6 { 0 } else { 10_000 };
-            post.created_at = at(1_700_000_000 + base + i);
-            t.observe(&post, None);
-        }
-        let p = t.finish().remove(0);
-        assert_eq!(p.cadence.bursts, 2);
-        assert_eq!(p.cadence.posts_in_bursts, 12);
-    }
-
-    #[test]
-    fn parent_cache_is_bounded() {
-        let mut t = AccountTracker::new(AccountConfig {
-            parent_cache: 100,
-            ..AccountConfig::default()
-        });
-        for i in 0..1000 {
-            t.observe(&by("a", &i.to_string(), "some words here"), None);
-        }
-        assert_eq!(t.cached_posts(), 100);
-    }
-
-    fn reply(author: &str, id: &str, parent: &str, secs: i64, text: &str) -> Post {
-        Post {
-            parent_id: Some(parent.into()),
-            created_at: at(secs),
-            ..by(author, id, text)
-        }
-    }
-
-    /// Latency comes from the cached parent's time; a reply before its parent (clock
-    /// skew) is not timed.
-    #[test]
-    fn reply_latency_from_the_parent() {
-        let mut t = AccountTracker::default();
-        let base = 1_700_000_000;
-        for (i, delay) in [30i64, 45, 200, 7_200, -10].into_iter().enumerate() {
-            let root = Post {
-                created_at: at(base + i as i64 * 10_000),
-                ..by(
-                    &format!("asker{i}"),
-                    &format!("q{i}"),
-                    "anyone know a good kettle",
-                )
-            };
-            t.observe(&root, None);
-            t.observe(
-                &reply(
-                    "answerer",
-                    &format!("a{i}"),
-                    &format!("q{i}"),
-                    base + i as i64 * 10_000 + delay,
-                    "try the steel one",
-                ),
-                None,
-            );
-        }
-        let r = t.profile("answerer").unwrap().reply_behaviour;
-        assert_eq!(r.addressed, 5);
-        assert_eq!(r.timed_replies, 4);
-        assert_eq!(r.within_minute_share, 0.5);
-        assert_eq!(r.within_five_minutes_share, 0.75);
-        assert_eq!(r.latency_histogram.iter().sum::<u32>(), 4);
-    }
-
-    /// A reply to someone who addressed the author before is not to a stranger; the first
-    /// contact is, and so is a mention of someone new.
-    #[test]
-    fn strangers_are_those_who_never_addressed_the_author() {
-        let mut t = AccountTracker::default();
-        t.observe(&by("ann", "1", "my garden is flooded again"), None);
-        t.observe(&by("bob", "2", "@ann that sounds awful, pumps help"), None);
-        // Ann answers Bob, who mentioned her: not a stranger.
-        t.observe(
-            &reply("ann", "3", "2", 0, "thanks, borrowing one tomorrow"),
-            None,
-        );
-        // Bob replies to Ann's thanks: Ann replied to him, not a stranger either.
-        t.observe(&reply("bob", "4", "3", 0, "good luck with the water"), None);
-        // Ann replies to Carol, who never addressed her.
-        t.observe(&by("carol", "5", "new post about compost"), None);
-        t.observe(&reply("ann", "6", "5", 0, "compost saved my soil"), None);
-        let ann = t.profile("ann").unwrap().reply_behaviour;
-        assert_eq!((ann.addressed, ann.to_strangers), (2, 1));
-        let bob = t.profile("bob").unwrap().reply_behaviour;
-        // The mention of Ann was a first contact; the reply was not.
-        assert_eq!((bob.addressed, bob.to_strangers), (2, 1));
-    }
-
-    /// The same destination in reply after reply is counted apart from the feed: a brand
-    /// linking its own site from its own posts has no addressed-message domain at all.
-    #[test]
-    fn link_repetition_in_messages_to_others() {
-        let mut t = AccountTracker::default();
-        for i in 0..10 {
-            t.observe(
-                &by(&format!("u{i}"), &format!("q{i}"), "my kettle broke today"),
-                None,
-            );
-            t.observe(
-                &reply(
-                    "dropper",
-                    &format!("d{i}"),
-                    &format!("q{i}"),
-                    0,
-                    &format!("fixed mine with https://parts.example/k{i} honestly"),
-                ),
-                None,
-            );
-            t.observe(
-                &by(
-                    "shop",
-                    &format!("s{i}"),
-                    &format!("new kettles in https://shop.example/n{i}"),
-                ),
-                None,
-            );
-        }
-        let d = t.profile("dropper").unwrap();
-        assert_eq!(
-            d.reply_behaviour.top_domain.as_deref(),
-            Some("parts.example")
-        );
-        assert_eq!(d.reply_behaviour.top_domain_share, 1.0);
-        assert!(
-            d.reasons
-                .iter()
-                .any(|r| r.contains("messages to others link parts.example")),
-            "{:?}",
-            d.reasons
-        );
-        let s = t.profile("shop").unwrap();
-        assert_eq!(s.reply_behaviour.addressed, 0);
-        assert_eq!(s.reply_behaviour.top_domain, None);
-        assert_eq!(s.links.top_domain.as_deref(), Some("shop.example"));
-    }
-
-    /// A scheduler posting one template to its own site every ten minutes, addressing no
-    /// one: the feed evidence is all there and is capped under 0.5. The same posts sent to
-    /// people (`templates_and_regular_cadence_look_automated`) score above 0.9.
-    #[test]
-    fn own_feed_evidence_is_capped() {
-        let mut t = AccountTracker::default();
-        for i in 0..30 {
-            let mut post = by(
-                "scheduler",
-                &format!("p{i}"),
-                &format!("win a free phone today, only {i} left at https://shop.example/x{i}"),
-            );
-            post.created_at = at(1_700_000_000 + i * 600);
-            t.observe(&post, None);
-        }
-        let p = t.finish().remove(0);
-        assert!(p.duplicates.template_reuse_share > 0.9);
-        assert!(p.automation < 0.5, "{p:#?}");
-        assert!(p.automation >= 0.3, "{p:#?}");
-        assert!(
-            p.reasons.iter().any(|r| r.contains("every 600 s")),
-            "{:?}",
-            p.reasons
-        );
-    }
-
-    /// Replies in the small hours and the day alike leave no quiet hour among the
-    /// addressed messages.
-    #[test]
-    fn addressed_messages_around_the_clock() {
-        let mut t = AccountTracker::default();
-        // Midnight UTC, 15 November 2023.
-        let base = 1_700_006_400;
-        for i in 0..48 {
-            let root = Post {
-                created_at: at(base + i * 3_600),
-                ..by(
-                    &format!("u{i}"),
-                    &format!("r{i}"),
-                    "question about my order",
-                )
-            };
-            t.observe(&root, None);
-            t.observe(
-                &reply(
-                    "desk",
-                    &format!("x{i}"),
-                    &format!("r{i}"),
-                    base + i * 3_600 + 40,
-                    &format!("ticket {i} opened for you"),
-                ),
-                None,
-            );
-        }
-        let r = t.profile("desk").unwrap().reply_behaviour;
-        assert_eq!(r.longest_quiet_hours, 0);
-        assert_eq!(r.timed_addressed, 48);
-    }
-}
+mod tests;
