@@ -294,13 +294,29 @@ impl Found {
     /// ([`SAYS_ITS_OWN`]) is a source shared (a transit map for a traveller's question,
     /// a report a reader cites), not a link dropped: people share links in every
     /// thread, and the link dropped under a post comes with little else. Commercial
-    /// domains, shorteners and every other evidence still count.
+    /// domains, shorteners and every other evidence still count, and so does a link
+    /// from a commenter who writes as a business or to the commenter's own website:
+    /// that is a link placed, the comment-spam filter's oldest sign.
     pub fn text_promotes(&self, conversing: bool) -> bool {
-        let shares_a_source = conversing && self.words >= SAYS_ITS_OWN;
+        let shares_a_source = conversing && self.words >= SAYS_ITS_OWN && !self.commercial_author();
         self.items.iter().any(|e| {
             e.actionable()
                 && !(conversing && matches!(e, Evidence::Price))
-                && !(shares_a_source && matches!(e, Evidence::Link(_)))
+                && !(shares_a_source
+                    && matches!(e, Evidence::Link(domain) if !self.is_own_site(domain)))
+        })
+    }
+
+    /// Whether `domain` is the commenter's own website's (either without "www.").
+    fn is_own_site(&self, domain: &str) -> bool {
+        fn bare(d: &str) -> &str {
+            d.strip_prefix("www.").unwrap_or(d)
+        }
+        self.items.iter().any(|e| match e {
+            Evidence::AuthorUrl(own) | Evidence::CommercialAuthorUrl(own) => {
+                bare(own) == bare(domain)
+            }
+            _ => false,
         })
     }
 

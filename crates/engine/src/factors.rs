@@ -579,6 +579,17 @@ mod tests {
         let mut dropped = verdict(0.6, 0.35, 0.05);
         apply(&mut dropped, &linked(3), &reply);
         assert_eq!(dropped.label, "spam", "{dropped:?}");
+        // A link to the commenter's own website is a link placed, however much is said.
+        let mut own = verdict(0.6, 0.35, 0.05);
+        let placed = Found {
+            items: vec![
+                Evidence::Link("www.transit.example".into()),
+                Evidence::AuthorUrl("transit.example".into()),
+            ],
+            words: crate::evidence::SAYS_ITS_OWN,
+        };
+        apply(&mut own, &placed, &reply);
+        assert_eq!(own.label, "spam", "{own:?}");
         // On its own the same link is something to act on.
         let mut alone = verdict(0.6, 0.35, 0.05);
         apply(
