@@ -64,6 +64,8 @@ LINK_ACTS = float(os.environ.get("LINK_ACTS", "0"))
 # evidence.rs SAYS_ITS_OWN (this script counts letter runs outside links, near the
 # analysis's word tokens).
 LINK_WORDS = int(os.environ.get("LINK_WORDS", "10"))
+# Measured, not kept: the same for a post on its own (0: off).
+LINK_ALONE_WORDS = int(os.environ.get("LINK_ALONE_WORDS", "0"))
 INBOX = {"message", "dm", "direct_message", "sms", "email", "mail"}
 TEXT_SCALE = float(os.environ.get("TEXT_SCALE", "1"))
 GENERIC_PRAISE = 0.1
@@ -160,6 +162,8 @@ def judge_alone(text, evidence, lands_elsewhere=False, inbox=False, raw=""):
     acts = any(not e.startswith(NOT_ACTIONABLE) and not (conversing and e == "a price")
                and not (conversing and LINK_ACTS == 0 and plain_link(e)
                         and words_beside_links(raw) >= LINK_WORDS)
+               and not (not lands_elsewhere and LINK_ALONE_WORDS and plain_link(e)
+                        and words_beside_links(raw) >= LINK_ALONE_WORDS)
                for e in evidence)
     worded = s / max(m + s, 1e-6)
     if not acts:
