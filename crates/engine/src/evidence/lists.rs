@@ -75,7 +75,7 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "start your free", "shop our", "browse our", "order yours", "pre order", "preorder",
         "available now", "now available", "tap the link", "swipe up", "click below",
         "join us", "get involved", "book an appointment", "schedule an appointment",
-        "make an appointment",
+        "make an appointment", "tune in", "listen live", "watch live",
         "don't miss", "dont miss", "last chance";
     Deceptive: "no prescription", "without prescription", "without a prescription", "replica",
         "replicas", "ugg boots", "cheap uggs", "verify your account", "account has been suspended",
@@ -142,7 +142,7 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "speak up for", "proud to endorse", "running for office", "running for re election",
         "running for congress", "running for state", "running for city", "help us fight",
         "help us stop", "help us protect", "help us win", "help us elect", "help us defeat",
-        "help us pass";
+        "help us pass", "why you should support", "know your rights";
     Disclosure: "#ad", "#sponsored", "sponsored", "#partner", "paid partnership",
         "affiliate link", "affiliate", "#affiliate", "referral code", "referral link",
         "use my code", "use code", "#gifted";
