@@ -73,7 +73,8 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "book a demo", "sign up today", "join today", "join now", "enroll now", "enroll today",
         "apply today", "download the app", "get the app", "find out more", "find out how",
         "start your free", "shop our", "browse our", "order yours", "pre order", "preorder",
-        "available now", "now available", "tap the link", "swipe up", "click below",
+        "available now", "now available", "now streaming", "streaming now", "in theaters",
+        "in theatres", "tap the link", "swipe up", "click below",
         "join us", "get involved", "book an appointment", "schedule an appointment",
         "make an appointment", "tune in", "listen live", "watch live",
         "don't miss", "dont miss", "last chance";
@@ -103,7 +104,7 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "new arrivals", "new collection", "flash sale", "black friday",
         "cyber monday", "bogo", "early bird", "free quote", "free estimate", "no obligation",
         "today only", "this weekend only", "this week only", "one day only", "ends tonight",
-        "ends today", "ends soon", "and receive";
+        "ends today", "ends soon", "and receive", "play for free", "free to play";
     FollowAsk: "subscribe to our", "please subscribe", "follow back", "follow for follow",
         "follow me", "follow us", "follow my", "like and subscribe", "subscribe", "sub4sub",
         "add us on", "like our page", "like us on", "join our community", "join our group",
