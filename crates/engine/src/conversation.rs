@@ -254,7 +254,7 @@ impl Conversation {
             automation,
             honeypot: false,
             reply: lands_elsewhere,
-            inbox: post.kind == PostKind::Message,
+            inbox: post.lands_in_inbox(),
         };
         // The classifier found the post's evidence when it judged the text alone.
         let mut found = match (found, verdict.factors.as_ref()) {

@@ -294,11 +294,12 @@ impl Found {
     /// ([`SAYS_ITS_OWN`]) is a source shared (a transit map for a traveller's question,
     /// a report a reader cites), not a link dropped: people share links in every
     /// thread, and the link dropped under a post comes with little else. Commercial
-    /// domains, shorteners and every other evidence still count, and so does a link
-    /// from a commenter who writes as a business or to the commenter's own website:
-    /// that is a link placed, the comment-spam filter's oldest sign.
+    /// domains, shorteners and every other evidence still count, and so does a link to
+    /// the commenter's own website: that is a link placed, the comment-spam filter's
+    /// oldest sign (a commenter who writes as a business acts whatever the text says:
+    /// [`Found::commercial_author`], which the judgement reads beside this).
     pub fn text_promotes(&self, conversing: bool) -> bool {
-        let shares_a_source = conversing && self.words >= SAYS_ITS_OWN && !self.commercial_author();
+        let shares_a_source = conversing && self.words >= SAYS_ITS_OWN;
         self.items.iter().any(|e| {
             e.actionable()
                 && !(conversing && matches!(e, Evidence::Price))

@@ -151,6 +151,12 @@ impl Post {
         self.parent_id.is_some()
     }
 
+    /// Whether the post is a message received (an e-mail, an SMS, a contact form) rather
+    /// than a reply people read in a thread: its spam is told by its wording.
+    pub fn lands_in_inbox(&self) -> bool {
+        self.kind == PostKind::Message
+    }
+
     /// Whether the post landed in someone else's space: it answers another post, or it
     /// is a comment, a direct message or a pingback even where the export did not keep
     /// what it answers (a file of YouTube comments, an SMS inbox). Such a post is judged

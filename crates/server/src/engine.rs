@@ -2,7 +2,7 @@
 //! [`classify`], [`learn`] and the re-exported types, so the engine can change under us
 //! without touching handlers.
 
-use discern_posts::{Post, PostKind};
+use discern_posts::Post;
 
 pub use discern_engine::{Verdict, default_model};
 pub use discern_model::{Adapter, Model};
@@ -42,7 +42,7 @@ pub fn judge_comment(verdict: &mut Verdict, post: &Post, signals: &crate::akisme
         automation: if fast { 0.5 } else { 0.0 },
         honeypot: signals.honeypot_filled,
         reply: true,
-        inbox: post.kind == PostKind::Message,
+        inbox: post.lands_in_inbox(),
     };
     discern_engine::judge_in_context(verdict, post, &context);
 }

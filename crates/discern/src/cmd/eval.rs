@@ -96,7 +96,7 @@ pub fn run(args: EvalArgs) -> Result<ExitCode> {
                         solicited: false,
                     },
                     reply: true,
-                    inbox: post.kind == discern_posts::PostKind::Message,
+                    inbox: post.lands_in_inbox(),
                     ..Landing::alone()
                 };
                 discern_engine::judge_in_context(&mut verdict, &post, &context);
