@@ -37,7 +37,7 @@ WEIGHTS = [
     ("asks to subscribe", 2.5), ("promotes their own channel", 5.0), ("asks for donations", 2.5), ("campaign message", 2.5),
     ("sponsorship disclosure", 2.5), ("moves to a private", 1.0),
     ("a business speaking", 1.0), ("generic praise", 0.0), ("scam or counterfeit", 2.5),
-    ("letters disguised", 2.5),
+    ("letters disguised", float(os.environ.get("DISGUISED", "5.0"))),
     ("praise that fits", 5.0), ("commenter's website is commercial", 1.5),
     ("commenter's name", 1.0), ("commenter left", 0.5),
 ]

@@ -12,12 +12,14 @@ use discern_posts::{Post, PostKind};
 use discern_text::{Analysis, TokenKind, is_platform_wrapper, is_shortener, url_domain};
 
 mod author;
+mod disguise;
 mod lists;
 mod phrases;
 mod word_runs;
 use author::{author_evidence, is_commercial};
 pub use author::{author_url, extra_str};
 use discern_threads::terms::{TermExtractor, TermKind, is_generic_term};
+use disguise::disguised_word;
 use lists::find_template;
 use phrases::{match_phrases, without_apostrophes};
 
@@ -71,9 +73,11 @@ pub enum Evidence {
     /// label definition calls spam wherever it lands.
     Deceptive(&'static str),
     /// A word whose letters are disguised: styled mathematical letters mixed with plain
-    /// ones ("𝘼𝙇𝙀𝙓𝙄𝙎17"), or Cyrillic look-alikes among Latin letters ("cаsino"). The
-    /// trick of spam that slips a name past word filters; people who style a word for
-    /// emphasis style all of it, and Greek letters (fraternities, maths) are left alone.
+    /// ones or with another style ("𝘼𝙇𝙀𝙓𝙄𝙎17", "𝘿𝐎Я𝘼"), Cyrillic look-alikes among Latin
+    /// letters ("cаsino"), a symbol drawn as a letter inside a word ("DEP🅞SIT"), or a name
+    /// spelled out letter by letter in mixed alphabets ("D 𝐎 𝑅 A"). The trick of spam
+    /// that slips a name past word filters; people who style a word for emphasis style
+    /// all of it in one alphabet, and Greek letters (fraternities, maths) are left alone.
     Disguised(String),
     /// "great read", "very informative"… praise that says nothing about the content.
     GenericPraise(&'static str),
@@ -130,15 +134,20 @@ impl Evidence {
             | Evidence::Code
             | Evidence::FollowAsk(_)
             | Evidence::Deceptive(_)
-            | Evidence::Disguised(_)
             // "… ^NW": how a brand's support team signs on X, and almost nobody else; its
             // answer is the brand's customer service (marketing that belongs) whatever
             // the friendly words. Measured leave-one-source-out (`bench/rejudge.py`,
             // BENCHMARKS.md "Twelfth session"): TWCS 0.698 at 1.0, 0.719 at 2.5.
             | Evidence::AgentSignature(_) => 2.5,
             // Promotion by definition: enough to outweigh a text model that reads the
-            // friendly words as conversation.
-            Evidence::PraiseForPlacement | Evidence::SelfPromotion(_) => 5.0,
+            // friendly words as conversation. A name disguised letter by letter is there
+            // to slip a promotion past filters, in any language: measured
+            // leave-one-source-out (`bench/rejudge.py`, `DISGUISED`, BENCHMARKS.md
+            // "Fourteenth session"), pooled macro-F1 0.6856 at 2.5, 0.6930 at 4, 0.6952 at
+            // 5 and at 7.
+            Evidence::PraiseForPlacement | Evidence::SelfPromotion(_) | Evidence::Disguised(_) => {
+                5.0
+            }
             Evidence::Offer(_) | Evidence::CommercialAuthorUrl(_) | Evidence::CommercialLink(_) => {
                 1.5
             }
@@ -602,37 +611,6 @@ fn marks_a_trademark(text: &str) -> bool {
         let marked = matches!(c, '™' | '®') && previous.is_alphanumeric();
         previous = c;
         marked
-    })
-}
-
-/// The first word of `text` whose letters are disguised ([`Evidence::Disguised`]).
-/// ASCII text, most text, is skipped in one vectorised check.
-fn disguised_word(text: &str) -> Option<&str> {
-    // A disguised word has a styled letter (U+1D400–U+1D7FF, four bytes starting F0 9D)
-    // or a Cyrillic one (U+0400–U+04FF, lead bytes D0–D3): a text with none of those
-    // bytes (ASCII, accented Latin, most other scripts) is passed over in one
-    // vectorised pass instead of a walk of its chars.
-    if !text
-        .as_bytes()
-        .iter()
-        .any(|&b| b == 0xF0 || (0xD0..=0xD3).contains(&b))
-    {
-        return None;
-    }
-    // Runs of letters and digits: a styled word glued to a link ("𝐏𝐚𝐠𝐞~https://…") or
-    // a kaomoji's Cyrillic beside Latin text is not one word. Digits are no script: a
-    // styled "21𝘴𝘵" or "𝑅2" is emphasis.
-    text.split(|c: char| !c.is_alphanumeric()).find(|word| {
-        let (mut styled, mut latin, mut cyrillic) = (false, false, false);
-        for c in word.chars() {
-            match c {
-                '\u{1D400}'..='\u{1D7FF}' => styled = true,
-                'a'..='z' | 'A'..='Z' => latin = true,
-                '\u{0400}'..='\u{04FF}' if c.is_alphabetic() => cyrillic = true,
-                _ => {}
-            }
-        }
-        latin && (styled || cyrillic)
     })
 }
 

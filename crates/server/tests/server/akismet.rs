@@ -106,6 +106,16 @@ async fn comment_check_answers() {
         )
         .await;
     assert_eq!(by_email.body, "true");
+    let older_test_author = s
+        .akismet(
+            "/1.1/comment-check",
+            &[
+                ("comment_content", HAM),
+                ("comment_author", "viagra-test-123"),
+            ],
+        )
+        .await;
+    assert_eq!(older_test_author.body, "true");
     let admin = s
         .akismet(
             "/1.1/comment-check",
