@@ -15,6 +15,7 @@ mod author;
 mod disguise;
 mod lists;
 mod phrases;
+mod testimony;
 mod word_runs;
 use author::{author_evidence, is_commercial};
 pub use author::{author_url, extra_str};
@@ -22,6 +23,7 @@ use discern_threads::terms::{TermExtractor, TermKind, is_generic_term};
 use disguise::disguised_word;
 use lists::find_template;
 use phrases::{match_phrases, without_apostrophes};
+use testimony::testifies_to_returns;
 
 /// One piece of promotional evidence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -573,6 +575,9 @@ fn judge_words(post: &Post, analysis: &Analysis, words: &[&str], mut found: Foun
         found.push(Evidence::BusinessVoice("a trademark sign"));
     }
     own_family(words, &mut found);
+    if testifies_to_returns(words, analysis) {
+        found.push(Evidence::Deceptive("invested $… got $… thanks to @…"));
+    }
     if post.kind == PostKind::Message {
         // A mail or text lands in an inbox unasked: its "we apologise for the
         // inconvenience" answers nobody (it is the unsubscribe footer of bulk mail).

@@ -364,3 +364,39 @@ fn remembered_business_names_are_the_names_checked() {
         );
     }
 }
+
+#[test]
+fn a_testimony_of_returns_through_a_named_account_is_scam_wording() {
+    for (text, scam) in [
+        (
+            "beginning this great journey i invested $600 capital and in a few days i got a \
+             return of $5946 @charlotte_lucas_trade",
+            true,
+        ),
+        (
+            "thank you for the profits of $12 560 after my $1 000 investment @wealthwithkara",
+            true,
+        ),
+        // One amount, no account, or a link: a person talking money, or an ad.
+        (
+            "I invested $500 in index funds last year and sleep fine",
+            false,
+        ),
+        ("I invested $500 and now have $700, trading is fun", false),
+        (
+            "@bestbuy I had to return my $300 phone and pay a $50 restocking fee",
+            false,
+        ),
+        (
+            "Start trading with $10, get $50 free @broker https://broker.example",
+            false,
+        ),
+    ] {
+        let f = found(text);
+        let testimony = f
+            .items
+            .iter()
+            .any(|e| matches!(e, Evidence::Deceptive(p) if p.starts_with("invested $")));
+        assert_eq!(testimony, scam, "{text}: {:?}", f.items);
+    }
+}
