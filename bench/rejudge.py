@@ -66,6 +66,10 @@ LINK_ACTS = float(os.environ.get("LINK_ACTS", "0"))
 LINK_WORDS = int(os.environ.get("LINK_WORDS", "10"))
 # Measured, not kept: the same for a post on its own (0: off).
 LINK_ALONE_WORDS = int(os.environ.get("LINK_ALONE_WORDS", "0"))
+# Post::lands_in_inbox: a message whose subject answers another ("Re: …") is a reply in a
+# conversation, not a message landing unasked (0: judged as a message, as before).
+RE_CONVERSES = os.environ.get("RE_CONVERSES", "1") == "1"
+ANSWERS = re.compile(os.environ.get("ANSWERS", r"\s*(re|aw|sv)\s*:"), re.I)
 INBOX = {"message", "dm", "direct_message", "sms", "email", "mail"}
 TEXT_SCALE = float(os.environ.get("TEXT_SCALE", "1"))
 GENERIC_PRAISE = 0.1
@@ -240,10 +244,10 @@ def main():
     found = evidence_of(rows)
     kinds = [kind_of(row) for row in rows]
     for r in preds:
+        text = rows[r["index"]]["text"]
+        inbox = kinds[r["index"]] in INBOX and not (RE_CONVERSES and ANSWERS.match(text))
         r["rejudged"] = judge_alone(r["text"], found[r["index"]],
-                                    kinds[r["index"]] in LANDS_ELSEWHERE,
-                                    kinds[r["index"]] in INBOX,
-                                    rows[r["index"]]["text"])
+                                    kinds[r["index"]] in LANDS_ELSEWHERE, inbox, text)
     if os.environ.get("ROWS_OUT"):
         # One row a held-out text, for bench/fit_replies.py.
         with open(os.environ["ROWS_OUT"], "w") as out:

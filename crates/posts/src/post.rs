@@ -152,9 +152,14 @@ impl Post {
     }
 
     /// Whether the post is a message received (an e-mail, an SMS, a contact form) rather
-    /// than a reply people read in a thread: its spam is told by its wording.
+    /// than a reply people read in a thread: its spam is told by its wording. A message
+    /// whose subject answers another ("Re: …", and the German, Danish and Swedish "Aw:",
+    /// "Sv:") is a reply in a conversation, as a mailing list's replies are: of
+    /// SpamAssassin's mails, 2,080 of 3,202 from people open so and 69 of 1,748 spam.
+    /// Measured leave-one-source-out (`bench/rejudge.py`, `RE_CONVERSES`, BENCHMARKS.md
+    /// "Fourteenth session"): the mails held out 0.771 → 0.801, no other source moved.
     pub fn lands_in_inbox(&self) -> bool {
-        self.kind == PostKind::Message
+        self.kind == PostKind::Message && !answers_in_its_subject(&self.text)
     }
 
     /// Whether the post landed in someone else's space: it answers another post, or it
@@ -168,6 +173,20 @@ impl Post {
                 PostKind::Reply | PostKind::Message | PostKind::Pingback | PostKind::Trackback
             )
     }
+}
+
+/// Whether `text` opens with a reply's subject prefix ("Re:", "RE :", "Aw:", "Sv:").
+fn answers_in_its_subject(text: &str) -> bool {
+    let text = text.trim_start().as_bytes();
+    let Some(prefix) = text.get(..2) else {
+        return false;
+    };
+    let rest = &text[2..];
+    let rest = &rest[rest.iter().take_while(|b| **b == b' ').count()..];
+    ["re", "aw", "sv"]
+        .iter()
+        .any(|p| prefix.eq_ignore_ascii_case(p.as_bytes()))
+        && rest.first() == Some(&b':')
 }
 
 /// A string as a JSON value for [`Post::extra`].
@@ -205,5 +224,38 @@ impl PartialEq for Post {
                 .iter()
                 .zip(&other.extra)
                 .all(|((ka, va), (kb, vb))| ka == kb && va.get() == vb.get())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Post, PostKind};
+
+    #[test]
+    fn a_message_answering_in_its_subject_is_a_reply_in_a_conversation() {
+        let message = |text: &str| Post {
+            kind: PostKind::Message,
+            ..Post::new("1", text)
+        };
+        for (text, inbox) in [
+            (
+                "Re: [ILUG] Optimizing for Pentium  gcc has been as good…",
+                false,
+            ),
+            ("  RE : your question", false),
+            ("Aw: Termin", false),
+            ("Sv: middag", false),
+            ("Your account is suspended, verify now", true),
+            ("Regarding your order", true),
+            ("Re", true),
+            ("", true),
+        ] {
+            assert_eq!(message(text).lands_in_inbox(), inbox, "{text:?}");
+        }
+        let reply = Post {
+            kind: PostKind::Reply,
+            ..Post::new("2", "Your account is suspended")
+        };
+        assert!(!reply.lands_in_inbox());
     }
 }
