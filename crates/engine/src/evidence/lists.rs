@@ -120,7 +120,8 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "listen to my songs", "listen to my new", "listen to my cover", "listen to my mixtape",
         "listen to my album", "listen to my podcast", "watch my video",
         "watch my videos", "watch my new video", "check out our band", "check out our channel",
-        "check out our music";
+        "check out our music", "click my profile", "check my profile", "visit my profile",
+        "check out my profile", "click on my profile", "tap my profile";
     DonationAsk: "donate", "donate now", "please donate", "chip in", "give today",
         "support our", "help us reach", "gofundme", "matching gift", "your gift",
         "make a donation", "your donation", "give now", "fundraiser",

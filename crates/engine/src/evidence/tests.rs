@@ -267,6 +267,7 @@ fn kits_sign_offs_and_recovery_scams() {
         ),
         ("Check out my new video, link in bio", true),
         ("Listen to my cover of this song!", true),
+        ("𝐒𝐄𝐗𝐘 𝐆𝐈𝐑𝐋𝐒 𝐍𝐄𝐀𝐑 𝐘𝐎𝐔 👉 click my profile", true),
         ("She would not listen to my opinions", false),
         ("I wonder why I still subscribe to the Globe", false),
         ("Follow us for daily recipes", false),
