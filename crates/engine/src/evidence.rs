@@ -16,6 +16,7 @@ mod disguise;
 mod lists;
 mod phrases;
 mod testimony;
+mod tokens;
 mod word_runs;
 use author::{author_evidence, is_commercial};
 pub use author::{author_url, extra_str};
@@ -24,6 +25,7 @@ use disguise::disguised_word;
 use lists::find_template;
 use phrases::{match_phrases, without_apostrophes};
 use testimony::testifies_to_returns;
+use tokens::{HELP_CENTRE_HOSTS, is_reference_site, reads_as_a_code};
 
 /// One piece of promotional evidence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -458,35 +460,6 @@ fn push_lowercase(out: &mut String, text: &str, apostrophes: bool) {
     }
 }
 
-/// Sites a commenter cites as a source: encyclopedias, archives, papers, code hosts,
-/// governments, universities and the WHO, none of them the commenter's to promote
-/// ([`Evidence::CitesReference`]). Matched on the domain's end ("en.wikipedia.org",
-/// "cdc.gov", "ox.ac.uk").
-const REFERENCE_SITES: &[&str] = &[
-    "wikipedia.org",
-    "wikimedia.org",
-    "wiktionary.org",
-    "archive.org",
-    "doi.org",
-    "arxiv.org",
-    "github.com",
-    "stackoverflow.com",
-    "who.int",
-    ".gov",
-    ".edu",
-    ".gov.uk",
-    ".ac.uk",
-];
-
-fn is_reference_site(domain: &str) -> bool {
-    // The site itself or one of its subdomains, not "notwikipedia.org".
-    REFERENCE_SITES.iter().any(|site| {
-        domain
-            .strip_suffix(site)
-            .is_some_and(|rest| site.starts_with('.') || rest.is_empty() || rest.ends_with('.'))
-    })
-}
-
 fn find_with(post: &Post, analysis: &Analysis, scratch: &mut Words) -> Found {
     let mut found = Found::default();
     let mut words: Vec<&str> = recycle(std::mem::take(&mut scratch.slices));
@@ -520,7 +493,16 @@ fn find_with(post: &Post, analysis: &Analysis, scratch: &mut Words) -> Found {
                 // Stands in the phrase lists for any amount ("i made $").
                 words.push("$");
             }
-            TokenKind::PromoCode => found.push(Evidence::Code),
+            TokenKind::PromoCode => {
+                // After "code", "coupon"… anything is a code; alone, a mixed token must
+                // read as one (not "32GB", "KL10").
+                let after_code_word = words
+                    .last()
+                    .is_some_and(|w| matches!(*w, "code" | "coupon" | "promo" | "voucher"));
+                if after_code_word || reads_as_a_code(token.text) {
+                    found.push(Evidence::Code);
+                }
+            }
             TokenKind::Phone => found.push(Evidence::Phone),
             TokenKind::Email => found.push(Evidence::Email),
             TokenKind::Cashtag => found.push(Evidence::Cashtag),
@@ -618,9 +600,6 @@ fn marks_a_trademark(text: &str) -> bool {
         marked
     })
 }
-
-/// The first labels of the hosts brands keep their help pages on.
-const HELP_CENTRE_HOSTS: &[&str] = &["support.", "help.", "helpcenter.", "helpcentre.", "care."];
 
 /// The signature a support agent ends a brand's reply with: a caret or an asterisk and
 /// their initials or first name ("^MC", "*MS", "* Jen"), or a dash or slash and two or
