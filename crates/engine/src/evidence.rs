@@ -465,7 +465,17 @@ fn find_with(post: &Post, analysis: &Analysis, scratch: &mut Words) -> Found {
     let mut words: Vec<&str> = recycle(std::mem::take(&mut scratch.slices));
     scratch.own.clear();
     scratch.owned.clear();
+    // A sentence opens at the start, after a full stop, a question or exclamation mark
+    // or an emoji, and (the analysis folds line breaks into spaces) at a capital: a line
+    // of its own ("Spring collection / Explore the range").
+    let mut after_full_stop = true;
+    let mut imperative = None;
     for (token, lower) in analysis.token_iter_lower() {
+        let opens_sentence =
+            after_full_stop || token.text.starts_with(|c: char| c.is_ascii_uppercase());
+        after_full_stop = token.kind == TokenKind::Emoji
+            || (matches!(token.kind, TokenKind::Punct | TokenKind::RepeatedPunct)
+                && token.text.ends_with(['.', '!', '?']));
         match token.kind {
             TokenKind::Url => {
                 if let Some(domain) = url_domain(token.text) {
@@ -521,6 +531,9 @@ fn find_with(post: &Post, analysis: &Analysis, scratch: &mut Words) -> Found {
                         &scratch.own[start..]
                     }
                 };
+                if opens_sentence && imperative.is_none() {
+                    imperative = IMPERATIVES.iter().copied().find(|verb| *verb == word);
+                }
                 if is_stripped_link(word) {
                     found.push(Evidence::Link(word.to_string()));
                 } else if token.kind == TokenKind::Word && token.text.len() >= 2 {
@@ -542,14 +555,48 @@ fn find_with(post: &Post, analysis: &Analysis, scratch: &mut Words) -> Found {
     for &(at, start, end) in &scratch.owned {
         words[at] = &scratch.own[start..end];
     }
-    let found = judge_words(post, analysis, &words, found);
+    let found = judge_words(post, analysis, &words, found, imperative);
     scratch.slices = recycle(words);
     found
 }
 
-/// The rest of the scan, over the post's words.
-fn judge_words(post: &Post, analysis: &Analysis, words: &[&str], mut found: Found) -> Found {
+/// Verbs that open an advertiser's sentence ("Discover the…", "Introducing…", "Order
+/// yours…") and rarely a person's: over the labelled texts where one opens a sentence,
+/// 1,263 are marketing or spam and 108 social, many of those businesses' own Instagram
+/// posts in the tweet sources (BENCHMARKS.md "Fourteenth session"). "Shop", "try", "get"
+/// and "download" open people's sentences as often.
+const IMPERATIVES: &[&str] = &[
+    "discover",
+    "explore",
+    "experience",
+    "introducing",
+    "register",
+    "enter",
+    "order",
+    "apply",
+    "unlock",
+    "celebrate",
+];
+
+/// The rest of the scan, over the post's words. `imperative` is a verb of
+/// [`IMPERATIVES`] that opened a sentence: a call to action unless a phrase already
+/// names one (so "Order now" counts once).
+fn judge_words(
+    post: &Post,
+    analysis: &Analysis,
+    words: &[&str],
+    mut found: Found,
+    imperative: Option<&'static str>,
+) -> Found {
     match_phrases(words, &mut found);
+    if let Some(verb) = imperative
+        && !found
+            .items
+            .iter()
+            .any(|e| matches!(e, Evidence::CallToAction(_)))
+    {
+        found.push(Evidence::CallToAction(verb));
+    }
     if let Some(word) = disguised_word(&post.text) {
         found.push(Evidence::Disguised(word.to_string()));
     }
@@ -604,8 +651,12 @@ fn marks_a_trademark(text: &str) -> bool {
 /// The signature a support agent ends a brand's reply with: a caret or an asterisk and
 /// their initials or first name ("^MC", "*MS", "* Jen"), or a dash or slash and two or
 /// three capital initials ("-BH", "/AG"), after any trailing links and "(1/2)" counters.
-/// A location tag ("@ Santa Monica Beach - CA") ends the same way, so a text with one
-/// has no signature.
+/// In a reply that opens by addressing an account ("@name …"), a dash or tilde and a
+/// first name ("-Becky", "~ Ellen") and a caret and lowercase initials ("^nw") sign it
+/// too: over the labelled texts that open so, 439 brand answers end that way and no
+/// person's, where a dash and a name after a quotation or a mail is an attribution or a
+/// person signing off (BENCHMARKS.md "Fourteenth session"). A location tag ("@ Santa
+/// Monica Beach - CA") ends the same way, so a text with one has no signature.
 fn agent_signature(text: &str) -> Option<&str> {
     if text.contains(" @ ") {
         return None;
@@ -627,14 +678,32 @@ fn agent_signature(text: &str) -> Option<&str> {
             };
             (marker, last)
         };
+    // "@name …", not the location tag's "@ Place".
+    let addresses = text
+        .trim_start()
+        .strip_prefix('@')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_alphanumeric() || c == '_'));
+    let name = name.trim_end_matches(['.', '!']);
+    let first_name = (2..=12).contains(&name.len())
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name[1..].chars().all(|c| c.is_ascii_lowercase());
     let signed = match marker {
-        '^' | '*' => {
+        '^' => {
+            (name.len() <= 12
+                && name.starts_with(|c: char| c.is_ascii_uppercase())
+                && name.chars().all(|c| c.is_ascii_alphabetic()))
+                || (addresses
+                    && (2..=3).contains(&name.len())
+                    && name.chars().all(|c| c.is_ascii_lowercase()))
+        }
+        '*' => {
             name.len() <= 12
                 && name.starts_with(|c: char| c.is_ascii_uppercase())
                 && name.chars().all(|c| c.is_ascii_alphabetic())
         }
         '-' | '–' | '/' | '~' => {
-            (2..=3).contains(&name.len()) && name.chars().all(|c| c.is_ascii_uppercase())
+            ((2..=3).contains(&name.len()) && name.chars().all(|c| c.is_ascii_uppercase()))
+                || (addresses && marker != '/' && first_name)
         }
         _ => false,
     };

@@ -320,6 +320,20 @@ fn support_agents_sign_their_answers() {
         ("Be yourself; everyone else is already taken. -Oscar", false),
         ("see you at 5 - ok", false),
         ("I loved it *so* much", false),
+        // A first name or lowercase initials sign a reply addressed to someone.
+        ("@user I'm glad the burrito was delicious. -Becky", true),
+        ("@user How can I help? ~ Ellen", true),
+        (
+            "@user Hi Rach, I'm glad this has been resolved :) Ty - James",
+            true,
+        ),
+        (
+            "@user Thank you for the info. We will follow up with you. ^nw",
+            true,
+        ),
+        ("@ Marinello School of Beauty - Reseda", false),
+        ("Thanks for the patch, applied.\n\n-Dave", false),
+        ("\"This book moved me.\" - Vicky", false),
     ] {
         assert_eq!(agent_signature(text).is_some(), signed, "{text}");
     }
@@ -400,4 +414,23 @@ fn a_testimony_of_returns_through_a_named_account_is_scam_wording() {
             .any(|e| matches!(e, Evidence::Deceptive(p) if p.starts_with("invested $")));
         assert_eq!(testimony, scam, "{text}: {:?}", f.items);
     }
+}
+
+#[test]
+fn an_advertisers_opening_verb_is_a_call_to_action_once() {
+    let calls = |text: &str| {
+        found(text)
+            .items
+            .iter()
+            .filter(|e| matches!(e, Evidence::CallToAction(_)))
+            .count()
+    };
+    assert_eq!(calls("Discover the beauty of handmade ceramics."), 1);
+    assert_eq!(calls("New season, new menu! Celebrate with us"), 1);
+    assert_eq!(calls("Spring collection\nExplore the range"), 1);
+    // "Order now" is one call to action, not two.
+    assert_eq!(calls("Order now and save"), 1);
+    // Not at a sentence's start, the verb is a person's word.
+    assert_eq!(calls("I didn't order the soup, I wanted to explore the menu"), 0);
+    assert_eq!(calls("My grandfather used to celebrate every birthday at the lake"), 0);
 }
