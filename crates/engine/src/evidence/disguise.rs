@@ -45,17 +45,7 @@ fn in_word(c: char) -> bool {
 /// The first disguised word of `text`, or a disguised name spelled out letter by letter
 /// ("D 𝐎 𝑅 A 𝟩 𝟩"). ASCII text, most text, is skipped in one vectorised check.
 pub(super) fn disguised_word(text: &str) -> Option<&str> {
-    // Every disguise uses a letter outside ASCII and Latin-1: a styled or look-alike one
-    // or a Cyrillic one. A text with none of their lead bytes (ASCII, accented Latin,
-    // most other scripts) is passed over in one vectorised pass; curly quotes and
-    // dashes share the lead byte E2, so a text with one is checked byte by byte before
-    // its words are walked.
-    let bytes = text.as_bytes();
-    if !bytes
-        .iter()
-        .any(|&b| matches!(b, 0xF0 | 0xE1 | 0xE2 | 0xD0..=0xD3))
-        || !has_disguise_letter(bytes)
-    {
+    if !has_disguise_letter(text.as_bytes()) {
         return None;
     }
     text.split(|c: char| !in_word(c))
@@ -65,19 +55,23 @@ pub(super) fn disguised_word(text: &str) -> Option<&str> {
 
 /// Whether `bytes` hold a letter [`alphabet`] names outside ASCII, by its UTF-8
 /// encoding: Cyrillic (lead D0–D3), styled (F0 9D), enclosed (F0 9F 84–86), superscript
-/// (E1 B4–B5), subscript (E2 82 90–9C) or circled (E2 92 B6 – E2 93 A9).
+/// (E1 B4–B5), subscript (E2 82 90–9C) or circled (E2 92 B6 – E2 93 A9). Every text
+/// is scanned, so the scan is two passes the compiler and `memchr` vectorise, not a walk
+/// of its chars: emoji and curly quotes share the lead bytes F0 and E2, and only those
+/// positions are looked at closely.
 fn has_disguise_letter(bytes: &[u8]) -> bool {
-    bytes.iter().enumerate().any(|(at, &b)| {
+    if bytes.iter().any(|&b| (0xD0..=0xD3).contains(&b)) {
+        return true;
+    }
+    memchr::memchr3_iter(0xF0, 0xE1, 0xE2, bytes).any(|at| {
         let next = |n: usize| bytes.get(at + n).copied().unwrap_or(0);
-        match b {
-            0xD0..=0xD3 => true,
+        match bytes[at] {
             0xF0 => next(1) == 0x9D || (next(1) == 0x9F && matches!(next(2), 0x84..=0x86)),
             0xE1 => matches!(next(1), 0xB4 | 0xB5),
-            0xE2 => matches!(
+            _ => matches!(
                 (next(1), next(2)),
                 (0x82, 0x90..=0x9C) | (0x92, 0xB6..=0xBF) | (0x93, 0x80..=0xA9)
             ),
-            _ => false,
         }
     })
 }

@@ -431,6 +431,12 @@ fn an_advertisers_opening_verb_is_a_call_to_action_once() {
     // "Order now" is one call to action, not two.
     assert_eq!(calls("Order now and save"), 1);
     // Not at a sentence's start, the verb is a person's word.
-    assert_eq!(calls("I didn't order the soup, I wanted to explore the menu"), 0);
-    assert_eq!(calls("My grandfather used to celebrate every birthday at the lake"), 0);
+    assert_eq!(
+        calls("I didn't order the soup, I wanted to explore the menu"),
+        0
+    );
+    assert_eq!(
+        calls("My grandfather used to celebrate every birthday at the lake"),
+        0
+    );
 }
