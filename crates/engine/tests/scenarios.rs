@@ -592,3 +592,59 @@ fn a_reader_citing_a_source_is_social_and_a_bare_link_drop_spam() {
     let drop = label_of(&judged, "drop");
     assert_eq!(drop.label, "spam", "{:?}", drop.signals);
 }
+
+/// The spun comments of the comment-spam kits that reach blogs through Akismet: a
+/// sentence that pretends to have read the page, a commenter's website that is a
+/// business. A reader with a personal site who talks about the post stays social.
+#[test]
+fn spun_kit_comments_with_business_websites_are_spam() {
+    let mut t = Thread::new();
+    t.post(
+        "root",
+        "Lena",
+        0,
+        "Why my sourdough starter stopped rising, and how I fixed it: filtered water, regular feeding and a warm oven.",
+    )
+    .platform = Some("wordpress".into());
+    let kit = [
+        (
+            "Kevin",
+            "http://www.cheapjerseyswholesale.example",
+            "I really like your blog.. very nice colors & theme. Did you create this website yourself or did you hire someone to do it for you? Plz reply as I'm looking to construct my own blog and would like to find out where u got this from. thanks",
+        ),
+        (
+            "payday loans online",
+            "http://paydayloans-fast.example",
+            "Wow, this post is nice, my younger sister is analyzing these kinds of things, thus I am going to let know her.",
+        ),
+        (
+            "Mark",
+            "http://mark-crypto-signals.example",
+            "This is really interesting, You are a very skilled blogger. I've joined your rss feed and look forward to seeking more of your fantastic post.",
+        ),
+        (
+            "Lisa",
+            "http://lisa-seo-agency.example",
+            "Hmm it seems like your website ate my first comment (it was extremely long) so I guess I'll just sum it up what I wrote and say, I'm thoroughly enjoying your blog.",
+        ),
+    ];
+    for (i, (name, url, text)) in kit.iter().enumerate() {
+        let c = t.reply(&format!("kit{i}"), "root", name, 60 + i as i64, text);
+        comment(c, Some(url), None);
+    }
+    let c = t.reply(
+        "person",
+        "root",
+        "Dan Miller",
+        90,
+        "I tried this with my rye starter and it worked, though it took a week rather than four days. My kitchen is around 17C in winter.",
+    );
+    comment(c, Some("https://danmiller.blog"), None);
+    let judged = t.judged();
+    for i in 0..kit.len() {
+        let v = label_of(&judged, &format!("kit{i}"));
+        assert_eq!(v.label, "spam", "kit{i}: {:?}", v.signals);
+    }
+    let person = label_of(&judged, "person");
+    assert_eq!(person.label, "social", "{:?}", person.signals);
+}
