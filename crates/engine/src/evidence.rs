@@ -606,10 +606,7 @@ fn judge_words(
         found.push(Evidence::BusinessVoice("a trademark sign"));
     }
     own_family(words, &mut found);
-    // Two amounts first: the cheapest part of the testimonial's shape, and rare (each
-    // amount stands in the words as "$").
-    if words.iter().filter(|w| **w == "$").nth(1).is_some() && testifies_to_returns(words, analysis)
-    {
+    if testifies_to_returns(words, analysis) {
         found.push(Evidence::Deceptive("invested $… got $… thanks to @…"));
     }
     if post.kind == PostKind::Message {
@@ -689,23 +686,21 @@ fn agent_signature(text: &str) -> Option<&str> {
         .strip_prefix('@')
         .is_some_and(|rest| rest.starts_with(|c: char| c.is_alphanumeric() || c == '_'));
     let name = name.trim_end_matches(['.', '!']);
-    let first_name = (2..=12).contains(&name.len())
+    // A name or initials opening with a capital ("MC", "Jen"), and its narrower case, a
+    // first name ("Becky": the rest lowercase, two letters or more).
+    let capitalised = name.len() <= 12
         && name.starts_with(|c: char| c.is_ascii_uppercase())
-        && name[1..].chars().all(|c| c.is_ascii_lowercase());
+        && name.chars().all(|c| c.is_ascii_alphabetic());
+    let first_name =
+        capitalised && name.len() >= 2 && name[1..].chars().all(|c| c.is_ascii_lowercase());
     let signed = match marker {
         '^' => {
-            (name.len() <= 12
-                && name.starts_with(|c: char| c.is_ascii_uppercase())
-                && name.chars().all(|c| c.is_ascii_alphabetic()))
+            capitalised
                 || (addresses
                     && (2..=3).contains(&name.len())
                     && name.chars().all(|c| c.is_ascii_lowercase()))
         }
-        '*' => {
-            name.len() <= 12
-                && name.starts_with(|c: char| c.is_ascii_uppercase())
-                && name.chars().all(|c| c.is_ascii_alphabetic())
-        }
+        '*' => capitalised,
         '-' | '–' | '/' | '~' => {
             ((2..=3).contains(&name.len()) && name.chars().all(|c| c.is_ascii_uppercase()))
                 || (addresses && marker != '/' && first_name)

@@ -24,11 +24,12 @@ const INVESTING: &[&str] = &[
     "roi",
 ];
 
-/// Whether the post's words (lowercased, each amount as "$") and tokens, holding two
-/// amounts or more (the caller counts them), tell of money put in and taken out through
-/// a named account.
+/// Whether the post's words (lowercased, each amount as "$") and tokens tell of money
+/// put in and taken out through a named account. Two amounts first: the cheapest part
+/// of the shape to test, and the rarest.
 pub(super) fn testifies_to_returns(words: &[&str], analysis: &Analysis) -> bool {
-    words.iter().any(|w| INVESTING.contains(w))
+    words.iter().filter(|w| **w == "$").nth(1).is_some()
+        && words.iter().any(|w| INVESTING.contains(w))
         && words.iter().any(|w| matches!(*w, "i" | "my" | "me"))
         && analysis.token_iter().any(|t| t.kind == TokenKind::Mention)
         && !analysis.token_iter().any(|t| t.kind == TokenKind::Url)
