@@ -149,6 +149,20 @@ def words_beside_links(raw):
 def judge_alone(text, evidence, lands_elsewhere=False, inbox=False, raw=""):
     """A post alone, or (`lands_elsewhere`) a lone comment or message: a reply in someone
     else's space whose thread is not known (relevance unknown, nothing asked for it)."""
+    z_text, shift, a, b, conversing = judgement_parts(text, evidence, lands_elsewhere, inbox, raw)
+
+    def plain_link(e):
+        return e.startswith("link to ") and not e.startswith("link to a commercial")
+    z = z_text + shift + sum(LINK_IN_THREAD if conversing and plain_link(e) else weight_of(e)
+                             for e in evidence)
+    p = 1 / (1 + math.exp(-z))
+    return [p * b * (1 - a), 1 - p, p * (1 - b * (1 - a))]
+
+
+def judgement_parts(text, evidence, lands_elsewhere=False, inbox=False, raw=""):
+    """What the judgement of `judge_alone` adds to the evidence weights: the text model's
+    log-odds as counted there, the nothing-to-act-on shift, the sending factor `a` and
+    the belonging factor `b` (bench/fit_evidence.py fits the weights beside these)."""
     m, _, s = text
     conversing = lands_elsewhere and not inbox
     z = math.log(max(min(m + s, 1 - 1e-4), 1e-4) / (1 - max(min(m + s, 1 - 1e-4), 1e-4)))
@@ -158,10 +172,9 @@ def judge_alone(text, evidence, lands_elsewhere=False, inbox=False, raw=""):
         z = TEXT_IN_THREAD * z if (z > 0 or not ASYM) else max(z, -FLOOR)
     else:
         z *= TEXT_SCALE
+
     def plain_link(e):
         return e.startswith("link to ") and not e.startswith("link to a commercial")
-    z += sum(LINK_IN_THREAD if conversing and plain_link(e) else weight_of(e)
-             for e in evidence)
     # Found::text_promotes_in_conversation: in a conversation a price is not an offer.
     acts = any(not e.startswith(NOT_ACTIONABLE) and not (conversing and e == "a price")
                and not (conversing and LINK_ACTS == 0 and plain_link(e)
@@ -170,12 +183,12 @@ def judge_alone(text, evidence, lands_elsewhere=False, inbox=False, raw=""):
                         and words_beside_links(raw) >= LINK_ALONE_WORDS)
                for e in evidence)
     worded = s / max(m + s, 1e-6)
+    shift = 0.0
     if not acts:
         if lands_elsewhere:
-            z -= NOTHING_TO_ACT_ON_IN_THREAD * (1 - worded * WORDED_SCALES_SHIFT)
+            shift = -NOTHING_TO_ACT_ON_IN_THREAD * (1 - worded * WORDED_SCALES_SHIFT)
         else:
-            z -= NOTHING_TO_ACT_ON * (1 - worded)
-    p = 1 / (1 + math.exp(-z))
+            shift = -NOTHING_TO_ACT_ON * (1 - worded)
     # Found::answers_customer
     service = any(e.startswith(("answers a customer", "signed by a support agent"))
                   for e in evidence) and not any(
@@ -199,7 +212,7 @@ def judge_alone(text, evidence, lands_elsewhere=False, inbox=False, raw=""):
         b = 0.5 + 0.5 * 0.5 if service else UNSOLICITED * 0.5
         if any(e.startswith(("generic praise", "comment-spam template")) for e in evidence):
             b = min(b, GENERIC_PRAISE)
-    return [p * b * (1 - a), 1 - p, p * (1 - b * (1 - a))]
+    return z, shift, a, b, conversing
 
 
 def report(name, rows, key):

@@ -204,6 +204,12 @@ impl Conversation {
             thread.asks.contains(&parent)
                 || author.is_some_and(|a| thread.asks.contains(&(parent ^ a)))
         });
+        // The post it answers is in the input, so whether it asked anything of this
+        // author is known (`solicited`), not assumed.
+        let answers_a_known_post = post
+            .parent_id
+            .as_deref()
+            .is_some_and(|parent| self.index.contains(parent));
         let mut remember = |key: u64| {
             if thread.asks.len() == ASKS_KEPT {
                 thread.asks.remove(0);
@@ -262,6 +268,9 @@ impl Conversation {
             (None, Some(judged)) => judged.found.clone(),
             (None, None) => evidence::find(post, analysis),
         };
+        if !own_channel && !solicited && answers_a_known_post {
+            found.answers_nobody(&post.text);
+        }
         // A link to where someone else in the thread already pointed takes part in the
         // conversation; the comment-spam signal is a domain nobody in the thread named.
         let thread = self.threads.get_mut(&thread_key).expect("entered above");

@@ -14,6 +14,7 @@ use discern_text::{Analysis, TokenKind, is_platform_wrapper, is_shortener, url_d
 mod author;
 mod disguise;
 mod lists;
+mod phone;
 mod phrases;
 mod testimony;
 mod tokens;
@@ -23,6 +24,7 @@ pub use author::{author_url, extra_str};
 use discern_threads::terms::{TermExtractor, TermKind, is_generic_term};
 use disguise::disguised_word;
 use lists::find_template;
+use phone::has_spaced_phone;
 use phrases::{match_phrases, without_apostrophes};
 use testimony::testifies_to_returns;
 use tokens::{HELP_CENTRE_HOSTS, is_reference_site, reads_as_a_code};
@@ -356,6 +358,19 @@ impl Found {
             .any(|e| matches!(e, Evidence::SpamTemplate(_)))
     }
 
+    /// Forgets the customer-service wording of a reply that answers a post known to have
+    /// asked nothing of its author (a blog's article, a comment that did not address it)
+    /// when the reply addresses nobody itself: "our team offers free quotes, call today"
+    /// under someone's essay answers no customer. It is a business speaking to every
+    /// reader, the unsolicited pitch of `data/LABELS.md`. A business's answer to a
+    /// customer who did not tag it opens by addressing them ("@jane_doe we're sorry…"),
+    /// and keeps the wording.
+    pub fn answers_nobody(&mut self, text: &str) {
+        if !addresses_an_account(text) {
+            self.items.retain(|e| !matches!(e, Evidence::Service(_)));
+        }
+    }
+
     /// A business answering a customer, with nothing deceptive about it (a "support"
     /// bot that sends people to a private chat to "recover" their wallet is a scam).
     pub fn answers_customer(&self) -> bool {
@@ -599,6 +614,9 @@ fn judge_words(
     {
         found.push(Evidence::CallToAction(verb));
     }
+    if !found.items.contains(&Evidence::Phone) && has_spaced_phone(&post.text) {
+        found.push(Evidence::Phone);
+    }
     if let Some(word) = disguised_word(&post.text) {
         found.push(Evidence::Disguised(word.to_string()));
     }
@@ -650,6 +668,14 @@ fn marks_a_trademark(text: &str) -> bool {
     })
 }
 
+/// Whether the text opens by addressing an account: "@name …", not the location tag's
+/// "@ Place".
+fn addresses_an_account(text: &str) -> bool {
+    text.trim_start()
+        .strip_prefix('@')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+}
+
 /// The signature a support agent ends a brand's reply with: a caret or an asterisk and
 /// their initials or first name ("^MC", "*MS", "* Jen"), or a dash or slash and two or
 /// three capital initials ("-BH", "/AG"), after any trailing links and "(1/2)" counters.
@@ -680,11 +706,7 @@ fn agent_signature(text: &str) -> Option<&str> {
             };
             (marker, last)
         };
-    // "@name …", not the location tag's "@ Place".
-    let addresses = text
-        .trim_start()
-        .strip_prefix('@')
-        .is_some_and(|rest| rest.starts_with(|c: char| c.is_alphanumeric() || c == '_'));
+    let addresses = addresses_an_account(text);
     let name = name.trim_end_matches(['.', '!']);
     // A name or initials opening with a capital ("MC", "Jen"), and its narrower case, a
     // first name ("Becky": the rest lowercase, two letters or more).

@@ -170,11 +170,25 @@ fn text_to_judge(post: &Post) -> &str {
 /// Judges a verdict again where its post landed, from what the caller knows of the
 /// surroundings (an Akismet request's fields, say): see [`factors`].
 pub fn judge_in_context(verdict: &mut Verdict, post: &Post, context: &factors::Context) {
-    let found = match verdict.factors.as_ref() {
+    factors::apply(verdict, &found_in(verdict, post), context);
+}
+
+/// [`judge_in_context`] of a reply to a post known to have asked nothing of its author
+/// (a comment on a blog's article, which asks no business to answer): its
+/// customer-service wording answers nobody unless it addresses someone
+/// ([`evidence::Found::answers_nobody`]).
+pub fn judge_unasked_reply(verdict: &mut Verdict, post: &Post, context: &factors::Context) {
+    let mut found = found_in(verdict, post);
+    found.answers_nobody(&post.text);
+    factors::apply(verdict, &found, context);
+}
+
+/// The evidence of a verdict's post: found when the text was judged alone, else now.
+fn found_in(verdict: &Verdict, post: &Post) -> evidence::Found {
+    match verdict.factors.as_ref() {
         Some(judged) => judged.found.clone(),
         None => evidence::find(post, &Analysis::new(text_to_judge(post))),
-    };
-    factors::apply(verdict, &found, context);
+    }
 }
 
 thread_local! {

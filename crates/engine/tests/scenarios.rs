@@ -648,3 +648,48 @@ fn spun_kit_comments_with_business_websites_are_spam() {
     let person = label_of(&judged, "person");
     assert_eq!(person.label, "social", "{:?}", person.signals);
 }
+
+#[test]
+fn a_business_pitching_under_an_article_is_spam_and_one_answering_a_customer_is_marketing() {
+    // "Our team" is customer-service wording, but under someone's article that asked
+    // no business anything, and addressed to every reader, it answers no customer.
+    let mut t = Thread::new();
+    t.post(
+        "root",
+        "helen",
+        0,
+        "Three years ago I stopped digging my allotment. I mulch with compost every autumn and leave the worms to do the work; my weeding time has halved and the soil has never been better.",
+    );
+    t.reply(
+        "pitch",
+        "root",
+        "Mark Stevens",
+        60,
+        "Soil health is so important for any garden. If anyone in Yorkshire needs help setting up raised beds or no-dig borders, our team at Leeds Landscaping offers free consultations and competitive quotes. Call 0113 496 0123 today!",
+    );
+    t.reply(
+        "reader",
+        "root",
+        "dave",
+        90,
+        "My compost delivery from GreenGrow never arrived and nobody answers the phone. Two weeks now.",
+    );
+    t.reply(
+        "answer",
+        "reader",
+        "GreenGrow",
+        95,
+        "@dave We're sorry to hear that! Please DM us your order number and our team will look into it right away.",
+    );
+    let judged = t.judged();
+    let pitch = label_of(&judged, "pitch");
+    assert_eq!(pitch.label, "spam", "{:?}", pitch.signals);
+    assert!(
+        !pitch.signals[0].contains("answers a customer"),
+        "{:?}",
+        pitch.signals
+    );
+    let answer = label_of(&judged, "answer");
+    assert_eq!(answer.label, "marketing", "{:?}", answer.signals);
+    assert_eq!(label_of(&judged, "reader").label, "social");
+}

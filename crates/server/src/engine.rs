@@ -44,7 +44,16 @@ pub fn judge_comment(verdict: &mut Verdict, post: &Post, signals: &crate::akisme
         reply: true,
         inbox: post.lands_in_inbox(),
     };
-    discern_engine::judge_in_context(verdict, post, &context);
+    // A comment that names no parent comment answers the page, and a blog's article
+    // asks no business to answer it: customer-service wording there that addresses
+    // nobody ("our team offers free quotes") is a pitch, not an answer.
+    let answers_the_page = post.kind == discern_posts::PostKind::Reply
+        && post.parent_id.as_deref().is_none_or(|parent| parent == "0");
+    if answers_the_page {
+        discern_engine::judge_unasked_reply(verdict, post, &context);
+    } else {
+        discern_engine::judge_in_context(verdict, post, &context);
+    }
 }
 
 /// Teaches `adapter` one labelled text.

@@ -283,6 +283,11 @@ impl ThreadIndex {
         self.threads.len()
     }
 
+    /// Whether the post with this id is held (its thread is open).
+    pub fn contains(&self, post_id: &str) -> bool {
+        self.post_thread.contains_key(&key_hash(post_id))
+    }
+
     /// Number of posts currently held (over all open threads).
     pub fn open_posts(&self) -> usize {
         self.post_thread.len()

@@ -319,3 +319,28 @@ async fn usage_limit_and_key_sites() {
 }
 
 pub use discern_server::SUBMIT_THANKS;
+
+/// Customer-service wording ("our team") under a blog's article, addressed to every
+/// reader, answers no customer: the article asked no business anything.
+#[tokio::test]
+async fn a_business_pitch_in_service_words_is_spam_under_the_article() {
+    let s = TestServer::start().await;
+    let pitch = "Soil health is so important for any garden. If anyone in Yorkshire needs \
+                 help setting up raised beds, our team at Leeds Landscaping offers free \
+                 consultations and competitive quotes. Call 0113 496 0123 today!";
+    let fields = [
+        ("comment_content", pitch),
+        ("comment_author", "Mark Stevens"),
+        ("comment_author_url", "https://landscapingleeds.co.uk"),
+        ("comment_type", "comment"),
+    ];
+    let check = s.akismet("/1.1/comment-check", &fields).await;
+    assert_eq!(check.body, "true");
+    let top_level = s
+        .akismet(
+            "/1.1/comment-check",
+            &[fields.as_slice(), &[("comment_parent", "0")]].concat(),
+        )
+        .await;
+    assert_eq!(top_level.body, "true");
+}
