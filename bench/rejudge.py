@@ -38,7 +38,8 @@ WEIGHTS = [
     ("sponsorship disclosure", 2.5), ("moves to a private", 1.0),
     ("a business speaking", 1.0), ("generic praise", 0.0), ("scam or counterfeit", 2.5),
     ("letters disguised", float(os.environ.get("DISGUISED", "5.0"))),
-    ("praise that fits", 5.0), ("commenter's website is commercial", 1.5),
+    ("praise that fits", 5.0), ("commenter's name and website are keywords", 5.0),
+    ("commenter's website is commercial", 1.5),
     ("commenter's name", 1.0), ("commenter left", 0.5),
 ]
 NOT_ACTIONABLE = ("a $cashtag", "a link the platform wrapped", "cites a reference site", "an offer", "a business speaking", "generic praise",

@@ -111,6 +111,11 @@ pub enum Evidence {
     /// or a business name: `data/LABELS.md` names it as spam ("generic praise posted to
     /// place a name or link").
     PraiseForPlacement,
+    /// The commenter's name is a keyword and their website or mail domain a commercial
+    /// one ("cheap car insurance", cheap-car-insurance-quotes.com): the anchor text and
+    /// the address of a placed backlink, the comment-spam filter's oldest sign, whatever
+    /// the comment says.
+    KeywordCommenter,
     /// The commenter's website is on a commercial domain.
     CommercialAuthorUrl(String),
     /// The commenter's name is a business or a keyword, not a person.
@@ -151,7 +156,10 @@ impl Evidence {
             // leave-one-source-out (`bench/rejudge.py`, `DISGUISED`, BENCHMARKS.md
             // "Fourteenth session"), pooled macro-F1 0.6856 at 2.5, 0.6930 at 4, 0.6952 at
             // 5 and at 7.
-            Evidence::PraiseForPlacement | Evidence::SelfPromotion(_) | Evidence::Disguised(_) => {
+            Evidence::PraiseForPlacement
+            | Evidence::KeywordCommenter
+            | Evidence::SelfPromotion(_)
+            | Evidence::Disguised(_) => {
                 5.0
             }
             Evidence::Offer(_) | Evidence::CommercialAuthorUrl(_) | Evidence::CommercialLink(_) => {
@@ -193,6 +201,7 @@ impl Evidence {
                 | Evidence::OwnFamily(_)
                 | Evidence::Argues(_)
                 | Evidence::PraiseForPlacement
+                | Evidence::KeywordCommenter
                 | Evidence::BusinessVoice(_)
                 | Evidence::Offer(_)
                 | Evidence::Cashtag
@@ -234,6 +243,7 @@ impl Evidence {
             Evidence::Disguised(_) => "disguised",
             Evidence::GenericPraise(_) => "generic_praise",
             Evidence::PraiseForPlacement => "praise_for_placement",
+            Evidence::KeywordCommenter => "keyword_commenter",
             Evidence::CommercialAuthorUrl(_) => "commercial_author_url",
             Evidence::BusinessName(_) => "business_name",
             Evidence::AuthorUrl(_) => "author_url",
@@ -272,6 +282,9 @@ impl Evidence {
             Evidence::Disguised(w) => format!("letters disguised to slip past filters ({w})"),
             Evidence::PraiseForPlacement => {
                 "praise that fits any page, posted with a link or a business name".into()
+            }
+            Evidence::KeywordCommenter => {
+                "commenter's name and website are keywords: a placed backlink".into()
             }
             Evidence::CommercialAuthorUrl(d) => format!("commenter's website is commercial ({d})"),
             Evidence::BusinessName(n) => format!("commenter's name is a business or keyword ({n})"),

@@ -57,7 +57,11 @@ pub(super) fn author_evidence(post: &Post, found: &mut Found) {
     if let Some(name) = &post.author
         && is_business_name_remembered(name)
     {
+        let placed = found.commercial_author();
         found.push(Evidence::BusinessName(name.clone()));
+        if placed {
+            found.push(Evidence::KeywordCommenter);
+        }
     }
 }
 
@@ -113,6 +117,11 @@ fn commercial_compound(part: &str) -> bool {
             part.windows(w.len()).any(|at| at[0] == w[0] && at == w)
         })
 }
+
+/// Words of a help desk's name ("HP Printer Support", "Tech Helpline"): a business's in
+/// a commenter's name, though not in a link's domain (support.google.com is where a
+/// reader sends someone for help, so they are not [`COMMERCIAL_WORDS`]).
+const HELP_DESK_WORDS: &[&str] = &["support", "helpline", "helpdesk", "hotline"];
 
 /// Names in the cache of [`is_business_name_remembered`] (a power of two).
 const REMEMBERED_NAMES: usize = 16_384;
@@ -176,6 +185,9 @@ pub(super) fn is_business_name(name: &str) -> bool {
         .filter(|p| !p.is_empty())
         .collect();
     // One- and two-letter parts ("co") only count as suffixes of longer names.
-    parts.len() >= 2 && parts.iter().any(|p| COMMERCIAL_WORDS.contains(p))
+    parts.len() >= 2
+        && parts
+            .iter()
+            .any(|p| COMMERCIAL_WORDS.contains(p) || HELP_DESK_WORDS.contains(p))
         || parts.iter().any(|p| commercial_compound(p))
 }

@@ -349,6 +349,17 @@ fn commenters_details() {
     let found = find(&post, &Analysis::new(&post.text));
     assert!(found.commercial_author());
     assert!(found.generic_praise());
+    // The name is the anchor text and the website its address: a placed backlink.
+    assert!(found.items.contains(&Evidence::KeywordCommenter));
+    post.author = Some("Dev Patel".into());
+    let person = find(&post, &Analysis::new(&post.text));
+    assert!(!person.items.contains(&Evidence::KeywordCommenter));
+    post.author = Some("cheap car insurance".into());
+    post.url = Some("https://carol-writes.example".into());
+    let name_only = find(&post, &Analysis::new(&post.text));
+    assert!(!name_only.items.contains(&Evidence::KeywordCommenter));
+    assert!(is_business_name("HP Printer Support"));
+    assert!(!is_business_name("Sam Porter"));
     assert!(is_business_name("Fouts Ventures LLC"));
     assert!(is_business_name("cheap ugg boots"));
     assert!(!is_business_name("Joanne Riley"));

@@ -323,7 +323,7 @@ pub use discern_server::SUBMIT_THANKS;
 /// Customer-service wording ("our team") under a blog's article, addressed to every
 /// reader, answers no customer: the article asked no business anything.
 #[tokio::test]
-async fn a_business_pitch_in_service_words_is_spam_under_the_article() {
+async fn business_pitches_and_backlinks_are_spam_under_the_article() {
     let s = TestServer::start().await;
     let pitch = "Soil health is so important for any garden. If anyone in Yorkshire needs \
                  help setting up raised beds, our team at Leeds Landscaping offers free \
@@ -343,4 +343,42 @@ async fn a_business_pitch_in_service_words_is_spam_under_the_article() {
         )
         .await;
     assert_eq!(top_level.body, "true");
+
+    // The classic pair: a keyword for a name and a keyword domain for a website (the
+    // anchor text and address of a backlink), under a spun kit sentence; and a help
+    // desk's name with a toll-free number printed in groups.
+    let backlink = s
+        .akismet(
+            "/1.1/comment-check",
+            &[
+                (
+                    "comment_content",
+                    "Very nice post. I just stumbled upon your blog and wanted to say that I \
+                     have truly enjoyed surfing around your blog posts.",
+                ),
+                ("comment_author", "cheap car insurance"),
+                (
+                    "comment_author_url",
+                    "http://cheap-car-insurance-quotes.example",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(backlink.body, "true");
+    let help_desk = s
+        .akismet(
+            "/1.1/comment-check",
+            &[
+                (
+                    "comment_content",
+                    "Thanks for the wonderful article. If you are facing problems with your \
+                     printer, call our toll free number 1 888 555 0142 for instant HP printer \
+                     support.",
+                ),
+                ("comment_author", "HP Printer Support"),
+                ("comment_author_url", "http://printer-help-247.example"),
+            ],
+        )
+        .await;
+    assert_eq!(help_desk.body, "true");
 }
