@@ -123,18 +123,143 @@ const SEED: &[Seed] = &[
     },
 ];
 
-/// Texts (by the start of the text) and the label each must get.
-const PEOPLE: &[&str] = &[
-    "This is the argument",
-    "What drives me",
-    "Rachel, same",
-    "Tom, start",
+/// A second blog thread, on another subject: an allotment holder's post on no-dig
+/// gardening; readers asking, disagreeing, thanking and citing a source; a landscaper's
+/// pitch in customer-service words with a phone number printed in groups; and a link
+/// drop with a discount code.
+const GARDEN: &[Seed] = &[
+    Seed {
+        id: "2001",
+        parent: None,
+        name: "Helen Marsh",
+        handle: "muddybootshelen",
+        minutes: 0,
+        text: "Three years ago I stopped digging my allotment. I mulch with compost every \
+               autumn, leave the worms to do the work, and my weeding time has halved. The \
+               potatoes were smaller the first year, but the soil now is unrecognisable.",
+        website: None,
+        email: None,
+    },
+    Seed {
+        id: "2002",
+        parent: Some("2001"),
+        name: "Dave Pritchard",
+        handle: "davep",
+        minutes: 130,
+        text: "I tried no-dig on heavy clay and honestly it didn't work for me the first two \
+               years. The compost just sat on top and the slugs loved it. Did you do anything \
+               different on clay?",
+        website: None,
+        email: Some("dave.p@example.net"),
+    },
+    Seed {
+        id: "2003",
+        parent: Some("2001"),
+        name: "Priya Kaur",
+        handle: "priyagrows",
+        minutes: 300,
+        text: "Charles Dowding compared dug and undug beds side by side for years, worth \
+               reading: https://charlesdowding.co.uk/no-dig-experiment/ The undug bed \
+               yielded slightly more most years.",
+        website: Some("https://priyagrowsthings.example.org"),
+        email: Some("priya@example.org"),
+    },
+    Seed {
+        id: "2004",
+        parent: Some("2001"),
+        name: "Mark Stevens",
+        handle: "markstevens",
+        minutes: 420,
+        text: "Soil health is so important for any garden. If anyone in Yorkshire needs help \
+               setting up raised beds or no-dig borders, our team at Leeds Landscaping offers \
+               free consultations and competitive quotes. Call 0113 496 0123 today!",
+        website: Some("https://landscapingleeds.example"),
+        email: Some("mark@landscapingleeds.example"),
+    },
+    Seed {
+        id: "2005",
+        parent: Some("2001"),
+        name: "Tom Hale",
+        handle: "tomhale61",
+        minutes: 500,
+        text: "I'm not convinced. My grandad dug every winter for fifty years and grew the \
+               best leeks in the village. No-dig suits people with endless compost, which \
+               most of us on allotments don't have. Where do you get enough of it?",
+        website: None,
+        email: None,
+    },
+    Seed {
+        id: "2006",
+        parent: Some("2005"),
+        name: "Kelly",
+        handle: "kelly88",
+        minutes: 530,
+        text: "Compost is expensive, I get all mine from https://bestcompostdeals.example/discount \
+               they have 20% off this week with code SPRING20, highly recommend!!",
+        website: None,
+        email: None,
+    },
+    Seed {
+        id: "2007",
+        parent: Some("2005"),
+        name: "Jo Whitley",
+        handle: "jowhitley",
+        minutes: 560,
+        text: "Tom, the council gives away free green-waste compost at the tip every spring, \
+               that's where most of ours comes from. Worth ringing them.",
+        website: None,
+        email: None,
+    },
+    Seed {
+        id: "2008",
+        parent: Some("2001"),
+        name: "Sarah J",
+        handle: "sarahj",
+        minutes: 600,
+        text: "Thank you Helen, this is exactly what I needed before I start on my new plot \
+               next month. Lovely photos of the beds too!",
+        website: None,
+        email: None,
+    },
 ];
-const PITCHES: &[&str] = &[
-    "Great read",
-    "If you're looking",
-    "Social marketing is not a fad",
-];
+
+const GARDEN_THREAD: Thread = Thread {
+    title: "Why I stopped digging my beds",
+    posts: GARDEN,
+    people: &[
+        "I tried no-dig",
+        "Charles Dowding",
+        "I'm not convinced",
+        "Tom, the council",
+        "Thank you Helen",
+    ],
+    pitches: &["Soil health is so important", "Compost is expensive"],
+};
+
+/// A thread to write in every format: its title, its posts (the first is the article),
+/// and the texts (by their start) that must come out social and spam.
+struct Thread {
+    title: &'static str,
+    posts: &'static [Seed],
+    people: &'static [&'static str],
+    pitches: &'static [&'static str],
+}
+
+const SEED_THREAD: Thread = Thread {
+    title: "Social media is not social marketing",
+    posts: SEED,
+    people: &[
+        "This is the argument",
+        "What drives me",
+        "Rachel, same",
+        "Tom, start",
+    ],
+    pitches: &[
+        "Great read",
+        "If you're looking",
+        "Social marketing is not a fad",
+    ],
+};
 
 fn time(minutes: i64) -> chrono::DateTime<chrono::Utc> {
     use chrono::TimeZone;
@@ -153,10 +278,10 @@ fn json(value: serde_json::Value) -> String {
 
 /// A WordPress export: the essay as an item, each reply a `wp:comment` with the
 /// commenter's website and e-mail.
-fn wxr() -> String {
-    let essay = &SEED[0];
+fn wxr(t: &Thread) -> String {
+    let essay = &t.posts[0];
     let mut comments = String::new();
-    for s in &SEED[1..] {
+    for s in &t.posts[1..] {
         comments.push_str(&format!(
             "<wp:comment><wp:comment_id>{}</wp:comment_id>\
              <wp:comment_author><![CDATA[{}]]></wp:comment_author>\
@@ -186,13 +311,14 @@ fn wxr() -> String {
          xmlns:dc=\"http://purl.org/dc/elements/1.1/\" \
          xmlns:wp=\"http://wordpress.org/export/1.2/\">\n<channel><title>Notes</title>\
          <link>https://notes.example</link><wp:wxr_version>1.2</wp:wxr_version>\n\
-         <item><title>Social media is not social marketing</title>\
+         <item><title>{}</title>\
          <link>https://notes.example/2024/03/social-media/</link>\
          <dc:creator><![CDATA[anna]]></dc:creator>\
          <content:encoded><![CDATA[<p>{}</p>]]></content:encoded>\
          <wp:post_id>{}</wp:post_id><wp:post_date_gmt>{}</wp:post_date_gmt>\
          <wp:status>publish</wp:status><wp:post_type>post</wp:post_type>\n{}</item>\
          </channel></rss>\n",
+        xml_escape(t.title),
         xml_escape(essay.text),
         essay.id,
         time(0).format("%Y-%m-%d %H:%M:%S"),
@@ -201,11 +327,12 @@ fn wxr() -> String {
 }
 
 /// Old-style X archive tweets, which name their author (`user.screen_name`).
-fn twitter() -> String {
-    let tweets: Vec<serde_json::Value> = SEED
+fn twitter(t: &Thread) -> String {
+    let tweets: Vec<serde_json::Value> = t
+        .posts
         .iter()
         .map(|s| {
-            let parent = SEED.iter().find(|p| Some(p.id) == s.parent);
+            let parent = t.posts.iter().find(|p| Some(p.id) == s.parent);
             serde_json::json!({"tweet": {
                 "id_str": s.id,
                 "full_text": match parent {
@@ -235,8 +362,8 @@ fn mastodon_id(s: &Seed) -> String {
 }
 
 /// A Mastodon outbox with every post of the thread, replies by `inReplyTo`.
-fn mastodon() -> String {
-    let items: Vec<serde_json::Value> = SEED
+fn mastodon(t: &Thread) -> String {
+    let items: Vec<serde_json::Value> = t.posts
         .iter()
         .map(|s| {
             let actor = format!("https://social.example/users/{}", s.handle);
@@ -249,7 +376,7 @@ fn mastodon() -> String {
                 "object": {
                     "id": mastodon_id(s),
                     "type": "Note",
-                    "inReplyTo": s.parent.and_then(|p| SEED.iter().find(|x| x.id == p)).map(mastodon_id),
+                    "inReplyTo": s.parent.and_then(|p| t.posts.iter().find(|x| x.id == p)).map(mastodon_id),
                     "published": published,
                     "attributedTo": actor,
                     "content": format!("<p>{}</p>", xml_escape(s.text)),
@@ -270,9 +397,10 @@ fn bluesky_uri(s: &Seed) -> String {
 }
 
 /// Bluesky Jetstream events, replies by `reply.parent` and `reply.root`.
-fn bluesky() -> String {
-    let root = &SEED[0];
-    SEED.iter()
+fn bluesky(t: &Thread) -> String {
+    let root = &t.posts[0];
+    t.posts
+        .iter()
         .map(|s| {
             let mut record = serde_json::json!({
                 "$type": "app.bsky.feed.post",
@@ -280,7 +408,7 @@ fn bluesky() -> String {
                 "langs": ["en"],
                 "text": s.text,
             });
-            if let Some(parent) = s.parent.and_then(|p| SEED.iter().find(|x| x.id == p)) {
+            if let Some(parent) = s.parent.and_then(|p| t.posts.iter().find(|x| x.id == p)) {
                 record["reply"] = serde_json::json!({
                     "parent": {"uri": bluesky_uri(parent), "cid": format!("cid{}", parent.id)},
                     "root": {"uri": bluesky_uri(root), "cid": format!("cid{}", root.id)},
@@ -304,15 +432,15 @@ fn bluesky() -> String {
 }
 
 /// Reddit: the essay as a self post, replies as comments (`t3_`/`t1_` parents).
-fn reddit() -> String {
-    let root = &SEED[0];
-    SEED.iter()
+fn reddit(t: &Thread) -> String {
+    let root = &t.posts[0];
+    t.posts.iter()
         .map(|s| {
             let created = time(s.minutes).timestamp();
             let value = match s.parent {
                 None => serde_json::json!({
                     "id": s.id, "name": format!("t3_{}", s.id),
-                    "title": "Social media is not social marketing", "selftext": s.text,
+                    "title": t.title, "selftext": s.text,
                     "author": s.handle, "created_utc": created, "subreddit": "socialmedia",
                     "is_self": true,
                 }),
@@ -329,11 +457,11 @@ fn reddit() -> String {
 
 /// An Atom feed of the post and its comments, replies by RFC 4685 `thr:in-reply-to`
 /// (as blog engines publish comment feeds with threading).
-fn atom() -> String {
+fn atom(t: &Thread) -> String {
     let mut entries = String::new();
-    for s in SEED {
+    for s in t.posts {
         let title = if s.parent.is_none() {
-            "<title>Social media is not social marketing</title>"
+            &format!("<title>{}</title>", xml_escape(t.title))
         } else {
             ""
         };
@@ -359,8 +487,9 @@ fn atom() -> String {
 }
 
 /// discern's own JSONL, with everything a blog comment carries.
-fn jsonl() -> String {
-    SEED.iter()
+fn jsonl(t: &Thread) -> String {
+    t.posts
+        .iter()
         .map(|s| {
             let mut value = serde_json::json!({
                 "id": s.id,
@@ -371,7 +500,7 @@ fn jsonl() -> String {
             });
             if let Some(parent) = s.parent {
                 value["parent_id"] = parent.into();
-                value["thread_id"] = SEED[0].id.into();
+                value["thread_id"] = t.posts[0].id.into();
                 value["kind"] = "reply".into();
             }
             if let Some(website) = s.website {
@@ -388,10 +517,10 @@ fn jsonl() -> String {
 /// A Disqus export: the essay as the `<thread>` (its title and message), each reply a
 /// `<post>` naming its thread and, when it answers a comment, its parent. Disqus keeps
 /// the commenter's e-mail and username, not their website.
-fn disqus() -> String {
-    let essay = &SEED[0];
+fn disqus(t: &Thread) -> String {
+    let essay = &t.posts[0];
     let mut posts = String::new();
-    for s in &SEED[1..] {
+    for s in &t.posts[1..] {
         let parent = match s.parent {
             Some(p) if p != essay.id => format!("<parent dsq:id=\"{p}\" />"),
             _ => String::new(),
@@ -419,11 +548,12 @@ fn disqus() -> String {
          <category dsq:id=\"1\"><forum>notes</forum><title>General</title></category>\n\
          <thread dsq:id=\"{}\"><id>social-media</id><forum>notes</forum>\
          <category dsq:id=\"1\" /><link>https://notes.example/2024/03/social-media/</link>\
-         <title>Social media is not social marketing</title>\
+         <title>{}</title>\
          <message><![CDATA[<p>{}</p>]]></message><createdAt>{}</createdAt>\
          <author><name>{}</name><isAnonymous>false</isAnonymous><username>{}</username></author>\
          <isClosed>false</isClosed><isDeleted>false</isDeleted></thread>\n{posts}</disqus>\n",
         essay.id,
+        xml_escape(t.title),
         xml_escape(essay.text),
         time(0).format("%Y-%m-%dT%H:%M:%SZ"),
         essay.name,
@@ -465,13 +595,14 @@ fn judge(name: &str, contents: &str) -> Vec<(String, String, String)> {
     judged
 }
 
-fn check(name: &str, contents: &str) {
+fn check(t: &Thread, name: &str, contents: &str) {
     let judged = judge(name, contents);
     let mut wrong = Vec::new();
-    for (starts, want) in PEOPLE
+    for (starts, want) in t
+        .people
         .iter()
         .map(|s| (s, "social"))
-        .chain(PITCHES.iter().map(|s| (s, "spam")))
+        .chain(t.pitches.iter().map(|s| (s, "spam")))
     {
         // Replies on social platforms start with the handle they answer.
         let found = judged.iter().find(|(text, _, _)| {
@@ -491,48 +622,65 @@ fn check(name: &str, contents: &str) {
     }
     assert!(
         wrong.is_empty(),
-        "{name}: {} of 7 wrong:\n{}",
+        "{name}: {} of {} wrong:\n{}",
         wrong.len(),
+        t.people.len() + t.pitches.len(),
         wrong.join("\n")
     );
 }
 
 #[test]
 fn the_seed_thread_from_a_wordpress_export() {
-    check("export.xml", &wxr());
+    check(&SEED_THREAD, "export.xml", &wxr(&SEED_THREAD));
 }
 
 #[test]
 fn the_seed_thread_as_discern_jsonl() {
-    check("thread.jsonl", &jsonl());
+    check(&SEED_THREAD, "thread.jsonl", &jsonl(&SEED_THREAD));
 }
 
 #[test]
 fn the_seed_thread_from_an_x_archive() {
-    check("tweets.js", &twitter());
+    check(&SEED_THREAD, "tweets.js", &twitter(&SEED_THREAD));
 }
 
 #[test]
 fn the_seed_thread_from_a_mastodon_outbox() {
-    check("outbox.json", &mastodon());
+    check(&SEED_THREAD, "outbox.json", &mastodon(&SEED_THREAD));
 }
 
 #[test]
 fn the_seed_thread_from_bluesky_jetstream() {
-    check("jetstream.jsonl", &bluesky());
+    check(&SEED_THREAD, "jetstream.jsonl", &bluesky(&SEED_THREAD));
 }
 
 #[test]
 fn the_seed_thread_from_reddit() {
-    check("reddit.ndjson", &reddit());
+    check(&SEED_THREAD, "reddit.ndjson", &reddit(&SEED_THREAD));
 }
 
 #[test]
 fn the_seed_thread_from_an_atom_comment_feed() {
-    check("comments.atom", &atom());
+    check(&SEED_THREAD, "comments.atom", &atom(&SEED_THREAD));
 }
 
 #[test]
 fn the_seed_thread_from_a_disqus_export() {
-    check("disqus-export.xml", &disqus());
+    check(&SEED_THREAD, "disqus-export.xml", &disqus(&SEED_THREAD));
+}
+
+#[test]
+fn a_second_thread_from_every_format() {
+    for (name, contents) in [
+        ("export.xml", wxr(&GARDEN_THREAD)),
+        ("thread.jsonl", jsonl(&GARDEN_THREAD)),
+        ("tweets.js", twitter(&GARDEN_THREAD)),
+        ("outbox.json", mastodon(&GARDEN_THREAD)),
+        ("jetstream.jsonl", bluesky(&GARDEN_THREAD)),
+        ("reddit.ndjson", reddit(&GARDEN_THREAD)),
+        ("comments.atom", atom(&GARDEN_THREAD)),
+        ("disqus-export.xml", disqus(&GARDEN_THREAD)),
+    ] {
+        check(&GARDEN_THREAD, name, &contents);
+    }
 }

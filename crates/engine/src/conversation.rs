@@ -204,12 +204,12 @@ impl Conversation {
             thread.asks.contains(&parent)
                 || author.is_some_and(|a| thread.asks.contains(&(parent ^ a)))
         });
-        // The post it answers is in the input, so whether it asked anything of this
-        // author is known (`solicited`), not assumed.
-        let answers_a_known_post = post
+        // The post it answers is the thread's opening post (an article, a status), in the
+        // input: whether it asked anything of this author is known (`solicited`).
+        let answers_the_opening_post = post
             .parent_id
             .as_deref()
-            .is_some_and(|parent| self.index.contains(parent));
+            .is_some_and(|parent| key_hash(parent) == thread_key && self.index.contains(parent));
         let mut remember = |key: u64| {
             if thread.asks.len() == ASKS_KEPT {
                 thread.asks.remove(0);
@@ -268,8 +268,8 @@ impl Conversation {
             (None, Some(judged)) => judged.found.clone(),
             (None, None) => evidence::find(post, analysis),
         };
-        if !own_channel && !solicited && answers_a_known_post {
-            found.answers_nobody(&post.text);
+        if !own_channel && !solicited && answers_the_opening_post {
+            found.answers_nobody();
         }
         // A link to where someone else in the thread already pointed takes part in the
         // conversation; the comment-spam signal is a domain nobody in the thread named.

@@ -371,17 +371,13 @@ impl Found {
             .any(|e| matches!(e, Evidence::SpamTemplate(_)))
     }
 
-    /// Forgets the customer-service wording of a reply that answers a post known to have
-    /// asked nothing of its author (a blog's article, a comment that did not address it)
-    /// when the reply addresses nobody itself: "our team offers free quotes, call today"
-    /// under someone's essay answers no customer. It is a business speaking to every
-    /// reader, the unsolicited pitch of `data/LABELS.md`. A business's answer to a
-    /// customer who did not tag it opens by addressing them ("@jane_doe we're sorry…"),
-    /// and keeps the wording.
-    pub fn answers_nobody(&mut self, text: &str) {
-        if !addresses_an_account(text) {
-            self.items.retain(|e| !matches!(e, Evidence::Service(_)));
-        }
+    /// Forgets the customer-service wording of a reply to someone else's article that
+    /// asked nothing of its author: "our team offers free quotes, call today" under
+    /// someone's essay answers no customer. It is a business speaking to every reader,
+    /// the unsolicited pitch of `data/LABELS.md`. (A business answering a reader's
+    /// comment keeps the benefit of the doubt: the reader may be its customer.)
+    pub fn answers_nobody(&mut self) {
+        self.items.retain(|e| !matches!(e, Evidence::Service(_)));
     }
 
     /// A business answering a customer, with nothing deceptive about it (a "support"
@@ -683,7 +679,7 @@ fn marks_a_trademark(text: &str) -> bool {
 
 /// Whether the text opens by addressing an account: "@name …", not the location tag's
 /// "@ Place".
-fn addresses_an_account(text: &str) -> bool {
+pub fn addresses_an_account(text: &str) -> bool {
     text.trim_start()
         .strip_prefix('@')
         .is_some_and(|rest| rest.starts_with(|c: char| c.is_alphanumeric() || c == '_'))

@@ -173,13 +173,12 @@ pub fn judge_in_context(verdict: &mut Verdict, post: &Post, context: &factors::C
     factors::apply(verdict, &found_in(verdict, post), context);
 }
 
-/// [`judge_in_context`] of a reply to a post known to have asked nothing of its author
-/// (a comment on a blog's article, which asks no business to answer): its
-/// customer-service wording answers nobody unless it addresses someone
-/// ([`evidence::Found::answers_nobody`]).
+/// [`judge_in_context`] of a reply to an article that asked nothing of its author (a
+/// comment on a blog's post, which asks no business to answer): its customer-service
+/// wording answers nobody ([`evidence::Found::answers_nobody`]).
 pub fn judge_unasked_reply(verdict: &mut Verdict, post: &Post, context: &factors::Context) {
     let mut found = found_in(verdict, post);
-    found.answers_nobody(&post.text);
+    found.answers_nobody();
     factors::apply(verdict, &found, context);
 }
 

@@ -45,10 +45,12 @@ pub fn judge_comment(verdict: &mut Verdict, post: &Post, signals: &crate::akisme
         inbox: post.lands_in_inbox(),
     };
     // A comment that names no parent comment answers the page, and a blog's article
-    // asks no business to answer it: customer-service wording there that addresses
-    // nobody ("our team offers free quotes") is a pitch, not an answer.
+    // asks no business to answer it: customer-service wording there ("our team offers
+    // free quotes") is a pitch, not an answer, unless it opens by addressing someone
+    // (a threaded reply whose parent the request did not name).
     let answers_the_page = post.kind == discern_posts::PostKind::Reply
-        && post.parent_id.as_deref().is_none_or(|parent| parent == "0");
+        && post.parent_id.as_deref().is_none_or(|parent| parent == "0")
+        && !discern_engine::evidence::addresses_an_account(&post.text);
     if answers_the_page {
         discern_engine::judge_unasked_reply(verdict, post, &context);
     } else {
