@@ -27,7 +27,7 @@ use lists::find_template;
 use phone::has_spaced_phone;
 use phrases::{match_phrases, without_apostrophes};
 use testimony::testifies_to_returns;
-use tokens::{HELP_CENTRE_HOSTS, is_reference_site, reads_as_a_code};
+use tokens::{HELP_CENTRE_HOSTS, has_referral_code, is_reference_site, reads_as_a_code};
 
 /// One piece of promotional evidence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -518,6 +518,9 @@ fn find_with(post: &Post, analysis: &Analysis, scratch: &mut Words) -> Found {
                         found.push(Evidence::CommercialLink(domain));
                     } else {
                         found.push(Evidence::Link(domain));
+                    }
+                    if has_referral_code(token.text) {
+                        found.push(Evidence::Code);
                     }
                 }
             }

@@ -1,6 +1,6 @@
 //! What a single token is, for the evidence: a link's site (a reference a commenter
-//! cites, a brand's help pages) and whether a capitals-and-digits token is a code to
-//! type at checkout.
+//! cites, a brand's help pages), whether a link carries a referral code, and whether a
+//! capitals-and-digits token is a code to type at checkout.
 
 /// Sites a commenter cites as a source: encyclopedias, archives, papers, code hosts,
 /// governments, universities and the WHO, none of them the commenter's to promote
@@ -53,9 +53,50 @@ pub(super) fn reads_as_a_code(token: &str) -> bool {
     !quantity && !model_number
 }
 
+/// Query parameters that carry a referral or affiliate code ("?ref=kyle22",
+/// "?tag=thedavpaksho-20", "?aff=2", "?promo=TRIZ"): the link pays whoever placed it.
+const REFERRAL_PARAMETERS: &[&str] = &[
+    "ref",
+    "refid",
+    "ref_id",
+    "referral",
+    "referrer",
+    "aff",
+    "affid",
+    "aff_id",
+    "affiliate",
+    "affiliate_id",
+    "tag",
+    "invite",
+    "invite_code",
+    "code",
+    "promo",
+    "coupon",
+];
+
+/// Whether a link carries a referral code: one of [`REFERRAL_PARAMETERS`] with a value
+/// that has a digit or a capital ("kyle22", "EugeneKalinin"), where sites' own
+/// navigation markers are lowercase words ("?ref=hl", "?ref=badge"). Over the labelled
+/// texts such links are in 75 promotions and 3 people's texts.
+pub(super) fn has_referral_code(url: &str) -> bool {
+    let Some((_, query)) = url.split_once('?') else {
+        return false;
+    };
+    query.split(['&', '#']).any(|pair| {
+        pair.split_once('=').is_some_and(|(name, value)| {
+            REFERRAL_PARAMETERS
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(name))
+                && value
+                    .bytes()
+                    .any(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::reads_as_a_code;
+    use super::{has_referral_code, reads_as_a_code};
 
     #[test]
     fn codes_are_told_from_quantities_and_model_numbers() {
@@ -65,5 +106,20 @@ mod tests {
         for not_a_code in ["32GB", "100K", "11TH", "0830CET", "KL10", "A380", "HB373"] {
             assert!(!reads_as_a_code(not_a_code), "{not_a_code}");
         }
+    }
+
+    #[test]
+    fn referral_codes_in_links() {
+        assert!(has_referral_code("nordvpn.example/?ref=kyle22"));
+        assert!(has_referral_code(
+            "http://www.amazon.com/?tag=thedavpaksho-20"
+        ));
+        assert!(has_referral_code("https://shop.example/p?id=3&aff=2"));
+        assert!(has_referral_code("https://netherbox.com/?promo=TRIZ"));
+        assert!(!has_referral_code(
+            "https://www.facebook.com/pages/x?ref=hl"
+        ));
+        assert!(!has_referral_code("https://example.com/page?id=12"));
+        assert!(!has_referral_code("https://example.com/ref=12"));
     }
 }
