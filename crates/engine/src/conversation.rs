@@ -199,17 +199,15 @@ impl Conversation {
             !lands_elsewhere || (author.is_some() && author == thread.owner.flatten());
         // Asked for: the parent asked a question or a recommendation, or addressed this
         // author by name (a customer's @mention of a brand asks the brand to answer).
-        let solicited = post.parent_id.as_deref().is_some_and(|parent| {
-            let parent = key_hash(parent);
+        let parent = post.parent_id.as_deref().map(|id| (id, key_hash(id)));
+        let solicited = parent.is_some_and(|(_, parent)| {
             thread.asks.contains(&parent)
                 || author.is_some_and(|a| thread.asks.contains(&(parent ^ a)))
         });
         // The post it answers is the thread's opening post (an article, a status), in the
         // input: whether it asked anything of this author is known (`solicited`).
-        let answers_the_opening_post = post
-            .parent_id
-            .as_deref()
-            .is_some_and(|parent| key_hash(parent) == thread_key && self.index.contains(parent));
+        let answers_the_opening_post =
+            parent.is_some_and(|(id, hash)| hash == thread_key && self.index.contains(id));
         let mut remember = |key: u64| {
             if thread.asks.len() == ASKS_KEPT {
                 thread.asks.remove(0);

@@ -57,9 +57,12 @@ pub(super) fn author_evidence(post: &Post, found: &mut Found) {
     if let Some(name) = &post.author
         && is_business_name_remembered(name)
     {
-        let placed = found.commercial_author();
+        let commercial_site = found
+            .items
+            .iter()
+            .any(|e| matches!(e, Evidence::CommercialAuthorUrl(_)));
         found.push(Evidence::BusinessName(name.clone()));
-        if placed {
+        if commercial_site {
             found.push(Evidence::KeywordCommenter);
         }
     }

@@ -4,8 +4,9 @@
 //! it, and the model's features stay as they are. This scan finds it for the evidence.
 //!
 //! What counts, from how numbers are written (ITU-T E.123 and the national plans):
-//! - groups of 1–6 digits, joined by one space, hyphen or dot, with at least one space
-//!   (an unspaced number is the tokenizer's);
+//! - groups of 1–6 digits, joined by one space, hyphen or dot (or a hyphen or dot with
+//!   a space either side), with a space somewhere (an unspaced number is the
+//!   tokenizer's);
 //! - 9 to 13 digits without a country code (national numbers with a trunk 0 have 10
 //!   or 11, North American ones 10), up to 15 with one (E.164's most);
 //! - at least one group of 3 digits or more, so "1 2 3 4 5 6 7 8 9" is a count;
