@@ -6,6 +6,7 @@ labelled data or drawn from it. They check behaviour on text from nowhere in the
 they are few, so they are a check, not a measure.
 
     python3 bench/probes.py [DISCERN ...]      # default target/release/discern
+    PROBES_DIR=bench/probes-fresh python3 bench/probes.py   # another set of the same shape
 
 Each `*.tsv` but akismet.tsv is `label<TAB>text`, judged by `discern classify` with the
 platform the file is named for (political: none, brands: x, youtube: youtube).
@@ -24,7 +25,8 @@ import time
 import urllib.parse
 import urllib.request
 
-HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "probes")
+HERE = os.environ.get("PROBES_DIR") or os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                    "probes")
 PLATFORM = {"brands": "x", "youtube": "youtube"}
 
 
@@ -71,6 +73,7 @@ def akismet(binary, path):
                     time.sleep(0.1)
             misses = []
             for want, author, url, text in rows:
+                want = "ham" if want == "social" else want
                 form = {"api_key": key, "blog": "https://blog.example", "comment_content": text,
                         "comment_author": author, "comment_type": "comment",
                         "user_ip": "203.0.113.5", "permalink": "https://blog.example/2026/01/post/"}

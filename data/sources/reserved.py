@@ -198,7 +198,7 @@ if __name__ == "__main__":
 
 
 KINDS = {"cause_ads", "comment_spam", "long_social", "sponsored", "customer_service", "scam", "bot_replies",
-         "non_english", "commercial_ads", "brand_posts", "background_social"}
+         "non_english", "commercial_ads", "brand_posts", "background_social", "political_talk"}
 FIELDS = ["id", "text", "label", "source", "text_kind", "platform", "group", "orig_label", "weak", "fold", "lang"]
 
 

@@ -26,7 +26,7 @@ use disguise::disguised_word;
 use lists::find_template;
 use phone::has_spaced_phone;
 use phrases::{match_phrases, without_apostrophes};
-use testimony::testifies_to_returns;
+use testimony::{testifies_to_an_expert, testifies_to_returns};
 use tokens::{HELP_CENTRE_HOSTS, has_referral_code, is_reference_site, reads_as_a_code};
 
 /// One piece of promotional evidence.
@@ -638,6 +638,13 @@ fn judge_words(
     own_family(words, &mut found);
     if testifies_to_returns(words, analysis) {
         found.push(Evidence::Deceptive("invested $… got $… thanks to @…"));
+    } else if testifies_to_an_expert(&post.text, words) {
+        found.push(Evidence::Deceptive("made me money thanks to Mr/Mrs/Dr …"));
+    }
+    if found.deceptive() {
+        // The scam's testimonial tells a family story ("my husband left me until Dr …
+        // cast a spell"): there the family is the bait, not a person's life shared.
+        found.items.retain(|e| !matches!(e, Evidence::OwnFamily(_)));
     }
     if post.kind == PostKind::Message {
         // A mail or text lands in an inbox unasked: its "we apologise for the

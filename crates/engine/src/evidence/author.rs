@@ -41,7 +41,7 @@ pub(super) fn author_evidence(post: &Post, found: &mut Found) {
         && let Some(domain) = url_domain(&url)
     {
         let domain = domain.to_ascii_lowercase();
-        if is_commercial(&domain) {
+        if is_commercial(&domain) || sells_its_services(found) {
             found.push(Evidence::CommercialAuthorUrl(domain));
         } else {
             found.push(Evidence::AuthorUrl(domain));
@@ -66,6 +66,34 @@ pub(super) fn author_evidence(post: &Post, found: &mut Found) {
             found.push(Evidence::KeywordCommenter);
         }
     }
+}
+
+/// What a business says of the services it sells ("we provide home tuition", "hire
+/// me"): a commenter who speaks so leaves their business's website, whatever its name.
+/// Not the rest of [`Evidence::BusinessVoice`]'s phrases ("we help", "our mission",
+/// "our new"), which people say of their families, clubs and homes too.
+const SELLS: &[&str] = &[
+    "we offer",
+    "we provide",
+    "we specialize",
+    "we specialise",
+    "our services",
+    "our products",
+    "our company",
+    "our agency",
+    "our clients",
+    "our store",
+    "our shop",
+    "my services",
+    "hire me",
+    "we are a",
+];
+
+fn sells_its_services(found: &Found) -> bool {
+    found
+        .items
+        .iter()
+        .any(|e| matches!(e, Evidence::BusinessVoice(p) if SELLS.contains(p)))
 }
 
 /// Whether a domain's name (without its public suffix: `psl`, so "co.uk" is a suffix
@@ -187,6 +215,11 @@ pub(super) fn is_business_name(name: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|p| !p.is_empty())
         .collect();
+    // "… near me" is a search query, the keyword a backlink is bought for; no one is
+    // named so.
+    if parts.windows(2).any(|pair| pair == ["near", "me"]) {
+        return true;
+    }
     // One- and two-letter parts ("co") only count as suffixes of longer names.
     parts.len() >= 2
         && parts

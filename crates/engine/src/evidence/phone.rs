@@ -12,7 +12,8 @@
 //! - at least one group of 3 digits or more, so "1 2 3 4 5 6 7 8 9" is a count;
 //! - opening as a dialled number does: "+" and a country code, an area code in
 //!   brackets, or a trunk "0"; otherwise the North American 3-3-4 shape (with or
-//!   without a leading 1);
+//!   without a leading 1), or India's mobile 5-5 shape, whose numbers open with 6 to 9
+//!   ("98450 12345");
 //! - not a row of years ("1999 2000 2001") or of any 4-digit numbers starting 19 or 20.
 
 /// Longest run of digits in one group: a UK mobile's "900123" has 6.
@@ -101,7 +102,8 @@ fn read_number(bytes: &[u8], start: usize) -> (usize, bool) {
         || bracketed
         || bytes[start] == b'0'
         || groups == [3, 3, 4]
-        || groups == [1, 3, 3, 4];
+        || groups == [1, 3, 3, 4]
+        || groups == [5, 5] && matches!(bytes[start], b'6'..=b'9');
     let years = groups.iter().all(|&g| g == 4) && every_group_is_a_year(&bytes[start..i]);
     let most = if country > 0 { 15 } else { 13 };
     let phone = clean_end
@@ -157,6 +159,7 @@ mod tests {
             "call 555 123 4567",
             "+256 755 378 618 on whatsapp",
             "access number 0844 861 85 85.",
+            "Call 98450 12345 for home tuition",
         ] {
             assert!(has_spaced_phone(text), "{text}");
         }
@@ -174,6 +177,8 @@ mod tests {
             "order 123456789012345678 shipped",
             "in 2014 1200 people came and 300 left",
             "abc0113 496 0123",
+            // Two five-digit numbers that do not open as an Indian mobile: postcodes.
+            "from 10115 to 20095 by train",
         ] {
             assert!(!has_spaced_phone(text), "{text}");
         }

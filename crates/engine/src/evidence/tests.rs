@@ -370,6 +370,53 @@ fn commenters_details() {
     assert!(!is_commercial("devpatel.example.org"));
     assert!(is_commercial("foutsventures.com"));
     assert!(is_commercial("seo-rank-experts.example"));
+    // A search query and a local trade are keywords, not people.
+    assert!(is_business_name("Locksmith Near Me"));
+    assert!(is_business_name("Kitchen Remodeling Austin"));
+    assert!(is_business_name("cbd gummies for sleep"));
+    assert!(!is_business_name("Amara Near"));
+    assert!(is_commercial("austin-kitchen-remodel.example"));
+}
+
+#[test]
+fn a_commenter_who_sells_their_services_leaves_a_business_website() {
+    let mut post = Post::new(
+        "1",
+        "Very helpful for students. We provide home tuition for all subjects.",
+    );
+    post.author = Some("Ravi".into());
+    post.kind = PostKind::Reply;
+    post.platform = Some("akismet".into());
+    post.url = Some("https://ravi-home.example".into());
+    let found = find(&post, &Analysis::new(&post.text));
+    assert!(found.commercial_author(), "{found:?}");
+    // "We help" is said of clubs and families too: the website stays a person's.
+    post.text = "We help each other with homework in our street, it works.".into();
+    let club = find(&post, &Analysis::new(&post.text));
+    assert!(!club.commercial_author(), "{club:?}");
+}
+
+#[test]
+fn a_scam_testimonial_is_deceptive_whatever_family_it_tells_of() {
+    let post = Post::new(
+        "1",
+        "My husband left me until I found Dr Okoro who cast a love spell for me. \
+         Email drokoro@mail.example",
+    );
+    let found = find(&post, &Analysis::new(&post.text));
+    assert!(found.deceptive());
+    assert!(
+        !found
+            .items
+            .iter()
+            .any(|e| matches!(e, Evidence::OwnFamily(_))),
+        "{found:?}"
+    );
+    let post = Post::new(
+        "2",
+        "Mrs Evelyn helped me too, my first withdrawal came in 2 days",
+    );
+    assert!(find(&post, &Analysis::new(&post.text)).deceptive());
 }
 
 #[test]
