@@ -243,7 +243,15 @@ impl Conversation {
         if let (Some(name), Some(hash)) = (&post.author, author) {
             let state = self.author_state(name, hash);
             verdict.author_flags = state.flags.clone();
-            automation = state.automation;
+            // The automation score measures how an author addresses others (latency,
+            // templates to strangers, keyword triggers): it judges the sender of a post
+            // that lands elsewhere or opens by addressing someone, not a broadcast to the
+            // author's own followers. A brand scheduling its own feed is not a bot for
+            // that (Nestlé's feed, whose templated answers about a recall scored 0.88,
+            // was 95% spam).
+            if lands_elsewhere || evidence::addresses_an_account(&post.text) {
+                automation = state.automation;
+            }
         }
         let setting = if own_channel {
             Setting::OwnChannel

@@ -2,7 +2,8 @@
 //! a real-shaped blog thread like the seed one, a reply bot, a wave of link drops
 //! worded on-topic, a spun reply bot with bare links, a brand answering complaints in its own mentions, a charity asking
 //! for donations under its own post, SEO "nice post" comments with author URLs, and a
-//! reader citing a source beside a bare link drop.
+//! reader citing a source beside a bare link drop, and a brand's own feed beside its
+//! templated answers.
 //! Each runs the shipped model and the conversation exactly as `discern classify` does.
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
@@ -692,4 +693,44 @@ fn a_business_pitching_under_an_article_is_spam_and_one_answering_a_customer_is_
     let answer = label_of(&judged, "answer");
     assert_eq!(answer.label, "marketing", "{:?}", answer.signals);
     assert_eq!(label_of(&judged, "reader").label, "social");
+}
+
+#[test]
+fn a_brands_own_feed_is_marketing_though_its_answers_are_templated() {
+    // Templated answers to people whose posts the export lacks make the account look
+    // automated; its broadcasts to its own followers are still its marketing.
+    let mut t = Thread::new();
+    for i in 0..12 {
+        t.post(
+            &format!("answer{i}"),
+            "NorthRoast",
+            i * 30,
+            &format!(
+                "@drinker{i} Thanks for asking! Our beans are roasted weekly in Leeds. \
+                 More on our sourcing: https://northroast.example/sourcing"
+            ),
+        );
+    }
+    let broadcasts = [
+        "Our winter blend is back: dark chocolate, orange peel, a little smoke. Order now at https://northroast.example/winter",
+        "Free delivery on every order over £25 this weekend only. https://northroast.example/shop",
+        "New in the shop: a hand-thrown pour-over cone from a potter down the road. https://northroast.example/cone",
+    ];
+    for (i, text) in broadcasts.iter().enumerate() {
+        t.post(&format!("feed{i}"), "NorthRoast", 400 + i as i64 * 60, text);
+    }
+    let judged = t.judged();
+    let last_answer = label_of(&judged, "answer11");
+    assert!(
+        last_answer
+            .author_flags
+            .iter()
+            .any(|f| f.starts_with("automated")),
+        "{:?}",
+        last_answer.author_flags
+    );
+    for i in 0..broadcasts.len() {
+        let v = label_of(&judged, &format!("feed{i}"));
+        assert_eq!(v.label, "marketing", "feed{i}: {:?}", v.signals);
+    }
 }
