@@ -45,7 +45,17 @@ struct AuthorState {
     profiled_at: u64,
     flags: Vec<String>,
     automation: f32,
+    /// The domain the author links in most of their messages to others
+    /// ([`PLACED_DOMAIN_SHARE`]), by `key_hash`.
+    placed_domain: Option<u64>,
 }
+
+/// Share of an author's messages to others (five or more, as the automation score
+/// counts them) that link one domain for a link to it to be placed, not shared: most of
+/// them. The automation score's link measure ramps from 0.3 to 0.8 of the messages; this
+/// is where a person sharing sources never goes (a source fits one conversation) and the
+/// reply bot always is (its shop under every post).
+pub const PLACED_DOMAIN_SHARE: f32 = 0.5;
 
 /// What the conversation remembers of an open thread.
 struct ThreadState {
@@ -68,6 +78,11 @@ const ASKS_KEPT: usize = 64;
 
 /// Link domains remembered per thread.
 const DOMAINS_KEPT: usize = 64;
+
+/// Posts of an author's history up to which their profile is read at every post: the
+/// automation score counts messages to others from the fifth (`accounts::automation`), so
+/// a reply bot's sixth to eighth replies are judged with it rather than from the ninth.
+const EVERY_POST_UNTIL: u64 = 8;
 
 /// The conversations seen so far in a stream of posts.
 pub struct Conversation {
@@ -240,9 +255,11 @@ impl Conversation {
             verdict.relevance = relevance.map(|r| r.score);
         }
         let mut automation = 0.0;
+        let mut placed_domain = None;
         if let (Some(name), Some(hash)) = (&post.author, author) {
             let state = self.author_state(name, hash);
             verdict.author_flags = state.flags.clone();
+            placed_domain = state.placed_domain;
             // The automation score measures how an author addresses others (latency,
             // templates to strangers, keyword triggers): it judges the sender of a post
             // that lands elsewhere or opens by addressing someone, not a broadcast to the
@@ -276,6 +293,20 @@ impl Conversation {
         };
         if !own_channel && !solicited && answers_the_opening_post {
             found.answers_nobody();
+        }
+        // A mail repeats its sender's signature and its list's footer in every message:
+        // a domain linked there every time is a signature's, not a link placed.
+        if lands_elsewhere
+            && post.kind != PostKind::Message
+            && let Some(placed) = placed_domain
+        {
+            for e in &mut found.items {
+                if let evidence::Evidence::Link(domain) = e
+                    && key_hash(domain) == placed
+                {
+                    *e = evidence::Evidence::PlacedLink(std::mem::take(domain));
+                }
+            }
         }
         // A link to where someone else in the thread already pointed takes part in the
         // conversation; the comment-spam signal is a domain nobody in the thread named.
@@ -331,13 +362,24 @@ impl Conversation {
             profiled_at: 0,
             flags: Vec::new(),
             automation: 0.0,
+            placed_domain: None,
         });
         entry.posts += 1;
-        if entry.posts >= 2 * entry.profiled_at.max(1) {
+        // Every post while the history is short (a reply bot's fifth reply is where its
+        // measures start to count), then each time it doubles.
+        if entry.posts <= EVERY_POST_UNTIL || entry.posts >= 2 * entry.profiled_at.max(1) {
             entry.profiled_at = entry.posts;
             if let Some(profile) = self.accounts.profile(author) {
                 entry.flags = flags_of(&profile);
                 entry.automation = profile.automation;
+                let replies = &profile.reply_behaviour;
+                entry.placed_domain = replies
+                    .top_domain
+                    .as_deref()
+                    .filter(|_| {
+                        replies.addressed >= 5 && replies.top_domain_share >= PLACED_DOMAIN_SHARE
+                    })
+                    .map(key_hash);
             }
         }
         entry

@@ -37,6 +37,11 @@ pub enum Evidence {
     /// A link to a domain named for selling ("cheap-watches", "best-seo-services",
     /// "casino"): the words of [`lists::COMMERCIAL_WORDS`], as for a commenter's website.
     CommercialLink(String),
+    /// A link to the domain its author links in most of their messages to others (the
+    /// account's profile over the stream): the same site under every stranger's post is
+    /// a link placed, however much the reply says beside it. Only a stream with authors
+    /// shows it ([`crate::Conversation`]).
+    PlacedLink(String),
     /// A link through a URL shortener, which hides where it goes.
     Shortener(String),
     /// In someone else's thread, a link to an encyclopedia, a government or university
@@ -162,9 +167,12 @@ impl Evidence {
             | Evidence::Disguised(_) => {
                 5.0
             }
-            Evidence::Offer(_) | Evidence::CommercialAuthorUrl(_) | Evidence::CommercialLink(_) => {
-                1.5
-            }
+            // A domain shown to be sold: by its name, or by its author linking it under
+            // most of their messages to others.
+            Evidence::Offer(_)
+            | Evidence::CommercialAuthorUrl(_)
+            | Evidence::CommercialLink(_)
+            | Evidence::PlacedLink(_) => 1.5,
             Evidence::Link(_)
             | Evidence::BusinessVoice(_)
             | Evidence::Shortener(_)
@@ -216,6 +224,7 @@ impl Evidence {
     pub fn kind(&self) -> &'static str {
         match self {
             Evidence::Link(_) => "link",
+            Evidence::PlacedLink(_) => "placed_link",
             Evidence::CommercialLink(_) => "commercial_link",
             Evidence::SpamTemplate(_) => "spam_template",
             Evidence::Service(_) => "service",
@@ -255,6 +264,9 @@ impl Evidence {
         match self {
             Evidence::Link(domain) => format!("link to {domain}"),
             Evidence::CommercialLink(domain) => format!("link to a commercial domain ({domain})"),
+            Evidence::PlacedLink(domain) => {
+                format!("link to {domain}, which its author links under most of their replies")
+            }
             Evidence::SpamTemplate(p) => format!("comment-spam template \"{p}\""),
             Evidence::Service(p) => format!("answers a customer \"{p}\""),
             Evidence::AgentSignature(s) => format!("signed by a support agent ({s})"),
@@ -416,6 +428,7 @@ impl Found {
                 e,
                 Evidence::Link(_)
                     | Evidence::CommercialLink(_)
+                    | Evidence::PlacedLink(_)
                     | Evidence::Shortener(_)
                     | Evidence::WrappedLink(_)
             )

@@ -734,3 +734,51 @@ fn a_brands_own_feed_is_marketing_though_its_answers_are_templated() {
         assert_eq!(v.label, "marketing", "feed{i}: {:?}", v.signals);
     }
 }
+
+#[test]
+fn a_reply_bot_that_words_each_reply_anew_is_known_by_the_site_it_places() {
+    // Each reply is new words (as a language model writes them), friendly and on topic,
+    // and ends with the same shop under a stranger's post: no template, no offer, and
+    // replies long enough that a lone one would pass as a source shared.
+    let replies = [
+        "Love that you pushed through the rain! Breaking in a new pair can take a few runs, we keep a list of cushioned options here: stridepicks.com/cushion",
+        "Huge congrats on signing up! October will come fast, and a solid rotation makes the long runs easier. Our marathon picks: stridepicks.com/marathon",
+        "Totally get it, sometimes simple really is best. Clean white trainers never go out of style, a few favourites: stridepicks.com/white",
+        "Such an important reminder! Worn-out midsoles cause more niggles than people think. How to tell it's time: stridepicks.com/midsoles",
+        "Sorry to hear your knees are feeling it. Stability and max-cushion models can help a lot, compared here: stridepicks.com/stability",
+        "Ha, we've all been there! Race reports are the best motivation. If you're eyeing a new racer: stridepicks.com/racers",
+        "Congrats on the pickup! Nothing beats finally landing a pair you've waited for. Similar drops we track: stridepicks.com/drops",
+        "Interesting take! Plated shoes aren't for everyone and comfort matters more at that pace. Plated vs not: stridepicks.com/plated",
+        "Awesome progress! It's so satisfying when a new pair finally clicks. Care tips to make them last: stridepicks.com/care",
+        "Haha, that's dedication! Recovery matters as much as the miles, and good slides help. Our picks: stridepicks.com/recovery",
+    ];
+    let people = [
+        "ran 10k in the rain in my new running shoes, feet soaked but happy",
+        "signed up for my first marathon in october, terrified",
+        "just want plain white sneakers with no giant logo, is that too much to ask",
+        "reminder that running shoes wear out, mine had 900km on them and my shins knew",
+        "knees are sore after the long run, maybe its the shoes",
+        "writing up my half marathon race report tonight",
+        "finally got the sneakers I wanted after three restocks",
+        "unpopular opinion: carbon plated shoes for a 5h marathon are a waste of money",
+        "second run in the new running shoes, zero weird feeling today",
+        "ran a 5k, then the dog wanted a 5k too. legs are done",
+    ];
+    let mut t = Thread::new();
+    for (i, (person, reply)) in people.iter().zip(replies).enumerate() {
+        let minutes = i as i64 * 131; // around the clock
+        let root = format!("p{i}");
+        t.post(&root, &format!("runner{i}"), minutes, person);
+        t.reply(&format!("bot{i}"), &root, "StridePicks", minutes + 2, reply);
+    }
+    let judged = t.judged();
+    // The stream shows the placed site from the bot's sixth reply to strangers (the
+    // automation score's fifth message to others); every reply from there on is spam.
+    for i in 5..replies.len() {
+        let v = label_of(&judged, &format!("bot{i}"));
+        assert_eq!(v.label, "spam", "bot{i}: {:?}", v.signals);
+    }
+    for i in 0..people.len() {
+        assert_eq!(label_of(&judged, &format!("p{i}")).label, "social", "p{i}");
+    }
+}

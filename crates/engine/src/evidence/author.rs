@@ -99,16 +99,29 @@ fn sells_its_services(found: &Found) -> bool {
 /// Whether a domain's name (without its public suffix: `psl`, so "co.uk" is a suffix
 /// and "davidcrozier.co.uk" is a person's site) is made of commercial words.
 pub(super) fn is_commercial(domain: &str) -> bool {
-    let name = match psl::suffix_str(domain) {
-        Some(suffix) if suffix.len() < domain.len() => {
-            domain[..domain.len() - suffix.len()].trim_end_matches('.')
-        }
-        _ => domain.rsplit_once('.').map_or(domain, |(name, _)| name),
+    // "nhanh..shop" is two words and an ellipsis, not a domain (no label is empty).
+    if domain.split('.').any(str::is_empty) {
+        return false;
+    }
+    let suffix = psl::suffix_str(domain).filter(|suffix| suffix.len() < domain.len());
+    if suffix.is_some_and(|suffix| COMMERCE_SUFFIXES.contains(&suffix)) {
+        return true;
+    }
+    let name = match suffix {
+        Some(suffix) => domain[..domain.len() - suffix.len()].trim_end_matches('.'),
+        None => domain.rsplit_once('.').map_or(domain, |(name, _)| name),
     };
     name.split('.')
         .flat_map(|label| label.split(['-', '_']))
         .any(|part| COMMERCIAL_WORDS.contains(&part) || commercial_compound(part))
 }
+
+/// The top-level domains made for selling ("solepicks.shop", "deals.store"): whoever
+/// registers under them says what the site is for, whatever its name.
+const COMMERCE_SUFFIXES: &[&str] = &[
+    "shop", "store", "shopping", "sale", "deals", "discount", "boutique", "bargains", "cheap",
+    "buy", "market", "markets", "forsale", "promo", "coupons",
+];
 
 /// "bestseoservices" → contains "seo" and "services": a squashed keyword domain.
 fn commercial_compound(part: &str) -> bool {

@@ -376,6 +376,9 @@ fn commenters_details() {
     assert!(is_business_name("cbd gummies for sleep"));
     assert!(!is_business_name("Amara Near"));
     assert!(is_commercial("austin-kitchen-remodel.example"));
+    assert!(is_commercial("solepicks.shop"));
+    assert!(!is_commercial("solepicks.example"));
+    assert!(!is_commercial("nhanh..shop"));
 }
 
 #[test]

@@ -43,3 +43,68 @@ impl AccountState {
         }
     }
 }
+
+/// Lines a signature block may run to, its list footer included: a name, a website, an
+/// address, a footer's link (RFC 3676 asks signatures to keep to four lines).
+const SIGNATURE_LINES: usize = 6;
+
+/// The signature at the end of a message, with anything after it (a mailing list's
+/// footer): from the RFC 3676 separator ("-- " on its own line), or from a last
+/// paragraph that opens as a sign-off does ("- Adam", "-- Adam", "~Adam"), when what
+/// follows is a few lines at most ("--Guido van Rossum (home page: …)"). `None` for a post without one (every post of the
+/// social platforms).
+pub(super) fn signature_block(text: &str) -> Option<&str> {
+    if !text.contains('\n') {
+        return None;
+    }
+    let start = text
+        .rfind("\n-- \n")
+        .or_else(|| text.rfind("\n--\n"))
+        .or_else(|| {
+            text.match_indices("\n\n")
+                .map(|(at, _)| at)
+                .filter(|&at| {
+                    let paragraph = text[at..].trim_start();
+                    let name = paragraph.trim_start_matches(['-', '~']);
+                    (1..=2).contains(&(paragraph.len() - name.len()))
+                        && name.trim_start().starts_with(char::is_alphabetic)
+                })
+                .last()
+        })?;
+    let block = &text[start..];
+    (block.trim().lines().count() <= SIGNATURE_LINES).then_some(block)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::signature_block;
+
+    #[test]
+    fn a_sign_off_and_the_lists_footer_are_the_signature() {
+        let mail = "C++ compilers are still a rarity.\n\n- Adam L. Beberg\n\
+                    http://www.mithral.com/~beberg/\nbeberg@mithral.com\n\n\
+                    http://xent.com/mailman/listinfo/fork";
+        let block = signature_block(mail).unwrap();
+        assert!(block.contains("mithral.com") && block.contains("xent.com"));
+        assert!(!block.contains("rarity"));
+        let rfc = "See the patch.\n-- \nJane\nhttps://jane.example";
+        let guido = "Good as anything else.\n\n--Guido van Rossum (home page: http://www.python.org/~guido/)";
+        assert!(signature_block(guido).unwrap().contains("python.org"));
+        assert!(signature_block(rfc).unwrap().contains("jane.example"));
+    }
+
+    #[test]
+    fn a_reply_with_its_link_in_a_sentence_has_none() {
+        assert_eq!(
+            signature_block("Love that you pushed through! Picks here: solepicks.shop/x"),
+            None
+        );
+        assert_eq!(
+            signature_block("First point.\n\nSecond point, see https://docs.example/a"),
+            None
+        );
+        // A long last part is the message, not a signature.
+        let long = format!("Intro\n\n- a list item\n{}", "more text\n".repeat(10));
+        assert_eq!(signature_block(&long), None);
+    }
+}

@@ -428,6 +428,9 @@ impl AccountTracker {
         let config = *config;
         let normal = analysis.normal();
 
+        // A mail's signature and its list's footer come with every message: their links
+        // are the sender's and the list's standing details, not links placed.
+        let signature = links::signature_block(&post.text).unwrap_or("");
         // Terms once: parent-cache words and link domains.
         scratch.words.clear();
         scratch.domains.clear();
@@ -441,12 +444,17 @@ impl AccountTracker {
                         scratch.words.push(id, text);
                     }
                 }
-                // Every link in the text counts, repeats included.
-                TermKind::Domain => scratch.domains.push(key_hash(text), text),
+                // Every link in the text counts, repeats included, but a signature's.
+                TermKind::Domain if !signature.contains(text) => {
+                    scratch.domains.push(key_hash(text), text)
+                }
+                TermKind::Domain => {}
             }
         }
         for link in &post.links {
-            if let Some(d) = url_domain(link) {
+            if let Some(d) = url_domain(link)
+                && !signature.contains(d)
+            {
                 scratch.lower.clear();
                 scratch.lower.push_str(d);
                 scratch.lower.make_ascii_lowercase();
