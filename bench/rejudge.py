@@ -204,7 +204,11 @@ def judgement_parts(text, evidence, lands_elsewhere=False, inbox=False, raw=""):
     else:
         lw = math.log(max(min(worded, 1 - 1e-6), 1e-6) / (1 - max(min(worded, 1 - 1e-6), 1e-6)))
         a = 1 / (1 + math.exp(-(lw - ALONE_WORDED_SHIFT))) if ALONE_WORDED_SHIFT else worded * ALONE_WORDED
-    if any(e.startswith(DECEPTIVE_OR_TEMPLATE) for e in evidence):
+    # factors.rs hides_a_tie: a code in someone else's conversation with no #-disclosure.
+    hides_a_tie = conversing and not service and "a promo or referral code" in evidence and not any(
+        e.startswith('sponsorship disclosure "#') or e == 'sponsorship disclosure "paid partnership"'
+        for e in evidence)
+    if any(e.startswith(DECEPTIVE_OR_TEMPLATE) for e in evidence) or hides_a_tie:
         a = 1 - (1 - a) * (1 - DECEPTIVE_WORDING)
     b = 1.0
     if lands_elsewhere:

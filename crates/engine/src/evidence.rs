@@ -376,6 +376,18 @@ impl Found {
             .any(|e| matches!(e, Evidence::PraiseForPlacement))
     }
 
+    /// A promo or referral code with no disclosure of the tie (#ad, "paid partnership"),
+    /// from other than a business answering its customer: left in someone else's
+    /// conversation it is `data/LABELS.md`'s "undisclosed tie (affiliate link, referral
+    /// code)", spam however well it answers.
+    pub fn undisclosed_tie(&self) -> bool {
+        self.items.contains(&Evidence::Code)
+            && !self.items.iter().any(|e| {
+                matches!(e, Evidence::Disclosure(p) if p.starts_with('#') || *p == "paid partnership")
+            })
+            && !self.answers_customer()
+    }
+
     /// A sentence of a comment-spam kit: sent by software.
     pub fn template(&self) -> bool {
         self.items

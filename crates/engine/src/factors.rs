@@ -265,7 +265,10 @@ pub fn apply(verdict: &mut Verdict, found: &Found, context: &Context) {
     } else {
         worded
     };
-    let deceptive = if found.deceptive() || found.template() {
+    // A referral code left in someone else's conversation hides the writer's tie.
+    let hides_a_tie =
+        conversing && !matches!(context.setting, Setting::OwnChannel) && found.undisclosed_tie();
+    let deceptive = if found.deceptive() || found.template() || hides_a_tie {
         1.0 - (1.0 - worded_sender) * (1.0 - DECEPTIVE_WORDING)
     } else {
         worded_sender
@@ -598,6 +601,42 @@ mod tests {
             &Context::alone(),
         );
         assert_eq!(alone.label, "marketing", "{alone:?}");
+    }
+
+    /// A referral code answering someone who asked for recommendations hides the writer's
+    /// tie: spam, though it was asked for; disclosed (#ad), it is marketing.
+    #[test]
+    fn a_referral_code_in_someone_elses_thread_hides_a_tie() {
+        let asked = Context {
+            setting: Setting::Reply {
+                relevance: Some(0.3),
+                solicited: true,
+            },
+            reply: true,
+            ..Context::alone()
+        };
+        let coded = |disclosed: bool| Found {
+            items: [Evidence::Link("budgetapp.example".into()), Evidence::Code]
+                .into_iter()
+                .chain(disclosed.then(|| Evidence::Disclosure("#ad")))
+                .collect(),
+            words: 30,
+        };
+        let mut hidden = verdict(0.8, 0.15, 0.05);
+        apply(&mut hidden, &coded(false), &asked);
+        assert_eq!(hidden.label, "spam", "{hidden:?}");
+        let mut disclosed = verdict(0.8, 0.15, 0.05);
+        apply(&mut disclosed, &coded(true), &asked);
+        assert_eq!(disclosed.label, "marketing", "{disclosed:?}");
+        // In the author's own channel a code is their own offer.
+        let own = Context {
+            setting: Setting::OwnChannel,
+            reply: true,
+            ..Context::alone()
+        };
+        let mut offer = verdict(0.8, 0.15, 0.05);
+        apply(&mut offer, &coded(false), &own);
+        assert_eq!(offer.label, "marketing", "{offer:?}");
     }
 
     /// A comment-spam kit's sentence left with the commenter's website reads, to the text
