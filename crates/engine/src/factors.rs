@@ -618,7 +618,7 @@ mod tests {
         let coded = |disclosed: bool| Found {
             items: [Evidence::Link("budgetapp.example".into()), Evidence::Code]
                 .into_iter()
-                .chain(disclosed.then(|| Evidence::Disclosure("#ad")))
+                .chain(disclosed.then_some(Evidence::Disclosure("#ad")))
                 .collect(),
             words: 30,
         };
