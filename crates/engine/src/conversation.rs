@@ -79,9 +79,11 @@ const ASKS_KEPT: usize = 64;
 /// Link domains remembered per thread.
 const DOMAINS_KEPT: usize = 64;
 
-/// Posts of an author's history up to which their profile is read at every post: the
-/// automation score counts messages to others from the fifth (`accounts::automation`), so
-/// a reply bot's sixth to eighth replies are judged with it rather than from the ninth.
+/// Posts of an author's history from which, up to [`EVERY_POST_UNTIL`], their profile is
+/// read at every post (before, and after, each time the history doubles): the automation
+/// score counts messages to others from the fifth (`accounts::automation`), so a reply
+/// bot's sixth to eighth replies are judged with it rather than from the ninth.
+const AUTOMATION_COUNTS_FROM: u64 = 5;
 const EVERY_POST_UNTIL: u64 = 8;
 
 /// The conversations seen so far in a stream of posts.
@@ -367,7 +369,9 @@ impl Conversation {
         entry.posts += 1;
         // Every post while the history is short (a reply bot's fifth reply is where its
         // measures start to count), then each time it doubles.
-        if entry.posts <= EVERY_POST_UNTIL || entry.posts >= 2 * entry.profiled_at.max(1) {
+        if (AUTOMATION_COUNTS_FROM..=EVERY_POST_UNTIL).contains(&entry.posts)
+            || entry.posts >= 2 * entry.profiled_at.max(1)
+        {
             entry.profiled_at = entry.posts;
             if let Some(profile) = self.accounts.profile(author) {
                 entry.flags = flags_of(&profile);

@@ -430,7 +430,13 @@ impl AccountTracker {
 
         // A mail's signature and its list's footer come with every message: their links
         // are the sender's and the list's standing details, not links placed.
-        let signature = links::signature_block(&post.text).unwrap_or("");
+        // Read at the first link only: most posts have none, and the scan reads the text.
+        let mut signature: Option<&str> = None;
+        let mut in_signature = |domain: &str| {
+            signature
+                .get_or_insert_with(|| links::signature_block(&post.text).unwrap_or(""))
+                .contains(domain)
+        };
         // Terms once: parent-cache words and link domains.
         scratch.words.clear();
         scratch.domains.clear();
@@ -445,7 +451,7 @@ impl AccountTracker {
                     }
                 }
                 // Every link in the text counts, repeats included, but a signature's.
-                TermKind::Domain if !signature.contains(text) => {
+                TermKind::Domain if !in_signature(text) => {
                     scratch.domains.push(key_hash(text), text)
                 }
                 TermKind::Domain => {}
@@ -453,7 +459,7 @@ impl AccountTracker {
         }
         for link in &post.links {
             if let Some(d) = url_domain(link)
-                && !signature.contains(d)
+                && !in_signature(d)
             {
                 scratch.lower.clear();
                 scratch.lower.push_str(d);
