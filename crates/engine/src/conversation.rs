@@ -71,7 +71,14 @@ struct ThreadState {
     /// beside `key_hash(domain)`): a reply linking where someone else in the thread
     /// already pointed places no new domain. Capped at [`DOMAINS_KEPT`].
     domains: Vec<(u64, Option<u64>)>,
+    /// Names the thread's scam testimonials credited ("Mrs Vivian Hartley": "vivian"), by
+    /// `key_hash`: a later reply that names one again, or sends readers to an account
+    /// named after one, is the chain's next voice. Capped at [`SCAM_NAMES_KEPT`].
+    scam_names: Vec<u64>,
 }
+
+/// Scam testimonials' names remembered per thread.
+const SCAM_NAMES_KEPT: usize = 8;
 
 /// Asking posts remembered per thread.
 const ASKS_KEPT: usize = 64;
@@ -206,6 +213,7 @@ impl Conversation {
             last_post: 0,
             asks: Vec::new(),
             domains: Vec::new(),
+            scam_names: Vec::new(),
         });
         thread.last_post = self.seen;
         let lands_elsewhere = post.lands_elsewhere();
@@ -328,6 +336,18 @@ impl Conversation {
             }
             _ => true,
         });
+        // The scam's chain: bot accounts answer its testimonial ("Wow you know Mrs Vivian
+        // Hartley too?? … my third payout"; "she's on Telegram 👉 @VivianHartleyFx"),
+        // each reply alone a happy customer. Naming the credited person again, or an
+        // account named after them, is the testimonial repeated.
+        if !thread.scam_names.is_empty()
+            && !found.deceptive()
+            && echoes_a_scam(post, analysis, &thread.scam_names)
+        {
+            found.push(evidence::Evidence::Deceptive(
+                "names the person a scam testimonial in the thread credits",
+            ));
+        }
         for domain in placed {
             if thread.domains.len() == DOMAINS_KEPT {
                 thread.domains.remove(0);
@@ -335,6 +355,26 @@ impl Conversation {
             thread.domains.push((domain, author));
         }
         factors::apply(verdict, &found, &context);
+        let amounts = analysis
+            .token_iter()
+            .filter(|t| t.kind == TokenKind::Price)
+            .take(2)
+            .count();
+        if verdict.label == "spam" && (found.deceptive() || amounts == 2) {
+            // Spam that credits a titled person, with scam wording or with money in and
+            // out ("introduced to Mrs Vivian Hartley … Started with $2,500 and withdrew
+            // $38,000"): the name the chain will repeat.
+            let thread = self.threads.get_mut(&thread_key).expect("entered above");
+            for name in evidence::testimony::titled_names(&post.text) {
+                let name = key_hash(&name.to_lowercase());
+                if !thread.scam_names.contains(&name) {
+                    if thread.scam_names.len() == SCAM_NAMES_KEPT {
+                        thread.scam_names.remove(0);
+                    }
+                    thread.scam_names.push(name);
+                }
+            }
+        }
         if matches!(post.kind, PostKind::Pingback | PostKind::Trackback) {
             verdict.signals.insert(
                 1,
@@ -405,6 +445,39 @@ impl Conversation {
             open
         });
     }
+}
+
+/// Whether the post names, after a title, one of the thread's scam names, or mentions an
+/// account whose handle holds one ("@VivianHartleyFx").
+fn echoes_a_scam(post: &Post, analysis: &Analysis, names: &[u64]) -> bool {
+    evidence::testimony::titled_names(&post.text)
+        .any(|name| names.contains(&key_hash(&name.to_lowercase())))
+        || analysis
+            .token_iter()
+            .filter(|t| t.kind == TokenKind::Mention)
+            .any(|t| handle_holds_a_name(t.text, names))
+}
+
+/// Whether a handle ("@VivianHartleyFx") holds one of `names` as a word of it: split at
+/// its capitals, digits and underscores.
+fn handle_holds_a_name(handle: &str, names: &[u64]) -> bool {
+    let handle = handle.trim_start_matches('@');
+    let bytes = handle.as_bytes();
+    let mut start = 0;
+    for i in 1..=bytes.len() {
+        let boundary = i == bytes.len()
+            || bytes[i].is_ascii_uppercase()
+            || bytes[i] == b'_'
+            || bytes[i].is_ascii_digit();
+        if boundary {
+            let part = handle[start..i].trim_matches('_');
+            if part.len() >= 3 && names.contains(&key_hash(&part.to_lowercase())) {
+                return true;
+            }
+            start = i;
+        }
+    }
+    false
 }
 
 /// The author flags worth showing beside a verdict.
@@ -510,6 +583,16 @@ pub fn asks_something(analysis: &Analysis) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_handle_holds_a_name_as_one_of_its_words() {
+        let names = [key_hash("vivian")];
+        assert!(handle_holds_a_name("@VivianHartleyFx", &names));
+        assert!(handle_holds_a_name("@trade_with_vivian", &names));
+        assert!(handle_holds_a_name("@vivian2024", &names));
+        assert!(!handle_holds_a_name("@Vivianne", &names));
+        assert!(!handle_holds_a_name("@KevinMarsh", &names));
+    }
 
     #[test]
     fn requests_for_recommendations_ask() {

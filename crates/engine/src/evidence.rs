@@ -16,7 +16,7 @@ mod disguise;
 mod lists;
 mod phone;
 mod phrases;
-mod testimony;
+pub mod testimony;
 mod tokens;
 mod word_runs;
 use author::{author_evidence, is_commercial};
@@ -453,7 +453,8 @@ impl Found {
             .any(|e| matches!(e, Evidence::CommercialAuthorUrl(_) | Evidence::AuthorUrl(_)))
     }
 
-    fn push(&mut self, evidence: Evidence) {
+    /// Adds `evidence` once (the conversation adds what only the thread shows).
+    pub fn push(&mut self, evidence: Evidence) {
         if !self.items.contains(&evidence) {
             self.items.push(evidence);
         }

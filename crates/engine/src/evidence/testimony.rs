@@ -72,15 +72,21 @@ pub(super) fn testifies_to_an_expert(text: &str, words: &[&str]) -> bool {
 
 /// Whether the raw text has a title and then a capitalised name ("Mr. James").
 fn titled_name(text: &str) -> bool {
+    titled_names(text).next().is_some()
+}
+
+/// The names that follow a title in the raw text ("Mrs Vivian Hartley" gives "Vivian"),
+/// without the punctuation around them.
+pub fn titled_names(text: &str) -> impl Iterator<Item = &str> {
     let mut previous_is_title = false;
-    text.split_whitespace().any(|word| {
+    text.split_whitespace().filter_map(move |word| {
         let named = previous_is_title
             && word.chars().next().is_some_and(char::is_uppercase)
             && word.chars().skip(1).any(char::is_lowercase);
         let bare = word.trim_end_matches('.');
         previous_is_title = bare.chars().next().is_some_and(char::is_uppercase)
             && TITLES.contains(&bare.to_ascii_lowercase().as_str());
-        named
+        named.then(|| word.trim_matches(|c: char| !c.is_alphanumeric()))
     })
 }
 
