@@ -355,12 +355,14 @@ impl Conversation {
             thread.domains.push((domain, author));
         }
         factors::apply(verdict, &found, &context);
-        let amounts = analysis
-            .token_iter()
-            .filter(|t| t.kind == TokenKind::Price)
-            .take(2)
-            .count();
-        if verdict.label == "spam" && (found.deceptive() || amounts == 2) {
+        if verdict.label == "spam"
+            && (found.deceptive()
+                || analysis
+                    .token_iter()
+                    .filter(|t| t.kind == TokenKind::Price)
+                    .nth(1)
+                    .is_some())
+        {
             // Spam that credits a titled person, with scam wording or with money in and
             // out ("introduced to Mrs Vivian Hartley … Started with $2,500 and withdrew
             // $38,000"): the name the chain will repeat.
