@@ -71,10 +71,10 @@ struct ThreadState {
     /// beside `key_hash(domain)`): a reply linking where someone else in the thread
     /// already pointed places no new domain. Capped at [`DOMAINS_KEPT`].
     domains: Vec<(u64, Option<u64>)>,
-    /// Names the thread's scam testimonials credited ("Mrs Vivian Hartley": "vivian"), by
-    /// `key_hash`: a later reply that names one again, or sends readers to an account
-    /// named after one, is the chain's next voice. Capped at [`SCAM_NAMES_KEPT`].
-    scam_names: Vec<u64>,
+    /// Names the thread's scam testimonials credited ("Mrs Vivian Hartley": "Vivian", as
+    /// written and lowercase): a later reply that names one again, or sends readers to an
+    /// account named after one, is the chain's next voice. Capped at [`SCAM_NAMES_KEPT`].
+    scam_names: Vec<(String, String)>,
 }
 
 /// Scam testimonials' names remembered per thread.
@@ -368,12 +368,12 @@ impl Conversation {
             // $38,000"): the name the chain will repeat.
             let thread = self.threads.get_mut(&thread_key).expect("entered above");
             for name in evidence::testimony::titled_names(&post.text) {
-                let name = key_hash(&name.to_lowercase());
-                if !thread.scam_names.contains(&name) {
+                let lower = name.to_lowercase();
+                if !thread.scam_names.iter().any(|(_, known)| *known == lower) {
                     if thread.scam_names.len() == SCAM_NAMES_KEPT {
                         thread.scam_names.remove(0);
                     }
-                    thread.scam_names.push(name);
+                    thread.scam_names.push((name.to_string(), lower));
                 }
             }
         }
@@ -450,14 +450,23 @@ impl Conversation {
 }
 
 /// Whether the post names, after a title, one of the thread's scam names, or mentions an
-/// account whose handle holds one ("@VivianHartleyFx").
-fn echoes_a_scam(post: &Post, analysis: &Analysis, names: &[u64]) -> bool {
-    evidence::testimony::titled_names(&post.text)
-        .any(|name| names.contains(&key_hash(&name.to_lowercase())))
+/// account whose handle holds one ("@VivianHartleyFx"). A substring search for each name
+/// first: most posts of such a thread name nobody, and the search is the cheap part.
+fn echoes_a_scam(post: &Post, analysis: &Analysis, names: &[(String, String)]) -> bool {
+    let text = post.text.as_str();
+    if !names
+        .iter()
+        .any(|(seen, lower)| text.contains(seen.as_str()) || text.contains(lower.as_str()))
+    {
+        return false;
+    }
+    let hashes: Vec<u64> = names.iter().map(|(_, lower)| key_hash(lower)).collect();
+    evidence::testimony::titled_names(text)
+        .any(|name| hashes.contains(&key_hash(&name.to_lowercase())))
         || analysis
             .token_iter()
             .filter(|t| t.kind == TokenKind::Mention)
-            .any(|t| handle_holds_a_name(t.text, names))
+            .any(|t| handle_holds_a_name(t.text, &hashes))
 }
 
 /// Whether a handle ("@VivianHartleyFx") holds one of `names` as a word of it: split at
