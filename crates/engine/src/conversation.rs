@@ -12,7 +12,7 @@ use discern_text::{Analysis, TokenKind};
 
 use crate::evidence;
 use crate::factors::{self, Context, Setting};
-use discern_threads::accounts::{AccountProfile, AccountTracker};
+use discern_threads::accounts::{ADDRESSED_MIN, AccountProfile, AccountTracker};
 use discern_threads::hashing::{PrehashedMap, key_hash};
 use discern_threads::relevance::ThreadIndex;
 use discern_threads::semantic::{Embedder, RelevanceMode, SemanticConfig};
@@ -88,9 +88,9 @@ const DOMAINS_KEPT: usize = 64;
 
 /// Posts of an author's history from which, up to [`EVERY_POST_UNTIL`], their profile is
 /// read at every post (before, and after, each time the history doubles): the automation
-/// score counts messages to others from the fifth (`accounts::automation`), so a reply
-/// bot's sixth to eighth replies are judged with it rather than from the ninth.
-const AUTOMATION_COUNTS_FROM: u64 = 5;
+/// score counts messages to others from the fifth ([`ADDRESSED_MIN`]), so a reply bot's
+/// sixth to eighth replies are judged with it rather than from the ninth.
+const AUTOMATION_COUNTS_FROM: u64 = ADDRESSED_MIN;
 const EVERY_POST_UNTIL: u64 = 8;
 
 /// The conversations seen so far in a stream of posts.
@@ -233,12 +233,7 @@ impl Conversation {
         // input: whether it asked anything of this author is known (`solicited`).
         let answers_the_opening_post =
             parent.is_some_and(|(id, hash)| hash == thread_key && self.index.contains(id));
-        let mut remember = |key: u64| {
-            if thread.asks.len() == ASKS_KEPT {
-                thread.asks.remove(0);
-            }
-            thread.asks.push(key);
-        };
+        let mut remember = |key: u64| push_capped(&mut thread.asks, key, ASKS_KEPT);
         let id = key_hash(&post.id);
         if asks_something(analysis) {
             remember(id);
@@ -349,10 +344,7 @@ impl Conversation {
             ));
         }
         for domain in placed {
-            if thread.domains.len() == DOMAINS_KEPT {
-                thread.domains.remove(0);
-            }
-            thread.domains.push((domain, author));
+            push_capped(&mut thread.domains, (domain, author), DOMAINS_KEPT);
         }
         factors::apply(verdict, &found, &context);
         if verdict.label == "spam"
@@ -366,14 +358,14 @@ impl Conversation {
             // Spam that credits a titled person, with scam wording or with money in and
             // out ("introduced to Mrs Vivian Hartley … Started with $2,500 and withdrew
             // $38,000"): the name the chain will repeat.
-            let thread = self.threads.get_mut(&thread_key).expect("entered above");
             for name in evidence::testimony::titled_names(&post.text) {
                 let lower = name.to_lowercase();
                 if !thread.scam_names.iter().any(|(_, known)| *known == lower) {
-                    if thread.scam_names.len() == SCAM_NAMES_KEPT {
-                        thread.scam_names.remove(0);
-                    }
-                    thread.scam_names.push((name.to_string(), lower));
+                    push_capped(
+                        &mut thread.scam_names,
+                        (name.to_string(), lower),
+                        SCAM_NAMES_KEPT,
+                    );
                 }
             }
         }
@@ -423,7 +415,8 @@ impl Conversation {
                     .top_domain
                     .as_deref()
                     .filter(|_| {
-                        replies.addressed >= 5 && replies.top_domain_share >= PLACED_DOMAIN_SHARE
+                        replies.addressed >= ADDRESSED_MIN
+                            && replies.top_domain_share >= PLACED_DOMAIN_SHARE
                     })
                     .map(key_hash);
             }
@@ -449,6 +442,14 @@ impl Conversation {
     }
 }
 
+/// Appends `item`, dropping the oldest once `cap` are kept.
+fn push_capped<T>(items: &mut Vec<T>, item: T, cap: usize) {
+    if items.len() == cap {
+        items.remove(0);
+    }
+    items.push(item);
+}
+
 /// Whether the post names, after a title, one of the thread's scam names, or mentions an
 /// account whose handle holds one ("@VivianHartleyFx"). A substring search for each name
 /// first: most posts of such a thread name nobody, and the search is the cheap part.
@@ -460,18 +461,20 @@ fn echoes_a_scam(post: &Post, analysis: &Analysis, names: &[(String, String)]) -
     {
         return false;
     }
-    let hashes: Vec<u64> = names.iter().map(|(_, lower)| key_hash(lower)).collect();
-    evidence::testimony::titled_names(text)
-        .any(|name| hashes.contains(&key_hash(&name.to_lowercase())))
+    let named = |word: &str| {
+        let word = word.to_lowercase();
+        names.iter().any(|(_, lower)| *lower == word)
+    };
+    evidence::testimony::titled_names(text).any(named)
         || analysis
             .token_iter()
             .filter(|t| t.kind == TokenKind::Mention)
-            .any(|t| handle_holds_a_name(t.text, &hashes))
+            .any(|t| handle_holds_a_name(t.text, named))
 }
 
-/// Whether a handle ("@VivianHartleyFx") holds one of `names` as a word of it: split at
-/// its capitals, digits and underscores.
-fn handle_holds_a_name(handle: &str, names: &[u64]) -> bool {
+/// Whether a handle ("@VivianHartleyFx") holds a word `named` accepts: split at its
+/// capitals, digits and underscores.
+fn handle_holds_a_name(handle: &str, named: impl Fn(&str) -> bool) -> bool {
     let handle = handle.trim_start_matches('@');
     let bytes = handle.as_bytes();
     let mut start = 0;
@@ -482,7 +485,7 @@ fn handle_holds_a_name(handle: &str, names: &[u64]) -> bool {
             || bytes[i].is_ascii_digit();
         if boundary {
             let part = handle[start..i].trim_matches('_');
-            if part.len() >= 3 && names.contains(&key_hash(&part.to_lowercase())) {
+            if part.len() >= 3 && named(part) {
                 return true;
             }
             start = i;
@@ -597,12 +600,12 @@ mod tests {
 
     #[test]
     fn a_handle_holds_a_name_as_one_of_its_words() {
-        let names = [key_hash("vivian")];
-        assert!(handle_holds_a_name("@VivianHartleyFx", &names));
-        assert!(handle_holds_a_name("@trade_with_vivian", &names));
-        assert!(handle_holds_a_name("@vivian2024", &names));
-        assert!(!handle_holds_a_name("@Vivianne", &names));
-        assert!(!handle_holds_a_name("@KevinMarsh", &names));
+        let vivian = |part: &str| part.eq_ignore_ascii_case("vivian");
+        assert!(handle_holds_a_name("@VivianHartleyFx", vivian));
+        assert!(handle_holds_a_name("@trade_with_vivian", vivian));
+        assert!(handle_holds_a_name("@vivian2024", vivian));
+        assert!(!handle_holds_a_name("@Vivianne", vivian));
+        assert!(!handle_holds_a_name("@KevinMarsh", vivian));
     }
 
     #[test]

@@ -143,7 +143,7 @@ impl Evidence {
         match self {
             // The legal mark of a paid post; the bare words ("sponsored", "affiliate")
             // are also said of other things, so they weigh as an ask (2.5).
-            Evidence::Disclosure(p) if p.starts_with('#') || *p == "paid partnership" => 5.0,
+            Evidence::Disclosure(p) if marks_a_paid_post(p) => 5.0,
             Evidence::Disclosure(_)
             | Evidence::DonationAsk(_)
             | Evidence::PoliticalAsk(_)
@@ -382,9 +382,10 @@ impl Found {
     /// code)", spam however well it answers.
     pub fn undisclosed_tie(&self) -> bool {
         self.items.contains(&Evidence::Code)
-            && !self.items.iter().any(|e| {
-                matches!(e, Evidence::Disclosure(p) if p.starts_with('#') || *p == "paid partnership")
-            })
+            && !self
+                .items
+                .iter()
+                .any(|e| matches!(e, Evidence::Disclosure(p) if marks_a_paid_post(p)))
             && !self.answers_customer()
     }
 
@@ -711,6 +712,12 @@ fn marks_a_trademark(text: &str) -> bool {
         previous = c;
         marked
     })
+}
+
+/// Whether a disclosure phrase is the legal mark of a paid post (a tag such as "#ad", or
+/// "paid partnership"), not the bare words ("sponsored", "affiliate") said of other things.
+fn marks_a_paid_post(phrase: &str) -> bool {
+    phrase.starts_with('#') || phrase == "paid partnership"
 }
 
 /// Whether the text opens by addressing an account: "@name …", not the location tag's

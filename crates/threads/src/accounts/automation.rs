@@ -124,6 +124,10 @@ fn quiet_hours_strength(quiet: u8) -> f64 {
     (6.0 - f64::from(quiet)) / 4.0
 }
 
+/// Messages to others from which the templates and one-destination measures count
+/// (module docs, table): fewer say nothing of a habit.
+pub const ADDRESSED_MIN: u64 = 5;
+
 /// The automation score and its reasons (module docs, table).
 pub(super) fn automation(p: &AccountProfile) -> Score {
     let mut reply: Vec<(f64, String)> = Vec::new();
@@ -145,7 +149,7 @@ pub(super) fn automation(p: &AccountProfile) -> Score {
             },
         );
     }
-    if r.addressed >= 5 {
+    if r.addressed >= ADDRESSED_MIN {
         push(
             &mut reply,
             0.9,

@@ -132,7 +132,7 @@ mod profile;
 mod sketch;
 mod triggers;
 
-pub use automation::{TEXT_FEATURES, generated_text_probability, text_features};
+pub use automation::{ADDRESSED_MIN, TEXT_FEATURES, generated_text_probability, text_features};
 pub use duplicates::simhash;
 pub use profile::{
     AccountProfile, Cadence, ContentMix, Duplication, KeywordTriggers, LinkProfile, ReplyBehaviour,
