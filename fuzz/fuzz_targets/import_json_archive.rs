@@ -1,4 +1,5 @@
-//! Fuzzes the single-document archives: Mastodon outbox.json and Twitter tweets.js.
+//! Fuzzes the single-document JSON readers: Mastodon outbox.json, Twitter tweets.js and
+//! the JSON Reddit serves (a comments page's Listings, replies nested in comments).
 #![no_main]
 
 use std::io::Cursor;
@@ -9,7 +10,7 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     // A small record cap makes the oversized-record paths reachable.
     let options = ReadOptions { max_record_bytes: 4096, ..ReadOptions::default() };
-    for format in [Format::Mastodon, Format::Twitter] {
+    for format in [Format::Mastodon, Format::Twitter, Format::Reddit] {
         for result in read_posts(Cursor::new(data.to_vec()), format, &options, "fuzz") {
             // Every error must carry its source name; reading must never panic.
             if let Err(error) = result {

@@ -1,4 +1,6 @@
-//! Fuzzes the line-delimited platform formats: Bluesky Jetstream and Reddit.
+//! Fuzzes the line-delimited platform formats: Bluesky Jetstream and Reddit (an input
+//! that opens with `[` or a Listing takes Reddit's document path, also fuzzed by
+//! `import_json_archive`).
 #![no_main]
 
 use std::io::Cursor;

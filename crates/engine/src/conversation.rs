@@ -48,7 +48,28 @@ struct AuthorState {
     /// The domain the author links in most of their messages to others
     /// ([`PLACED_DOMAIN_SHARE`]), by `key_hash`.
     placed_domain: Option<u64>,
+    /// The author's own posts (not replies) judged so far, and how many of them were
+    /// marketing: an account whose own feed is mostly marketing is a brand's.
+    own_posts: u32,
+    own_marketing: u32,
 }
+
+impl AuthorState {
+    /// Whether the author's own posts so far are mostly marketing (more than half of
+    /// [`BRAND_POSTS_MIN`] or more): `data/LABELS.md`'s brand in its own channel. A
+    /// person's feed is social (organic background tweets are called social 99% of
+    /// the time: BENCHMARKS.md), so no person's own posts are mostly marketing; a reply
+    /// bot's are spam, and an automated account is not taken for a brand answering.
+    fn speaks_for_a_brand(&self) -> bool {
+        self.own_posts >= BRAND_POSTS_MIN
+            && 2 * self.own_marketing > self.own_posts
+            && self.automation < AUTOMATED
+    }
+}
+
+/// Own posts an author needs before their feed says they are a brand: as many as the
+/// automation score's measures need of messages to others ([`ADDRESSED_MIN`]).
+const BRAND_POSTS_MIN: u32 = ADDRESSED_MIN as u32;
 
 /// Share of an author's messages to others (five or more, as the automation score
 /// counts them) that link one domain for a link to it to be placed, not shared: most of
@@ -64,6 +85,9 @@ struct ThreadState {
     owner: Option<Option<u64>>,
     /// Position of its latest post, for closing idle threads.
     last_post: u64,
+    /// Its opening post (the owner's) was judged marketing: the owner's replies under
+    /// it answer their own promotion.
+    opened_by_promotion: bool,
     /// Keys of its recent posts that ask something (a question, a request for a
     /// recommendation): a reply to one of them was asked for. Capped at [`ASKS_KEPT`].
     asks: Vec<u64>,
@@ -211,17 +235,20 @@ impl Conversation {
         let thread = self.threads.entry(thread_key).or_insert(ThreadState {
             owner: None,
             last_post: 0,
+            opened_by_promotion: false,
             asks: Vec::new(),
             domains: Vec::new(),
             scam_names: Vec::new(),
         });
         thread.last_post = self.seen;
         let lands_elsewhere = post.lands_elsewhere();
-        if !lands_elsewhere && thread.owner.is_none() {
+        let opens_the_thread = !lands_elsewhere && thread.owner.is_none();
+        if opens_the_thread {
             thread.owner = Some(author);
         }
         let own_channel =
             !lands_elsewhere || (author.is_some() && author == thread.owner.flatten());
+        let opened_by_promotion = thread.opened_by_promotion;
         // Asked for: the parent asked a question or a recommendation, or addressed this
         // author by name (a customer's @mention of a brand asks the brand to answer).
         let parent = post.parent_id.as_deref().map(|id| (id, key_hash(id)));
@@ -261,10 +288,12 @@ impl Conversation {
         }
         let mut automation = 0.0;
         let mut placed_domain = None;
+        let mut brand = false;
         if let (Some(name), Some(hash)) = (&post.author, author) {
             let state = self.author_state(name, hash);
             verdict.author_flags = state.flags.clone();
             placed_domain = state.placed_domain;
+            brand = state.speaks_for_a_brand();
             // The automation score measures how an author addresses others (latency,
             // templates to strangers, keyword triggers): it judges the sender of a post
             // that lands elsewhere or opens by addressing someone, not a broadcast to the
@@ -275,12 +304,16 @@ impl Conversation {
                 automation = state.automation;
             }
         }
+        // A brand replying under someone else's post answers its mentions (a customer
+        // who tags it asks it to answer), though the post that tagged it may not be in
+        // the input (an account's own archive holds only its side).
+        let answers_as_a_brand = brand && lands_elsewhere && !own_channel;
         let setting = if own_channel {
             Setting::OwnChannel
         } else {
             Setting::Reply {
                 relevance: verdict.relevance,
-                solicited,
+                solicited: solicited || answers_as_a_brand,
             }
         };
         let context = Context {
@@ -299,6 +332,15 @@ impl Conversation {
         if !own_channel && !solicited && answers_the_opening_post {
             found.answers_nobody();
         }
+        let speaks_for_a_brand = if found.deceptive() || found.template() {
+            None
+        } else if own_channel && lands_elsewhere && opened_by_promotion {
+            Some("answers under its own promotion")
+        } else if brand {
+            Some("its own posts are mostly marketing")
+        } else {
+            None
+        };
         // A mail repeats its sender's signature and its list's footer in every message:
         // a domain linked there every time is a signature's, not a link placed.
         if lands_elsewhere
@@ -343,10 +385,27 @@ impl Conversation {
                 "names the person a scam testimonial in the thread credits",
             ));
         }
-        for domain in placed {
-            push_capped(&mut thread.domains, (domain, author), DOMAINS_KEPT);
-        }
         factors::apply(verdict, &found, &context);
+        // Whether the post is marketing by what it says and where, before the brand its
+        // author speaks for counts, and shows a seller at work: what the author's feed
+        // and the thread it opens are measured by, so a feed judged a brand's does not
+        // make itself one, nor pasted news a reader's.
+        let marketing = verdict.label == "marketing" && found.shows_a_seller();
+        if let Some(why) = speaks_for_a_brand {
+            found.push(evidence::Evidence::SpeaksForABrand(why));
+            factors::apply(verdict, &found, &context);
+        }
+        if opens_the_thread {
+            thread.opened_by_promotion = marketing;
+        }
+        // A domain a spam post placed is not one the thread named: a comment farm's
+        // accounts link the site the first of them dropped ("I also found great tips
+        // at …"), each after the other.
+        if verdict.label != "spam" {
+            for domain in placed {
+                push_capped(&mut thread.domains, (domain, author), DOMAINS_KEPT);
+            }
+        }
         if verdict.label == "spam"
             && (found.deceptive()
                 || analysis
@@ -378,6 +437,10 @@ impl Conversation {
                 ),
             );
         }
+        if !lands_elsewhere && let Some(state) = author.and_then(|a| self.flags.get_mut(&a)) {
+            state.own_posts += 1;
+            state.own_marketing += u32::from(marketing);
+        }
         self.accounts
             .observe_terms(post, analysis, &self.terms, None, Some(&verdict.label));
         if self.seen.is_multiple_of(65_536) {
@@ -399,6 +462,8 @@ impl Conversation {
             flags: Vec::new(),
             automation: 0.0,
             placed_domain: None,
+            own_posts: 0,
+            own_marketing: 0,
         });
         entry.posts += 1;
         // Every post while the history is short (a reply bot's fifth reply is where its

@@ -112,6 +112,12 @@ pub enum Evidence {
     /// own in the first person: taking part in a discussion, which a text model trained
     /// on ads reads as polished copy. Evidence *against* promotion.
     Argues(&'static str),
+    /// What only the stream shows ([`crate::Conversation`]): the author speaks for a
+    /// brand. They answer in the thread their own promotion opened, or their own posts
+    /// are mostly marketing (`data/LABELS.md`: an organisation speaking in its own
+    /// channel is marketing, even when conversational; its answers to customers are
+    /// customer service).
+    SpeaksForABrand(&'static str),
     /// Praise that fits any page, and nothing more, from a commenter who leaves a link
     /// or a business name: `data/LABELS.md` names it as spam ("generic praise posted to
     /// place a name or link").
@@ -154,7 +160,10 @@ impl Evidence {
             // answer is the brand's customer service (marketing that belongs) whatever
             // the friendly words. Measured leave-one-source-out (`bench/rejudge.py`,
             // BENCHMARKS.md "Twelfth session"): TWCS 0.698 at 1.0, 0.719 at 2.5.
-            | Evidence::AgentSignature(_) => 2.5,
+            | Evidence::AgentSignature(_)
+            // As far as a support agent's signature: the brand's voice, shown by the
+            // account rather than by a sign-off.
+            | Evidence::SpeaksForABrand(_) => 2.5,
             // Promotion by definition: enough to outweigh a text model that reads the
             // friendly words as conversation. A name disguised letter by letter is there
             // to slip a promotion past filters, in any language: measured
@@ -252,6 +261,7 @@ impl Evidence {
             Evidence::Disguised(_) => "disguised",
             Evidence::GenericPraise(_) => "generic_praise",
             Evidence::PraiseForPlacement => "praise_for_placement",
+            Evidence::SpeaksForABrand(_) => "speaks_for_a_brand",
             Evidence::KeywordCommenter => "keyword_commenter",
             Evidence::CommercialAuthorUrl(_) => "commercial_author_url",
             Evidence::BusinessName(_) => "business_name",
@@ -295,6 +305,7 @@ impl Evidence {
             Evidence::PraiseForPlacement => {
                 "praise that fits any page, posted with a link or a business name".into()
             }
+            Evidence::SpeaksForABrand(why) => format!("speaks for a brand ({why})"),
             Evidence::KeywordCommenter => {
                 "commenter's name and website are keywords: a placed backlink".into()
             }
@@ -339,12 +350,50 @@ impl Found {
     /// oldest sign (a commenter who writes as a business acts whatever the text says:
     /// [`Found::commercial_author`], which the judgement reads beside this).
     pub fn text_promotes(&self, conversing: bool) -> bool {
-        let shares_a_source = conversing && self.words >= SAYS_ITS_OWN;
+        // A writer who speaks as the business or the maker ("our app", "we built")
+        // links their own site, however much they say beside it.
+        let shares_a_source =
+            conversing && self.words >= SAYS_ITS_OWN && !self.speaks_as_the_seller();
         self.items.iter().any(|e| {
             e.actionable()
                 && !(conversing && matches!(e, Evidence::Price))
                 && !(shares_a_source
                     && matches!(e, Evidence::Link(domain) if !self.is_own_site(domain)))
+        })
+    }
+
+    /// The writer speaks as the business or the maker of what they mention ("our
+    /// app", "we built", "hire me").
+    fn speaks_as_the_seller(&self) -> bool {
+        self.items.iter().any(|e| {
+            matches!(e, Evidence::BusinessVoice(p)
+                if author::SELLS.contains(p) || author::MAKES.contains(p))
+        })
+    }
+
+    /// Whether the text shows a seller at work: an offer, a call to action, a code, an
+    /// ask (to give, vote, follow), a business speaking of itself, a support agent, a
+    /// disclosure, a commercial link. Not a link, a price or a contact alone: a person
+    /// pasting the news links it, and "it cost me $40" is a price. What a post must
+    /// show for its author's feed to count as a brand's ([`crate::Conversation`]): a
+    /// text model that reads pasted news as promotion makes no brand of the reader.
+    pub fn shows_a_seller(&self) -> bool {
+        self.items.iter().any(|e| {
+            matches!(
+                e,
+                Evidence::Offer(_)
+                    | Evidence::CallToAction(_)
+                    | Evidence::Code
+                    | Evidence::DonationAsk(_)
+                    | Evidence::PoliticalAsk(_)
+                    | Evidence::FollowAsk(_)
+                    | Evidence::SelfPromotion(_)
+                    | Evidence::BusinessVoice(_)
+                    | Evidence::Service(_)
+                    | Evidence::AgentSignature(_)
+                    | Evidence::Disclosure(_)
+                    | Evidence::CommercialLink(_)
+            )
         })
     }
 
@@ -405,13 +454,27 @@ impl Found {
         self.items.retain(|e| !matches!(e, Evidence::Service(_)));
     }
 
-    /// A business answering a customer, with nothing deceptive about it (a "support"
+    /// Counts the links a reply carries, and the website its author left, as placed:
+    /// for a reply nothing on its page can have prompted (one in a language the site
+    /// does not use), the link is the one thing a reader could take from it.
+    pub fn links_placed(&mut self) {
+        for e in &mut self.items {
+            if let Evidence::Link(domain) | Evidence::AuthorUrl(domain) = e {
+                *e = Evidence::PlacedLink(std::mem::take(domain));
+            }
+        }
+    }
+
+    /// A business answering a customer (in its words, its agent's signature, or an
+    /// account the stream shows is a brand's), with nothing deceptive about it (a "support"
     /// bot that sends people to a private chat to "recover" their wallet is a scam).
     pub fn answers_customer(&self) -> bool {
-        self.items
-            .iter()
-            .any(|e| matches!(e, Evidence::Service(_) | Evidence::AgentSignature(_)))
-            && !self.deceptive()
+        self.items.iter().any(|e| {
+            matches!(
+                e,
+                Evidence::Service(_) | Evidence::AgentSignature(_) | Evidence::SpeaksForABrand(_)
+            )
+        }) && !self.deceptive()
             && !self.template()
             && !self
                 .items

@@ -182,6 +182,16 @@ pub fn judge_unasked_reply(verdict: &mut Verdict, post: &Post, context: &factors
     factors::apply(verdict, &found, context);
 }
 
+/// [`judge_unasked_reply`] of a comment the page cannot have prompted (written in a
+/// language the site does not use): the website it leaves, or a link in it, is all a
+/// reader could take from it, a link placed ([`evidence::Found::links_placed`]).
+pub fn judge_placed_reply(verdict: &mut Verdict, post: &Post, context: &factors::Context) {
+    let mut found = found_in(verdict, post);
+    found.answers_nobody();
+    found.links_placed();
+    factors::apply(verdict, &found, context);
+}
+
 /// The evidence of a verdict's post: found when the text was judged alone, else now.
 fn found_in(verdict: &Verdict, post: &Post) -> evidence::Found {
     match verdict.factors.as_ref() {

@@ -115,7 +115,7 @@ impl<R: BufRead, P: ItemParser> Iterator for ArchiveRecords<R, P> {
 }
 
 /// serde_json's message with the column, the line being reported separately.
-fn json_error_here(error: &serde_json::Error) -> String {
+pub(crate) fn json_error_here(error: &serde_json::Error) -> String {
     let text = error.to_string();
     let suffix = format!(" at line {} column {}", error.line(), error.column());
     match text.strip_suffix(&suffix) {

@@ -20,7 +20,8 @@ pub enum Format {
     Bluesky,
     /// Twitter/X account archive `data/tweets.js`.
     Twitter,
-    /// Reddit submissions and comments, Pushshift-style NDJSON.
+    /// Reddit submissions and comments: Pushshift-style NDJSON, or the JSON Reddit
+    /// serves for a comments page or a listing.
     Reddit,
     /// RSS 2.0, RSS 1.0 (RDF) or Atom feed.
     Feed,
@@ -123,6 +124,12 @@ pub fn detect(head: &[u8], file_name: Option<&str>) -> Format {
         if has(b"<rss") || has(b"<feed") || has(b"<rdf:rdf") {
             return Format::Feed;
         }
+    }
+    // What Reddit serves: a thread's two Listings, or one Listing.
+    if (body.starts_with(b"{") || body.starts_with(b"["))
+        && crate::reddit_listing::listing_head(body).is_reddit()
+    {
+        return Format::Reddit;
     }
     if body.starts_with(b"{") {
         return detect_json_object(body);
@@ -323,6 +330,26 @@ mod tests {
         assert_eq!(
             detect(b"{\"id\":\"a\",\"subreddit\":\"rust\"}\n", None),
             Format::Reddit
+        );
+        assert_eq!(
+            detect(
+                b"[\n  {\n    \"kind\": \"Listing\",\n    \"data\": {\"children\": [{\"kind\": \"t3\"",
+                Some("thread.json")
+            ),
+            Format::Reddit,
+            "a comments page as Reddit serves it"
+        );
+        assert_eq!(
+            detect(b"{\"kind\":\"Listing\",\"data\":{\"children\":[]}}", None),
+            Format::Reddit
+        );
+        assert_eq!(
+            detect(
+                b"{\"kind\":\"Listing\",\"data\":{\"children\":[{\"kind\":\"t5\"",
+                None
+            ),
+            Format::Jsonl,
+            "a Listing of subreddits holds no posts"
         );
         assert_eq!(
             detect(b"{\"id\":\"1\",\"text\":\"hi\"}\n", None),

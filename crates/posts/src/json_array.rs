@@ -197,6 +197,8 @@ pub(crate) struct ArrayItems<R> {
     max_item_bytes: usize,
     expect_separator: bool,
     finished: bool,
+    /// The array's closing `]` was read (not cut off by the end of input or an error).
+    closed: bool,
 }
 
 impl<R: BufRead> ArrayItems<R> {
@@ -207,7 +209,18 @@ impl<R: BufRead> ArrayItems<R> {
             max_item_bytes,
             expect_separator: false,
             finished: false,
+            closed: false,
         }
+    }
+
+    /// Whether the array ended with its `]`, so that reading may go on after it.
+    pub(crate) fn closed(&self) -> bool {
+        self.closed
+    }
+
+    /// The scanner, just past the array once [`ArrayItems::closed`].
+    pub(crate) fn into_scanner(self) -> JsonScanner<R> {
+        self.scanner
     }
 
     /// The next item or problem; `None` after the closing `]` or the end of input.
@@ -237,6 +250,7 @@ impl<R: BufRead> ArrayItems<R> {
                 Some(b']') => {
                     self.scanner.bump();
                     self.finished = true;
+                    self.closed = true;
                     return None;
                 }
                 Some(b',') => {

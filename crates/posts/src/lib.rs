@@ -21,6 +21,7 @@ mod open;
 mod options;
 mod post;
 mod reddit;
+mod reddit_listing;
 mod time;
 mod twitter;
 mod wxr;
@@ -98,14 +99,19 @@ pub fn read_posts<R: BufRead + 'static>(
             };
             Box::new(LineRecords::new(reader, parser, source, max))
         }
-        Format::Reddit => Box::new(LineRecords::new(
-            reader,
-            reddit::Pushshift {
+        Format::Reddit => {
+            let mut reader = reader;
+            let parser = reddit::Pushshift {
                 skipped: options.skipped.clone(),
-            },
-            source,
-            max,
-        )),
+            };
+            if reddit_listing::starts_with_listing(&mut reader) {
+                Box::new(reddit_listing::ListingRecords::new(
+                    reader, parser, source, max,
+                ))
+            } else {
+                Box::new(LineRecords::new(reader, parser, source, max))
+            }
+        }
         Format::Wxr => {
             let format = wxr::Wxr {
                 skipped: options.skipped.clone(),

@@ -1,4 +1,7 @@
-//! `reddit`: submissions and comments as Pushshift-style NDJSON.
+//! `reddit`: submissions and comments as Pushshift-style NDJSON, one thing a line, and
+//! the mapping of one thing to a post. The JSON Reddit itself serves (a comments page's
+//! two Listings with replies nested in comments, or one Listing) is walked by
+//! `reddit_listing`, which maps every thing it finds with [`Pushshift::parse_thing`].
 //!
 //! Ids carry Reddit's type prefix (`t3_` submission, `t1_` comment) so they share one
 //! id space with `parent_id` and `link_id`, which already use it.
@@ -126,7 +129,7 @@ impl LineParser for Pushshift {
 
 impl Pushshift {
     /// One thing: a flat submission or comment, or the API's `{"kind", "data"}` wrapper.
-    fn parse_thing(&mut self, json: &str) -> Result<Option<Post>, String> {
+    pub(crate) fn parse_thing(&mut self, json: &str) -> Result<Option<Post>, String> {
         let thing: Thing = serde_json::from_str(json).map_err(|error| json_message(&error))?;
         if let (Some(kind), Some(data)) = (thing.kind.as_deref(), thing.data)
             && data.get().starts_with('{')

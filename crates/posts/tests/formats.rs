@@ -368,6 +368,107 @@ fn reddit_submissions_and_comments() {
     assert_eq!(posts[4].kind, PostKind::Reply);
 }
 
+/// The JSON Reddit serves for a thread (its URL + `.json`), pretty-printed as
+/// `json.dump(indent=2)` saves it: the submission's Listing, then the comments' with
+/// replies nested in each comment.
+#[test]
+fn reddit_comments_page() {
+    let (results, skipped) =
+        read_counting(Format::Reddit, "reddit-thread.json", ReadOptions::default());
+    assert_eq!(messages(&results), Vec::<String>::new());
+    let posts = posts(&results);
+    let ids: Vec<&str> = posts.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "t3_1abc234",
+            "t1_l5n1mod",
+            "t1_l5n2a1b",
+            "t1_l5n3c4d",
+            "t1_l5n4e5f",
+            "t1_l5n5g6h",
+            "t1_l5n6i7j",
+            "t1_l5n7k8l",
+            "t1_l5n8m9n",
+        ],
+        "the submission, then each comment before its replies"
+    );
+    assert_eq!(skipped, 1, "the \"more\" stub");
+
+    let question = posts[0];
+    assert_eq!(question.kind, PostKind::Post);
+    assert!(
+        question
+            .text
+            .starts_with("First workbench: plans & advice?\n\nBuilding my first workbench")
+    );
+    assert_eq!(question.author.as_deref(), Some("first_bench_fred"));
+    assert_eq!(question.thread_id.as_deref(), Some("t3_1abc234"));
+    assert_eq!(question.metrics.replies, Some(9));
+    assert!(question.links.is_empty(), "a self post links to itself");
+    assert_eq!(ts(question).as_deref(), Some("2024-06-10T06:13:20Z"));
+
+    let by_id = |id: &str| *posts.iter().find(|p| p.id == id).unwrap();
+    let automod = by_id("t1_l5n1mod");
+    assert!(
+        automod.text.contains("See the \"Rules\""),
+        "entities decoded"
+    );
+    let quoting = by_id("t1_l5n3c4d");
+    assert_eq!(quoting.kind, PostKind::Reply);
+    assert!(quoting.text.starts_with("> 4\" thick\n\n"));
+    assert_eq!(quoting.parent_id.as_deref(), Some("t1_l5n2a1b"));
+    assert_eq!(quoting.thread_id.as_deref(), Some("t3_1abc234"));
+    assert_eq!(
+        quoting.url.as_deref(),
+        Some(
+            "https://www.reddit.com/r/woodworking/comments/1abc234/first_workbench_plans/l5n3c4d/"
+        )
+    );
+    assert_eq!(by_id("t1_l5n4e5f").parent_id.as_deref(), Some("t1_l5n3c4d"));
+    let removed = by_id("t1_l5n5g6h");
+    assert_eq!(
+        (removed.text.as_str(), removed.author.as_deref()),
+        ("", None)
+    );
+    assert_eq!(extra(removed, "removed"), Some("\"[removed]\""));
+    let ad = by_id("t1_l5n6i7j");
+    assert_eq!(extra(ad, "score"), Some("-6"));
+    assert_eq!(ad.metrics.likes, None);
+    let deleted = by_id("t1_l5n7k8l");
+    assert_eq!(extra(deleted, "removed"), Some("\"[deleted]\""));
+    let orphan = by_id("t1_l5n8m9n");
+    assert_eq!(
+        orphan.parent_id.as_deref(),
+        Some("t1_l5n7k8l"),
+        "keeps its parent"
+    );
+
+    // Detected without a flag, and the same posts from the page on one line (keys
+    // possibly re-ordered by serde_json).
+    let (format, detected) = read_path(
+        &fixture("reddit-thread.json"),
+        None,
+        &ReadOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(format, Format::Reddit);
+    let detected: Vec<_> = detected.map(Result::unwrap).collect();
+    assert_eq!(detected.iter().collect::<Vec<_>>(), posts);
+    let value: serde_json::Value =
+        serde_json::from_slice(&fixture_bytes("reddit-thread.json")).unwrap();
+    let one_line = serde_json::to_vec(&value).unwrap();
+    assert_eq!(detect(&one_line, Some("thread.json")), Format::Reddit);
+    let again = read_bytes(Format::Reddit, one_line, &ReadOptions::default());
+    assert_eq!(
+        again
+            .iter()
+            .map(|r| r.as_ref().unwrap())
+            .collect::<Vec<_>>(),
+        posts
+    );
+}
+
 #[test]
 fn rss_feed() {
     let posts = read_fixture(Format::Feed, "feed.rss");
@@ -505,6 +606,7 @@ fn detects_every_fixture() {
         ("jetstream.jsonl", Format::Bluesky),
         ("tweets.js", Format::Twitter),
         ("reddit.ndjson", Format::Reddit),
+        ("reddit-thread.json", Format::Reddit),
         ("feed.rss", Format::Feed),
         ("feed.atom", Format::Feed),
         ("posts.csv", Format::Csv),

@@ -1,12 +1,14 @@
 //! Property tests: no importer panics on any bytes, JSONL round-trips every mapped
-//! field, and a Disqus export written from any comments reads back as written.
+//! field, and a Disqus export and a Reddit comments page written from any comments read
+//! back as written.
 
 mod common;
 
 use chrono::{DateTime, Utc};
 use common::*;
-use discern_posts::{Format, Metrics, Post, PostKind, ReadOptions};
+use discern_posts::{Format, Metrics, Post, PostKind, ReadOptions, detect};
 use proptest::prelude::*;
+use serde_json::{Value, json};
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
@@ -21,11 +23,11 @@ proptest! {
 
     #[test]
     fn no_importer_panics_on_mangled_fixtures(
-        fixture_index in 0usize..9,
+        fixture_index in 0usize..10,
         cut in any::<prop::sample::Index>(),
         flips in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..8),
     ) {
-        let names = ["wordpress.xml", "outbox.json", "jetstream.jsonl", "tweets.js", "reddit.ndjson", "feed.rss", "feed.atom", "posts.csv", "disqus.xml"];
+        let names = ["wordpress.xml", "outbox.json", "jetstream.jsonl", "tweets.js", "reddit.ndjson", "feed.rss", "feed.atom", "posts.csv", "disqus.xml", "reddit-thread.json"];
         let mut bytes = fixture_bytes(names[fixture_index]);
         for (at, byte) in flips {
             let index = at.index(bytes.len());
@@ -97,6 +99,38 @@ proptest! {
         let read: Vec<Fields> = read.iter().map(fields).collect();
         prop_assert_eq!(read, expected);
         prop_assert_eq!(skipped.get(), deleted);
+    }
+
+    /// A Reddit comments page (two Listings, replies nested in their comments, `more`
+    /// stubs, removed bodies, deleted authors), pretty-printed or on one line, reads back
+    /// as written: the submission, then each comment before its replies, each post as
+    /// the NDJSON path maps the same thing on a line of its own.
+    #[test]
+    fn reddit_page_round_trips(
+        comments in proptest::collection::vec(reddit_comment(), 0..14),
+        pretty in any::<bool>(),
+    ) {
+        let (page, ndjson, expected, stubs) = reddit_page(&comments);
+        let text = if pretty {
+            serde_json::to_vec_pretty(&page).unwrap()
+        } else {
+            serde_json::to_vec(&page).unwrap()
+        };
+        prop_assert_eq!(detect(&text, Some("thread.json")), Format::Reddit);
+        let options = ReadOptions::default();
+        let skipped = options.skipped.clone();
+        let read: Vec<Post> = read_bytes(Format::Reddit, text, &options)
+            .into_iter()
+            .map(|result| result.unwrap_or_else(|error| panic!("{error}")))
+            .collect();
+        let fields: Vec<RedditFields> = read.iter().map(reddit_fields).collect();
+        prop_assert_eq!(fields, expected);
+        prop_assert_eq!(skipped.get(), stubs);
+        let line_by_line: Vec<Post> = read_bytes(Format::Reddit, ndjson.into_bytes(), &ReadOptions::default())
+            .into_iter()
+            .map(|result| result.unwrap())
+            .collect();
+        prop_assert_eq!(read, line_by_line);
     }
 
     #[test]
@@ -302,4 +336,153 @@ fn disqus_export(threads: &[String], comments: &[DisqusComment]) -> (String, Vec
     xml.push_str("</disqus>\n");
     // Threads come first in an export; the expected list is in file order.
     (xml, expected, deleted)
+}
+
+/// A Reddit comment: its body, author, the earlier comment it answers (an index), and
+/// whether it was removed, its author deleted, and a `more` stub follows its replies.
+#[derive(Debug, Clone)]
+struct RedditComment {
+    body: String,
+    author: String,
+    parent: Option<usize>,
+    removed: bool,
+    deleted_author: bool,
+    more: bool,
+}
+
+fn reddit_comment() -> impl Strategy<Value = RedditComment> {
+    // Words without `&`: Reddit escapes it (`&amp;`), and a bare `&lt` would be decoded.
+    let body = proptest::collection::vec("[A-Za-z0-9<>\"'.,!?é€]{1,8}", 1..7)
+        .prop_map(|words| words.join(" "));
+    (
+        body,
+        "[A-Za-z0-9_-]{3,12}",
+        proptest::option::of(any::<usize>()),
+        proptest::bool::weighted(0.2),
+        proptest::bool::weighted(0.2),
+        proptest::bool::weighted(0.2),
+    )
+        .prop_map(
+            |(body, author, parent, removed, deleted_author, more)| RedditComment {
+                body,
+                author,
+                parent,
+                removed,
+                deleted_author,
+                more,
+            },
+        )
+}
+
+/// What the Reddit round trip compares: id, text, author, parent, thread.
+type RedditFields = (
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+fn reddit_fields(post: &Post) -> RedditFields {
+    (
+        post.id.clone(),
+        post.text.clone(),
+        post.author.clone(),
+        post.parent_id.clone(),
+        post.thread_id.clone(),
+    )
+}
+
+fn listing(children: Vec<Value>) -> Value {
+    json!({"kind": "Listing", "data": {"after": null, "dist": null, "children": children, "before": null}})
+}
+
+/// The page, its things one a line (replies emptied), the fields reading must give in
+/// document order, and how many `more` stubs it holds.
+fn reddit_page(comments: &[RedditComment]) -> (Value, String, Vec<RedditFields>, u64) {
+    // The earlier comment each one answers, if any.
+    let parents: Vec<Option<usize>> = comments
+        .iter()
+        .enumerate()
+        .map(|(index, comment)| comment.parent.filter(|_| index > 0).map(|p| p % index))
+        .collect();
+    let mut ndjson = String::new();
+    let mut expected = Vec::new();
+    let mut stubs = 0;
+    let submission = json!({"kind": "t3", "data": {
+        "id": "s", "name": "t3_s", "title": "Question", "selftext": "", "author": "asker",
+        "subreddit": "test", "created_utc": 1_700_000_000.0, "is_self": true,
+        "permalink": "/r/test/comments/s/question/",
+    }});
+    ndjson.push_str(&format!("{submission}\n"));
+    expected.push((
+        "t3_s".to_owned(),
+        "Question".to_owned(),
+        Some("asker".to_owned()),
+        None,
+        Some("t3_s".to_owned()),
+    ));
+
+    /// The comment `index` with its replies, adding what reading it gives.
+    fn thing(
+        index: usize,
+        comments: &[RedditComment],
+        parents: &[Option<usize>],
+        out: &mut (String, Vec<RedditFields>, u64),
+    ) -> Value {
+        let comment = &comments[index];
+        let parent_id = parents[index].map_or("t3_s".to_owned(), |p| format!("t1_c{p}"));
+        let body = if comment.removed {
+            "[removed]"
+        } else {
+            comment.body.as_str()
+        };
+        let author = if comment.deleted_author {
+            "[deleted]"
+        } else {
+            comment.author.as_str()
+        };
+        let mut data = json!({
+            "id": format!("c{index}"), "name": format!("t1_c{index}"), "body": body,
+            "author": author, "parent_id": parent_id, "link_id": "t3_s",
+            "created_utc": 1_700_000_100 + index, "score": index, "replies": "",
+        });
+        out.0
+            .push_str(&format!("{}\n", json!({"kind": "t1", "data": data})));
+        out.1.push((
+            format!("t1_c{index}"),
+            if comment.removed {
+                String::new()
+            } else {
+                comment.body.clone()
+            },
+            (!comment.deleted_author).then(|| comment.author.clone()),
+            Some(parent_id),
+            Some("t3_s".to_owned()),
+        ));
+        let mut replies: Vec<Value> = (index + 1..comments.len())
+            .filter(|reply| parents[*reply] == Some(index))
+            .map(|reply| thing(reply, comments, parents, out))
+            .collect();
+        if comment.more {
+            out.2 += 1;
+            replies.push(json!({"kind": "more", "data": {
+                "count": 1, "name": "t1_m", "id": "m", "parent_id": format!("t1_c{index}"),
+                "depth": 1, "children": ["m"],
+            }}));
+        }
+        if !replies.is_empty() {
+            data["replies"] = listing(replies);
+        }
+        json!({"kind": "t1", "data": data})
+    }
+
+    let mut out = (ndjson, expected, stubs);
+    let top: Vec<Value> = (0..comments.len())
+        .filter(|index| parents[*index].is_none())
+        .map(|index| thing(index, comments, &parents, &mut out))
+        .collect();
+    (ndjson, expected, stubs) = out;
+    let page = json!([listing(vec![submission]), listing(top)]);
+    (page, ndjson, expected, stubs)
 }

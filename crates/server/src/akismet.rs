@@ -119,6 +119,9 @@ pub struct FormSignals {
     pub on_context: Option<bool>,
     /// Seconds from the post's last change (`comment_post_modified_gmt`) to the comment.
     pub seconds_after_post: Option<i64>,
+    /// The comment is not in English while the blog says (`blog_lang`) it is written in
+    /// English only: it cannot be taking part in the page's conversation.
+    pub off_language: bool,
 }
 
 /// Maps an Akismet request onto a [`Post`], plus the signals only the request carries.
@@ -196,6 +199,18 @@ pub fn post_from_form(form: &Form, id: String) -> (Post, FormSignals) {
                 .push("off-topic: shares no word with the page's context tags".into());
         }
     }
+    if let Some(blog_lang) = form.non_empty("blog_lang")
+        && english_only(blog_lang)
+        && let Some(why) = discern_engine::language::not_english(
+            &post.text,
+            &discern_engine::Analysis::new(&post.text),
+        )
+    {
+        s.off_language = true;
+        s.signals.push(format!(
+            "not in the blog's language ({why}; blog_lang {blog_lang:?})"
+        ));
+    }
     // Each is a weak hint on its own (privacy tools strip them too), so they are reported,
     // not acted on.
     for (field, what) in [
@@ -224,6 +239,22 @@ pub fn post_from_form(form: &Form, id: String) -> (Post, FormSignals) {
         }
     }
     (post, s)
+}
+
+/// Whether a `blog_lang` (WordPress sends its locale, "en_US"; the field may list
+/// several, "en, fr_ca") names only English: the one language whose absence from a
+/// comment discern can tell ([`discern_engine::language::not_english`]).
+fn english_only(blog_lang: &str) -> bool {
+    let mut languages = blog_lang
+        .split(',')
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .peekable();
+    languages.peek().is_some()
+        && languages.all(|l| {
+            let code = l.split(['_', '-']).next().unwrap_or(l);
+            code.eq_ignore_ascii_case("en")
+        })
 }
 
 /// The comment as written. WordPress sends `comment-check` its comment still "slashed"
@@ -464,7 +495,44 @@ pub async fn comment_check(
             .headers_mut()
             .insert("x-akismet-pro-tip", HeaderValue::from_static("discard"));
     }
+    explain_in_headers(response.headers_mut(), &verdict, p_spam);
     Ok(response)
+}
+
+/// The most of a verdict's reasons one header carries, in bytes once encoded: proxies
+/// and client libraries cap a header's size (8 KiB is common for all of them together).
+const REASONS_HEADER_BYTES: usize = 2_048;
+
+/// Why the engine answered as it did, for whoever debugs a site: `X-Discern-Verdict`
+/// (the label and the spam probability) and `X-Discern-Reasons` (the verdict's signals,
+/// "; "-separated, percent-encoded as UTF-8 so a header stays visible ASCII). Clients
+/// ignore headers they do not know; only `X-akismet-debug-help` must stay off a
+/// `true`/`false` answer.
+fn explain_in_headers(headers: &mut HeaderMap, verdict: &Verdict, p_spam: f32) {
+    use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
+    /// Controls, `%` and `;` (the separator) are encoded; the rest of ASCII stays legible.
+    const REASON: &AsciiSet = &CONTROLS.add(b'%').add(b';');
+    let summary = format!("{} p_spam={p_spam:.3}", verdict.label);
+    if let Ok(value) = HeaderValue::from_str(&summary) {
+        headers.insert("x-discern-verdict", value);
+    }
+    let mut reasons = String::new();
+    for signal in &verdict.signals {
+        let encoded = utf8_percent_encode(signal, REASON).to_string();
+        let separator = if reasons.is_empty() { 0 } else { 2 };
+        if reasons.len() + separator + encoded.len() > REASONS_HEADER_BYTES {
+            break;
+        }
+        if separator > 0 {
+            reasons.push_str("; ");
+        }
+        reasons.push_str(&encoded);
+    }
+    if !reasons.is_empty()
+        && let Ok(value) = HeaderValue::from_str(&reasons)
+    {
+        headers.insert("x-discern-reasons", value);
+    }
 }
 
 /// What comment-check answers once a site's moderation settings have had their say.
@@ -724,6 +792,28 @@ mod tests {
         assert_eq!(parse_date("2023-11-14 22:13:20"), Some(want));
         assert_eq!(parse_date("2023-11-14T23:13:20+01:00"), Some(want));
         assert_eq!(parse_date("yesterday"), None);
+    }
+
+    /// WordPress sends its locale as `blog_lang`; a comment not in English under a blog
+    /// that is English only stands apart from the page, and one under a blog that also
+    /// speaks another language (or names none) does not.
+    #[test]
+    fn a_comment_not_in_the_blogs_language_stands_apart() {
+        let russian = "comment_content=%D0%9A%D1%83%D0%BF%D0%B8%D1%82%D1%8C+%D1%81%D1%82%D1%80%D0%BE%D0%B8%D1%82%D0%B5%D0%BB%D1%8C%D0%BD%D1%8B%D0%B5+%D0%BC%D0%B0%D1%82%D0%B5%D1%80%D0%B8%D0%B0%D0%BB%D1%8B";
+        for (lang, off) in [
+            ("&blog_lang=en_US", true),
+            ("&blog_lang=en%2C+en_gb", true),
+            ("&blog_lang=en_US%2C+ru_RU", false),
+            ("&blog_lang=ru_RU", false),
+            ("", false),
+        ] {
+            let form = Form::parse(format!("{russian}{lang}").as_bytes()).unwrap();
+            let (_, s) = post_from_form(&form, "c1".into());
+            assert_eq!(s.off_language, off, "{lang}");
+        }
+        let english =
+            Form::parse(b"comment_content=Lovely+photos+of+the+coast&blog_lang=en_US").unwrap();
+        assert!(!post_from_form(&english, "c2".into()).1.off_language);
     }
 
     #[test]

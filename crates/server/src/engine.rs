@@ -26,7 +26,12 @@ pub fn judge_comment(verdict: &mut Verdict, post: &Post, signals: &crate::akisme
     // Matching the page's context tags is the only relevance an Akismet request
     // carries: on-topic counts as taking part (0.3 is a typical own-thread relevance,
     // `bench/mail_threads.py`), no shared word as none; without tags it is unknown.
-    let relevance = signals.on_context.map(|on| if on { 0.3 } else { 0.0 });
+    // A comment in a language the blog is not written in shares nothing with its page.
+    let relevance = if signals.off_language {
+        Some(0.0)
+    } else {
+        signals.on_context.map(|on| if on { 0.3 } else { 0.0 })
+    };
     let fast = signals
         .seconds_after_post
         .is_some_and(|s| (0..crate::akismet::BOT_FAST_SECONDS).contains(&s));
@@ -51,7 +56,9 @@ pub fn judge_comment(verdict: &mut Verdict, post: &Post, signals: &crate::akisme
     let answers_the_page = post.kind == discern_posts::PostKind::Reply
         && post.parent_id.as_deref().is_none_or(|parent| parent == "0")
         && !discern_engine::evidence::addresses_an_account(&post.text);
-    if answers_the_page {
+    if signals.off_language {
+        discern_engine::judge_placed_reply(verdict, post, &context);
+    } else if answers_the_page {
         discern_engine::judge_unasked_reply(verdict, post, &context);
     } else {
         discern_engine::judge_in_context(verdict, post, &context);

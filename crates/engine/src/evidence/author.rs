@@ -41,7 +41,7 @@ pub(super) fn author_evidence(post: &Post, found: &mut Found) {
         && let Some(domain) = url_domain(&url)
     {
         let domain = domain.to_ascii_lowercase();
-        if is_commercial(&domain) || sells_its_services(found) {
+        if is_commercial(&domain) || is_sales_page(&url) || sells_its_services(found) {
             found.push(Evidence::CommercialAuthorUrl(domain));
         } else {
             found.push(Evidence::AuthorUrl(domain));
@@ -72,7 +72,7 @@ pub(super) fn author_evidence(post: &Post, found: &mut Found) {
 /// me"): a commenter who speaks so leaves their business's website, whatever its name.
 /// Not the rest of [`Evidence::BusinessVoice`]'s phrases ("we help", "our mission",
 /// "our new"), which people say of their families, clubs and homes too.
-const SELLS: &[&str] = &[
+pub(super) const SELLS: &[&str] = &[
     "we offer",
     "we provide",
     "we specialize",
@@ -87,6 +87,26 @@ const SELLS: &[&str] = &[
     "my services",
     "hire me",
     "we are a",
+];
+
+/// What the maker of a product says of it ("we built", "our app", "shameless plug"):
+/// a reply that links a site and speaks so links its own ([`Found::text_promotes`]).
+/// Of [`Evidence::BusinessVoice`]'s phrases, the ones that name a product as the
+/// writer's; on the labelled data, 120 of the 123 texts with a link and one of them
+/// are promotion (marketing or spam).
+pub(super) const MAKES: &[&str] = &[
+    "our app",
+    "our tool",
+    "our startup",
+    "our platform",
+    "we built",
+    "we created",
+    "we're building",
+    "we've been building",
+    "ended up building",
+    "shameless plug",
+    "i'm the founder",
+    "i founded",
 ];
 
 fn sells_its_services(found: &Found) -> bool {
@@ -114,6 +134,28 @@ pub(super) fn is_commercial(domain: &str) -> bool {
     name.split('.')
         .flat_map(|label| label.split(['-', '_']))
         .any(|part| COMMERCIAL_WORDS.contains(&part) || commercial_compound(part))
+}
+
+/// Whether a commenter's website is a page of a shop's or a business's catalogue
+/// ("…/services/lawn-care-maintenance/", "…/collections/sleep-gummies"): a person
+/// leaves their home page or their blog; a backlink bought for a keyword points at the
+/// page that sells it. Read from the path's words, split as a domain's are.
+fn is_sales_page(url: &str) -> bool {
+    /// Path words of catalogues beyond [`COMMERCIAL_WORDS`]: the sections shop
+    /// software names (Shopify's "collections" and "products", WooCommerce's
+    /// "product-category").
+    const CATALOGUE: &[&str] = &["products", "product", "collections", "pricing", "catalog"];
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let Some((_, path)) = rest.split_once('/') else {
+        return false;
+    };
+    let path = path
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    path.split(['/', '-', '_', '.'])
+        .any(|word| COMMERCIAL_WORDS.contains(&word) || CATALOGUE.contains(&word))
 }
 
 /// The top-level domains made for selling ("solepicks.shop", "deals.store"): whoever

@@ -77,7 +77,10 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "in theatres", "tap the link", "swipe up", "click below",
         "join us", "get involved", "book an appointment", "schedule an appointment",
         "make an appointment", "tune in", "listen live", "watch live",
-        "don't miss", "dont miss", "last chance";
+        "don't miss", "dont miss", "last chance",
+        // Link-building outreach: the ask is for a link to the writer's site.
+        "guest post", "do follow link", "dofollow link", "link back to our", "backlink to",
+        "link exchange";
     Deceptive: "no prescription", "without prescription", "without a prescription", "replica",
         "replicas", "ugg boots", "cheap uggs", "verify your account", "account has been suspended",
         "account will be closed", "account has been locked", "confirm your identity",
@@ -122,7 +125,8 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "watch my videos", "watch my new video", "check out our band", "check out our channel",
         "check out our music", "click my profile", "check my profile", "visit my profile",
         "check out my profile", "click on my profile", "tap my profile", "check my page",
-        "visit my page";
+        "visit my page", "on my profile", "see my profile", "my private videos",
+        "my private photos", "my private pics";
     DonationAsk: "donate", "donate now", "please donate", "chip in", "give today",
         "support our", "help us reach", "gofundme", "matching gift", "your gift",
         "make a donation", "your donation", "give now", "fundraiser",
@@ -160,7 +164,14 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "thanks for choosing", "thank you for choosing", "thanks for flying",
         "thanks for shopping", "thank you for shopping", "flying with us", "shopping with us",
         "staying with us", "dining with us", "from all of us at", "from everyone at",
-        "from the team at", "from our family to yours";
+        "from the team at", "from our family to yours",
+        // The maker of what a reply links ("we built timezone-aware scheduling into
+        // FocusFlow … focusflow.app"): the link is their own site, not a source.
+        "we built", "we created", "we're building", "we've been building", "our tool",
+        "our startup", "our platform", "shameless plug", "ended up building",
+        "i'm the founder", "i founded",
+        // A business recruiting under its own name.
+        "we're hiring", "we are hiring", "now hiring", "join our team";
     Argues: "i disagree", "i agree with", "i would argue", "i'd argue", "i want to argue",
         "i argue", "in my opinion", "in my view", "imo", "imho", "my point is",
         "i don't think", "i'm not sure that", "i'm not convinced", "the author's point",

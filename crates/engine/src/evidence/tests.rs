@@ -35,6 +35,12 @@ fn names_what_a_moderator_would_point_to() {
             .iter()
             .any(|e| e.contains("own channel"))
     );
+    // The adult bot's lure under someone else's video points at its own profile.
+    assert!(
+        described("Hey handsome, im bored tonight... my private videos are on my profile")
+            .iter()
+            .any(|e| e.contains("own channel")),
+    );
     assert!(
         described("Nice article. Very informative")
             .iter()
@@ -379,6 +385,36 @@ fn commenters_details() {
     assert!(is_commercial("solepicks.shop"));
     assert!(!is_commercial("solepicks.example"));
     assert!(!is_commercial("nhanh..shop"));
+}
+
+/// A backlink bought for a keyword points at the page that sells it; a person leaves
+/// their home page or a post of their blog.
+#[test]
+fn a_commenters_website_on_a_sales_page_is_a_business() {
+    let mut post = Post::new(
+        "1",
+        "Great article, very informative! Thanks for sharing these tips with your readers.",
+    );
+    post.author = Some("Oakridge Lawn & Landscape".into());
+    post.kind = PostKind::Reply;
+    post.platform = Some("akismet".into());
+    for (url, business) in [
+        (
+            "https://oakridgelawn.example/services/lawn-care-maintenance/",
+            true,
+        ),
+        ("https://calmleaf.example/collections/sleep-gummies", true),
+        ("https://maria.example/products/", true),
+        ("https://maria.example/", false),
+        ("https://maria.example/2024/05/my-tomato-diary", false),
+        ("https://maria.example", false),
+    ] {
+        post.url = Some(url.into());
+        let found = find(&post, &Analysis::new(&post.text));
+        assert_eq!(found.commercial_author(), business, "{url}");
+        // Praise that says nothing of the page, left with a website, places it.
+        assert!(found.placement(), "{url}: {found:?}");
+    }
 }
 
 #[test]
