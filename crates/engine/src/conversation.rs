@@ -94,7 +94,7 @@ struct ThreadState {
     /// Link domains its posts named, each with its poster (`key_hash(domain) ^ author`
     /// beside `key_hash(domain)`): a reply linking where someone else in the thread
     /// already pointed places no new domain. Capped at [`DOMAINS_KEPT`].
-    domains: Vec<(u64, Option<u64>)>,
+    domains: Vec<NamedDomain>,
     /// Names the thread's scam testimonials credited ("Mrs Vivian Hartley": "Vivian", as
     /// written and lowercase): a later reply that names one again, or sends readers to an
     /// account named after one, is the chain's next voice. Capped at [`SCAM_NAMES_KEPT`].
@@ -106,6 +106,53 @@ const SCAM_NAMES_KEPT: usize = 8;
 
 /// Asking posts remembered per thread.
 const ASKS_KEPT: usize = 64;
+
+/// A link domain a thread's post named.
+#[derive(Clone, Copy)]
+struct NamedDomain {
+    /// `key_hash` of the domain.
+    domain: u64,
+    /// The poster.
+    by: Option<u64>,
+    /// The post's words, sketched ([`WordSketch`]): a later post by another account
+    /// linking the same domain in nearly the same words copies it.
+    words: Option<WordSketch>,
+}
+
+/// The [`SKETCH`] smallest hashes of a text's distinct words (a bottom-k MinHash):
+/// two texts that share most of their words share most of these, whatever order the
+/// words come in or the one word a farm account adds ("Wow this really helped me!"
+/// beside "This really helped me!!"). `None` under [`SKETCH_MIN_WORDS`] distinct
+/// words, where any two short comments look alike.
+type WordSketch = [u64; SKETCH];
+
+const SKETCH: usize = 4;
+
+/// Distinct words a text needs for a sketch: the accounts' duplicate measure's
+/// minimum for matching long texts on their fingerprint (five words).
+const SKETCH_MIN_WORDS: usize = 5;
+
+fn word_sketch(squashed: &str) -> Option<WordSketch> {
+    let mut hashes: Vec<u64> = squashed
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(key_hash)
+        .collect();
+    hashes.sort_unstable();
+    hashes.dedup();
+    if hashes.len() < SKETCH_MIN_WORDS {
+        return None;
+    }
+    let mut sketch = [0; SKETCH];
+    sketch.copy_from_slice(&hashes[..SKETCH]);
+    Some(sketch)
+}
+
+/// Whether two sketches share all but one of their hashes: texts of nearly the same
+/// words.
+fn copies(a: &WordSketch, b: &WordSketch) -> bool {
+    a.iter().filter(|h| b.contains(h)).count() >= SKETCH - 1
+}
 
 /// Link domains remembered per thread.
 const DOMAINS_KEPT: usize = 64;
@@ -335,9 +382,9 @@ impl Conversation {
         let speaks_for_a_brand = if found.deceptive() || found.template() {
             None
         } else if own_channel && lands_elsewhere && opened_by_promotion {
-            Some("answers under its own promotion")
+            Some(evidence::UNDER_ITS_PROMOTION)
         } else if brand {
-            Some("its own posts are mostly marketing")
+            Some(evidence::ITS_FEED)
         } else {
             None
         };
@@ -357,22 +404,44 @@ impl Conversation {
         }
         // A link to where someone else in the thread already pointed takes part in the
         // conversation; the comment-spam signal is a domain nobody in the thread named.
+        // A comment farm's accounts link the same site in nearly the same words ("This
+        // really helped me! I also found great tips at …"): a copy of another account's
+        // comment does not take part, it repeats a placement.
         let thread = self.threads.get_mut(&thread_key).expect("entered above");
         let mut placed = Vec::new();
+        let mut sketch = None;
+        let mut copied = Vec::new();
         found.items.retain(|e| match e {
             evidence::Evidence::Link(domain) | evidence::Evidence::CommercialLink(domain) => {
-                let domain = key_hash(domain);
-                let named = thread
+                let key = key_hash(domain);
+                let mut others = thread
                     .domains
                     .iter()
-                    .any(|&(d, by)| d == domain && (by.is_none() || by != author));
-                if !named {
-                    placed.push(domain);
+                    .filter(|n| n.domain == key && (n.by.is_none() || n.by != author))
+                    .peekable();
+                if others.peek().is_none() {
+                    placed.push(key);
+                    return true;
                 }
-                !named
+                // Named by someone else: taking part, unless this post copies one that
+                // named it.
+                let own = *sketch.get_or_insert_with(|| word_sketch(analysis.squashed()));
+                if let Some(own) = own
+                    && others.any(|named| named.words.is_some_and(|w| copies(&own, &w)))
+                {
+                    copied.push(domain.clone());
+                }
+                false
             }
             _ => true,
         });
+        for domain in copied {
+            // A link in another account's words repeats that account's placement.
+            found.push(evidence::Evidence::SpamTemplate(
+                "another account's comment in the thread, copied",
+            ));
+            found.push(evidence::Evidence::PlacedLink(domain));
+        }
         // The scam's chain: bot accounts answer its testimonial ("Wow you know Mrs Vivian
         // Hartley too?? … my third payout"; "she's on Telegram 👉 @VivianHartleyFx"),
         // each reply alone a happy customer. Naming the credited person again, or an
@@ -398,13 +467,17 @@ impl Conversation {
         if opens_the_thread {
             thread.opened_by_promotion = marketing;
         }
-        // A domain a spam post placed is not one the thread named: a comment farm's
-        // accounts link the site the first of them dropped ("I also found great tips
-        // at …"), each after the other.
-        if verdict.label != "spam" {
-            for domain in placed {
-                push_capped(&mut thread.domains, (domain, author), DOMAINS_KEPT);
-            }
+        for domain in placed {
+            let words = *sketch.get_or_insert_with(|| word_sketch(analysis.squashed()));
+            push_capped(
+                &mut thread.domains,
+                NamedDomain {
+                    domain,
+                    by: author,
+                    words,
+                },
+                DOMAINS_KEPT,
+            );
         }
         if verdict.label == "spam"
             && (found.deceptive()
@@ -671,6 +744,21 @@ mod tests {
         assert!(handle_holds_a_name("@vivian2024", vivian));
         assert!(!handle_holds_a_name("@Vivianne", vivian));
         assert!(!handle_holds_a_name("@KevinMarsh", vivian));
+    }
+
+    #[test]
+    fn a_farms_comments_copy_each_other_and_peoples_do_not() {
+        let sketch = |text: &str| word_sketch(Analysis::new(text).squashed());
+        let farm = sketch("This really helped me!! I also found great tips at dailytips.example")
+            .expect("long enough");
+        let copy = sketch("Wow this really helped me! I also found great tips at dailytips.example")
+            .expect("long enough");
+        assert!(copies(&farm, &copy));
+        let person = sketch("the thumb behind the neck tip fixed my buzzing F chord, thanks")
+            .expect("long enough");
+        assert!(!copies(&farm, &person));
+        // Too short to tell a copy from a coincidence.
+        assert_eq!(sketch("- Jim http://xent.com/mailman/listinfo/fork"), None);
     }
 
     #[test]

@@ -160,10 +160,14 @@ impl Evidence {
             // answer is the brand's customer service (marketing that belongs) whatever
             // the friendly words. Measured leave-one-source-out (`bench/rejudge.py`,
             // BENCHMARKS.md "Twelfth session"): TWCS 0.698 at 1.0, 0.719 at 2.5.
-            | Evidence::AgentSignature(_)
-            // As far as a support agent's signature: the brand's voice, shown by the
-            // account rather than by a sign-off.
-            | Evidence::SpeaksForABrand(_) => 2.5,
+            | Evidence::AgentSignature(_) => 2.5,
+            // An organisation speaking in its own channel, or answering its customers,
+            // is marketing by `data/LABELS.md`'s definition, however friendly the words:
+            // shown by its feed (mostly a seller's posts), as strong as praise placing
+            // a link; under its own promotional post, as a support agent's signature
+            // (a creator answering viewers under a sponsored video is still a person).
+            Evidence::SpeaksForABrand(ITS_FEED) => 5.0,
+            Evidence::SpeaksForABrand(_) => 2.5,
             // Promotion by definition: enough to outweigh a text model that reads the
             // friendly words as conversation. A name disguised letter by letter is there
             // to slip a promotion past filters, in any language: measured
@@ -333,6 +337,14 @@ pub struct Found {
 /// YouTube spam 0.797 → 0.779); 10, within the plateau.
 pub const SAYS_ITS_OWN: usize = 10;
 
+/// Why an author speaks for a brand ([`Evidence::SpeaksForABrand`]): their own posts
+/// are mostly a seller's.
+pub const ITS_FEED: &str = "its own posts are mostly marketing";
+
+/// Why an author speaks for a brand: they answer under the post of their own that
+/// promoted something.
+pub const UNDER_ITS_PROMOTION: &str = "answers under its own promotion";
+
 impl Found {
     /// Sum of the evidence weights.
     pub fn weight(&self) -> f32 {
@@ -366,8 +378,10 @@ impl Found {
     /// app", "we built", "hire me").
     fn speaks_as_the_seller(&self) -> bool {
         self.items.iter().any(|e| {
+            // "We are a …" also says "we are a middle power"; of a website it is a
+            // business's, of a link in an argument it says nothing.
             matches!(e, Evidence::BusinessVoice(p)
-                if author::SELLS.contains(p) || author::MAKES.contains(p))
+                if *p != "we are a" && (author::SELLS.contains(p) || author::MAKES.contains(p)))
         })
     }
 

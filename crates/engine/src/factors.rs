@@ -244,7 +244,9 @@ pub fn apply(verdict: &mut Verdict, found: &Found, context: &Context) {
             } else {
                 UNSOLICITED * part
             };
-            if found.generic_praise() {
+            // A business thanking its customer ("Great picture, thanks for sharing!
+            // *TMB") answers them, however generic the words.
+            if found.generic_praise() && !found.answers_customer() {
                 b.min(GENERIC_PRAISE)
             } else {
                 b

@@ -838,3 +838,139 @@ fn a_scam_testimonials_chain_is_spam_in_every_voice() {
         assert_eq!(label_of(&judged, id).label, "social", "{id}");
     }
 }
+
+#[test]
+fn a_studio_answering_fans_under_its_own_launch_post_is_marketing() {
+    // `data/LABELS.md`: an organisation speaking in its own channel is marketing, even
+    // when conversational. Under its own launch post the studio's thanks and answers
+    // continue its promotion; the fans' replies stay theirs.
+    let mut t = Thread::new();
+    t.post(
+        "launch",
+        "emberfall.studio",
+        0,
+        "Emberfall is out now on Steam! 20% off launch week, get it here: emberfall.example/steam",
+    );
+    t.reply(
+        "fan1",
+        "launch",
+        "pixel_wren",
+        4,
+        "been waiting two years for this, downloading on my lunch break",
+    );
+    t.reply(
+        "studio1",
+        "fan1",
+        "emberfall.studio",
+        9,
+        "@pixel_wren that means so much, thank you for sticking with us! Hope the first boss treats you kindly",
+    );
+    t.reply(
+        "fan2",
+        "launch",
+        "moss_and_bones",
+        12,
+        "does it run on the steam deck? my laptop is ancient",
+    );
+    t.reply(
+        "studio2",
+        "fan2",
+        "emberfall.studio",
+        15,
+        "@moss_and_bones yes, verified for the Deck, 60 fps on medium settings",
+    );
+    let judged = t.judged();
+    assert_eq!(label_of(&judged, "launch").label, "marketing");
+    // Its warm thanks alone ("that means so much") stays just short: answering under
+    // its own post says brand as far as a support agent's signature does, not more
+    // (a creator answering viewers under a sponsored video is a person).
+    let thanks = label_of(&judged, "studio1");
+    assert!(
+        thanks.signals[0].contains("speaks for a brand"),
+        "{:?}",
+        thanks.signals
+    );
+    for id in ["studio2"] {
+        let v = label_of(&judged, id);
+        assert_eq!(v.label, "marketing", "{id}: {:?}", v.signals);
+        assert!(
+            v.signals[0].contains("speaks for a brand"),
+            "{id}: {:?}",
+            v.signals
+        );
+    }
+    for id in ["fan1", "fan2"] {
+        assert_eq!(label_of(&judged, id).label, "social", "{id}");
+    }
+}
+
+#[test]
+fn a_comment_farm_does_not_make_its_site_the_threads() {
+    // Accounts of a farm each praise the video and link the same site: the first
+    // drop is not the thread naming the site for the next ones.
+    let mut t = Thread::new();
+    t.post(
+        "video",
+        "FretWithFinn",
+        0,
+        "Lesson 12: barre chords without the pain. Slow practice, thumb position and the one stretch that helped me",
+    );
+    let farm = [
+        ("f1", "MelissaGrant-r2d", "This really helped me!! I also found great tips at dailytipshub.example/guitar"),
+        ("f2", "JoyceBaker5521", "Wow this really helped me! I also found great tips at dailytipshub.example/guitar"),
+        ("f3", "SandraVaughn-z3q", "This really helped me! I also found great tips at dailytipshub.example/guitar 🙏"),
+    ];
+    for (i, (id, author, text)) in farm.iter().enumerate() {
+        t.reply(id, "video", author, 30 + i as i64 * 7, text);
+    }
+    t.reply(
+        "viewer",
+        "video",
+        "lena.strings",
+        80,
+        "the thumb behind the neck tip fixed my buzzing F chord, thank you",
+    );
+    let judged = t.judged();
+    for (id, _, _) in farm {
+        let v = label_of(&judged, id);
+        assert_eq!(v.label, "spam", "{id}: {:?}", v.signals);
+    }
+    assert_eq!(label_of(&judged, "viewer").label, "social");
+}
+
+#[test]
+fn a_maker_linking_their_own_app_under_strangers_posts_is_spam() {
+    // A long, friendly reply that links a site would pass as a source shared; one that
+    // says "we built" the thing it links is its maker placing it.
+    let mut t = Thread::new();
+    t.post(
+        "p1",
+        "ellie-reads",
+        0,
+        "three meetings before 11am again. when am I supposed to do actual work",
+    );
+    t.reply(
+        "r1",
+        "p1",
+        "natebuilds",
+        1,
+        "Timezones and meeting creep are the hardest parts of distributed teams! Shared overlap hours help a lot. Shameless plug: we built meeting-free focus blocks into FocusFlow for exactly this, focusflow.example",
+    );
+    t.post(
+        "p2",
+        "sam_k",
+        10,
+        "I read the FocusFlow docs and the export format is just CSV, which is fine honestly",
+    );
+    t.reply(
+        "r2",
+        "p2",
+        "dana",
+        12,
+        "same here, we moved our team notes to plain files last year and nobody misses the old tool, the migration guide at docs.example/migrate was enough",
+    );
+    let judged = t.judged();
+    let v = label_of(&judged, "r1");
+    assert_eq!(v.label, "spam", "{:?}", v.signals);
+    assert_eq!(label_of(&judged, "r2").label, "social");
+}

@@ -12,7 +12,7 @@ use crate::html::html_to_text;
 use crate::options::SkipCounter;
 use crate::post::{Post, PostKind};
 use crate::time::parse_feed_date;
-use crate::xml::{Element, RecordResults, XmlFormat};
+use crate::xml::{Element, RecordResults, XmlFormat, extra_field};
 
 #[derive(Default)]
 pub(crate) struct Feed {
@@ -253,6 +253,16 @@ impl XmlFormat for Feed {
         } else {
             PostKind::Post
         };
+        // A comment's author in a comments feed (WordPress serves Atom's `<author><uri>`
+        // and `<email>` from the comment form's website and e-mail fields): what a
+        // WXR export gives as the commenter's details, kept the same way.
+        let mut extra = Vec::new();
+        if kind == PostKind::Reply
+            && let Some(author) = item.child("author")
+        {
+            extra.extend(extra_field(author, "uri", "author_url"));
+            extra.extend(extra_field(author, "email", "author_email"));
+        }
         vec![Ok(Post {
             id,
             text,
@@ -263,6 +273,7 @@ impl XmlFormat for Feed {
             parent_id,
             kind,
             links,
+            extra,
             ..Post::default()
         })]
     }

@@ -22,6 +22,9 @@ use crate::html::decode_entities;
 use crate::post::{Metrics, Post, PostKind};
 use crate::time::{parse_timestamp, parse_twitter_date};
 
+/// The author of an archive's tweets when neither `account.js` nor the tweets name one.
+pub const UNNAMED_OWNER: &str = "(archive owner)";
+
 pub(crate) struct Tweets {
     /// The archive's owner; tweets do not name their author.
     pub(crate) author: Option<String>,
@@ -160,6 +163,10 @@ impl ItemParser for Tweets {
                 .map(str::to_owned)
         });
         let url = self.url(author.as_deref(), &id);
+        // Every tweet of an archive is its owner's: without `account.js` to name them
+        // they are still one author, so the account's measures (its feed's mix, its
+        // answers) see one account rather than none.
+        let author = author.or_else(|| Some(UNNAMED_OWNER.to_owned()));
         let extra = [
             "lang",
             "in_reply_to_screen_name",

@@ -546,3 +546,30 @@ fn reddit_very_long_line_within_the_cap() {
     assert_eq!(ids(&posts), ["t3_big", "t1_c"]);
     assert_eq!(posts[0].text.len(), "Long\n\n".len() + selftext.len());
 }
+
+/// A WordPress comments feed gives each commenter's website and e-mail (Atom's
+/// `<author><uri>` and `<email>`): kept as a WXR export keeps them, as evidence.
+#[test]
+fn comments_feed_keeps_the_commenters_website_and_email() {
+    let (results, _) = read_variant(Format::Feed, "wordpress-comments.atom");
+    assert_eq!(messages(&results), Vec::<String>::new());
+    let posts = posts(&results);
+    let extra = |post: &Post, key: &str| {
+        post.extra
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, raw)| raw.get().to_owned())
+    };
+    let seller = find(&posts, "https://ops.example/2025/02/backups/#comment-3312");
+    assert_eq!(seller.kind, PostKind::Reply);
+    assert_eq!(
+        extra(seller, "author_url").as_deref(),
+        Some("\"https://recovery-pros.example/services/raid-recovery/\"")
+    );
+    assert_eq!(
+        extra(seller, "author_email").as_deref(),
+        Some("\"sales@recovery-pros.example\"")
+    );
+    let reader = find(&posts, "https://ops.example/2025/02/backups/#comment-3313");
+    assert_eq!(extra(reader, "author_url"), None);
+}

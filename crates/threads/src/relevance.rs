@@ -554,8 +554,11 @@ impl ThreadIndex {
         let parent = self
             .post(thread, parent_hash)
             .filter(|p| p.index != post.index);
-        if post.parent.is_none() && parent.is_none() && post.index == 0 {
-            // The first post of a thread named after a missing root: nothing to reply to.
+        if parent.is_none() && post.index == 0 {
+            // The first post of its thread, whose root or parent is not in the input (a
+            // reply in an account's own archive, a comment exported without its page):
+            // nothing to compare it with, so its relevance is unknown, as a lone reply's
+            // is when `discern eval` judges it.
             return None;
         }
         Some(self.relevance(thread, post, true, parent.as_ref()))

@@ -87,6 +87,11 @@ pub(super) const SELLS: &[&str] = &[
     "my services",
     "hire me",
     "we are a",
+    "our firm",
+    "my firm",
+    "our practice",
+    "we help clients",
+    "i help clients",
 ];
 
 /// What the maker of a product says of it ("we built", "our app", "shameless plug"):
@@ -174,6 +179,13 @@ fn commercial_compound(part: &str) -> bool {
         "viagra",
         "cialis",
         "pharmacy",
+        // The drugs pharmacy spam is named after ("phentermine" as a commenter's
+        // name, "buy-tramadol-online"): no person or other site is.
+        "phentermine",
+        "tramadol",
+        "xanax",
+        "kamagra",
+        "levitra",
         "replica",
         "loans",
         "followers",

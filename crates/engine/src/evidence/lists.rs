@@ -152,7 +152,8 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "help us pass", "why you should support", "know your rights";
     Disclosure: "#ad", "#sponsored", "sponsored", "#partner", "paid partnership",
         "affiliate link", "affiliate", "#affiliate", "referral code", "referral link",
-        "use my code", "use code", "#gifted";
+        "use my code", "use code", "#gifted", "use my link", "my invite link",
+        "sign up with my link", "my referral";
     PrivateContact: "dm me", "dm us", "inbox me", "whatsapp", "telegram", "message me",
         "text me", "pm me";
     BusinessVoice: "our agency", "our company", "our services", "our products",
@@ -170,6 +171,8 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "we built", "we created", "we're building", "we've been building", "our tool",
         "our startup", "our platform", "shameless plug", "ended up building",
         "i'm the founder", "i founded",
+        // A firm or an adviser speaking of their clients.
+        "our firm", "my firm", "our practice", "we help clients", "i help clients",
         // A business recruiting under its own name.
         "we're hiring", "we are hiring", "now hiring", "join our team";
     Argues: "i disagree", "i agree with", "i would argue", "i'd argue", "i want to argue",
@@ -329,6 +332,16 @@ pub(super) const COMMERCIAL_WORDS: &[&str] = &[
     "cbd",
     "gummies",
     "kratom",
+    // A firm's name ("Summit Ridge Wealth Partners", "Keller & Associates"): words
+    // of firms, not of people's names.
+    "partners",
+    "associates",
+    "advisors",
+    "advisory",
+    "wealth",
+    "holdings",
+    "enterprises",
+    "financial",
     "llc",
     "inc",
     "ltd",
@@ -455,6 +468,9 @@ const TEMPLATES: &[&str] = &[
     "my brother recommended i might like this",
     "you can not imagine just how much time",
     "is getting more from this web site",
+    "not sure where you're getting your info",
+    "spend some time learning much more",
+    "looking for this information for my mission",
 ];
 
 /// The templates by first word, each with its place in [`TEMPLATES`], built once.

@@ -381,6 +381,10 @@ fn commenters_details() {
     assert!(is_business_name("Kitchen Remodeling Austin"));
     assert!(is_business_name("cbd gummies for sleep"));
     assert!(!is_business_name("Amara Near"));
+    // A firm's name.
+    assert!(is_business_name("Summit Ridge Wealth Partners"));
+    assert!(is_business_name("Keller & Associates"));
+    assert!(is_business_name("phentermine"));
     assert!(is_commercial("austin-kitchen-remodel.example"));
     assert!(is_commercial("solepicks.shop"));
     assert!(!is_commercial("solepicks.example"));

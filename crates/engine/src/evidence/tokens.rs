@@ -80,6 +80,9 @@ const REFERRAL_PARAMETERS: &[&str] = &[
 /// sites' `tag` is navigation ("?tag=lst-0-1"). Over the labelled texts such links are
 /// in 48 promotions and 1 person's text.
 pub(super) fn has_referral_code(url: &str) -> bool {
+    if has_referral_path(url) {
+        return true;
+    }
     let Some((_, query)) = url.split_once('?') else {
         return false;
     };
@@ -96,6 +99,33 @@ pub(super) fn has_referral_code(url: &str) -> bool {
                     .any(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
         })
     })
+}
+
+/// An invitation link with the inviter's code in its path ("join.stashpile.app/invite/
+/// KEV8821", "…/ref/anna42"): a path word of [`REFERRAL_PATH_WORDS`] followed by a
+/// segment with a digit or a capital, as a query's referral value needs.
+fn has_referral_path(url: &str) -> bool {
+    /// Path words invitation links use before the code. Not "r", which is Reddit's
+    /// "/r/AskReddit".
+    const REFERRAL_PATH_WORDS: &[&str] = &["invite", "ref", "referral", "refer"];
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = rest.split(['?', '#']).next().unwrap_or(rest);
+    let mut segments = path.split('/').skip(1);
+    while let Some(segment) = segments.next() {
+        if REFERRAL_PATH_WORDS
+            .iter()
+            .any(|w| segment.eq_ignore_ascii_case(w))
+        {
+            return segments.next().is_some_and(|code| {
+                (3..=32).contains(&code.len())
+                    && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+                    && code
+                        .bytes()
+                        .any(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+            });
+        }
+    }
+    false
 }
 
 /// An Amazon associate's tracking id: letters or digits, a hyphen, two digits.
@@ -135,6 +165,13 @@ mod tests {
         ));
         assert!(!has_referral_code("https://example.com/page?id=12"));
         assert!(!has_referral_code("https://example.com/ref=12"));
+        assert!(has_referral_code(
+            "https://join.stashpile.app/invite/KEV8821"
+        ));
+        assert!(has_referral_code("app.example/ref/anna42"));
+        assert!(!has_referral_code("https://example.com/invite/friends"));
+        assert!(!has_referral_code("https://reddit.com/r/AskReddit"));
+        assert!(!has_referral_code("https://example.com/docs/refer"));
         assert!(!has_referral_code(
             "http://download.com.com/3000-2165-6474268.html?tag=lst-0-1"
         ));
