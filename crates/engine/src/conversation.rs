@@ -751,8 +751,9 @@ mod tests {
         let sketch = |text: &str| word_sketch(Analysis::new(text).squashed());
         let farm = sketch("This really helped me!! I also found great tips at dailytips.example")
             .expect("long enough");
-        let copy = sketch("Wow this really helped me! I also found great tips at dailytips.example")
-            .expect("long enough");
+        let copy =
+            sketch("Wow this really helped me! I also found great tips at dailytips.example")
+                .expect("long enough");
         assert!(copies(&farm, &copy));
         let person = sketch("the thumb behind the neck tip fixed my buzzing F chord, thanks")
             .expect("long enough");

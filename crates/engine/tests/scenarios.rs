@@ -916,9 +916,21 @@ fn a_comment_farm_does_not_make_its_site_the_threads() {
         "Lesson 12: barre chords without the pain. Slow practice, thumb position and the one stretch that helped me",
     );
     let farm = [
-        ("f1", "MelissaGrant-r2d", "This really helped me!! I also found great tips at dailytipshub.example/guitar"),
-        ("f2", "JoyceBaker5521", "Wow this really helped me! I also found great tips at dailytipshub.example/guitar"),
-        ("f3", "SandraVaughn-z3q", "This really helped me! I also found great tips at dailytipshub.example/guitar 🙏"),
+        (
+            "f1",
+            "MelissaGrant-r2d",
+            "This really helped me!! I also found great tips at dailytipshub.example/guitar",
+        ),
+        (
+            "f2",
+            "JoyceBaker5521",
+            "Wow this really helped me! I also found great tips at dailytipshub.example/guitar",
+        ),
+        (
+            "f3",
+            "SandraVaughn-z3q",
+            "This really helped me! I also found great tips at dailytipshub.example/guitar 🙏",
+        ),
     ];
     for (i, (id, author, text)) in farm.iter().enumerate() {
         t.reply(id, "video", author, 30 + i as i64 * 7, text);

@@ -97,7 +97,11 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "made over $", "earned over $", "spell caster", "love spell", "no human verification",
         "free robux", "free v bucks", "free vbucks", "my profit", "profit of $",
         "withdrawal of $", "my withdrawal", "got back $", "you've been selected",
-        "you have been selected";
+        "you have been selected",
+        // The wallet "support" and "recovery" desks that answer scam victims, and the
+        // impersonated giveaway ("verify your wallet to receive").
+        "recovery team", "recovery service", "drained funds", "help you recover",
+        "verify your wallet", "validate your wallet";
     Offer: "off", "free shipping", "limited time", "discount", "coupon", "sale ends",
         "best price", "lowest price", "special offer", "promo", "deal of the day", "giveaway",
         "win a", "you have won", "you've won", "claim your", "free gift", "gift card",

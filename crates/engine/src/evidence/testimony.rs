@@ -49,6 +49,14 @@ const EXPERT_TRADE: &[&str] = &[
     "withdrawals",
     "spell",
     "spells",
+    // The trading "mentor" of the investment scam ("steady profits with a strategy Mr.
+    // Harlan Pierce taught me").
+    "profit",
+    "profits",
+    "trading",
+    "payout",
+    "payouts",
+    "withdrew",
 ];
 
 /// Titles the scam gives the account it sends readers to ("Mrs Evelyn", "Mr. James
@@ -121,6 +129,9 @@ mod tests {
             "bitcoin mining with Mr. James Holloway. I've made 3.5 BTC already"
         ));
         assert!(expert("I found Dr Okoro who cast a love spell for me"));
+        assert!(expert(
+            "I've been making steady profits with a strategy Mr. Harlan Pierce taught me"
+        ));
     }
 
     #[test]
@@ -128,5 +139,8 @@ mod tests {
         assert!(!expert("Dr Patel was so kind to my mum after her surgery"));
         assert!(!expert("I think bitcoin mining wastes a lot of power"));
         assert!(!expert("Mr Rogers taught me patience when I was small"));
+        assert!(!expert(
+            "Mr Lee, my maths teacher, said my portfolio of essays was fine"
+        ));
     }
 }

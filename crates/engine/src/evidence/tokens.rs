@@ -118,7 +118,9 @@ fn has_referral_path(url: &str) -> bool {
         {
             return segments.next().is_some_and(|code| {
                 (3..=32).contains(&code.len())
-                    && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+                    && code
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
                     && code
                         .bytes()
                         .any(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
