@@ -323,6 +323,30 @@ pub fn apply(verdict: &mut Verdict, found: &Found, context: &Context) {
 
 /// The text model's three probabilities, or `None` for a model without exactly the
 /// three labels (which [`apply`] leaves as it is).
+/// Sets aside the text model's reading of a verdict's post, for a judgement that
+/// follows: even odds of promotion, its spam and marketing shares alike. For a text the
+/// model cannot read (a comment in a language the site does not use, which the English
+/// model reads as conversation with false confidence), the evidence decides.
+pub fn set_aside_the_reading(verdict: &mut Verdict) {
+    let even = TextScores {
+        marketing: 0.25,
+        social: 0.5,
+        spam: 0.25,
+    };
+    match verdict.factors.as_mut() {
+        Some(factors) => factors.text = even,
+        None => {
+            for (label, score) in &mut verdict.scores {
+                *score = match label.as_str() {
+                    "marketing" => even.marketing,
+                    "spam" => even.spam,
+                    _ => even.social,
+                };
+            }
+        }
+    }
+}
+
 pub fn text_scores(verdict: &Verdict) -> Option<TextScores> {
     let (Some(marketing), Some(social), Some(spam)) = (
         verdict.try_score("marketing"),

@@ -189,6 +189,9 @@ pub fn judge_placed_reply(verdict: &mut Verdict, post: &Post, context: &factors:
     let mut found = found_in(verdict, post);
     found.answers_nobody();
     found.links_placed();
+    // The model knows English; its confident "conversation" for a text it cannot read
+    // says nothing.
+    factors::set_aside_the_reading(verdict);
     factors::apply(verdict, &found, context);
 }
 

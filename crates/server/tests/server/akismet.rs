@@ -382,3 +382,49 @@ async fn business_pitches_and_backlinks_are_spam_under_the_article() {
         .await;
     assert_eq!(help_desk.body, "true");
 }
+
+/// Every `true`/`false` answer says why in headers clients ignore (`X-Discern-Verdict`,
+/// `X-Discern-Reasons`, percent-encoded UTF-8), and never in the one @cedx/akismet
+/// throws on.
+#[tokio::test]
+async fn comment_check_explains_itself_in_headers() {
+    let s = TestServer::start().await;
+    let spam = s
+        .akismet(
+            "/1.1/comment-check",
+            &[("comment_content", SPAM), ("user_ip", "10.0.0.2")],
+        )
+        .await;
+    assert_eq!(spam.body, "true");
+    let verdict = spam.header("x-discern-verdict").expect("verdict header");
+    assert!(verdict.starts_with("spam p_spam="), "{verdict}");
+    let reasons = spam.header("x-discern-reasons").expect("reasons header");
+    assert!(reasons.starts_with("judged: spam"), "{reasons}");
+    assert!(reasons.is_ascii());
+    assert!(spam.header("x-akismet-debug-help").is_none());
+}
+
+/// WordPress sends its locale as `blog_lang`: a comment in another language under an
+/// English-only blog cannot be taking part, so the website it leaves is placed there.
+#[tokio::test]
+async fn an_off_language_comment_with_a_website_is_spam_on_an_english_blog() {
+    let s = TestServer::start().await;
+    let fields = |lang: &'static str| {
+        vec![
+            (
+                "comment_content",
+                "Купить строительные материалы оптом по низким ценам. Доставка по всей России.",
+            ),
+            ("comment_author", "Андрей"),
+            ("comment_author_url", "http://stroy-materialy-opt.example"),
+            ("comment_type", "comment"),
+            ("blog_lang", lang),
+        ]
+    };
+    let english = s.akismet("/1.1/comment-check", &fields("en_US")).await;
+    assert_eq!(english.body, "true");
+    let reasons = english.header("x-discern-reasons").unwrap_or_default();
+    assert!(reasons.contains("not in the blog"), "{reasons}");
+    let russian = s.akismet("/1.1/comment-check", &fields("ru_RU")).await;
+    assert_eq!(russian.body, "false");
+}
