@@ -99,6 +99,9 @@ struct ThreadState {
     /// written and lowercase): a later reply that names one again, or sends readers to an
     /// account named after one, is the chain's next voice. Capped at [`SCAM_NAMES_KEPT`].
     scam_names: Vec<(String, String)>,
+    /// The owner's handle, lowercase and without "@": an account named nearly so in
+    /// the owner's thread impersonates them.
+    owner_handle: Option<String>,
 }
 
 /// Scam testimonials' names remembered per thread.
@@ -286,12 +289,14 @@ impl Conversation {
             asks: Vec::new(),
             domains: Vec::new(),
             scam_names: Vec::new(),
+            owner_handle: None,
         });
         thread.last_post = self.seen;
         let lands_elsewhere = post.lands_elsewhere();
         let opens_the_thread = !lands_elsewhere && thread.owner.is_none();
         if opens_the_thread {
             thread.owner = Some(author);
+            thread.owner_handle = post.author.as_deref().map(handle_key);
         }
         let own_channel =
             !lands_elsewhere || (author.is_some() && author == thread.owner.flatten());
@@ -454,6 +459,16 @@ impl Conversation {
                 "names the person a scam testimonial in the thread credits",
             ));
         }
+        // The impersonated giveaway: "@MarcusOnMarkets_" under @MarcusOnMarkets's post.
+        if !own_channel
+            && let (Some(name), Some(owner)) = (post.author.as_deref(), &thread.owner_handle)
+            && imitates(&handle_key(name), owner)
+        {
+            found.push(evidence::Evidence::Deceptive(
+                "an account named like the thread's owner",
+            ));
+        }
+
         factors::apply(verdict, &found, &context);
         // Whether the post is marketing by what it says and where, before the brand its
         // author speaks for counts, and shows a seller at work: what the author's feed
@@ -610,6 +625,41 @@ fn echoes_a_scam(post: &Post, analysis: &Analysis, names: &[(String, String)]) -
             .any(|t| handle_holds_a_name(t.text, named))
 }
 
+/// An author's name as a handle is compared: lowercase, without "@".
+fn handle_key(name: &str) -> String {
+    name.trim().trim_start_matches('@').to_lowercase()
+}
+
+/// Whether `handle` imitates `owner` (both [`handle_key`]s): the owner's handle with a
+/// few characters that are not letters added ("marcusonmarkets_", "marcusonmarkets2"),
+/// or with a word impersonators add ("marcusonmarketsofficial", "realmarcusonmarkets"),
+/// or one character changed in a handle of the same length ("rnarcusonmarkets").
+fn imitates(handle: &str, owner: &str) -> bool {
+    /// Words impersonators add to the handle they copy.
+    const ADDED: &[&str] = &[
+        "official", "real", "support", "help", "team", "giveaway", "gives",
+    ];
+    if handle == owner || owner.chars().count() < 5 {
+        return false;
+    }
+    let added = handle
+        .strip_prefix(owner)
+        .or_else(|| handle.strip_suffix(owner));
+    if let Some(added) = added {
+        let added = added.trim_matches(['_', '.', '-']);
+        return added.is_empty()
+            || (added.len() <= 4 && !added.chars().any(char::is_alphabetic))
+            || ADDED.contains(&added);
+    }
+    handle.chars().count() == owner.chars().count()
+        && handle
+            .chars()
+            .zip(owner.chars())
+            .filter(|(a, b)| a != b)
+            .count()
+            == 1
+}
+
 /// Whether a handle ("@VivianHartleyFx") holds a word `named` accepts: split at its
 /// capitals, digits and underscores.
 fn handle_holds_a_name(handle: &str, named: impl Fn(&str) -> bool) -> bool {
@@ -760,6 +810,30 @@ mod tests {
         assert!(!copies(&farm, &person));
         // Too short to tell a copy from a coincidence.
         assert_eq!(sketch("- Jim http://xent.com/mailman/listinfo/fork"), None);
+    }
+
+    #[test]
+    fn an_impersonator_is_named_nearly_as_the_owner() {
+        let owner = handle_key("@MarcusOnMarkets");
+        for handle in [
+            "@MarcusOnMarkets_",
+            "@MarcusOnMarkets2",
+            "@MarcusOnMarketsOfficial",
+            "@realMarcusOnMarkets",
+            "@MarcusOnMarkots",
+        ] {
+            assert!(imitates(&handle_key(handle), &owner), "{handle}");
+        }
+        for handle in [
+            "@MarcusOnMarkets",
+            "@MarcusLovesMarkets",
+            "@marcus",
+            "@jkdelaney",
+        ] {
+            assert!(!imitates(&handle_key(handle), &owner), "{handle}");
+        }
+        // Short handles differ by a letter by chance.
+        assert!(!imitates("anna", "anne"));
     }
 
     #[test]
