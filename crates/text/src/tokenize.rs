@@ -110,6 +110,14 @@ fn tokenize_chunk<'a>(whole: &'a str, chunk: &'a str, offset: usize, tokens: &mu
         });
         return;
     }
+    // A Markdown link ("[Ridgeback Combo](https://…)", how Reddit, Discourse and GitHub
+    // write one): its text's last word and its address are one chunk, and the address
+    // would be read as part of a word.
+    if let Some(at) = markdown_link_target(chunk) {
+        tokenize_chunk(whole, &chunk[..at], offset, tokens);
+        tokenize_chunk(whole, &chunk[at..], offset + at, tokens);
+        return;
+    }
     let core_start = chunk.len() - trim_start(chunk).len();
     let core = trim_end(&chunk[core_start..]);
     let core_end = core_start + core.len();
@@ -237,6 +245,15 @@ fn whole_chunk_kind(core: &str, previous: Option<&Token>) -> Option<TokenKind> {
 /// rule would turn "end.Then" typos (and Perl's "Makefile.PL") into links. "example" and
 /// "test" are the names reserved for documentation and tests (RFC 2606), which sample
 /// data and scenarios use.
+/// Where the address of a Markdown link starts in a chunk ("Combo](https://x.example)"
+/// gives the offset of "(https"): after a "](" that a scheme or "www." follows.
+fn markdown_link_target(chunk: &str) -> Option<usize> {
+    let at = chunk.find("](")? + 1;
+    let address = &chunk.as_bytes()[at + 1..];
+    let starts = |p: &[u8]| address.len() >= p.len() && address[..p.len()].eq_ignore_ascii_case(p);
+    (at > 1 && (starts(b"http://") || starts(b"https://") || starts(b"www."))).then_some(at)
+}
+
 const BARE_TLDS: &[&str] = &[
     "com", "net", "org", "io", "co", "uk", "ly", "me", "tv", "info", "biz", "us", "ca", "de", "fr",
     "ru", "in", "au", "gl", "to", "be", "gd", "ee", "cc", "xyz", "online", "site", "shop", "store",
@@ -432,6 +449,28 @@ mod tests {
                 (Cashtag, "$TSLA")
             ]
         );
+    }
+
+    /// A Markdown link's address is a link, not the end of its text's last word.
+    #[test]
+    fn markdown_links() {
+        use TokenKind::*;
+        assert_eq!(
+            kinds("[Ridgeback Combo](https://tools.example/rb18?tag=tp-20) now"),
+            vec![
+                (Punct, "["),
+                (Word, "Ridgeback"),
+                (Word, "Combo"),
+                (Punct, "]"),
+                (Punct, "("),
+                (Url, "https://tools.example/rb18?tag=tp-20"),
+                (Punct, ")"),
+                (Word, "now")
+            ]
+        );
+        // Not a link: brackets and parentheses in prose.
+        let prose = kinds("the list[0](x) thing");
+        assert!(!prose.iter().any(|(k, _)| *k == Url), "{prose:?}");
     }
 
     #[test]
