@@ -248,7 +248,13 @@ fn whole_chunk_kind(core: &str, previous: Option<&Token>) -> Option<TokenKind> {
 /// Where the address of a Markdown link starts in a chunk ("Combo](https://x.example)"
 /// gives the offset of "(https"): after a "](" that a scheme or "www." follows.
 fn markdown_link_target(chunk: &str) -> Option<usize> {
-    let at = chunk.find("](")? + 1;
+    // A byte scan: `str::find` sets up a substring searcher for every chunk that is not
+    // a plain word.
+    let at = chunk
+        .as_bytes()
+        .windows(2)
+        .position(|pair| pair[0] == b']' && pair[1] == b'(')?
+        + 1;
     let address = &chunk.as_bytes()[at + 1..];
     let starts = |p: &[u8]| address.len() >= p.len() && address[..p.len()].eq_ignore_ascii_case(p);
     (at > 1 && (starts(b"http://") || starts(b"https://") || starts(b"www."))).then_some(at)
