@@ -359,7 +359,7 @@ impl Conversation {
         // A brand replying under someone else's post answers its mentions (a customer
         // who tags it asks it to answer), though the post that tagged it may not be in
         // the input (an account's own archive holds only its side).
-        let answers_as_a_brand = brand && lands_elsewhere && !own_channel;
+        let answers_as_a_brand = brand && !own_channel;
         let setting = if own_channel {
             Setting::OwnChannel
         } else {

@@ -281,13 +281,14 @@ pub fn apply(verdict: &mut Verdict, found: &Found, context: &Context) {
     let marketing = promotes * belongs * (1.0 - sent_by);
     let spam = promotes * (1.0 - belongs * (1.0 - sent_by));
     let social = 1.0 - promotes;
-    for (label, score) in &mut verdict.scores {
-        *score = match label.as_str() {
-            "marketing" => marketing,
-            "spam" => spam,
-            _ => social,
-        };
-    }
+    set_scores(
+        verdict,
+        TextScores {
+            marketing,
+            social,
+            spam,
+        },
+    );
     verdict.label = if social >= marketing && social >= spam {
         "social"
     } else if spam >= marketing {
@@ -321,8 +322,6 @@ pub fn apply(verdict: &mut Verdict, found: &Found, context: &Context) {
     verdict.factors = Some(factors);
 }
 
-/// The text model's three probabilities, or `None` for a model without exactly the
-/// three labels (which [`apply`] leaves as it is).
 /// Sets aside the text model's reading of a verdict's post, for a judgement that
 /// follows: even odds of promotion, its spam and marketing shares alike. For a text the
 /// model cannot read (a comment in a language the site does not use, which the English
@@ -335,18 +334,23 @@ pub fn set_aside_the_reading(verdict: &mut Verdict) {
     };
     match verdict.factors.as_mut() {
         Some(factors) => factors.text = even,
-        None => {
-            for (label, score) in &mut verdict.scores {
-                *score = match label.as_str() {
-                    "marketing" => even.marketing,
-                    "spam" => even.spam,
-                    _ => even.social,
-                };
-            }
-        }
+        None => set_scores(verdict, even),
     }
 }
 
+/// Writes three probabilities into a verdict's scores, each under its label.
+fn set_scores(verdict: &mut Verdict, scores: TextScores) {
+    for (label, score) in &mut verdict.scores {
+        *score = match label.as_str() {
+            "marketing" => scores.marketing,
+            "spam" => scores.spam,
+            _ => scores.social,
+        };
+    }
+}
+
+/// The text model's three probabilities, or `None` for a model without exactly the
+/// three labels (which [`apply`] leaves as it is).
 pub fn text_scores(verdict: &Verdict) -> Option<TextScores> {
     let (Some(marketing), Some(social), Some(spam)) = (
         verdict.try_score("marketing"),

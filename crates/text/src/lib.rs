@@ -24,4 +24,4 @@ pub use analysis::Analysis;
 pub use normalize::normalize;
 pub use squash::{fold_leet, squash_into};
 pub use tokenize::{Token, TokenKind, is_shouting, tokenize, tokenize_into};
-pub use url::{is_platform_wrapper, is_shortener, url_domain};
+pub use url::{is_platform_wrapper, is_shortener, url_domain, url_path};

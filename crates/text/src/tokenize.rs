@@ -241,10 +241,6 @@ fn whole_chunk_kind(core: &str, previous: Option<&Token>) -> Option<TokenKind> {
     None
 }
 
-/// Top-level domains accepted for bare links without a scheme ("murdev.com"); a wider
-/// rule would turn "end.Then" typos (and Perl's "Makefile.PL") into links. "example" and
-/// "test" are the names reserved for documentation and tests (RFC 2606), which sample
-/// data and scenarios use.
 /// Where the address of a Markdown link starts in a chunk ("Combo](https://x.example)"
 /// gives the offset of "(https"): after a "](" that a scheme or "www." follows.
 fn markdown_link_target(chunk: &str) -> Option<usize> {
@@ -260,6 +256,10 @@ fn markdown_link_target(chunk: &str) -> Option<usize> {
     (at > 1 && (starts(b"http://") || starts(b"https://") || starts(b"www."))).then_some(at)
 }
 
+/// Top-level domains accepted for bare links without a scheme ("murdev.com"); a wider
+/// rule would turn "end.Then" typos (and Perl's "Makefile.PL") into links. "example" and
+/// "test" are the names reserved for documentation and tests (RFC 2606), which sample
+/// data and scenarios use.
 const BARE_TLDS: &[&str] = &[
     "com", "net", "org", "io", "co", "uk", "ly", "me", "tv", "info", "biz", "us", "ca", "de", "fr",
     "ru", "in", "au", "gl", "to", "be", "gd", "ee", "cc", "xyz", "online", "site", "shop", "store",

@@ -83,6 +83,20 @@ pub fn url_domain(url: &str) -> Option<&str> {
     (valid_tld && valid_name).then_some(host)
 }
 
+/// The path of a URL-like token after its host, without the leading "/", the query or
+/// the fragment; empty when it has none.
+///
+/// ```
+/// assert_eq!(discern_text::url_path("https://shop.example/services/lawn-care/?x=1"), "services/lawn-care/");
+/// assert_eq!(discern_text::url_path("join.example/invite/KEV8821#top"), "invite/KEV8821");
+/// assert_eq!(discern_text::url_path("https://example.com"), "");
+/// ```
+pub fn url_path(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let before_query = &rest[..rest.find(['?', '#']).unwrap_or(rest.len())];
+    before_query.split_once('/').map_or("", |(_, path)| path)
+}
+
 /// Whether a domain (as returned by [`url_domain`]) belongs to a known link shortener.
 pub fn is_shortener(domain: &str) -> bool {
     SHORTENERS.iter().any(|s| s.eq_ignore_ascii_case(domain))

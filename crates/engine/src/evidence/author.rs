@@ -2,7 +2,7 @@
 //! and a name that is a business or a keyword rather than a person's.
 
 use discern_posts::{Post, PostKind};
-use discern_text::url_domain;
+use discern_text::{url_domain, url_path};
 
 use super::lists::COMMERCIAL_WORDS;
 use super::{Evidence, Found};
@@ -150,16 +150,9 @@ fn is_sales_page(url: &str) -> bool {
     /// software names (Shopify's "collections" and "products", WooCommerce's
     /// "product-category").
     const CATALOGUE: &[&str] = &["products", "product", "collections", "pricing", "catalog"];
-    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let Some((_, path)) = rest.split_once('/') else {
-        return false;
-    };
-    let path = path
-        .split(['?', '#'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    path.split(['/', '-', '_', '.'])
+    url_path(url)
+        .to_ascii_lowercase()
+        .split(['/', '-', '_', '.'])
         .any(|word| COMMERCIAL_WORDS.contains(&word) || CATALOGUE.contains(&word))
 }
 

@@ -541,3 +541,16 @@ fn an_advertisers_opening_verb_is_a_call_to_action_once() {
         0
     );
 }
+
+/// The seller's and the maker's phrases (`author::SELLS`, `author::MAKES`) are read
+/// from what the phrase lists found as a business's voice: each must be one of
+/// [`Evidence::BusinessVoice`]'s phrases, or it is never found at all.
+#[test]
+fn sellers_and_makers_phrases_are_business_voice_phrases() {
+    for phrase in super::author::SELLS.iter().chain(super::author::MAKES) {
+        let listed = super::lists::PHRASES
+            .iter()
+            .any(|(_, make, text)| text == phrase && make(text) == Evidence::BusinessVoice(text));
+        assert!(listed, "{phrase:?} is not a BusinessVoice phrase");
+    }
+}

@@ -108,9 +108,7 @@ fn has_referral_path(url: &str) -> bool {
     /// Path words invitation links use before the code. Not "r", which is Reddit's
     /// "/r/AskReddit".
     const REFERRAL_PATH_WORDS: &[&str] = &["invite", "ref", "referral", "refer"];
-    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let path = rest.split(['?', '#']).next().unwrap_or(rest);
-    let mut segments = path.split('/').skip(1);
+    let mut segments = discern_text::url_path(url).split('/');
     while let Some(segment) = segments.next() {
         if REFERRAL_PATH_WORDS
             .iter()
