@@ -7,6 +7,7 @@ Each file is given to `discern classify` as a user would give it, with no flags,
 item's label compared with labels.tsv (file, the platform's own id, expected label, why).
 
     python3 bench/threads_native.py [DISCERN ...]     # default target/release/discern
+    THREADS_DIR=bench/threads-native2 python3 bench/threads_native.py …   # the second set
 """
 import collections
 import json
@@ -14,7 +15,8 @@ import os
 import subprocess
 import sys
 
-HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "threads-native")
+HERE = os.environ.get("THREADS_DIR") or os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                      "threads-native")
 
 
 def output_keys(native_id):

@@ -1,5 +1,6 @@
 //! Fuzzes input opening as the CLI does it for a stream: magic-byte sniffing (gzip,
-//! zstd, a zip refused), format detection, then whichever importer was chosen.
+//! zstd, a zip refused), format detection (YouTube API pages included), then whichever
+//! importer was chosen.
 #![no_main]
 
 use std::io::Cursor;

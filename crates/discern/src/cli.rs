@@ -28,6 +28,7 @@ pub enum Command {
   discern classify --format csv --text-column CONTENT Youtube01-Psy.csv
   discern classify --format lines messages.txt --model my.dscm
   discern classify twitter-2024-01-01.zip         # an X archive's data/tweets.js, read in place
+  discern classify comment-threads.jsonl          # YouTube API pages (commentThreads.list)
   discern classify posts.jsonl.gz export.csv.zst  # gzip and zstd by their magic bytes
   discern classify --delimiter ';' table.csv      # else sniffed: , ; tab |
   tail -f comments.jsonl | discern classify       # each verdict as soon as its line is in
@@ -397,8 +398,10 @@ pub struct AccountsArgs {
 #[derive(Debug, Args)]
 pub struct InputArgs {
     /// Input format: jsonl, csv, lines, wxr (WordPress), mastodon, bluesky (Jetstream),
-    /// twitter (X archive), reddit (Pushshift), feed (RSS/Atom), disqus (Disqus comments
-    /// export). Detected from the file's first bytes and name when not given.
+    /// twitter (X archive), reddit (Pushshift, or Reddit's own JSON), feed (RSS/Atom),
+    /// disqus (Disqus comments export), youtube (YouTube Data API commentThreads.list and
+    /// comments.list responses). Detected from the file's first bytes and name when not
+    /// given.
     #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
     pub format: Option<discern_posts::Format>,
     /// CSV: the column with the text (default: text, content, body or message).
@@ -605,7 +608,7 @@ pub struct ExplainArgs {
 
 fn parse_format(name: &str) -> Result<discern_posts::Format, String> {
     name.parse().map_err(|e: discern_posts::UnknownFormat| {
-        format!("unknown format {:?}; expected one of: jsonl, csv, lines, wxr, mastodon, bluesky, twitter, reddit, feed, disqus", e.0)
+        format!("unknown format {:?}; expected one of: jsonl, csv, lines, wxr, mastodon, bluesky, twitter, reddit, feed, disqus, youtube", e.0)
     })
 }
 

@@ -1,6 +1,7 @@
 //! The CLI's input end to end, with real process runs: streams answered line by line,
-//! compressed files and zipped platform archives read with no flags, JSON arrays, CSV
-//! dialects and broken quoting, record limits in XML, exit statuses, completions, man.
+//! compressed files and zipped platform archives read with no flags, JSON arrays, YouTube
+//! API pages, CSV dialects and broken quoting, record limits in XML, exit statuses,
+//! completions, man.
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
@@ -326,6 +327,55 @@ fn a_top_level_json_array_is_read_as_posts() {
     assert_eq!(field(&got, "id"), ["a", "2"]);
     // The input's own label is kept, renamed since `label` is the verdict's.
     assert_eq!(field(&got, "input_label"), ["social", "<none>"]);
+}
+
+/// The YouTube Data API's `commentThreads.list` page (the posts crate's fixture) is read
+/// with no flags; piped on one line with `--format youtube` it gives the same verdicts.
+/// The snapshot holds what the importer gave each verdict, not the engine's labels.
+#[test]
+fn a_youtube_api_page_classifies_with_no_flags() {
+    let fixture = "crates/posts/tests/fixtures/youtube-threads.json";
+    let out = discern(&["classify", fixture], b"");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let got = verdicts(&out);
+    assert_eq!(got.len(), 6);
+    assert!(field(&got, "platform").iter().all(|p| *p == "youtube"));
+    let imported: Vec<serde_json::Value> = got
+        .iter()
+        .map(|verdict| {
+            let mut kept = serde_json::Map::new();
+            for key in [
+                "id",
+                "author",
+                "kind",
+                "parent_id",
+                "thread_id",
+                "created_at",
+                "url",
+                "metrics",
+                "channel_id",
+                "author_channel_id",
+                "author_channel_url",
+            ] {
+                if let Some(value) = verdict.get(key) {
+                    kept.insert(key.to_owned(), value.clone());
+                }
+            }
+            serde_json::Value::Object(kept)
+        })
+        .collect();
+    insta::assert_snapshot!(
+        "youtube_threads",
+        serde_json::to_string_pretty(&imported).unwrap()
+    );
+    let page: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(repo().join(fixture)).unwrap()).unwrap();
+    let piped = discern(
+        &["classify", "--format", "youtube", "-"],
+        format!("{page}\n").as_bytes(),
+    );
+    assert!(piped.status.success(), "{}", text(&piped.stderr));
+    assert_eq!(text(&piped.stdout), text(&out.stdout));
 }
 
 #[test]

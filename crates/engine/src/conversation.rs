@@ -49,22 +49,38 @@ struct AuthorState {
     /// ([`PLACED_DOMAIN_SHARE`]), by `key_hash`.
     placed_domain: Option<u64>,
     /// The author's own posts (not replies) judged so far, and how many of them were
-    /// marketing: an account whose own feed is mostly marketing is a brand's.
+    /// a business's: marketing that shows a seller at work, or (not spam) written as an
+    /// organisation ([`evidence::speaks_as_we`]). An account whose own feed is mostly
+    /// a business's is a brand's, though most of its posts offer nothing to act on
+    /// ("6am at the bakery. Croissant dough on its third fold").
     own_posts: u32,
-    own_marketing: u32,
+    own_businesslike: u32,
 }
 
 impl AuthorState {
-    /// Whether the author's own posts so far are mostly marketing (more than half of
+    /// Whether the author's own posts so far are mostly a business's (more than half of
     /// [`BRAND_POSTS_MIN`] or more): `data/LABELS.md`'s brand in its own channel. A
     /// person's feed is social (organic background tweets are called social 99% of
     /// the time: BENCHMARKS.md), so no person's own posts are mostly marketing; a reply
     /// bot's are spam, and an automated account is not taken for a brand answering.
     fn speaks_for_a_brand(&self) -> bool {
         self.own_posts >= BRAND_POSTS_MIN
-            && 2 * self.own_marketing > self.own_posts
+            && 2 * self.own_businesslike > self.own_posts
             && self.automation < AUTOMATED
     }
+}
+
+/// Whether a comment's author is the channel it was posted on (the YouTube importer's
+/// `channel_id`, the video's channel, equal to `author_channel_id`).
+fn comments_on_own_video(post: &Post) -> bool {
+    let field = |name: &str| {
+        post.extra
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, raw)| raw.get())
+    };
+    matches!((field("channel_id"), field("author_channel_id")),
+        (Some(channel), Some(author)) if channel == author && channel != "null" && channel != "\"\"")
 }
 
 /// Own posts an author needs before their feed says they are a brand: as many as the
@@ -294,7 +310,11 @@ impl Conversation {
         thread.last_post = self.seen;
         let lands_elsewhere = post.lands_elsewhere();
         let opens_the_thread = !lands_elsewhere && thread.owner.is_none();
-        if opens_the_thread {
+        // A creator commenting under their own video: YouTube's export holds the
+        // comments, not the video, but names the video's channel beside each
+        // commenter's. The first such comment makes its author the thread's owner.
+        let on_own_video = lands_elsewhere && comments_on_own_video(post);
+        if opens_the_thread || (on_own_video && thread.owner.is_none()) {
             thread.owner = Some(author);
             thread.owner_handle = post.author.as_deref().map(handle_key);
         }
@@ -351,8 +371,10 @@ impl Conversation {
             // that lands elsewhere or opens by addressing someone, not a broadcast to the
             // author's own followers. A brand scheduling its own feed is not a bot for
             // that (Nestlé's feed, whose templated answers about a recall scored 0.88,
-            // was 95% spam).
-            if lands_elsewhere || evidence::addresses_an_account(&post.text) {
+            // was 95% spam). Nor does it judge the owner of the thread answering under
+            // their own post: a blogger whose comment form fills in her blog's address
+            // "links" it under every reply, as a host, not a sender to strangers.
+            if !own_channel && (lands_elsewhere || evidence::addresses_an_account(&post.text)) {
                 automation = state.automation;
             }
         }
@@ -527,7 +549,8 @@ impl Conversation {
         }
         if !lands_elsewhere && let Some(state) = author.and_then(|a| self.flags.get_mut(&a)) {
             state.own_posts += 1;
-            state.own_marketing += u32::from(marketing);
+            let as_an_organisation = verdict.label != "spam" && evidence::speaks_as_we(analysis);
+            state.own_businesslike += u32::from(marketing || as_an_organisation);
         }
         self.accounts
             .observe_terms(post, analysis, &self.terms, None, Some(&verdict.label));
@@ -551,7 +574,7 @@ impl Conversation {
             automation: 0.0,
             placed_domain: None,
             own_posts: 0,
-            own_marketing: 0,
+            own_businesslike: 0,
         });
         entry.posts += 1;
         // Every post while the history is short (a reply bot's fifth reply is where its

@@ -19,7 +19,7 @@ mod phrases;
 pub mod testimony;
 mod tokens;
 mod word_runs;
-use author::{author_evidence, is_commercial};
+use author::{author_evidence, is_campaign_site, is_commercial, links_a_sales_page};
 pub use author::{author_url, extra_str};
 use discern_threads::terms::{TermExtractor, TermKind, is_generic_term};
 use disguise::disguised_word;
@@ -339,7 +339,7 @@ pub const SAYS_ITS_OWN: usize = 10;
 
 /// Why an author speaks for a brand ([`Evidence::SpeaksForABrand`]): their own posts
 /// are mostly a seller's.
-pub const ITS_FEED: &str = "its own posts are mostly marketing";
+pub const ITS_FEED: &str = "its own posts are mostly a business's";
 
 /// Why an author speaks for a brand: they answer under the post of their own that
 /// promoted something.
@@ -607,6 +607,7 @@ fn find_with(post: &Post, analysis: &Analysis, scratch: &mut Words) -> Found {
             TokenKind::Url => {
                 if let Some(domain) = url_domain(token.text) {
                     let domain = domain.to_ascii_lowercase();
+                    let campaign = is_campaign_site(&domain);
                     if post.lands_elsewhere() && is_reference_site(&domain) {
                         found.push(Evidence::CitesReference(domain));
                     } else if is_platform_wrapper(&domain) {
@@ -618,7 +619,7 @@ fn find_with(post: &Post, analysis: &Analysis, scratch: &mut Words) -> Found {
                         // pages, not to a shop.
                         found.push(Evidence::Link(domain));
                         found.push(Evidence::Service("link to a help centre"));
-                    } else if is_commercial(&domain) {
+                    } else if is_commercial(&domain) || links_a_sales_page(token.text) {
                         found.push(Evidence::CommercialLink(domain));
                     } else {
                         found.push(Evidence::Link(domain));
@@ -626,10 +627,21 @@ fn find_with(post: &Post, analysis: &Analysis, scratch: &mut Words) -> Found {
                     if has_referral_code(token.text) {
                         found.push(Evidence::Code);
                     }
+                    if campaign {
+                        found.push(Evidence::PoliticalAsk("a campaign's website"));
+                    }
+                    // "For more tips like this visit → growthpeak.example": over the
+                    // labelled texts a link right after "visit" is in 416 promotions and
+                    // 20 people's texts.
+                    if words.last() == Some(&"visit") {
+                        found.push(Evidence::CallToAction("visit <link>"));
+                    }
                 }
             }
             TokenKind::Price => {
-                found.push(Evidence::Price);
+                if !words.last().is_some_and(|w| REPORTS_A_COST.contains(w)) {
+                    found.push(Evidence::Price);
+                }
                 // Stands in the phrase lists for any amount ("i made $").
                 words.push("$");
             }
@@ -692,6 +704,14 @@ fn find_with(post: &Post, analysis: &Analysis, scratch: &mut Words) -> Found {
     scratch.slices = recycle(words);
     found
 }
+
+/// Words before an amount that say what something cost or was, not what it sells for:
+/// "it cost me $40", "paid $1,200", "was $3m", "about $20". Over the labelled texts an
+/// amount after one of them is in 486 people's texts, 61 marketing and 20 spam; after
+/// "in", "just", "only", "get" or "save" it is an offer's.
+const REPORTS_A_COST: &[&str] = &[
+    "paid", "paying", "cost", "costs", "was", "were", "is", "be", "about", "around", "me", "like",
+];
 
 /// Verbs that open an advertiser's sentence ("Discover the…", "Introducing…", "Order
 /// yours…") and rarely a person's: over the labelled texts where one opens a sentence,
@@ -759,6 +779,8 @@ fn judge_words(
     }
     if let Some(template) = find_template(words) {
         found.push(Evidence::SpamTemplate(template));
+    } else if is_unspun(&post.text) {
+        found.push(Evidence::SpamTemplate("unspun spintax {a|b}"));
     }
     if found.generic_praise() && !found.template() && talks_about_something(analysis) {
         // The commenter says more than praise: they are talking about the page.
@@ -773,6 +795,27 @@ fn judge_words(
         found.push(Evidence::PraiseForPlacement);
     }
     found
+}
+
+/// Whether the text is a spinner's template sent unspun: two or more "{Hello|Hi|Hey}"
+/// choices, each of words alone (not code's "{|x| x + 1}" or a set "{1|2}").
+fn is_unspun(text: &str) -> bool {
+    if !text.contains('{') {
+        return false;
+    }
+    let choices = text.split('{').skip(1).filter(|after| {
+        after.split_once('}').is_some_and(|(inside, _)| {
+            let options: Vec<&str> = inside.split('|').collect();
+            options.len() >= 2
+                && inside.len() <= 120
+                && options.iter().all(|o| {
+                    o.chars().any(char::is_alphabetic)
+                        && o.chars()
+                            .all(|c| c.is_alphabetic() || c == ' ' || c == '\'' || c == '’')
+                })
+        })
+    });
+    choices.count() >= 2
 }
 
 /// A name marked ™ or ® ("Jeep® Cherokee", "Core™ processors"): how a brand writes its
@@ -795,6 +838,39 @@ fn marks_a_trademark(text: &str) -> bool {
 /// "paid partnership"), not the bare words ("sponsored", "affiliate") said of other things.
 fn marks_a_paid_post(phrase: &str) -> bool {
     phrase.starts_with('#') || phrase == "paid partnership"
+}
+
+/// Whether the text speaks as an organisation: "we", "our" or "us", and no "I", "my" or
+/// "me". A brand, a shop, a campaign writes its own feed so ("We're closed Monday…",
+/// "Meet our new…"); a person writes mostly of themselves. Over the accounts with five
+/// or more own posts, the median Fortune 100 company feed speaks so in 54% of its
+/// posts (91% of the feeds in more than 30%), and no X archive owner's in more than 7%.
+pub fn speaks_as_we(analysis: &Analysis) -> bool {
+    let mut we = false;
+    for (token, lower) in analysis.token_iter_lower() {
+        if token.kind != TokenKind::Word {
+            continue;
+        }
+        // Only a word with other than ASCII letters ("we’re") is lowercased here.
+        let owned;
+        let word = match lower {
+            Some(word) => word,
+            None => {
+                owned = token.text.to_lowercase().replace('’', "'");
+                owned.as_str()
+            }
+        };
+        match word {
+            "i" | "my" | "me" | "mine" | "myself" | "i'm" | "im" | "i've" | "i'll" | "i'd" => {
+                return false;
+            }
+            "we" | "our" | "us" | "ours" | "ourselves" | "we're" | "we've" | "we'll" | "we'd" => {
+                we = true
+            }
+            _ => {}
+        }
+    }
+    we
 }
 
 /// Whether the text opens by addressing an account: "@name …", not the location tag's

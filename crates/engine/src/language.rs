@@ -17,12 +17,15 @@
 
 use discern_text::{Analysis, TokenKind};
 
-/// Words of English that almost any English sentence of ten words holds one of.
+/// Words of English that almost any English sentence of ten words holds one of. Not
+/// the short words other languages written in Latin letters share ("a", "de", "no",
+/// "do", "me", "in", "on", "so", "as", "is", "he", "an", "im", "was", "will", "die"): a
+/// Portuguese pitch ("Compre seguidores … a partir de R$9,90") has "a", a German one
+/// "im" and "was", and an English sentence of ten words has "the", "and" or "to".
 const FUNCTION_WORDS: &[&str] = &[
-    "the", "a", "an", "and", "or", "to", "of", "in", "on", "for", "with", "is", "are", "was",
-    "were", "be", "it", "this", "that", "i", "you", "he", "she", "we", "they", "my", "your", "me",
-    "not", "no", "do", "have", "has", "at", "so", "but", "if", "just", "what", "all", "can",
-    "will", "from", "by", "as", "about", "there", "get", "like", "one", "out", "up", "im", "i'm",
+    "the", "and", "or", "to", "of", "for", "with", "are", "were", "be", "it", "this", "that", "i",
+    "you", "she", "we", "they", "my", "your", "not", "have", "has", "at", "but", "if", "just",
+    "what", "all", "can", "from", "by", "about", "there", "get", "like", "one", "out", "up", "i'm",
     "it's", "don't", "dont",
 ];
 
@@ -120,6 +123,8 @@ mod tests {
             "こんにちは、アマゾン公式です。どのような状況でしょうか。",
             "Sản phẩm rất tốt, giao hàng nhanh, đóng gói cẩn thận, sẽ ủng hộ shop lần sau",
             "Situs judi online terpercaya dengan bonus besar setiap hari untuk semua member baru",
+            "Compre seguidores brasileiros reais para Instagram com entrega imediata! Pacotes a partir de R$9,90.",
+            "Günstige Kredite ohne Schufa, was Sie im Internet nicht finden, hier sofort beantragen",
         ] {
             assert!(check(text).is_some(), "{text}");
         }

@@ -6,99 +6,10 @@
 //! templated answers.
 //! Each runs the shipped model and the conversation exactly as `discern classify` does.
 
-use chrono::{DateTime, Duration, TimeZone, Utc};
-use discern_engine::{Classifier, Conversation, Verdict, default_model};
-use discern_posts::{Post, PostKind};
+mod common;
 
-fn at(minutes: i64) -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2024, 3, 1, 9, 0, 0).unwrap() + Duration::minutes(minutes)
-}
-
-struct Thread {
-    posts: Vec<Post>,
-}
-
-impl Thread {
-    fn new() -> Self {
-        Thread { posts: Vec::new() }
-    }
-
-    fn post(&mut self, id: &str, author: &str, minutes: i64, text: &str) -> &mut Post {
-        let mut post = Post::new(id, text);
-        post.author = Some(author.into());
-        post.created_at = Some(at(minutes));
-        self.posts.push(post);
-        self.posts.last_mut().unwrap()
-    }
-
-    fn reply(
-        &mut self,
-        id: &str,
-        parent: &str,
-        author: &str,
-        minutes: i64,
-        text: &str,
-    ) -> &mut Post {
-        let root = self
-            .posts
-            .iter()
-            .find(|p| p.id == parent)
-            .map(|p| p.thread_id.clone().unwrap_or_else(|| p.id.clone()))
-            .unwrap_or_else(|| parent.to_string());
-        let post = self.post(id, author, minutes, text);
-        post.parent_id = Some(parent.into());
-        post.thread_id = Some(root);
-        post.kind = PostKind::Reply;
-        post
-    }
-
-    fn judged(&self) -> Vec<(Post, Verdict)> {
-        let mut classifier = Classifier::new(default_model());
-        let mut conversation = Conversation::default();
-        self.posts
-            .iter()
-            .map(|post| {
-                let mut verdict = classifier.classify(post);
-                conversation.judge_analysed(post, classifier.analysis(), &mut verdict);
-                (post.clone(), verdict)
-            })
-            .collect()
-    }
-}
-
-fn label_of<'a>(judged: &'a [(Post, Verdict)], id: &str) -> &'a Verdict {
-    &judged
-        .iter()
-        .find(|(p, _)| p.id == id)
-        .expect("post judged")
-        .1
-}
-
-/// Issue 12's bar for a reply bot: at least 90% of its replies judged spam.
-fn assert_nine_tenths_spam(judged: &[(Post, Verdict)], bot: &str) {
-    let replies: Vec<&Verdict> = judged
-        .iter()
-        .filter(|(p, _)| p.author.as_deref() == Some(bot))
-        .map(|(_, v)| v)
-        .collect();
-    let spam = replies.iter().filter(|v| v.label == "spam").count();
-    assert!(
-        spam * 10 >= replies.len() * 9,
-        "{spam} of {} {bot} replies spam",
-        replies.len()
-    );
-}
-
-fn comment(post: &mut Post, url: Option<&str>, email: Option<&str>) {
-    post.platform = Some("wordpress".into());
-    post.url = url.map(str::to_string);
-    if let Some(email) = email {
-        post.extra.push((
-            "author_email".into(),
-            serde_json::value::to_raw_value(email).unwrap(),
-        ));
-    }
-}
+use common::{Thread, assert_nine_tenths_spam, comment, label_of};
+use discern_engine::Verdict;
 
 /// The seed thread: an essay on social media vs social marketing, people discussing
 /// it, a store's "Great read. Really, tx.", and two consultancy pitches.
@@ -435,35 +346,6 @@ fn a_brand_answering_complaints_in_its_mentions_is_marketing() {
 }
 
 #[test]
-fn a_charity_asking_for_donations_under_its_own_post_is_marketing() {
-    let mut t = Thread::new();
-    t.post(
-        "root",
-        "City Food Bank",
-        0,
-        "This winter we expect to serve 4,000 families. Every $25 you give provides a week of meals. Donate today: https://cityfoodbank.example/give",
-    );
-    t.reply(
-        "q",
-        "root",
-        "Maria",
-        20,
-        "Can I drop off food instead of giving money?",
-    );
-    t.reply(
-        "a",
-        "q",
-        "City Food Bank",
-        45,
-        "Yes! Drop-offs are welcome Monday to Friday, 9 to 5. And if you can, please donate online too: https://cityfoodbank.example/give",
-    );
-    let judged = t.judged();
-    assert_eq!(label_of(&judged, "root").label, "marketing");
-    assert_eq!(label_of(&judged, "a").label, "marketing");
-    assert_eq!(label_of(&judged, "q").label, "social");
-}
-
-#[test]
 fn seo_nice_post_comments_with_author_urls_are_spam() {
     let mut t = Thread::new();
     t.post(
@@ -696,46 +578,6 @@ fn a_business_pitching_under_an_article_is_spam_and_one_answering_a_customer_is_
 }
 
 #[test]
-fn a_brands_own_feed_is_marketing_though_its_answers_are_templated() {
-    // Templated answers to people whose posts the export lacks make the account look
-    // automated; its broadcasts to its own followers are still its marketing.
-    let mut t = Thread::new();
-    for i in 0..12 {
-        t.post(
-            &format!("answer{i}"),
-            "NorthRoast",
-            i * 30,
-            &format!(
-                "@drinker{i} Thanks for asking! Our beans are roasted weekly in Leeds. \
-                 More on our sourcing: https://northroast.example/sourcing"
-            ),
-        );
-    }
-    let broadcasts = [
-        "Our winter blend is back: dark chocolate, orange peel, a little smoke. Order now at https://northroast.example/winter",
-        "Free delivery on every order over £25 this weekend only. https://northroast.example/shop",
-        "New in the shop: a hand-thrown pour-over cone from a potter down the road. https://northroast.example/cone",
-    ];
-    for (i, text) in broadcasts.iter().enumerate() {
-        t.post(&format!("feed{i}"), "NorthRoast", 400 + i as i64 * 60, text);
-    }
-    let judged = t.judged();
-    let last_answer = label_of(&judged, "answer11");
-    assert!(
-        last_answer
-            .author_flags
-            .iter()
-            .any(|f| f.starts_with("automated")),
-        "{:?}",
-        last_answer.author_flags
-    );
-    for i in 0..broadcasts.len() {
-        let v = label_of(&judged, &format!("feed{i}"));
-        assert_eq!(v.label, "marketing", "feed{i}: {:?}", v.signals);
-    }
-}
-
-#[test]
 fn a_reply_bot_that_words_each_reply_anew_is_known_by_the_site_it_places() {
     // Each reply is new words (as a language model writes them), friendly and on topic,
     // and ends with the same shop under a stranger's post: no template, no offer, and
@@ -835,70 +677,6 @@ fn a_scam_testimonials_chain_is_spam_in_every_voice() {
         assert_eq!(v.label, "spam", "{id}: {:?}", v.signals);
     }
     for id in ["v1", "v2"] {
-        assert_eq!(label_of(&judged, id).label, "social", "{id}");
-    }
-}
-
-#[test]
-fn a_studio_answering_fans_under_its_own_launch_post_is_marketing() {
-    // `data/LABELS.md`: an organisation speaking in its own channel is marketing, even
-    // when conversational. Under its own launch post the studio's thanks and answers
-    // continue its promotion; the fans' replies stay theirs.
-    let mut t = Thread::new();
-    t.post(
-        "launch",
-        "emberfall.studio",
-        0,
-        "Emberfall is out now on Steam! 20% off launch week, get it here: emberfall.example/steam",
-    );
-    t.reply(
-        "fan1",
-        "launch",
-        "pixel_wren",
-        4,
-        "been waiting two years for this, downloading on my lunch break",
-    );
-    t.reply(
-        "studio1",
-        "fan1",
-        "emberfall.studio",
-        9,
-        "@pixel_wren that means so much, thank you for sticking with us! Hope the first boss treats you kindly",
-    );
-    t.reply(
-        "fan2",
-        "launch",
-        "moss_and_bones",
-        12,
-        "does it run on the steam deck? my laptop is ancient",
-    );
-    t.reply(
-        "studio2",
-        "fan2",
-        "emberfall.studio",
-        15,
-        "@moss_and_bones yes, verified for the Deck, 60 fps on medium settings",
-    );
-    let judged = t.judged();
-    assert_eq!(label_of(&judged, "launch").label, "marketing");
-    // Its warm thanks alone ("that means so much") stays just short: answering under
-    // its own post says brand as far as a support agent's signature does, not more
-    // (a creator answering viewers under a sponsored video is a person).
-    let thanks = label_of(&judged, "studio1");
-    assert!(
-        thanks.signals[0].contains("speaks for a brand"),
-        "{:?}",
-        thanks.signals
-    );
-    // Its answer about the product is the brand's customer service.
-    let answer = label_of(&judged, "studio2");
-    assert_eq!(answer.label, "marketing", "{:?}", answer.signals);
-    assert!(
-        answer.signals[0].contains("speaks for a brand"),
-        "{:?}",
-        answer.signals
-    );
-    for id in ["fan1", "fan2"] {
         assert_eq!(label_of(&judged, id).label, "social", "{id}");
     }
 }

@@ -27,11 +27,14 @@ pub enum Format {
     Feed,
     /// Disqus comments export (`<disqus>`: threads and their posts).
     Disqus,
+    /// YouTube Data API v3 comments: `commentThreads.list` and `comments.list`
+    /// responses, or their items.
+    Youtube,
 }
 
 impl Format {
     /// Every format, in the order they are listed to users.
-    pub const ALL: [Format; 10] = [
+    pub const ALL: [Format; 11] = [
         Format::Jsonl,
         Format::Csv,
         Format::Lines,
@@ -42,6 +45,7 @@ impl Format {
         Format::Reddit,
         Format::Feed,
         Format::Disqus,
+        Format::Youtube,
     ];
 
     /// The canonical name, as accepted by `FromStr`.
@@ -57,6 +61,7 @@ impl Format {
             Format::Reddit => "reddit",
             Format::Feed => "feed",
             Format::Disqus => "disqus",
+            Format::Youtube => "youtube",
         }
     }
 }
@@ -70,7 +75,7 @@ impl fmt::Display for Format {
 /// A format name `FromStr` does not know.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "unknown format {0:?} (expected jsonl, csv, lines, wxr, mastodon, bluesky, twitter, reddit, rss, atom, feed or disqus)"
+    "unknown format {0:?} (expected jsonl, csv, lines, wxr, mastodon, bluesky, twitter, reddit, rss, atom, feed, disqus or youtube)"
 )]
 pub struct UnknownFormat(pub String);
 
@@ -89,6 +94,7 @@ impl FromStr for Format {
             "reddit" | "pushshift" => Format::Reddit,
             "feed" | "rss" | "atom" => Format::Feed,
             "disqus" => Format::Disqus,
+            "youtube" | "yt" => Format::Youtube,
             _ => return Err(UnknownFormat(name.to_owned())),
         })
     }
@@ -130,6 +136,12 @@ pub fn detect(head: &[u8], file_name: Option<&str>) -> Format {
         && crate::reddit_listing::listing_head(body).is_reddit()
     {
         return Format::Reddit;
+    }
+    // What the YouTube Data API answers for comments, or its items.
+    if (body.starts_with(b"{") || body.starts_with(b"["))
+        && crate::youtube::looks_like_youtube(body)
+    {
+        return Format::Youtube;
     }
     if body.starts_with(b"{") {
         return detect_json_object(body);
@@ -261,6 +273,7 @@ mod tests {
         }
         assert_eq!("RSS".parse::<Format>(), Ok(Format::Feed));
         assert_eq!("atom".parse::<Format>(), Ok(Format::Feed));
+        assert_eq!("YouTube".parse::<Format>(), Ok(Format::Youtube));
         assert!("yaml".parse::<Format>().is_err());
     }
 
@@ -350,6 +363,18 @@ mod tests {
             ),
             Format::Jsonl,
             "a Listing of subreddits holds no posts"
+        );
+        assert_eq!(
+            detect(
+                b"{\"kind\":\"youtube#commentThreadListResponse\",\"etag\":\"e\",\"items\":[{\"kind\":\"youtube#commentThread\"",
+                Some("comments.jsonl")
+            ),
+            Format::Youtube,
+            "YouTube API pages one a line, whatever the extension"
+        );
+        assert_eq!(
+            detect(b"[\n  {\n    \"kind\": \"youtube#commentThread\",", None),
+            Format::Youtube
         );
         assert_eq!(
             detect(b"{\"id\":\"1\",\"text\":\"hi\"}\n", None),

@@ -26,6 +26,7 @@ mod time;
 mod twitter;
 mod wxr;
 mod xml;
+mod youtube;
 
 use std::io::BufRead;
 use std::path::Path;
@@ -113,9 +114,7 @@ pub fn read_posts<R: BufRead + 'static>(
             }
         }
         Format::Wxr => {
-            let format = wxr::Wxr {
-                skipped: options.skipped.clone(),
-            };
+            let format = wxr::Wxr::counting(options.skipped.clone());
             Box::new(xml::XmlRecords::new(reader, format, source, max))
         }
         Format::Feed => Box::new(xml::XmlRecords::new(
@@ -129,6 +128,12 @@ pub fn read_posts<R: BufRead + 'static>(
                 skipped: options.skipped.clone(),
             };
             Box::new(xml::XmlRecords::new(reader, format, source, max))
+        }
+        Format::Youtube => {
+            let mapper = youtube::Mapper {
+                skipped: options.skipped.clone(),
+            };
+            Box::new(youtube::YoutubeRecords::new(reader, mapper, source, max))
         }
     }
 }

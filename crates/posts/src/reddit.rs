@@ -84,7 +84,8 @@ fn number_text(raw: &RawValue) -> Option<&str> {
     .then_some(text)
 }
 
-fn count(raw: Option<&RawValue>) -> Option<u64> {
+/// A count written as a JSON number or a numeric string; a negative one is none.
+pub(crate) fn count(raw: Option<&RawValue>) -> Option<u64> {
     let text = number_text(raw?)?;
     text.parse::<u64>().ok().or_else(|| {
         text.parse::<f64>()

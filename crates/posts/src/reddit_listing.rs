@@ -176,7 +176,7 @@ pub(crate) fn starts_with_listing<R: BufRead>(reader: &mut R) -> bool {
 
 // Byte helpers over JSON text.
 
-fn skip_space(bytes: &[u8], mut at: usize) -> usize {
+pub(crate) fn skip_space(bytes: &[u8], mut at: usize) -> usize {
     while bytes.get(at).is_some_and(u8::is_ascii_whitespace) {
         at += 1;
     }
@@ -184,7 +184,7 @@ fn skip_space(bytes: &[u8], mut at: usize) -> usize {
 }
 
 /// Past the string whose opening quote is at `at`; `None` if it is not closed.
-fn string_end(bytes: &[u8], at: usize) -> Option<usize> {
+pub(crate) fn string_end(bytes: &[u8], at: usize) -> Option<usize> {
     let mut from = at + 1;
     loop {
         let found = from + memchr::memchr2(b'"', b'\\', bytes.get(from..)?)?;
@@ -440,14 +440,14 @@ fn walk_record(parser: &mut Pushshift, text: &str) -> Slots {
 }
 
 /// Counts lines forward through a record, for errors at increasing offsets.
-struct Lines<'a> {
-    bytes: &'a [u8],
-    at: usize,
-    line: u64,
+pub(crate) struct Lines<'a> {
+    pub(crate) bytes: &'a [u8],
+    pub(crate) at: usize,
+    pub(crate) line: u64,
 }
 
 impl Lines<'_> {
-    fn line_at(&mut self, offset: usize) -> u64 {
+    pub(crate) fn line_at(&mut self, offset: usize) -> u64 {
         let offset = offset.clamp(self.at, self.bytes.len());
         self.line += memchr::memchr_iter(b'\n', &self.bytes[self.at..offset]).count() as u64;
         self.at = offset;
@@ -512,7 +512,9 @@ const NOT_A_LISTING: &str = "not a Reddit Listing: expected `{\"kind\": \"Listin
      array of them (a thread's .json, /r/<sub>/new.json…)";
 
 /// Reads the key whose opening quote is next.
-fn read_key<R: BufRead>(scanner: &mut JsonScanner<R>) -> io::Result<Result<String, String>> {
+pub(crate) fn read_key<R: BufRead>(
+    scanner: &mut JsonScanner<R>,
+) -> io::Result<Result<String, String>> {
     let mut key = Vec::new();
     Ok(
         match scanner.capture_value(Some(&mut key), MAX_KEY_BYTES)? {

@@ -20,6 +20,8 @@
 //! Disqus's import format (WXR 1.0 with a `dsq:` namespace, which blogs also export
 //! their comments in) has no `<wp:post_id>`; its `dsq:thread_identifier` stands in.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use serde_json::value::RawValue;
 
@@ -30,7 +32,48 @@ use crate::time::{parse_rfc2822_or_other, parse_timestamp};
 use crate::xml::{Element, RecordResults, XmlFormat, extra_field};
 
 pub(crate) struct Wxr {
-    pub(crate) skipped: SkipCounter,
+    skipped: SkipCounter,
+    /// The site's users from the `<wp:author>` entries before the items, each by the
+    /// one name both their posts and their comments are given here: by user id (a
+    /// comment's `wp:comment_user_id`) and by login (an item's `dc:creator`).
+    names_by_user_id: HashMap<String, String>,
+    names_by_login: HashMap<String, String>,
+}
+
+/// The most `<wp:author>` entries kept: a site has a handful of authors, and a hostile
+/// file must not grow the maps without end. Users past it are read as strangers.
+const MAX_SITE_USERS: usize = 10_000;
+
+impl Wxr {
+    pub(crate) fn counting(skipped: SkipCounter) -> Self {
+        Wxr {
+            skipped,
+            names_by_user_id: HashMap::new(),
+            names_by_login: HashMap::new(),
+        }
+    }
+
+    /// Keeps a `<wp:author>`'s name under its id and login. The name is the display
+    /// name, else the login: a post names its author by login (`dc:creator`) and the
+    /// same person's comment by the name they typed, so without one name for both the
+    /// blogger answering under her own post reads as a stranger in her thread.
+    fn remember_user(&mut self, author: &Element) {
+        if self.names_by_user_id.len() >= MAX_SITE_USERS {
+            return;
+        }
+        if let (Some(id), Some(login)) = (
+            author.field("wp:author_id"),
+            author.field("wp:author_login"),
+        ) {
+            let name = author
+                .field("wp:author_display_name")
+                .map(|name| decode_entities(&name))
+                .filter(|name| !name.trim().is_empty())
+                .unwrap_or_else(|| login.clone());
+            self.names_by_user_id.insert(id, name.clone());
+            self.names_by_login.insert(login, name);
+        }
+    }
 }
 
 /// Post types that are not content anyone reads as a post: WordPress's own internals
@@ -90,7 +133,11 @@ fn domain(url: &str) -> Option<String> {
     (!host.is_empty() && host.contains('.')).then_some(host)
 }
 
-fn comment(comment: &Element, post_id: &str) -> Result<Post, (u64, String)> {
+fn comment(
+    comment: &Element,
+    post_id: &str,
+    site_user_name: Option<String>,
+) -> Result<Post, (u64, String)> {
     let line = comment.line;
     let comment_id = comment
         .field("wp:comment_id")
@@ -149,10 +196,14 @@ fn comment(comment: &Element, post_id: &str) -> Result<Post, (u64, String)> {
     Ok(Post {
         id: format!("c{comment_id}"),
         text: content.text,
-        // WordPress stores comment authors HTML-escaped (`Sam &amp; Alex`).
-        author: comment
-            .field("wp:comment_author")
-            .map(|author| decode_entities(&author)),
+        // A logged-in user of the site (the blogger answering) by the name their posts
+        // carry; anyone else as they typed it, which WordPress stores HTML-escaped
+        // (`Sam &amp; Alex`).
+        author: site_user_name.or_else(|| {
+            comment
+                .field("wp:comment_author")
+                .map(|author| decode_entities(&author))
+        }),
         created_at: gmt_date(comment, "wp:comment_date_gmt").map_err(|message| (line, message))?,
         platform: Some("wordpress".to_owned()),
         url: author_url,
@@ -180,10 +231,14 @@ impl XmlFormat for Wxr {
     }
 
     fn is_record(&self, name: &str) -> bool {
-        name == "item"
+        name == "item" || name == "wp:author"
     }
 
     fn map_record(&mut self, item: Element, _number: u64) -> RecordResults {
+        if item.name == "wp:author" {
+            self.remember_user(&item);
+            return Vec::new();
+        }
         let line = item.line;
         let post_type = item
             .field("wp:post_type")
@@ -216,21 +271,31 @@ impl XmlFormat for Wxr {
         };
         let mut results = Vec::with_capacity(comments.len() + 1);
         if is_content {
-            results.push(item_post(&item, &post_id, &post_type));
+            let author = item
+                .field("dc:creator")
+                .map(|login| self.names_by_login.get(&login).cloned().unwrap_or(login));
+            results.push(item_post(&item, &post_id, &post_type, author));
         } else {
             self.skipped.add_one();
         }
-        results.extend(
-            comments
-                .into_iter()
-                .map(|element| comment(element, &post_id)),
-        );
+        results.extend(comments.into_iter().map(|element| {
+            let site_user = element
+                .field("wp:comment_user_id")
+                .filter(|user| user != "0")
+                .and_then(|user| self.names_by_user_id.get(&user).cloned());
+            comment(element, &post_id, site_user)
+        }));
         results
     }
 }
 
 /// The post an `<item>` of a content type stands for.
-fn item_post(item: &Element, post_id: &str, post_type: &str) -> Result<Post, (u64, String)> {
+fn item_post(
+    item: &Element,
+    post_id: &str,
+    post_type: &str,
+    author: Option<String>,
+) -> Result<Post, (u64, String)> {
     let line = item.line;
     let body = html_to_text(
         &item
@@ -263,7 +328,7 @@ fn item_post(item: &Element, post_id: &str, post_type: &str) -> Result<Post, (u6
     Ok(Post {
         id: post_id.to_owned(),
         text,
-        author: item.field("dc:creator"),
+        author,
         created_at,
         platform: Some("wordpress".to_owned()),
         url: item.field("link"),

@@ -36,7 +36,9 @@ fn wxr_post_comments_pingback_trackback() {
         essay.links,
         ["https://en.wikipedia.org/wiki/No-dig_gardening"]
     );
-    assert_eq!(essay.author.as_deref(), Some("maria"));
+    // The post's `dc:creator` login and the blogger's own comment (user id 1) both by
+    // her display name, so her answers are known as the post author's.
+    assert_eq!(essay.author.as_deref(), Some("Maria"));
     assert_eq!(ts(essay).as_deref(), Some("2019-03-04T12:30:00Z"));
     assert_eq!(
         essay.url.as_deref(),
@@ -57,6 +59,7 @@ fn wxr_post_comments_pingback_trackback() {
     assert_eq!(answer.parent_id.as_deref(), Some("c7"));
     assert_eq!(answer.thread_id.as_deref(), Some("42"));
     assert_eq!(answer.text, "Mostly leaf mould & cardboard.");
+    assert_eq!(answer.author.as_deref(), Some("Maria"));
     assert_eq!(extra(spam, "wp_status"), Some("\"spam\""));
     assert_eq!(
         spam.links,
@@ -589,6 +592,178 @@ fn jsonl_and_lines() {
     assert_eq!(lines, [("1", "first post"), ("4", "second post")]);
 }
 
+/// A `commentThreads.list` page as `json.dump(indent=2)` saves it: a viewer's question
+/// with the creator's answer and the viewer's thanks (only `textDisplay`, HTML), a fake
+/// giveaway from an account named like the channel, the creator's own discount code,
+/// and a link drop.
+#[test]
+fn youtube_comment_threads() {
+    let (results, skipped) = read_counting(
+        Format::Youtube,
+        "youtube-threads.json",
+        ReadOptions::default(),
+    );
+    assert_eq!(messages(&results), Vec::<String>::new());
+    assert_eq!(skipped, 0);
+    let posts = posts(&results);
+    let ids: Vec<&str> = posts.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "UgzHoseLen4AaABAg",
+            "UgzHoseLen4AaABAg.A1aFirstRepl",
+            "UgzHoseLen4AaABAg.A1bThanksMar",
+            "UgwPromoBot8AaABAg",
+            "UgxDiscount2AaABAg",
+            "UgyLinkDrop6AaABAg",
+        ],
+        "each thread's top-level comment, then its replies"
+    );
+    for post in &posts {
+        assert_eq!(post.platform.as_deref(), Some("youtube"));
+        assert_eq!(post.kind, PostKind::Reply);
+        assert_eq!(post.thread_id.as_deref(), Some("q9BrakeBleed"));
+        assert_eq!(extra(post, "channel_id"), Some("\"UCbikeshedRepairs01\""));
+    }
+    let question = posts[0];
+    assert_eq!(question.parent_id.as_deref(), Some("q9BrakeBleed"));
+    assert_eq!(question.author.as_deref(), Some("@mara_rides"));
+    assert_eq!(ts(question).as_deref(), Some("2024-09-14T08:02:11Z"));
+    assert_eq!(question.metrics.likes, Some(9));
+    assert_eq!(question.metrics.replies, Some(2));
+    assert_eq!(
+        question.url.as_deref(),
+        Some("https://www.youtube.com/watch?v=q9BrakeBleed&lc=UgzHoseLen4AaABAg")
+    );
+
+    let answer = posts[1];
+    assert_eq!(answer.parent_id.as_deref(), Some("UgzHoseLen4AaABAg"));
+    assert_eq!(answer.author.as_deref(), Some("@bikeshedrepairs"));
+    assert_eq!(
+        extra(answer, "author_channel_id"),
+        extra(answer, "channel_id"),
+        "the creator, on their own video"
+    );
+    let thanks = posts[2];
+    assert_eq!(
+        thanks.text,
+        "Makes sense, thanks!\nGoing to order olives & inserts today."
+    );
+    let giveaway = posts[3];
+    assert_eq!(
+        extra(giveaway, "author_channel_id"),
+        Some("\"UCfakeGiveaway000001\""),
+        "named like the channel, but another channel"
+    );
+    let code = posts[4];
+    assert_eq!(extra(code, "author_channel_id"), extra(code, "channel_id"));
+    assert_eq!(code.metrics.replies, Some(0));
+    let drop = posts[5];
+    assert_eq!(
+        drop.text,
+        "Best price brake pads here https://cheap-parts.example/pads"
+    );
+    assert_eq!(
+        extra(drop, "author_channel_url"),
+        Some("\"http://www.youtube.com/@cheap_parts_outlet\"")
+    );
+
+    // Detected without a flag, and the same posts from the page on one line.
+    let (format, detected) = read_path(
+        &fixture("youtube-threads.json"),
+        None,
+        &ReadOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(format, Format::Youtube);
+    let detected: Vec<_> = detected.map(Result::unwrap).collect();
+    assert_eq!(detected.iter().collect::<Vec<_>>(), posts);
+    let value: serde_json::Value =
+        serde_json::from_slice(&fixture_bytes("youtube-threads.json")).unwrap();
+    let one_line = serde_json::to_vec(&value).unwrap();
+    assert_eq!(detect(&one_line, None), Format::Youtube);
+    let again = read_bytes(Format::Youtube, one_line, &ReadOptions::default());
+    assert_eq!(
+        again
+            .iter()
+            .map(|r| r.as_ref().unwrap())
+            .collect::<Vec<_>>(),
+        posts
+    );
+}
+
+/// Responses one a line, as a script that appends each page saves them: two
+/// `commentThreads.list` pages, then the `comments.list?parentId=` page of the first
+/// thread's replies, which do not name their video.
+#[test]
+fn youtube_pages_one_a_line() {
+    let posts = read_fixture(Format::Youtube, "youtube-pages.jsonl");
+    let fields: Vec<(&str, Option<&str>, Option<&str>)> = posts
+        .iter()
+        .map(|p| {
+            (
+                p.id.as_str(),
+                p.parent_id.as_deref(),
+                p.thread_id.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            (
+                "UgwSpokes11AaABAg",
+                Some("Lw3TrueWheel"),
+                Some("Lw3TrueWheel")
+            ),
+            (
+                "UgwRimTape7AaABAg",
+                Some("Lw3TrueWheel"),
+                Some("Lw3TrueWheel")
+            ),
+            (
+                "UgwSpokes11AaABAg.B1Quarter01",
+                Some("UgwSpokes11AaABAg"),
+                None
+            ),
+            (
+                "UgwSpokes11AaABAg.B2Thanks002",
+                Some("UgwSpokes11AaABAg"),
+                None
+            ),
+        ]
+    );
+    assert_eq!(posts[2].author.as_deref(), Some("@wheelbuilder"));
+    assert_eq!(
+        extra(&posts[2], "channel_id"),
+        Some("\"UCwheelbuilder000001\"")
+    );
+    assert_eq!(posts[2].url, None, "no video to link to");
+    // A line cut short is reported, and the lines after it are still read.
+    let mut bytes = fixture_bytes("youtube-pages.jsonl");
+    let text = String::from_utf8(bytes.clone()).unwrap();
+    let second = text.find("\n").unwrap() + 1;
+    bytes.splice(second..second + 40, []);
+    let results = read_bytes(Format::Youtube, bytes, &ReadOptions::default());
+    assert!(!messages(&results).is_empty());
+    assert!(
+        messages(&results)
+            .iter()
+            .all(|message| message.starts_with("input:2:")),
+        "{:?}",
+        messages(&results)
+    );
+    let read: Vec<&str> = posts_of(&results).into_iter().map(|(id, _)| id).collect();
+    assert_eq!(
+        read,
+        [
+            "UgwSpokes11AaABAg",
+            "UgwSpokes11AaABAg.B1Quarter01",
+            "UgwSpokes11AaABAg.B2Thanks002"
+        ]
+    );
+}
+
 fn posts_of(
     results: &[Result<discern_posts::Post, discern_posts::ImportError>],
 ) -> Vec<(&str, &str)> {
@@ -611,6 +786,8 @@ fn detects_every_fixture() {
         ("feed.atom", Format::Feed),
         ("posts.csv", Format::Csv),
         ("disqus.xml", Format::Disqus),
+        ("youtube-threads.json", Format::Youtube),
+        ("youtube-pages.jsonl", Format::Youtube),
     ];
     for (name, format) in cases {
         assert_eq!(detect(&fixture_bytes(name), Some(name)), format, "{name}");

@@ -1,6 +1,6 @@
 //! Property tests: no importer panics on any bytes, JSONL round-trips every mapped
-//! field, and a Disqus export and a Reddit comments page written from any comments read
-//! back as written.
+//! field, and a Disqus export, a Reddit comments page and YouTube API pages written from
+//! any comments read back as written.
 
 mod common;
 
@@ -23,11 +23,11 @@ proptest! {
 
     #[test]
     fn no_importer_panics_on_mangled_fixtures(
-        fixture_index in 0usize..10,
+        fixture_index in 0usize..12,
         cut in any::<prop::sample::Index>(),
         flips in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..8),
     ) {
-        let names = ["wordpress.xml", "outbox.json", "jetstream.jsonl", "tweets.js", "reddit.ndjson", "feed.rss", "feed.atom", "posts.csv", "disqus.xml", "reddit-thread.json"];
+        let names = ["wordpress.xml", "outbox.json", "jetstream.jsonl", "tweets.js", "reddit.ndjson", "feed.rss", "feed.atom", "posts.csv", "disqus.xml", "reddit-thread.json", "youtube-threads.json", "youtube-pages.jsonl"];
         let mut bytes = fixture_bytes(names[fixture_index]);
         for (at, byte) in flips {
             let index = at.index(bytes.len());
@@ -131,6 +131,56 @@ proptest! {
             .map(|result| result.unwrap())
             .collect();
         prop_assert_eq!(read, line_by_line);
+    }
+
+    /// Bytes after the start of a YouTube page, of an item or of an array never make the
+    /// reader panic, and every error names the input.
+    #[test]
+    fn youtube_reader_never_panics(
+        start in prop::sample::select(vec![
+            "",
+            "{\"kind\":\"youtube#commentThreadListResponse\",\"items\":[",
+            "{\"kind\":\"youtube#commentThread\",\"id\":\"T\",\"snippet\":{\"topLevelComment\":",
+            "[{\"items\":[{\"id\":\"C\",\"snippet\":{\"textOriginal\":",
+            "{\"etag\":",
+        ]),
+        bytes in proptest::collection::vec(any::<u8>(), 0..512),
+        max_record_bytes in 16usize..400,
+    ) {
+        let mut input = start.as_bytes().to_vec();
+        input.extend_from_slice(&bytes);
+        let options = ReadOptions { max_record_bytes, ..ReadOptions::default() };
+        for result in read_bytes(Format::Youtube, input, &options) {
+            if let Err(error) = result {
+                prop_assert_eq!(&error.detail().source_name, "input");
+            }
+        }
+    }
+
+    /// YouTube `commentThreads.list` pages (any text, threads with and without replies,
+    /// the creator's comments), in every shape people save them (pretty-printed pages one
+    /// after another, one a line, an array of pages, the bare items), read back as
+    /// written: one post per comment, in order, with its text, author, parent and thread.
+    #[test]
+    fn youtube_pages_round_trip(
+        threads in proptest::collection::vec(youtube_thread(), 0..10),
+        per_page in 1usize..5,
+        shape in 0usize..4,
+    ) {
+        let (input, expected) = youtube_pages(&threads, per_page, shape);
+        if !expected.is_empty() {
+            prop_assert_eq!(detect(input.as_bytes(), None), Format::Youtube);
+        }
+        let options = ReadOptions::default();
+        let skipped = options.skipped.clone();
+        let read: Vec<Post> = read_bytes(Format::Youtube, input.clone().into_bytes(), &options)
+            .into_iter()
+            .map(|result| result.unwrap_or_else(|error| panic!("{error}\n{input}")))
+            .collect();
+        prop_assert_eq!(read.len(), expected.len());
+        let read: Vec<YoutubeFields> = read.iter().map(youtube_fields).collect();
+        prop_assert_eq!(read, expected);
+        prop_assert_eq!(skipped.get(), 0);
     }
 
     #[test]
@@ -485,4 +535,164 @@ fn reddit_page(comments: &[RedditComment]) -> (Value, String, Vec<RedditFields>,
     (ndjson, expected, stubs) = out;
     let page = json!([listing(vec![submission]), listing(top)]);
     (page, ndjson, expected, stubs)
+}
+
+/// A YouTube comment: its text, author, and whether the channel's owner wrote it.
+#[derive(Debug, Clone)]
+struct YoutubeComment {
+    text: String,
+    author: Option<String>,
+    by_creator: bool,
+}
+
+fn youtube_comment() -> impl Strategy<Value = YoutubeComment> {
+    (
+        any::<String>(),
+        proptest::option::of("@[a-z0-9_.]{1,12}"),
+        proptest::bool::weighted(0.2),
+    )
+        .prop_map(|(text, author, by_creator)| YoutubeComment {
+            text,
+            author,
+            by_creator,
+        })
+}
+
+/// A thread: its top-level comment, the replies it carries, and whether it is on a
+/// video (else on the channel).
+#[derive(Debug, Clone)]
+struct YoutubeThread {
+    top: YoutubeComment,
+    replies: Vec<YoutubeComment>,
+    on_video: bool,
+}
+
+fn youtube_thread() -> impl Strategy<Value = YoutubeThread> {
+    (
+        youtube_comment(),
+        proptest::collection::vec(youtube_comment(), 0..4),
+        proptest::bool::weighted(0.9),
+    )
+        .prop_map(|(top, replies, on_video)| YoutubeThread {
+            top,
+            replies,
+            on_video,
+        })
+}
+
+/// What the YouTube round trip compares: id, text, author, parent, thread, and the
+/// author's channel.
+type YoutubeFields = (
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+fn youtube_fields(post: &Post) -> YoutubeFields {
+    (
+        post.id.clone(),
+        post.text.clone(),
+        post.author.clone(),
+        post.parent_id.clone(),
+        post.thread_id.clone(),
+        extra(post, "author_channel_id").map(str::to_owned),
+    )
+}
+
+/// The pages in `shape` (0: pretty pages one after another, 1: pages one a line, 2: an
+/// array of pages, 3: the bare items) and the fields reading them must give.
+fn youtube_pages(
+    threads: &[YoutubeThread],
+    per_page: usize,
+    shape: usize,
+) -> (String, Vec<YoutubeFields>) {
+    const CHANNEL: &str = "UCcreator";
+    let mut expected = Vec::new();
+    let mut items = Vec::new();
+    for (index, thread) in threads.iter().enumerate() {
+        let thread_id = format!("Ugw{index}");
+        let video = thread.on_video.then(|| format!("vid{}", index % 3));
+        let thread_key = video.clone().unwrap_or_else(|| thread_id.clone());
+        let comment = |id: &str, comment: &YoutubeComment, parent: Option<&str>| {
+            let author_channel = if comment.by_creator {
+                CHANNEL.to_owned()
+            } else {
+                format!("UC{id}")
+            };
+            let mut snippet = json!({
+                "channelId": CHANNEL, "textDisplay": "<b>not read</b>",
+                "textOriginal": comment.text, "authorChannelId": {"value": author_channel},
+                "likeCount": 1, "publishedAt": "2024-01-02T03:04:05Z",
+            });
+            if let Some(author) = &comment.author {
+                snippet["authorDisplayName"] = json!(author);
+            }
+            if let Some(video) = &video {
+                snippet["videoId"] = json!(video);
+            }
+            if let Some(parent) = parent {
+                snippet["parentId"] = json!(parent);
+            }
+            let fields = (
+                id.to_owned(),
+                comment.text.clone(),
+                comment.author.clone(),
+                parent.map(str::to_owned).or_else(|| video.clone()),
+                Some(thread_key.clone()),
+                Some(format!("\"{author_channel}\"")),
+            );
+            (
+                json!({"kind": "youtube#comment", "etag": "e", "id": id, "snippet": snippet}),
+                fields,
+            )
+        };
+        let (top, fields) = comment(&thread_id, &thread.top, None);
+        expected.push(fields);
+        let mut snippet = json!({
+            "channelId": CHANNEL, "topLevelComment": top, "canReply": true,
+            "totalReplyCount": thread.replies.len(), "isPublic": true,
+        });
+        if let Some(video) = &video {
+            snippet["videoId"] = json!(video);
+        }
+        let mut item = json!({"kind": "youtube#commentThread", "etag": "t", "id": thread_id, "snippet": snippet});
+        if !thread.replies.is_empty() {
+            let replies: Vec<Value> = thread
+                .replies
+                .iter()
+                .enumerate()
+                .map(|(at, reply)| {
+                    let (reply, fields) =
+                        comment(&format!("{thread_id}.r{at}"), reply, Some(&thread_id));
+                    expected.push(fields);
+                    reply
+                })
+                .collect();
+            item["replies"] = json!({"comments": replies});
+        }
+        items.push(item);
+    }
+    let pages: Vec<Value> = items
+        .chunks(per_page)
+        .map(|chunk| {
+            json!({
+                "kind": "youtube#commentThreadListResponse", "etag": "p",
+                "nextPageToken": "next", "pageInfo": {"totalResults": items.len(), "resultsPerPage": per_page},
+                "items": chunk,
+            })
+        })
+        .collect();
+    let input = match shape {
+        0 => pages
+            .iter()
+            .map(|page| serde_json::to_string_pretty(page).unwrap())
+            .collect(),
+        1 => pages.iter().map(|page| format!("{page}\n")).collect(),
+        2 => serde_json::to_string_pretty(&pages).unwrap(),
+        _ => serde_json::to_string(&items).unwrap(),
+    };
+    (input, expected)
 }

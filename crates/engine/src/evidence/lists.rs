@@ -87,6 +87,11 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "you have won", "you've won", "claim your prize", "claim your reward", "double your money",
         "double your bitcoin", "double your btc", "double your crypto", "double your investment",
         "double your deposit", "double your income",
+        // The diet pill's clickbait, and the trading scam's chorus vouching for the
+        // "mentor" (over the labelled texts "invested with him/her/Mr…" is in 4 spam
+        // texts and no other).
+        "doctors hate", "one weird trick", "invested with him", "invested with her",
+        "invested with mr", "invested with mrs", "invested with ms", "invested with dr",
         "guaranteed profit", "guaranteed returns", "risk free investment",
         "hot singles", "viagra", "cialis", "payday loan", "free bitcoin", "investment manager",
         "earned $", "i made $", "made $", "i earned", "make $", "earn $", "and received $", "binary options", "recover your lost",
@@ -475,6 +480,10 @@ const TEMPLATES: &[&str] = &[
     "not sure where you're getting your info",
     "spend some time learning much more",
     "looking for this information for my mission",
+    "browser compatibility issues",
+    "what i was exploring for",
+    "thanks admin",
+    "present here at this",
 ];
 
 /// The templates by first word, each with its place in [`TEMPLATES`], built once.

@@ -141,6 +141,17 @@ fn evidence_survives_odd_shapes() {
         ),
         ("I'll vote for her again, she did fine", false),
         ("They didn't vote for the bill", false),
+        ("Just registered to vote for the first time!!", false),
+        ("You'd have to be mad to vote for him", false),
+        ("Ballot paper posted, she has my vote for leader", false),
+        ("Don't forget to vote for Jane Smith on May 4", true),
+        ("Paid for by Friends of Jane Smith", true),
+        ("If I see one more 'paid for by' ad I'm moving", false),
+        (
+            "Canada needs $60 billion a year, paid for by efficiency",
+            false,
+        ),
+        ("The stadium was paid for by taxpayers", false),
     ] {
         let political = found(text)
             .items
@@ -553,4 +564,93 @@ fn sellers_and_makers_phrases_are_business_voice_phrases() {
             .any(|(_, make, text)| text == phrase && make(text) == Evidence::BusinessVoice(text));
         assert!(listed, "{phrase:?} is not a BusinessVoice phrase");
     }
+}
+
+/// An amount after "cost", "paid", "was" or "about" reports what something cost; after
+/// "just", "only" or "for" it is an offer's price.
+#[test]
+fn a_reported_cost_is_not_a_price() {
+    let priced = |text: &str| found(text).items.contains(&Evidence::Price);
+    assert!(!priced("It cost me $40 and broke in a week"));
+    assert!(!priced(
+        "The county paid $3m for a garage that sits half empty"
+    ));
+    assert!(!priced("Rent here is about $2,000 now"));
+    assert!(priced("Now just $19.99 for the whole kit"));
+    assert!(priced("Get yours for $25 this weekend"));
+}
+
+#[test]
+fn templates_with_apostrophes_match() {
+    for text in [
+        "Can you tell me which blog platform you're using? I'd like to start my own",
+        "Hmm it looks like your website ate my first comment (it was super long) so I guess I'll just sum it up, my comment didn't appear",
+        "I've been surfing online more than 3 hours today",
+    ] {
+        assert!(found(text).template(), "{text}: {:?}", found(text));
+    }
+}
+
+#[test]
+fn an_unspun_template_is_a_kit() {
+    assert!(
+        found("{Hello|Hi|Hey} there, {I think|I believe} your {site|blog} might be down")
+            .template()
+    );
+    assert!(!found("In Rust a closure is {|x| x + 1} and a set is {a|b}").template());
+    assert!(!found("Pick {one|two} of them").template());
+}
+
+#[test]
+fn a_link_after_visit_is_a_call_to_action() {
+    assert!(
+        described(
+            "Amazing content as always!! For more tips like this visit → growthpeak-tips.com/free"
+        )
+        .iter()
+        .any(|e| e.contains("visit <link>"))
+    );
+    assert!(
+        !described("I visited the museum, photos at https://flickr.com/x")
+            .iter()
+            .any(|e| e.contains("visit <link>"))
+    );
+}
+
+#[test]
+fn a_link_to_a_sales_page_is_commercial() {
+    let commercial = |text: &str| {
+        found(text)
+            .items
+            .iter()
+            .any(|e| matches!(e, Evidence::CommercialLink(_)))
+    };
+    assert!(commercial(
+        "Three places left: https://thesecondburner.example/classes"
+    ));
+    assert!(commercial(
+        "Back in stock https://lunafide.example/products/hooded-blanket"
+    ));
+    assert!(!commercial(
+        "The study is here: https://journal.example/articles/2024/sleep"
+    ));
+}
+
+#[test]
+fn a_campaigns_website_asks_for_votes() {
+    let campaign = |text: &str| {
+        found(text)
+            .items
+            .iter()
+            .any(|e| e.kind() == "political_ask")
+    };
+    assert!(campaign("Bring Back Main Street. harmonforcouncil.com"));
+    assert!(campaign(
+        "Join us Saturday https://www.nellaforsenate.com/events"
+    ));
+    assert!(campaign("electemilyrandall.com"));
+    assert!(!campaign("Rent prices here: affordablenyc.com"));
+    assert!(!campaign("Cheap cables at electronicsdepot.com"));
+    assert!(!campaign("Results at https://electionresults.example.com"));
+    assert!(!campaign("Read it at https://www.theguardian.com/politics"));
 }
