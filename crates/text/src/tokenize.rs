@@ -115,9 +115,12 @@ fn tokenize_chunk<'a>(whole: &'a str, chunk: &'a str, offset: usize, tokens: &mu
     // address, or the link's host would run on into the anchor text. Only where the
     // chunk holds an address: quotes and brackets elsewhere keep the tokens the model
     // was trained on.
-    if let Some(at) = memchr::memchr3(b'"', b'<', b'>', &b[1..]).map(|at| at + 1)
-        && at + 1 < b.len()
+    // Most chunks are short words ("it's", "2024,"): an address with its scheme is ten
+    // bytes or more, so shorter ones are not searched at all.
+    if b.len() >= 10
         && memchr::memmem::find(b, b"://").is_some()
+        && let Some(at) = memchr::memchr3(b'"', b'<', b'>', &b[1..]).map(|at| at + 1)
+        && at + 1 < b.len()
     {
         tokenize_chunk(whole, &chunk[..at], offset, tokens);
         push_symbols(whole, offset + at, &chunk[at..at + 1], tokens);

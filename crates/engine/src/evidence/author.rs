@@ -185,10 +185,11 @@ pub(super) fn links_a_sales_page(url: &str) -> bool {
         "deals",
         "sale",
     ];
-    url_path(url)
-        .to_ascii_lowercase()
-        .split(['/', '-', '_', '.'])
-        .any(|word| SALES_PATH_WORDS.contains(&word))
+    url_path(url).split(['/', '-', '_', '.']).any(|word| {
+        SALES_PATH_WORDS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+    })
 }
 
 /// Whether a domain is a campaign's ("harmonforcouncil.com", "nellaforsenate.com",
