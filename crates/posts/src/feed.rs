@@ -206,8 +206,29 @@ impl XmlFormat for Feed {
             self.skipped.add_one();
             return Vec::new();
         }
+        let url = item_link(&item).or_else(|| permalink_guid(&item));
+        let parent_id = item
+            .child("thr:in-reply-to")
+            .and_then(|reply| reply.attribute("ref"))
+            .map(str::trim)
+            .filter(|parent| !parent.is_empty())
+            .map(str::to_owned);
+        // WordPress's RSS 2.0 comments feed (`/comments/feed/`) has no threading
+        // element: a comment is known by its address, the post's permalink and a
+        // `#comment-<id>` anchor, and answers that post.
+        let commented_post = match &parent_id {
+            Some(_) => None,
+            None => url
+                .as_deref()
+                .or(item.field("guid").as_deref())
+                .and_then(post_of_comment_link),
+        };
+        let is_comment = parent_id.is_some() || commented_post.is_some();
+        // A comment's title is the feed's own ("Comment on <post> by <name>", "By:
+        // <name>"), not anything its author wrote.
         let title = item
             .child("title")
+            .filter(|_| !is_comment)
             .map(|title| element_text(title).0)
             .filter(|title| !title.is_empty());
         let body_element = ["content:encoded", "content", "description", "summary"]
@@ -222,7 +243,6 @@ impl XmlFormat for Feed {
             Some(title) => title,
             None => body,
         };
-        let url = item_link(&item).or_else(|| permalink_guid(&item));
         let id = item
             .field("guid")
             .or_else(|| item.field("id"))
@@ -242,17 +262,13 @@ impl XmlFormat for Feed {
             .child("author")
             .and_then(|author| author.field("name").or_else(|| item.field("author")))
             .or_else(|| item.field("dc:creator"));
-        let parent_id = item
-            .child("thr:in-reply-to")
-            .and_then(|reply| reply.attribute("ref"))
-            .map(str::trim)
-            .filter(|parent| !parent.is_empty())
-            .map(str::to_owned);
-        let kind = if parent_id.is_some() {
+        let kind = if is_comment {
             PostKind::Reply
         } else {
             PostKind::Post
         };
+        let thread_id = commented_post.clone();
+        let parent_id = parent_id.or(commented_post);
         // A comment's author in a comments feed (WordPress serves Atom's `<author><uri>`
         // and `<email>` from the comment form's website and e-mail fields): what a
         // WXR export gives as the commenter's details, kept the same way.
@@ -271,10 +287,19 @@ impl XmlFormat for Feed {
             platform: Some(self.flavour.to_owned()),
             url,
             parent_id,
+            thread_id,
             kind,
             links,
             extra,
             ..Post::default()
         })]
     }
+}
+
+/// The post a comment's address points into: `…/my-post/#comment-5133` or
+/// `…/?p=1902#comment-5133` gives the part before the anchor.
+fn post_of_comment_link(link: &str) -> Option<String> {
+    let (post, anchor) = link.split_once("#comment-")?;
+    (!post.is_empty() && !anchor.is_empty() && anchor.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| post.to_owned())
 }

@@ -502,6 +502,47 @@ fn rss_feed() {
 }
 
 #[test]
+fn wordpress_rss_comments_feed_reads_comments_as_replies_to_their_post() {
+    // What WordPress serves at /comments/feed/: no threading element, each comment known
+    // by its `#comment-<id>` address, its title the feed's own.
+    let feed = r#"<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel>
+  <title>Comments for Small Plot</title>
+  <link>https://smallplot.example</link>
+  <item>
+    <title>Comment on Leaf mould in a year by Ana</title>
+    <link>https://smallplot.example/2024/03/leaf-mould/#comment-88</link>
+    <dc:creator><![CDATA[Ana]]></dc:creator>
+    <pubDate>Sat, 13 Apr 2024 07:12:25 +0000</pubDate>
+    <guid isPermaLink="false">https://smallplot.example/?p=12#comment-88</guid>
+    <description><![CDATA[Mine took two years in a dry corner.]]></description>
+  </item>
+  <item>
+    <title>Leaf mould in a year</title>
+    <link>https://smallplot.example/2024/03/leaf-mould/</link>
+    <dc:creator><![CDATA[Maria]]></dc:creator>
+    <pubDate>Fri, 12 Apr 2024 07:12:25 +0000</pubDate>
+    <guid isPermaLink="false">https://smallplot.example/?p=12</guid>
+    <description><![CDATA[Bag the leaves, wet them, wait.]]></description>
+  </item>
+</channel>
+</rss>"#;
+    let results = read_bytes(Format::Feed, feed.as_bytes().to_vec(), &ReadOptions::default());
+    let posts = posts(&results);
+    let (comment, post) = (posts[0], posts[1]);
+    assert_eq!(comment.kind, PostKind::Reply);
+    assert_eq!(comment.text, "Mine took two years in a dry corner.");
+    assert_eq!(
+        comment.parent_id.as_deref(),
+        Some("https://smallplot.example/2024/03/leaf-mould/")
+    );
+    assert_eq!(comment.thread_id, comment.parent_id);
+    assert_eq!(post.kind, PostKind::Post);
+    assert!(post.text.starts_with("Leaf mould in a year\n\n"));
+}
+
+#[test]
 fn atom_feed() {
     let posts = read_fixture(Format::Feed, "feed.atom");
     assert_eq!(posts.len(), 3);

@@ -57,15 +57,30 @@ pub(super) fn author_evidence(post: &Post, found: &mut Found) {
     if let Some(name) = &post.author
         && is_business_name_remembered(name)
     {
-        let commercial_site = found
-            .items
-            .iter()
-            .any(|e| matches!(e, Evidence::CommercialAuthorUrl(_)));
+        let business_site = found.items.iter().any(|e| match e {
+            Evidence::CommercialAuthorUrl(_) => true,
+            // "Pure Calm CBD" leaving purecalmcbdgummies.com: the business's own site,
+            // however plain its words.
+            Evidence::AuthorUrl(domain) => names_the_site(name, domain),
+            _ => false,
+        });
         found.push(Evidence::BusinessName(name.clone()));
-        if commercial_site {
+        if business_site {
             found.push(Evidence::KeywordCommenter);
         }
     }
+}
+
+/// Whether a site's domain holds a commenter's whole name, squashed ("Pure Calm CBD" in
+/// "purecalmcbdgummies.com"): a name of six letters or more, so a first name is not
+/// found inside a longer word.
+fn names_the_site(name: &str, domain: &str) -> bool {
+    let squashed: String = name
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    squashed.len() >= 6 && domain.contains(&squashed)
 }
 
 /// What a business says of the services it sells ("we provide home tuition", "hire
