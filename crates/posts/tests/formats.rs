@@ -528,7 +528,11 @@ fn wordpress_rss_comments_feed_reads_comments_as_replies_to_their_post() {
   </item>
 </channel>
 </rss>"#;
-    let results = read_bytes(Format::Feed, feed.as_bytes().to_vec(), &ReadOptions::default());
+    let results = read_bytes(
+        Format::Feed,
+        feed.as_bytes().to_vec(),
+        &ReadOptions::default(),
+    );
     let posts = posts(&results);
     let (comment, post) = (posts[0], posts[1]);
     assert_eq!(comment.kind, PostKind::Reply);

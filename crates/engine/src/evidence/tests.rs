@@ -657,15 +657,24 @@ fn a_campaigns_website_asks_for_votes() {
 
 #[test]
 fn a_business_named_commenter_leaving_its_own_site_places_a_backlink() {
-    let mut post = Post::new("c", "I suffered for years until I tried these gummies. Now I sleep.");
+    let mut post = Post::new(
+        "c",
+        "I suffered for years until I tried these gummies. Now I sleep.",
+    );
     post.kind = PostKind::Reply;
     post.platform = Some("wordpress".into());
     post.author = Some("Pure Calm CBD".into());
     post.url = Some("https://purecalmcbdgummies.example".into());
     let found = find(&post, &Analysis::new(&post.text));
-    assert!(found.items.contains(&Evidence::KeywordCommenter), "{found:?}");
+    assert!(
+        found.items.contains(&Evidence::KeywordCommenter),
+        "{found:?}"
+    );
     post.author = Some("Hannah".into());
     post.url = Some("https://hannahbakes.example".into());
     let found = find(&post, &Analysis::new(&post.text));
-    assert!(!found.items.contains(&Evidence::KeywordCommenter), "{found:?}");
+    assert!(
+        !found.items.contains(&Evidence::KeywordCommenter),
+        "{found:?}"
+    );
 }
