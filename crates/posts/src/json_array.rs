@@ -10,7 +10,11 @@
 //! Recovery needs the broken item's quotes and brackets to balance; when they do not,
 //! the rest of the file reads as one truncated item, which is reported.
 
+use std::collections::VecDeque;
 use std::io::{self, BufRead};
+
+use crate::error::{ImportError, Source};
+use crate::post::Post;
 
 /// A byte cursor over a `BufRead` that knows its line number.
 pub(crate) struct JsonScanner<R> {
@@ -190,6 +194,14 @@ pub(crate) enum ArrayEvent<'a> {
     Io { line: u64, error: io::Error },
 }
 
+/// What [`ArrayItems::next_item`] found: an item for its reader to map, a problem
+/// already queued as the reader's error, or the end of the array.
+pub(crate) enum NextItem<'a> {
+    Item { line: u64, bytes: &'a [u8] },
+    Reported,
+    End,
+}
+
 /// Walks the items of an array whose `[` the scanner has just consumed.
 pub(crate) struct ArrayItems<R> {
     scanner: JsonScanner<R>,
@@ -221,6 +233,28 @@ impl<R: BufRead> ArrayItems<R> {
     /// The scanner, just past the array once [`ArrayItems::closed`].
     pub(crate) fn into_scanner(self) -> JsonScanner<R> {
         self.scanner
+    }
+
+    /// The next item, its problems queued as `source`'s errors (an unreadable item, an
+    /// oversized one skipped, a read error): what every streaming reader of an array of
+    /// records does with an event.
+    pub(crate) fn next_item(
+        &mut self,
+        source: &Source,
+        queue: &mut VecDeque<Result<Post, ImportError>>,
+    ) -> NextItem<'_> {
+        match self.next_event() {
+            None => NextItem::End,
+            Some(ArrayEvent::Io { line, error }) => {
+                queue.push_back(Err(source.io(line, &error)));
+                NextItem::Reported
+            }
+            Some(ArrayEvent::Problem { line, message } | ArrayEvent::Skipped { line, message }) => {
+                queue.push_back(Err(source.record(line, message)));
+                NextItem::Reported
+            }
+            Some(ArrayEvent::Item { line, bytes }) => NextItem::Item { line, bytes },
+        }
     }
 
     /// The next item or problem; `None` after the closing `]` or the end of input.

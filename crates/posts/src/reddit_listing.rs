@@ -23,7 +23,7 @@ use serde::de::IgnoredAny;
 
 use crate::archive::json_error_here;
 use crate::error::{ImportError, Position, Source};
-use crate::json_array::{ArrayEvent, ArrayItems, Capture, JsonScanner};
+use crate::json_array::{ArrayItems, Capture, JsonScanner, NextItem};
 use crate::post::Post;
 use crate::reddit::Pushshift;
 
@@ -710,22 +710,16 @@ impl<R: BufRead> Iterator for ListingRecords<R> {
                     Err(error) => return Some(Err(self.source.io(scanner.line(), &error))),
                 },
                 State::Children(mut items) => {
-                    match items.next_event() {
-                        None => {
+                    match items.next_item(&self.source, &mut self.queue) {
+                        NextItem::End => {
                             // Cut off inside the array: that was reported, and is the end.
                             if items.closed() {
                                 self.state = State::Walking(items.into_scanner());
                             }
                             continue;
                         }
-                        Some(ArrayEvent::Io { line, error }) => {
-                            self.queue.push_back(Err(self.source.io(line, &error)));
-                        }
-                        Some(
-                            ArrayEvent::Problem { line, message }
-                            | ArrayEvent::Skipped { line, message },
-                        ) => self.queue.push_back(Err(self.source.record(line, message))),
-                        Some(ArrayEvent::Item { line, bytes }) => read_record(
+                        NextItem::Reported => {}
+                        NextItem::Item { line, bytes } => read_record(
                             &mut self.parser,
                             bytes,
                             line,
