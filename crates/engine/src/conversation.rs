@@ -73,14 +73,8 @@ impl AuthorState {
 /// Whether a comment's author is the channel it was posted on (the YouTube importer's
 /// `channel_id`, the video's channel, equal to `author_channel_id`).
 fn comments_on_own_video(post: &Post) -> bool {
-    let field = |name: &str| {
-        post.extra
-            .iter()
-            .find(|(key, _)| key == name)
-            .map(|(_, raw)| raw.get())
-    };
-    matches!((field("channel_id"), field("author_channel_id")),
-        (Some(channel), Some(author)) if channel == author && channel != "null" && channel != "\"\"")
+    let channel = evidence::extra_str(post, "channel_id");
+    channel.is_some() && channel == evidence::extra_str(post, "author_channel_id")
 }
 
 /// Own posts an author needs before their feed says they are a brand: as many as the
@@ -549,8 +543,10 @@ impl Conversation {
         }
         if !lands_elsewhere && let Some(state) = author.and_then(|a| self.flags.get_mut(&a)) {
             state.own_posts += 1;
-            let as_an_organisation = verdict.label != "spam" && evidence::speaks_as_we(analysis);
-            state.own_businesslike += u32::from(marketing || as_an_organisation);
+            // The words are read only where the verdict has not already said so.
+            let businesslike =
+                marketing || (verdict.label != "spam" && evidence::speaks_as_we(analysis));
+            state.own_businesslike += u32::from(businesslike);
         }
         self.accounts
             .observe_terms(post, analysis, &self.terms, None, Some(&verdict.label));

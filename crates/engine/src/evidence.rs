@@ -114,7 +114,7 @@ pub enum Evidence {
     Argues(&'static str),
     /// What only the stream shows ([`crate::Conversation`]): the author speaks for a
     /// brand. They answer in the thread their own promotion opened, or their own posts
-    /// are mostly marketing (`data/LABELS.md`: an organisation speaking in its own
+    /// are mostly a business's (`data/LABELS.md`: an organisation speaking in its own
     /// channel is marketing, even when conversational; its answers to customers are
     /// customer service).
     SpeaksForABrand(&'static str),
@@ -338,7 +338,7 @@ pub struct Found {
 pub const SAYS_ITS_OWN: usize = 10;
 
 /// Why an author speaks for a brand ([`Evidence::SpeaksForABrand`]): their own posts
-/// are mostly a seller's.
+/// are mostly a business's (a seller's at work, or written as an organisation).
 pub const ITS_FEED: &str = "its own posts are mostly a business's";
 
 /// Why an author speaks for a brand: they answer under the post of their own that
@@ -807,10 +807,9 @@ fn is_unspun(text: &str) -> bool {
     }
     let choices = text.split('{').skip(1).filter(|after| {
         after.split_once('}').is_some_and(|(inside, _)| {
-            let options: Vec<&str> = inside.split('|').collect();
-            options.len() >= 2
+            inside.contains('|')
                 && inside.len() <= 120
-                && options.iter().all(|o| {
+                && inside.split('|').all(|o| {
                     o.chars().any(char::is_alphabetic)
                         && o.chars()
                             .all(|c| c.is_alphabetic() || c == ' ' || c == '\'' || c == '’')

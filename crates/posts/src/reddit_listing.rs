@@ -440,14 +440,14 @@ fn walk_record(parser: &mut Pushshift, text: &str) -> Slots {
 }
 
 /// Counts lines forward through a record, for errors at increasing offsets.
-pub(crate) struct Lines<'a> {
-    pub(crate) bytes: &'a [u8],
-    pub(crate) at: usize,
-    pub(crate) line: u64,
+struct Lines<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    line: u64,
 }
 
 impl Lines<'_> {
-    pub(crate) fn line_at(&mut self, offset: usize) -> u64 {
+    fn line_at(&mut self, offset: usize) -> u64 {
         let offset = offset.clamp(self.at, self.bytes.len());
         self.line += memchr::memchr_iter(b'\n', &self.bytes[self.at..offset]).count() as u64;
         self.at = offset;
@@ -455,14 +455,19 @@ impl Lines<'_> {
     }
 }
 
-/// Reads one record (a Listing's child, starting on `line`) into `out`.
-fn read_record(
-    parser: &mut Pushshift,
+/// Reads one JSON record (its bytes, starting on `line`) into `out`: `map` turns its
+/// text into posts and problems, each at its byte offset in the record. Invalid UTF-8,
+/// and the JSON error `map` stops at, are reported at their lines. The Reddit and
+/// YouTube readers each map a record their own way and read it so.
+pub(crate) fn read_json_record<I>(
     bytes: &[u8],
     line: u64,
     source: &Source,
     out: &mut VecDeque<Result<Post, ImportError>>,
-) {
+    map: impl FnOnce(&str) -> Result<I, serde_json::Error>,
+) where
+    I: IntoIterator<Item = (usize, Result<Post, String>)>,
+{
     let mut lines = Lines { bytes, at: 0, line };
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
@@ -472,18 +477,36 @@ fn read_record(
             return;
         }
     };
-    if let Err(error) = serde_json::from_str::<IgnoredAny>(text) {
-        let at = line + (error.line() as u64).saturating_sub(1);
-        out.push_back(Err(source.record(at, json_error_here(&error))));
-        return;
-    }
-    for (offset, result) in walk_record(parser, text) {
-        match result {
-            Some(Ok(post)) => out.push_back(Ok(post)),
-            Some(Err(message)) => out.push_back(Err(source.record(lines.line_at(offset), message))),
-            None => {}
+    match map(text) {
+        Ok(mapped) => {
+            for (offset, result) in mapped {
+                out.push_back(
+                    result.map_err(|message| source.record(lines.line_at(offset), message)),
+                );
+            }
+        }
+        Err(error) => {
+            let at = line + (error.line() as u64).saturating_sub(1);
+            out.push_back(Err(source.record(at, json_error_here(&error))));
         }
     }
+}
+
+/// Reads one record (a Listing's child, starting on `line`) into `out`: checked whole
+/// by serde_json first, then walked.
+fn read_record(
+    parser: &mut Pushshift,
+    bytes: &[u8],
+    line: u64,
+    source: &Source,
+    out: &mut VecDeque<Result<Post, ImportError>>,
+) {
+    read_json_record(bytes, line, source, out, |text| {
+        serde_json::from_str::<IgnoredAny>(text)?;
+        Ok(walk_record(parser, text)
+            .into_iter()
+            .filter_map(|(offset, slot)| slot.map(|result| (offset, result))))
+    });
 }
 
 // Walking the document around the records: top-level arrays, Listings, their `data`.

@@ -36,11 +36,10 @@ use std::io::{self, BufRead};
 pub(crate) use head::looks_like_youtube;
 pub(crate) use map::Mapper;
 
-use crate::archive::json_error_here;
 use crate::error::{ImportError, Position, Source};
 use crate::json_array::{ArrayItems, Capture, JsonScanner, NextItem};
 use crate::post::Post;
-use crate::reddit_listing::{Lines, read_key};
+use crate::reddit_listing::{read_json_record, read_key};
 
 const NOT_YOUTUBE: &str = "not YouTube Data API JSON: expected a \
      `{\"kind\": \"youtube#commentThreadListResponse\", …, \"items\": […]}` (or a \
@@ -266,24 +265,11 @@ fn read_item(
     source: &Source,
     out: &mut VecDeque<Result<Post, ImportError>>,
 ) {
-    let mut lines = Lines { bytes, at: 0, line };
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(error) => {
-            let at = lines.line_at(error.valid_up_to());
-            out.push_back(Err(source.record(at, "invalid UTF-8")));
-            return;
-        }
-    };
-    let mut mapped = Vec::new();
-    if let Err(error) = mapper.map_item(text, &mut mapped) {
-        let at = line + (error.line() as u64).saturating_sub(1);
-        out.push_back(Err(source.record(at, json_error_here(&error))));
-        return;
-    }
-    for (offset, result) in mapped {
-        out.push_back(result.map_err(|message| source.record(lines.line_at(offset), message)));
-    }
+    read_json_record(bytes, line, source, out, |text| {
+        let mut mapped = Vec::new();
+        mapper.map_item(text, &mut mapped)?;
+        Ok(mapped)
+    });
 }
 
 /// Skips to the start of the next line that opens with `{` or `[`; `false` at the end of

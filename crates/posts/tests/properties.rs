@@ -96,7 +96,7 @@ proptest! {
             .into_iter()
             .map(|result| result.unwrap_or_else(|error| panic!("{error}\n{xml}")))
             .collect();
-        let read: Vec<Fields> = read.iter().map(fields).collect();
+        let read: Vec<Fields> = read.iter().map(|p| fields_with(p, "disqus_is_spam")).collect();
         prop_assert_eq!(read, expected);
         prop_assert_eq!(skipped.get(), deleted);
     }
@@ -178,7 +178,7 @@ proptest! {
             .map(|result| result.unwrap_or_else(|error| panic!("{error}\n{input}")))
             .collect();
         prop_assert_eq!(read.len(), expected.len());
-        let read: Vec<YoutubeFields> = read.iter().map(youtube_fields).collect();
+        let read: Vec<Fields> = read.iter().map(|p| fields_with(p, "author_channel_id")).collect();
         prop_assert_eq!(read, expected);
         prop_assert_eq!(skipped.get(), 0);
     }
@@ -299,7 +299,8 @@ fn disqus_comment() -> impl Strategy<Value = DisqusComment> {
         )
 }
 
-/// What the Disqus round trip compares: id, text, author, parent, thread, spam mark.
+/// What the Disqus and YouTube round trips compare: id, text, author, parent, thread,
+/// and one field of `extra` (Disqus's spam mark, the YouTube author's channel).
 type Fields = (
     String,
     String,
@@ -309,14 +310,14 @@ type Fields = (
     Option<String>,
 );
 
-fn fields(post: &Post) -> Fields {
+fn fields_with(post: &Post, extra_key: &str) -> Fields {
     (
         post.id.clone(),
         post.text.clone(),
         post.author.clone(),
         post.parent_id.clone(),
         post.thread_id.clone(),
-        extra(post, "disqus_is_spam").map(str::to_owned),
+        extra(post, extra_key).map(str::to_owned),
     )
 }
 
@@ -580,35 +581,13 @@ fn youtube_thread() -> impl Strategy<Value = YoutubeThread> {
         })
 }
 
-/// What the YouTube round trip compares: id, text, author, parent, thread, and the
-/// author's channel.
-type YoutubeFields = (
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-);
-
-fn youtube_fields(post: &Post) -> YoutubeFields {
-    (
-        post.id.clone(),
-        post.text.clone(),
-        post.author.clone(),
-        post.parent_id.clone(),
-        post.thread_id.clone(),
-        extra(post, "author_channel_id").map(str::to_owned),
-    )
-}
-
 /// The pages in `shape` (0: pretty pages one after another, 1: pages one a line, 2: an
 /// array of pages, 3: the bare items) and the fields reading them must give.
 fn youtube_pages(
     threads: &[YoutubeThread],
     per_page: usize,
     shape: usize,
-) -> (String, Vec<YoutubeFields>) {
+) -> (String, Vec<Fields>) {
     const CHANNEL: &str = "UCcreator";
     let mut expected = Vec::new();
     let mut items = Vec::new();

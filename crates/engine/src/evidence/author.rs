@@ -165,18 +165,25 @@ fn is_sales_page(url: &str) -> bool {
     /// software names (Shopify's "collections" and "products", WooCommerce's
     /// "product-category").
     const CATALOGUE: &[&str] = &["products", "product", "collections", "pricing", "catalog"];
-    url_path(url)
-        .to_ascii_lowercase()
-        .split(['/', '-', '_', '.'])
-        .any(|word| COMMERCIAL_WORDS.contains(&word) || CATALOGUE.contains(&word))
+    path_says_any(url, &[COMMERCIAL_WORDS, CATALOGUE])
+}
+
+/// Whether a word of a link's path, split as a domain's labels are, is one of `lists`'
+/// (lowercase) words, ASCII case aside: the commenter's sales page and a text's both
+/// read their paths so.
+fn path_says_any(url: &str, lists: &[&[&str]]) -> bool {
+    url_path(url).split(['/', '-', '_', '.']).any(|word| {
+        lists
+            .iter()
+            .any(|list| list.iter().any(|w| w.eq_ignore_ascii_case(word)))
+    })
 }
 
 /// Whether a link in a text points at a page that sells: a shop's product or
 /// collection page, a cart or checkout, a booking, tickets, classes or courses
 /// ("…/products/backstretcher", "comfydesk.store/order", "…/classes"). Over the
 /// labelled texts such a link is in 195 promotions and 23 people's texts (software
-/// "products" pages, a university's "courses"). The path's words are split as a
-/// domain's are.
+/// "products" pages, a university's "courses").
 pub(super) fn links_a_sales_page(url: &str) -> bool {
     const SALES_PATH_WORDS: &[&str] = &[
         "products",
@@ -200,11 +207,7 @@ pub(super) fn links_a_sales_page(url: &str) -> bool {
         "deals",
         "sale",
     ];
-    url_path(url).split(['/', '-', '_', '.']).any(|word| {
-        SALES_PATH_WORDS
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(word))
-    })
+    path_says_any(url, &[SALES_PATH_WORDS])
 }
 
 /// Whether a domain is a campaign's ("harmonforcouncil.com", "nellaforsenate.com",
