@@ -9,6 +9,7 @@ code (README.md there). Each stream is judged whole by `discern classify` and pr
 score, and the highest score of a person (the prolific regular must not look like a bot).
 
     python3 bench/bots_fresh.py [DISCERN ...]     # default target/release/discern
+    BOTS_DIR=bench/bots-fresh2 python3 bench/bots_fresh.py   # another set of the same shape
 """
 import collections
 import json
@@ -17,7 +18,8 @@ import subprocess
 import sys
 import tempfile
 
-HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "bots-fresh")
+HERE = os.environ.get("BOTS_DIR") or os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                  "bots-fresh")
 
 
 def run(binary, args, posts):
@@ -35,11 +37,19 @@ def run(binary, args, posts):
 
 def main():
     binaries = sys.argv[1:] or ["target/release/discern"]
-    roles = {}
+    # authors.tsv is `file<TAB>author<TAB>role`, or `author<TAB>role` for every file.
+    by_file = {}
     for line in open(os.path.join(HERE, "authors.tsv")):
         if line.strip():
-            name, author, role = line.rstrip("\n").split("\t")[:3]
-            roles[(name, author)] = role
+            fields = line.rstrip("\n").split("\t")
+            name, author, role = fields[:3] if len(fields) >= 3 else ["*"] + fields[:2]
+            by_file[(name, author)] = role
+
+    class Roles(dict):
+        def get(self, key, default=None):
+            return by_file.get(key, by_file.get(("*", key[1]), default))
+
+    roles = Roles()
     for binary in binaries:
         print(f"== {binary}")
         right = total = 0

@@ -484,6 +484,12 @@ impl Conversation {
                 "an account named like the thread's owner",
             ));
         }
+        // A growth bot's "Great thread! 🔥" under a stranger's post: words that fit any
+        // post, from an account whose replies to others are automated, are there to
+        // show the account.
+        if automation >= AUTOMATED && !own_channel && !evidence::talks_about_something(analysis) {
+            found.push(evidence::Evidence::AutomatedPraise);
+        }
 
         factors::apply(verdict, &found, &context);
         // Whether the post is marketing by what it says and where, before the brand its

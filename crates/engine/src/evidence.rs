@@ -16,16 +16,20 @@ mod disguise;
 mod lists;
 mod phone;
 mod phrases;
+mod spelled_link;
 pub mod testimony;
 mod tokens;
 mod word_runs;
-use author::{author_evidence, is_campaign_site, is_commercial, links_a_sales_page};
+use author::{
+    author_evidence, is_campaign_site, is_commercial, links_a_petition, links_a_sales_page,
+};
 pub use author::{author_url, extra_str};
-use discern_threads::terms::{TermExtractor, TermKind, is_generic_term};
+use discern_threads::terms::{TermExtractor, TermKind, is_generic_term, light_stem};
 use disguise::disguised_word;
 use lists::find_template;
 use phone::has_spaced_phone;
 use phrases::{match_phrases, without_apostrophes};
+use spelled_link::spelled_link;
 use testimony::{testifies_to_an_expert, testifies_to_returns};
 use tokens::{HELP_CENTRE_HOSTS, has_referral_code, is_reference_site, reads_as_a_code};
 
@@ -122,6 +126,11 @@ pub enum Evidence {
     /// or a business name: `data/LABELS.md` names it as spam ("generic praise posted to
     /// place a name or link").
     PraiseForPlacement,
+    /// A reply in words that fit any post ("Great thread! 🔥", "So true! 💯") from an
+    /// account whose replies to others are automated: a growth bot shows its name
+    /// under strangers' posts, the name placed as a link is by praise
+    /// (`data/LABELS.md`: "generic praise posted to place a name or link").
+    AutomatedPraise,
     /// The commenter's name is a keyword and their website or mail domain a commercial
     /// one ("cheap car insurance", cheap-car-insurance-quotes.com): the anchor text and
     /// the address of a placed backlink, the comment-spam filter's oldest sign, whatever
@@ -175,6 +184,7 @@ impl Evidence {
             // "Fourteenth session"), pooled macro-F1 0.6856 at 2.5, 0.6930 at 4, 0.6952 at
             // 5 and at 7.
             Evidence::PraiseForPlacement
+            | Evidence::AutomatedPraise
             | Evidence::KeywordCommenter
             | Evidence::SelfPromotion(_)
             | Evidence::Disguised(_) => {
@@ -197,9 +207,15 @@ impl Evidence {
             | Evidence::BusinessName(_)
             | Evidence::Service(_) => 1.0,
             Evidence::Email | Evidence::Cashtag | Evidence::AuthorUrl(_) => 0.5,
-            // Praise alone is not a pitch; it matters for belonging and, for a template,
-            // for who sent it ([`crate::factors`]).
-            Evidence::GenericPraise(_) | Evidence::SpamTemplate(_) => 0.0,
+            // A comment-spam kit's sentence ("I have been surfing online more than 3
+            // hours today") is written to carry a name or a link placed in the comment's
+            // fields, which a text on its own does not show: placement, as praise left
+            // with a link is. Over the 225,192 labelled texts one of them is in 2
+            // people's texts ("fastidious", "for the first time here") and no
+            // marketing's but one ad.
+            Evidence::SpamTemplate(_) => 5.0,
+            // Praise alone is not a pitch; it matters for belonging ([`crate::factors`]).
+            Evidence::GenericPraise(_) => 0.0,
             Evidence::CitesReference(_) => 0.0,
             // As far against as a link is for: ads speak to "your" family, people of
             // their own.
@@ -222,6 +238,7 @@ impl Evidence {
                 | Evidence::OwnFamily(_)
                 | Evidence::Argues(_)
                 | Evidence::PraiseForPlacement
+                | Evidence::AutomatedPraise
                 | Evidence::KeywordCommenter
                 | Evidence::BusinessVoice(_)
                 | Evidence::Offer(_)
@@ -265,6 +282,7 @@ impl Evidence {
             Evidence::Disguised(_) => "disguised",
             Evidence::GenericPraise(_) => "generic_praise",
             Evidence::PraiseForPlacement => "praise_for_placement",
+            Evidence::AutomatedPraise => "automated_praise",
             Evidence::SpeaksForABrand(_) => "speaks_for_a_brand",
             Evidence::KeywordCommenter => "keyword_commenter",
             Evidence::CommercialAuthorUrl(_) => "commercial_author_url",
@@ -308,6 +326,9 @@ impl Evidence {
             Evidence::Disguised(w) => format!("letters disguised to slip past filters ({w})"),
             Evidence::PraiseForPlacement => {
                 "praise that fits any page, posted with a link or a business name".into()
+            }
+            Evidence::AutomatedPraise => {
+                "an automated account's reply that fits any post: it shows the account".into()
             }
             Evidence::SpeaksForABrand(why) => format!("speaks for a brand ({why})"),
             Evidence::KeywordCommenter => {
@@ -431,12 +452,26 @@ impl Found {
             .any(|e| matches!(e, Evidence::GenericPraise(_) | Evidence::SpamTemplate(_)))
     }
 
-    /// Praise or a template that fits any page, left with a link, a website or a
-    /// business name.
+    /// Praise that fits any page left with a link, a website or a business name, or a
+    /// comment-spam kit's sentence (written to carry one).
     pub fn placement(&self) -> bool {
         self.items
             .iter()
-            .any(|e| matches!(e, Evidence::PraiseForPlacement))
+            .any(|e| {
+                matches!(
+                    e,
+                    Evidence::PraiseForPlacement
+                        | Evidence::AutomatedPraise
+                        | Evidence::SpamTemplate(_)
+                )
+            })
+    }
+
+    /// An offer ("70% off", "200 free spins") left with a link or the commenter's
+    /// website: the link is what the offer sells, however much the text says beside it.
+    pub fn offer_with_a_link(&self) -> bool {
+        self.items.iter().any(|e| matches!(e, Evidence::Offer(_)))
+            && (self.has_link() || self.has_author_url())
     }
 
     /// A promo or referral code with no disclosure of the tie (#ad, "paid partnership"),
@@ -608,6 +643,7 @@ fn find_with(post: &Post, analysis: &Analysis, scratch: &mut Words) -> Found {
                 if let Some(domain) = url_domain(token.text) {
                     let domain = domain.to_ascii_lowercase();
                     let campaign = is_campaign_site(&domain);
+                    let petition = links_a_petition(&domain, token.text);
                     if post.lands_elsewhere() && is_reference_site(&domain) {
                         found.push(Evidence::CitesReference(domain));
                     } else if is_platform_wrapper(&domain) {
@@ -629,6 +665,8 @@ fn find_with(post: &Post, analysis: &Analysis, scratch: &mut Words) -> Found {
                     }
                     if campaign {
                         found.push(Evidence::PoliticalAsk("a campaign's website"));
+                    } else if petition {
+                        found.push(Evidence::PoliticalAsk("a petition"));
                     }
                     // "For more tips like this visit → growthpeak.example": over the
                     // labelled texts a link right after "visit" is in 416 promotions and
@@ -749,6 +787,11 @@ fn judge_words(
             .any(|e| matches!(e, Evidence::CallToAction(_)))
     {
         found.push(Evidence::CallToAction(verb));
+    }
+    if !found.has_link()
+        && let Some(domain) = spelled_link(&post.text)
+    {
+        found.push(Evidence::Link(domain));
     }
     if !found.items.contains(&Evidence::Phone) && has_spaced_phone(&post.text) {
         found.push(Evidence::Phone);
@@ -1020,15 +1063,34 @@ fn own_family(words: &[&str], found: &mut Found) {
 /// have", "please", "too") stay filler.
 const PRAISE_ONLY_CONTENT_WORDS: usize = 2;
 
-/// Whether a text names more than [`PRAISE_ONLY_CONTENT_WORDS`] content words.
-fn talks_about_something(analysis: &Analysis) -> bool {
+/// Whether a text names more than [`PRAISE_ONLY_CONTENT_WORDS`] content words: words
+/// neither generic (praise, thanks, filler: [`is_generic_term`]) nor the praise's own
+/// padding ([`PRAISE_PADDING`]).
+pub(crate) fn talks_about_something(analysis: &Analysis) -> bool {
+    let padding = praise_padding();
     let mut content = 0;
-    TermExtractor::new().for_each_analysed_term(analysis, |_, kind, id| {
-        if kind == TermKind::Word && !is_generic_term(id) {
+    TermExtractor::new().for_each_analysed_term(analysis, |term, kind, id| {
+        if kind == TermKind::Word && !is_generic_term(id) && !padding.contains(&term) {
             content += 1;
         }
     });
     content > PRAISE_ONLY_CONTENT_WORDS
+}
+
+/// The words a comment kit pads its praise with ("I really enjoyed reading it, you have
+/// a great way of explaining things. Will definitely be back for more"): they say
+/// nothing of the page. Kept here, not among the thread's generic terms, so relevance
+/// still counts them in people's conversation ("the way back", "more things").
+const PRAISE_PADDING: &[&str] = &[
+    "enjoyed", "reading", "liked", "loved", "truly", "way", "explaining", "explained",
+    "things", "definitely", "back", "come", "coming", "more", "again", "valuable",
+    "future", "posting", "bookmark", "bookmarked", "perspective", "agree", "true",
+];
+
+/// [`PRAISE_PADDING`] as the term extractor folds words, built once.
+fn praise_padding() -> &'static [&'static str] {
+    static STEMS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    STEMS.get_or_init(|| PRAISE_PADDING.iter().map(|w| light_stem(w)).collect())
 }
 
 /// A link whose punctuation an archive stripped ("httpbitly2nuz56a",

@@ -211,7 +211,10 @@ pub fn apply(verdict: &mut Verdict, found: &Found, context: &Context) {
     // conversation a price is what something cost ("it cost me $40"), not on its own
     // an offer (`bench/rejudge.py`, BENCHMARKS.md "Twelfth session": pooled macro-F1
     // 0.6635 → 0.6640, the travel forum 0.857 → 0.875; in an inbox it stays one).
-    let acts = found.text_promotes(conversing) || found.commercial_author() || found.placement();
+    let acts = found.text_promotes(conversing)
+        || found.commercial_author()
+        || found.placement()
+        || found.offer_with_a_link();
     // The text model's share of spam within promotion: what its wording says of the
     // sender (scam, prize and "check out my channel" templates).
     let worded = text.spam / (text.marketing + text.spam).max(1e-6);
@@ -691,14 +694,15 @@ mod tests {
         let mut v = verdict(0.01, 0.98, 0.01);
         apply(&mut v, &placed, &reply);
         assert_eq!(v.label, "spam", "{v:?}");
-        // Without the website it places nothing: a person may write the same words.
+        // Without the website in the text it is the kit's all the same: its sentences
+        // are written to carry a name or link placed in the comment's fields.
         let mut alone = verdict(0.01, 0.98, 0.01);
         let template = Found {
             items: vec![Evidence::SpamTemplate("from an established blog")],
             ..Found::default()
         };
         apply(&mut alone, &template, &reply);
-        assert_eq!(alone.label, "social", "{alone:?}");
+        assert_eq!(alone.label, "spam", "{alone:?}");
     }
 
     #[test]

@@ -134,7 +134,9 @@ pub fn post_from_form(form: &Form, id: String) -> (Post, FormSignals) {
     {
         Some("pingback") => PostKind::Pingback,
         Some("trackback") => PostKind::Trackback,
-        Some("forum-post" | "blog-post") => PostKind::Post,
+        // The site's own article; a member's new forum topic (`forum-post`) lands in
+        // the site's forum, someone else's page, as a comment does.
+        Some("blog-post") => PostKind::Post,
         Some("message" | "contact-form" | "signup") => PostKind::Message,
         _ => PostKind::Reply,
     };
@@ -814,6 +816,20 @@ mod tests {
         let english =
             Form::parse(b"comment_content=Lovely+photos+of+the+coast&blog_lang=en_US").unwrap();
         assert!(!post_from_form(&english, "c2".into()).1.off_language);
+    }
+
+    #[test]
+    fn a_forum_topic_lands_in_the_sites_forum_and_a_blog_post_is_the_sites_own() {
+        for (kind, want) in [
+            ("forum-post", PostKind::Reply),
+            ("reply", PostKind::Reply),
+            ("blog-post", PostKind::Post),
+            ("contact-form", PostKind::Message),
+        ] {
+            let form = Form::parse(format!("comment_type={kind}&comment_content=hi").as_bytes())
+                .unwrap();
+            assert_eq!(post_from_form(&form, "c1".into()).0.kind, want, "{kind}");
+        }
     }
 
     #[test]

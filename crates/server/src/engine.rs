@@ -16,8 +16,8 @@ pub fn classify(model: &Model, adapter: Option<&Adapter>, post: &Post) -> Verdic
 /// owner's channel, with what the request says of its surroundings.
 pub fn judge_comment(verdict: &mut Verdict, post: &Post, signals: &crate::akismet::FormSignals) {
     use discern_engine::factors::{Context, Setting};
-    // Comments and messages land on someone else's page or inbox; a post of the site's
-    // own (`blog-post`, `forum-post`, or a native-API post that answers nothing) keeps
+    // Comments, forum topics and messages land on someone else's page or inbox; a post
+    // of the site's own (`blog-post`, or a native-API post that answers nothing) keeps
     // the judgement of its text alone.
     if !post.lands_elsewhere() && !signals.honeypot_filled {
         return;

@@ -127,6 +127,19 @@ fn tokenize_chunk<'a>(whole: &'a str, chunk: &'a str, offset: usize, tokens: &mu
         tokenize_chunk(whole, &chunk[at + 1..], offset + at + 1, tokens);
         return;
     }
+    // A BBCode link ("[url=https://x.example]anchor[/url]", "[url]x.example[/url]"), how
+    // forum and comment spam writes one: the tags around the address would make it one
+    // word with them.
+    if b.len() >= 10
+        && let Some((from, to)) = bbcode_link_address(b)
+    {
+        tokenize_chunk(whole, &chunk[..from], offset, tokens);
+        tokenize_chunk(whole, &chunk[from..to], offset + from, tokens);
+        if to < chunk.len() {
+            tokenize_chunk(whole, &chunk[to..], offset + to, tokens);
+        }
+        return;
+    }
     // A Markdown link ("[Ridgeback Combo](https://…)", how Reddit, Discourse and GitHub
     // write one): its text's last word and its address are one chunk, and the address
     // would be read as part of a word.
@@ -256,6 +269,22 @@ fn whole_chunk_kind(core: &str, previous: Option<&Token>) -> Option<TokenKind> {
         return Some(TokenKind::PromoCode);
     }
     None
+}
+
+/// Where the address of a BBCode link lies in a chunk: after "[url=" or "[url]" (any
+/// case), up to the "]" or "[" that closes it.
+fn bbcode_link_address(b: &[u8]) -> Option<(usize, usize)> {
+    let open = memchr::memchr(b'[', b)?;
+    let tag = b.get(open + 1..open + 5)?;
+    if !tag[..3].eq_ignore_ascii_case(b"url") || !matches!(tag[3], b'=' | b']') {
+        return None;
+    }
+    let from = open + 5;
+    let to = b[from..]
+        .iter()
+        .position(|c| matches!(c, b']' | b'['))
+        .map_or(b.len(), |len| from + len);
+    (to > from).then_some((from, to))
 }
 
 /// Where the address of a Markdown link starts in a chunk ("Combo](https://x.example)"
@@ -611,6 +640,22 @@ mod tests {
         );
         assert!(tokens.contains(&(TokenKind::Word, "payday")), "{tokens:?}");
         assert!(tokens.contains(&(TokenKind::Word, "loans")), "{tokens:?}");
+    }
+
+    #[test]
+    fn bbcode_tags_end_an_address() {
+        for (text, address) in [
+            (
+                "Great read. [url=https://www.vacuumdepot-online.com]cordless vacuums[/url]",
+                "https://www.vacuumdepot-online.com",
+            ),
+            ("[URL]http://cheap-pills.example/buy[/URL] now", "http://cheap-pills.example/buy"),
+            ("[url=www.replica-watches.com]watches[/url]", "www.replica-watches.com"),
+        ] {
+            let tokens = kinds(text);
+            assert!(tokens.contains(&(TokenKind::Url, address)), "{tokens:?}");
+        }
+        assert!(kinds("[url=]").iter().all(|(k, _)| *k != TokenKind::Url));
     }
 
     #[test]

@@ -80,7 +80,14 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "don't miss", "dont miss", "last chance",
         // Link-building outreach: the ask is for a link to the writer's site.
         "guest post", "do follow link", "dofollow link", "link back to our", "backlink to",
-        "link exchange";
+        "link exchange",
+        // The same asks in German, French, Spanish, Portuguese and Italian: blogs written
+        // in them get the same comment spam, which the English model cannot read.
+        "jetzt bestellen", "jetzt kaufen", "jetzt anfragen", "jetzt buchen", "jetzt testen",
+        "hier klicken", "kontaktieren sie uns", "rufen sie an", "cliquez ici", "commandez",
+        "achetez", "contactez nous", "appelez nous", "compra ahora", "compre ahora", "haz clic",
+        "contáctanos", "llámanos", "compre agora", "clique aqui", "acquista ora", "clicca qui",
+        "contattaci";
     Deceptive: "no prescription", "without prescription", "without a prescription", "replica",
         "replicas", "ugg boots", "cheap uggs", "verify your account", "account has been suspended",
         "account will be closed", "account has been locked", "confirm your identity",
@@ -106,7 +113,10 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         // The wallet "support" and "recovery" desks that answer scam victims, and the
         // impersonated giveaway ("verify your wallet to receive").
         "recovery team", "recovery service", "drained funds", "help you recover",
-        "verify your wallet", "validate your wallet";
+        "verify your wallet", "validate your wallet",
+        // The dating bait's opener.
+        "lonely girls", "girls near you", "singles near you", "saw your profile",
+        "come chat with me";
     Offer: "off", "free shipping", "limited time", "discount", "coupon", "sale ends",
         "best price", "lowest price", "special offer", "promo", "deal of the day", "giveaway",
         "win a", "you have won", "you've won", "claim your", "free gift", "gift card",
@@ -116,7 +126,17 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "new arrivals", "new collection", "flash sale", "black friday",
         "cyber monday", "bogo", "early bird", "free quote", "free estimate", "no obligation",
         "today only", "this weekend only", "this week only", "one day only", "ends tonight",
-        "ends today", "ends soon", "and receive", "play for free", "free to play";
+        "ends today", "ends soon", "and receive", "play for free", "free to play",
+        // A casino's and a follower shop's offers.
+        "free spins", "deposit bonus", "welcome bonus", "cheapest prices", "instant delivery",
+        "buy followers", "real followers", "followers and likes", "free scan",
+        // The same offers in German, French, Spanish, Portuguese and Italian (see the
+        // asks above).
+        "kostenlos", "unverbindlich", "versandkostenfrei", "ohne schufa", "günstig",
+        "gratuit", "gratuite", "livraison gratuite", "meilleur prix", "pas cher", "réduction",
+        "gratuito", "gratuita", "envío gratis", "mejor precio", "descuento", "barato",
+        "baratos", "frete grátis", "desconto", "promoção", "sconto", "spedizione gratuita",
+        "miglior prezzo";
     FollowAsk: "subscribe to our", "please subscribe", "follow back", "follow for follow",
         "follow me", "follow us", "follow my", "like and subscribe", "subscribe", "sub4sub",
         "add us on", "like our page", "like us on", "join our community", "join our group",
@@ -158,7 +178,8 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "speak up for", "proud to endorse", "running for office", "running for re election",
         "running for congress", "running for state", "running for city", "help us fight",
         "help us stop", "help us protect", "help us win", "help us elect", "help us defeat",
-        "help us pass", "why you should support", "know your rights";
+        "help us pass", "why you should support", "know your rights", "please sign",
+        "help us keep", "help us save", "sign and share";
     Disclosure: "#ad", "#sponsored", "sponsored", "#partner", "paid partnership",
         "affiliate link", "affiliate", "#affiliate", "referral code", "referral link",
         "use my code", "use code", "#gifted", "use my link", "my invite link",
@@ -183,7 +204,9 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         // A firm or an adviser speaking of their clients.
         "our firm", "my firm", "our practice", "we help clients", "i help clients",
         // A business recruiting under its own name.
-        "we're hiring", "we are hiring", "now hiring", "join our team";
+        "we're hiring", "we are hiring", "now hiring", "join our team",
+        // A repair or support service speaking of its staff.
+        "our certified", "our technicians", "certified technicians";
     Argues: "i disagree", "i agree with", "i would argue", "i'd argue", "i want to argue",
         "i argue", "in my opinion", "in my view", "imo", "imho", "my point is",
         "i don't think", "i'm not sure that", "i'm not convinced", "the author's point",
@@ -226,7 +249,11 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "well written", "great content", "useful information", "very helpful",
         "i will bookmark", "bookmarked", "been to this blog before", "great insights",
         "nice information", "great information", "really informative", "nice share",
-        "great job", "great work", "great site", "nice site", "very useful";
+        "great job", "great work", "great site", "nice site", "very useful",
+        "wonderful article", "wonderful post", "amazing article", "amazing post",
+        "excellent article", "excellent post", "fantastic article", "fantastic post",
+        "enjoyed reading", "loved reading", "liked reading", "way of explaining",
+        "back for more", "great thread", "valuable insight", "love this perspective";
 };
 
 /// Words in a domain or a commenter's name that say it sells something. A domain or
@@ -483,6 +510,27 @@ const TEMPLATES: &[&str] = &[
     "browser compatibility issues",
     "what i was exploring for",
     "thanks admin",
+    // More of the kits' sentences, as comment spam has sent them for years.
+    "issue with your web site in internet explorer",
+    "still is the market leader",
+    "how long have you been blogging",
+    "make blogging look easy",
+    "trouble with hackers",
+    "learn something new and challenging",
+    "i stumbleupon every day",
+    "keep in touch extra approximately",
+    "referring to this article",
+    "i every time spent",
+    "pay a quick visit",
+    "this blog is loading",
+    "looks just like my old one",
+    "images on this blog",
+    "spam problem on this",
+    "while browsing on yahoo",
+    "recommended this website by my",
+    "hi there to every",
+    "has all of the information i needed",
+    "right blog for anyone who wants",
     "present here at this",
 ];
 
@@ -518,5 +566,7 @@ pub(super) fn find_template(words: &[&str]) -> Option<&'static str> {
 }
 
 /// Top-level domains recognised when spelled out ("dot com").
-pub(super) const SPELLED_TLDS: &[&str] =
-    &["com", "net", "org", "info", "biz", "io", "co", "xyz", "ru"];
+pub(super) const SPELLED_TLDS: &[&str] = &[
+    "com", "net", "org", "info", "biz", "io", "co", "xyz", "ru", "site", "online", "shop", "store",
+    "club", "app", "tv",
+];

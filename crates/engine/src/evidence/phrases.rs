@@ -69,6 +69,14 @@ pub(super) fn match_phrases(words: &[&str], found: &mut Found) {
             if *text == "paid for by" && !discloses_a_sponsor(words, i) {
                 continue;
             }
+            // "Please sign up" and "please sign in" ask for an account, not a petition.
+            if *text == "please sign"
+                && words
+                    .get(i + 2)
+                    .is_some_and(|next| matches!(*next, "up" | "in" | "into" | "on"))
+            {
+                continue;
+            }
             let evidence = make(text);
             // "Not sponsored, just obsessed": a person saying nobody paid them.
             if matches!(evidence, Evidence::Disclosure(_))
