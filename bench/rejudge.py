@@ -29,9 +29,10 @@ LABELS = ["marketing", "social", "spam"]
 # Evidence::weight in evidence.rs, by the start of Evidence::describe.
 WEIGHTS = [
     ("link to a commercial domain", 1.5), ("a link the platform wrapped", 1.0),
-    ("cites a reference site", 0.0), ("link to ", 1.0), ("comment-spam template", 0.0),
+    ("cites a reference site", 0.0), ("link to ", 1.0), ("comment-spam template", 5.0),
     ("answers a customer", 1.0), ("signed by a support agent", 2.5),
-    ("speaks of their own family", -1.0), ("argues a point of their own", -1.0), ("link hidden behind", 1.0), ("a price", 1.0),
+    ("speaks of their own family", -1.0), ("argues a point of their own", -1.0),
+    ("speaks as a person", -1.0), ("an automated account's reply", 5.0), ("link hidden behind", 1.0), ("a price", 1.0),
     ("a promo or referral code", 2.5), ("a phone number", 1.0), ("an e-mail address", 0.5),
     ("a $cashtag", 0.5), ("call to action", 1.0), ("an offer", 1.5),
     ("asks to subscribe", 2.5), ("promotes their own channel", 5.0), ("asks for donations", 2.5), ("campaign message", 2.5),
@@ -44,7 +45,8 @@ WEIGHTS = [
 ]
 NOT_ACTIONABLE = ("a $cashtag", "a link the platform wrapped", "cites a reference site", "an offer", "a business speaking", "generic praise",
                   "commenter", "comment-spam template",
-                  "speaks of their own family", "argues a point of their own")
+                  "speaks of their own family", "argues a point of their own",
+                  "speaks as a person")
 NOTHING_TO_ACT_ON = float(os.environ.get("NOTHING_TO_ACT_ON", "0.5"))  # factors.rs; a sweep may override
 NOTHING_TO_ACT_ON_IN_THREAD = float(os.environ.get("NOTHING_TO_ACT_ON_IN_THREAD", "5.0"))
 # 1 scales the in-thread shift by the spam share of the wording (before the tenth session).

@@ -214,7 +214,7 @@ pub fn apply(verdict: &mut Verdict, found: &Found, context: &Context) {
     let acts = found.text_promotes(conversing)
         || found.commercial_author()
         || found.placement()
-        || found.offer_with_a_link();
+        || found.offer_with_a_website();
     // The text model's share of spam within promotion: what its wording says of the
     // sender (scam, prize and "check out my channel" templates).
     let worded = text.spam / (text.marketing + text.spam).max(1e-6);

@@ -826,8 +826,8 @@ mod tests {
             ("blog-post", PostKind::Post),
             ("contact-form", PostKind::Message),
         ] {
-            let form = Form::parse(format!("comment_type={kind}&comment_content=hi").as_bytes())
-                .unwrap();
+            let form =
+                Form::parse(format!("comment_type={kind}&comment_content=hi").as_bytes()).unwrap();
             assert_eq!(post_from_form(&form, "c1".into()).0.kind, want, "{kind}");
         }
     }

@@ -345,7 +345,9 @@ fn looks_like_url(core: &str) -> bool {
 /// Over the labelled texts this reads 155 more chunks as links: 75 in spam, 50 in
 /// marketing, 30 in people's texts; all but about six are sites (crypto claim pages on
 /// .fun and .lol, "Michigan.gov/Vote", "ct.edu/technology"), the rest run-ons such as
-/// "soon.xxx". Without the everyday-word rule 17 more, nearly all run-ons.
+/// "soon.xxx". Without the everyday-word rule 17 more, nearly all run-ons. A name with a
+/// hyphen or a digit before an everyday word ("royalspin-bonus.win", "deals4u.life") is
+/// a site's, not two words run on.
 fn is_newer_top_level_domain(host: &str, tld: &str, has_path: bool) -> bool {
     const EVERYDAY_WORDS: &[&str] = &[
         "you", "how", "now", "one", "new", "like", "love", "call", "best", "free", "ice", "life",
@@ -354,9 +356,16 @@ fn is_newer_top_level_domain(host: &str, tld: &str, has_path: bool) -> bool {
     ];
     tld.len() >= 3
         && tld.bytes().all(|b| b.is_ascii_lowercase())
-        && (has_path || !EVERYDAY_WORDS.contains(&tld))
+        && (has_path || !EVERYDAY_WORDS.contains(&tld) || named_like_a_site(host))
         && psl::suffix(host.as_bytes())
             .is_some_and(|suffix| suffix.is_known() && suffix.as_bytes().len() < host.len())
+}
+
+/// Whether the label before the top-level domain holds a hyphen or a digit.
+fn named_like_a_site(host: &str) -> bool {
+    host.rsplit('.')
+        .nth(1)
+        .is_some_and(|name| name.bytes().any(|b| b == b'-' || b.is_ascii_digit()))
 }
 
 fn is_number(s: &str) -> bool {
@@ -614,6 +623,8 @@ mod tests {
             "pump.fun/HSag",
             "HealthCare.gov",
             "her.love/claim",
+            "royalspin-bonus.win",
+            "deals4u.life",
         ] {
             assert_eq!(kinds(link), vec![(TokenKind::Url, link)], "{link}");
         }
@@ -649,8 +660,14 @@ mod tests {
                 "Great read. [url=https://www.vacuumdepot-online.com]cordless vacuums[/url]",
                 "https://www.vacuumdepot-online.com",
             ),
-            ("[URL]http://cheap-pills.example/buy[/URL] now", "http://cheap-pills.example/buy"),
-            ("[url=www.replica-watches.com]watches[/url]", "www.replica-watches.com"),
+            (
+                "[URL]http://cheap-pills.example/buy[/URL] now",
+                "http://cheap-pills.example/buy",
+            ),
+            (
+                "[url=www.replica-watches.com]watches[/url]",
+                "www.replica-watches.com",
+            ),
         ] {
             let tokens = kinds(text);
             assert!(tokens.contains(&(TokenKind::Url, address)), "{tokens:?}");

@@ -116,7 +116,9 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "verify your wallet", "validate your wallet",
         // The dating bait's opener.
         "lonely girls", "girls near you", "singles near you", "saw your profile",
-        "come chat with me";
+        "come chat with me",
+        // Clickbait that sends viewers off to a site "before it's gone".
+        "before it's banned", "before they delete";
     Offer: "off", "free shipping", "limited time", "discount", "coupon", "sale ends",
         "best price", "lowest price", "special offer", "promo", "deal of the day", "giveaway",
         "win a", "you have won", "you've won", "claim your", "free gift", "gift card",
@@ -152,7 +154,7 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "listen to my songs", "listen to my new", "listen to my cover", "listen to my mixtape",
         "listen to my album", "listen to my podcast", "watch my video",
         "watch my videos", "watch my new video", "check out our band", "check out our channel",
-        "check out our music", "click my profile", "check my profile", "visit my profile",
+        "check out our music", "i also made a video", "made a video on this", "click my profile", "check my profile", "visit my profile",
         "check out my profile", "click on my profile", "tap my profile", "check my page",
         "visit my page", "on my profile", "see my profile", "my private videos",
         "my private photos", "my private pics";
@@ -211,6 +213,9 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "i argue", "in my opinion", "in my view", "imo", "imho", "my point is",
         "i don't think", "i'm not sure that", "i'm not convinced", "the author's point",
         "the author argues", "i think the author", "i see your point", "fair point";
+    // Over the labelled texts about 290 people's texts, 6 marketing and 2 spam.
+    PersonalVoice: "anyone know", "does anyone know", "am i the only one", "is it just me",
+        "tbh";
     Service: "we're sorry", "we are sorry", "we're so sorry", "we apologize", "we apologise",
         "our apologies", "apologies for the", "sorry for the inconvenience",
         "sorry for any inconvenience", "thanks for reaching out",

@@ -76,7 +76,12 @@ pub(super) fn spelled_link(text: &str) -> Option<String> {
 }
 
 /// The listed top-level domain that starts at `start` and ends at a word's end.
-fn tld_at(bytes: &[u8], start: usize, tlds: &[&'static str], any_case: bool) -> Option<&'static str> {
+fn tld_at(
+    bytes: &[u8],
+    start: usize,
+    tlds: &[&'static str],
+    any_case: bool,
+) -> Option<&'static str> {
     let rest = bytes.get(start..)?;
     let len = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
     let word = &rest[..len];
@@ -111,12 +116,24 @@ mod tests {
     #[test]
     fn reads_links_set_apart_by_spaces_or_brackets() {
         for (text, want) in [
-            ("I also found great tips at dailytipshub . site", "dailytipshub.site"),
-            ("The only thing she used was pimpmyviews. com", "pimpmyviews.com"),
-            ("check out my page tvcmcadavid.weebly . com dont miss", "tvcmcadavid.weebly.com"),
+            (
+                "I also found great tips at dailytipshub . site",
+                "dailytipshub.site",
+            ),
+            (
+                "The only thing she used was pimpmyviews. com",
+                "pimpmyviews.com",
+            ),
+            (
+                "check out my page tvcmcadavid.weebly . com dont miss",
+                "tvcmcadavid.weebly.com",
+            ),
             ("Free XXX Links .org is a non-profit", "links.org"),
             ("go to tinyurl(dot)com(slash)mxh2y77", "tinyurl.com"),
-            ("phishing page applesupportpage[.]com found", "applesupportpage.com"),
+            (
+                "phishing page applesupportpage[.]com found",
+                "applesupportpage.com",
+            ),
             ("write to textbook[at]scilab[DOT]io please", "scilab.io"),
         ] {
             assert_eq!(spelled_link(text).as_deref(), Some(want), "{text}");

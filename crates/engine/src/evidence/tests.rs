@@ -678,3 +678,91 @@ fn a_business_named_commenter_leaving_its_own_site_places_a_backlink() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_petition_and_its_ask_are_a_causes() {
+    for text in [
+        "Please sign!! Help us keep the 5th St dog park open change.org/p/save-5th-st-dog-park",
+        "Tasmanians deserve better. Sign and share: taslabor.com/tasmanian-health-crisis-petition/",
+        "https://petitions.parliament.example/petitions/700123",
+    ] {
+        let d = described(text);
+        assert!(
+            d.iter().any(|e| e.starts_with("campaign message")),
+            "{text}: {d:?}"
+        );
+    }
+    // A news story's address that mentions one, and "please sign in", are not asks.
+    for text in [
+        "the problem with the left https://www.9news.example/2015/08/aboriginal-petition-against-it",
+        "Please sign in to your account to see the order",
+    ] {
+        let d = described(text);
+        assert!(
+            !d.iter().any(|e| e.starts_with("campaign message")),
+            "{text}: {d:?}"
+        );
+    }
+}
+
+#[test]
+fn a_link_set_apart_by_spaces_is_a_link() {
+    let d = described("This really helped me!! I also found great tips at dailytipshub . site");
+    assert!(
+        d.contains(&"link to dailytipshub.site".to_string()),
+        "{d:?}"
+    );
+    let d = described("cheap watches at cheapwatches dot shop today");
+    assert!(
+        d.contains(&"link to cheapwatches.shop".to_string()),
+        "{d:?}"
+    );
+}
+
+#[test]
+fn a_kits_sentence_places_a_link_without_one_in_the_text() {
+    let kit = found("Wow, superb blog layout! How long have you been blogging for?");
+    assert!(kit.template() && kit.placement(), "{kit:?}");
+    // The praise before a BBCode link is all the comment says; the anchor text is the
+    // keyword placed.
+    let bbcode = found(
+        "Great read. Really, thanks. [url=https://vacuums.example]cordless vacuum cleaners[/url]",
+    );
+    assert!(bbcode.placement(), "{bbcode:?}");
+    // Padded praise says nothing of the page either.
+    let padded = found(
+        "Wonderful article! I really enjoyed reading it, you have a great way of explaining \
+         things. Will definitely be back for more. https://essays.example",
+    );
+    assert!(padded.placement(), "{padded:?}");
+}
+
+#[test]
+fn an_offer_from_a_commenter_who_leaves_a_website_acts() {
+    let text = "Best way to grow your savings: 200 free spins at Royal Spin Casino!";
+    let mut post = Post::new("1", text);
+    post.kind = PostKind::Reply;
+    post.platform = Some("akismet".into());
+    post.url = Some("https://royalspin-bonus.win".into());
+    assert!(find(&post, &Analysis::new(text)).offer_with_a_website());
+    // A deal shared with the shop's address is a person's tip.
+    assert!(
+        !found("Bloomingdales has 40% off this week: bloomingdales.com").offer_with_a_website()
+    );
+}
+
+#[test]
+fn offers_and_asks_in_other_european_languages() {
+    for text in [
+        "Kredit bis 5.000 € ohne Schufa. Jetzt anfragen!",
+        "Première consultation gratuite, cliquez ici",
+        "Compra seguidores reales al mejor precio",
+    ] {
+        let d = described(text);
+        assert!(
+            d.iter()
+                .any(|e| e.starts_with("an offer") || e.starts_with("call to action")),
+            "{text}: {d:?}"
+        );
+    }
+}
