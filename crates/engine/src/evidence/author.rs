@@ -261,8 +261,12 @@ pub(super) fn links_a_petition(domain: &str, url: &str) -> bool {
     (domain.ends_with("change.org") && path.starts_with("/p/"))
         || domain.starts_with("petition")
         || path.split(['/', '?', '#']).any(|segment| {
-            let segment = segment.to_ascii_lowercase();
-            segment.starts_with("petition") || segment.ends_with("-petition")
+            let s = segment.as_bytes();
+            s.get(..8)
+                .is_some_and(|head| head.eq_ignore_ascii_case(b"petition"))
+                || s.len()
+                    .checked_sub(9)
+                    .is_some_and(|at| s[at..].eq_ignore_ascii_case(b"-petition"))
         })
 }
 
