@@ -112,7 +112,14 @@ struct ThreadState {
     /// The owner's handle, lowercase and without "@": an account named nearly so in
     /// the owner's thread impersonates them.
     owner_handle: Option<String>,
+    /// Handles the thread's posts @-mention (a customer tagging the brand they complain
+    /// to), each with who mentioned it: an account named nearly so that answers in the
+    /// thread poses as the mentioned one. Capped at [`MENTIONS_KEPT`].
+    mentioned: Vec<(String, Option<u64>)>,
 }
+
+/// Mentioned handles remembered per thread.
+const MENTIONS_KEPT: usize = 16;
 
 /// Scam testimonials' names remembered per thread.
 const SCAM_NAMES_KEPT: usize = 8;
@@ -300,6 +307,7 @@ impl Conversation {
             domains: Vec::new(),
             scam_names: Vec::new(),
             owner_handle: None,
+            mentioned: Vec::new(),
         });
         thread.last_post = self.seen;
         let lands_elsewhere = post.lands_elsewhere();
@@ -483,6 +491,30 @@ impl Conversation {
             found.push(evidence::Evidence::Deceptive(
                 "an account named like the thread's owner",
             ));
+        } else if let Some(name) = post.author.as_deref().map(handle_key)
+            && !found.items.is_empty()
+            && !thread.mentioned.iter().any(|(handle, _)| *handle == name)
+            && thread
+                .mentioned
+                .iter()
+                .any(|(handle, by)| *by != author && imitates(&name, handle))
+        {
+            // The fake support desk: "@C0rvaneAir" answering a customer who tagged
+            // @CorvaneAir, with a link to a form or a number to call. (An account
+            // the thread tags itself is the one people meant, however like another's
+            // its name: a warning that names the impersonator does not make the brand
+            // one.)
+            found.push(evidence::Evidence::Deceptive(
+                "an account named like one the thread mentions",
+            ));
+        }
+        for token in analysis.token_iter() {
+            if token.kind == TokenKind::Mention {
+                let handle = handle_key(token.text);
+                if !thread.mentioned.iter().any(|(known, _)| *known == handle) {
+                    push_capped(&mut thread.mentioned, (handle, author), MENTIONS_KEPT);
+                }
+            }
         }
         // A growth bot's "Great thread! 🔥" under a stranger's post: words that fit any
         // post, from an account whose replies to others are automated, are there to

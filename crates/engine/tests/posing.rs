@@ -1,0 +1,96 @@
+//! Accounts that pose: a fake support desk named like the brand a customer tagged, and a
+//! growth bot that answers strangers in words that fit any post. Each runs the shipped
+//! model and the conversation exactly as `discern classify` does.
+
+mod common;
+
+use common::{Thread, label_of};
+
+#[test]
+fn a_support_desk_named_like_the_brand_a_customer_tagged_is_spam() {
+    let mut t = Thread::new();
+    t.post(
+        "complaint",
+        "priya_travels",
+        0,
+        "@CorvaneAir landed in Denver 3 hours ago and my bag is still in Toronto. \
+         The baggage desk is closed and nobody answers the phone.",
+    );
+    t.reply(
+        "fake",
+        "complaint",
+        "C0rvaneAir",
+        2,
+        "@priya_travels We apologize for the delay with your baggage. Please fill out \
+         the claim form and an agent will contact you: https://corvane-refundcenter.example/claim",
+    );
+    t.reply(
+        "warning",
+        "fake",
+        "frequentflyer_dan",
+        20,
+        "@priya_travels careful, @C0rvaneAir is not the airline, look at the zero",
+    );
+    t.reply(
+        "real",
+        "complaint",
+        "CorvaneAir",
+        40,
+        "@priya_travels Hi Priya, I'm so sorry your bag didn't travel with you. Please DM \
+         us the file reference from your baggage report and we'll chase it. ^MR",
+    );
+    let judged = t.judged();
+    let fake = label_of(&judged, "fake");
+    assert_eq!(fake.label, "spam", "{:?}", fake.signals);
+    // The account the customer tagged is the one they meant, though the warning names
+    // an account nearly like it.
+    let real = label_of(&judged, "real");
+    assert_ne!(real.label, "spam", "{:?}", real.signals);
+    let warning = label_of(&judged, "warning");
+    assert_eq!(warning.label, "social", "{:?}", warning.signals);
+}
+
+#[test]
+fn a_growth_bots_generic_replies_to_strangers_are_spam_once_it_shows_as_automated() {
+    let mut t = Thread::new();
+    let praise = [
+        "Great thread! 🔥",
+        "So true! 💯",
+        "Couldn't agree more! 🙌",
+        "Love this perspective 🙌",
+        "Such a valuable insight, thanks for sharing 🙏",
+    ];
+    for i in 0..24 {
+        let root = format!("root{i}");
+        // People post around the day; the bot answers each within seconds.
+        t.post(
+            &root,
+            &format!("person{i}"),
+            i * 97,
+            "Spent the weekend rebuilding my sourdough starter after it died in the heat.",
+        );
+        let reply = t.reply(
+            &format!("bot{i}"),
+            &root,
+            "growthwithjade",
+            i * 97,
+            praise[i as usize % praise.len()],
+        );
+        reply.created_at = reply.created_at.map(|at| at + chrono::Duration::seconds(8));
+    }
+    let judged = t.judged();
+    // The profile is read again each time the history doubles: from the sixteenth
+    // reply on, the bot's answers are judged with its automation known.
+    let late: Vec<_> = (16..24)
+        .map(|i| label_of(&judged, &format!("bot{i}")))
+        .collect();
+    assert!(
+        late.iter().all(|v| v.label == "spam"),
+        "{:?}",
+        late.iter()
+            .map(|v| (&v.label, &v.signals))
+            .collect::<Vec<_>>()
+    );
+    // The people it answered are not touched.
+    assert_eq!(label_of(&judged, "root12").label, "social");
+}
