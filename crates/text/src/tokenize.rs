@@ -711,5 +711,17 @@ mod tests {
             proptest::prop_assert_eq!(trim_start(&s), s.trim_start_matches(LEADING));
             proptest::prop_assert_eq!(trim_end(&s), s.trim_end_matches(TRAILING));
         }
+
+        /// Links in tags (BBCode, HTML, Markdown) are split out of their chunks by byte
+        /// offsets: on any mix of those pieces every token still lies in the text.
+        #[test]
+        fn tokens_of_tagged_links_lie_in_the_text(
+            s in r#"([\[\]()<>"=/:. ]|url|URL|https://|www\.|a\.example|é|😀|x){0,24}"#
+        ) {
+            for token in tokenize(&s) {
+                let at = s.get(token.start..token.start + token.text.len());
+                proptest::prop_assert!(at == Some(token.text), "{:?} in {:?}", token, s);
+            }
+        }
     }
 }

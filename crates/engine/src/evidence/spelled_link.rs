@@ -139,6 +139,20 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Any text of dots, brackets, spaces, names and multi-byte characters is read
+        /// without a panic, and a link found is a lowercase "name.tld".
+        #[test]
+        fn any_text_is_read_without_a_panic(
+            s in r"([.()\[\] ]|dot|DOT|com|site|shop|abc-1|Ünï|😀|x){0,24}"
+        ) {
+            if let Some(link) = spelled_link(&s) {
+                proptest::prop_assert!(link.contains('.'), "{}", link);
+                proptest::prop_assert_eq!(link.to_lowercase(), link);
+            }
+        }
+    }
+
     #[test]
     fn sentences_are_not_links() {
         for text in [
