@@ -45,11 +45,8 @@ def main():
             name, author, role = fields[:3] if len(fields) >= 3 else ["*"] + fields[:2]
             by_file[(name, author)] = role
 
-    class Roles(dict):
-        def get(self, key, default=None):
-            return by_file.get(key, by_file.get(("*", key[1]), default))
-
-    roles = Roles()
+    def role(name, author, default=None):
+        return by_file.get((name, author), by_file.get(("*", author), default))
     for binary in binaries:
         print(f"== {binary}")
         right = total = 0
@@ -64,13 +61,13 @@ def main():
             right, total = right + ok, total + len(posts)
             for p in posts:
                 confusion[(p["expected"], verdicts[p["id"]]["label"])] += 1
-            bad = [p for p in posts if roles.get((name, p["author"])) in ("bot", "spammer")]
+            bad = [p for p in posts if role(name, p["author"]) in ("bot", "spammer")]
             bad_spam = sum(verdicts[p["id"]]["label"] == "spam" for p in bad)
             ranked = sorted(profiles, key=lambda a: -a["automation"])
             top = ranked[0] if ranked else None
-            top_role = roles.get((name, top["author"]), "?") if top else "-"
+            top_role = role(name, top["author"], "?") if top else "-"
             people = [a for a in profiles
-                      if roles.get((name, a["author"])) in ("person", "prolific_person")]
+                      if role(name, a["author"]) in ("person", "prolific_person")]
             worst_person = max(people, key=lambda a: a["automation"], default=None)
             print(f"  {name:28} {ok:3} of {len(posts):3} right; bots' and spammers' posts spam "
                   f"{bad_spam} of {len(bad)}; highest automation {top['automation']:.2f} "
@@ -80,8 +77,8 @@ def main():
             for p in posts:
                 got = verdicts[p["id"]]["label"]
                 if got != p["expected"]:
-                    role = roles.get((name, p["author"]), "?")
-                    print(f"    {p['expected']} judged {got}: {role} {p['author']}: "
+                    who = role(name, p["author"], "?")
+                    print(f"    {p['expected']} judged {got}: {who} {p['author']}: "
                           f"{p['text'][:60]}")
         print(f"  {'all':28} {right:3} of {total:3}")
         print("  expected -> judged:", dict(sorted(confusion.items())))

@@ -650,7 +650,7 @@ fn find_with(post: &Post, analysis: &Analysis, scratch: &mut Words) -> Found {
                 if let Some(domain) = url_domain(token.text) {
                     let domain = domain.to_ascii_lowercase();
                     let campaign = is_campaign_site(&domain);
-                    let petition = links_a_petition(&domain, token.text);
+                    let petition = !campaign && links_a_petition(&domain, token.text);
                     if post.lands_elsewhere() && is_reference_site(&domain) {
                         found.push(Evidence::CitesReference(domain));
                     } else if is_platform_wrapper(&domain) {

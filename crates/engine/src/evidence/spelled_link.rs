@@ -7,15 +7,16 @@
 //! and 15 people's, nearly all of them sites the person names ("ouidad . com",
 //! "Salon. com", "hotel .com").
 
-/// Top-level domains read after a dot set apart by a space or brackets.
-const SPACED_TLDS: &[&str] = &[
-    "com", "net", "org", "info", "biz", "xyz", "site", "online", "club", "shop", "store", "io",
-    "co", "ru", "tv", "app", "top", "live", "link",
-];
+use super::lists::SPELLED_TLDS;
+
+/// Top-level domains read after a dot set apart by a space or brackets: those read after
+/// the word "dot" ([`SPELLED_TLDS`]), and three that follow the word "dot" in everyday
+/// phrases ("polka dot top") but not a dot.
+const SPACED_TLDS: &[&[&str]] = &[SPELLED_TLDS, &["top", "live", "link"]];
 
 /// After a full stop and a space only these read as a link: the others begin
 /// sentences written in lowercase ("a few thousand dollars. online sounds great").
-const AFTER_STOP_TLDS: &[&str] = &["com", "net", "org", "info", "biz", "xyz"];
+const AFTER_STOP_TLDS: &[&[&str]] = &[&["com", "net", "org", "info", "biz", "xyz"]];
 
 /// Words before a spaced dot that name no site ("the .net file", "your .biz").
 const NOT_A_NAME: &[&str] = &[
@@ -78,7 +79,7 @@ pub(super) fn spelled_link(text: &str) -> Option<String> {
 fn tld_at(
     bytes: &[u8],
     start: usize,
-    tlds: &[&'static str],
+    tlds: &[&[&'static str]],
     any_case: bool,
 ) -> Option<&'static str> {
     let rest = bytes.get(start..)?;
@@ -88,7 +89,7 @@ fn tld_at(
         return None;
     }
     tlds.iter()
-        .copied()
+        .flat_map(|list| list.iter().copied())
         .find(|tld| tld.as_bytes().eq_ignore_ascii_case(word))
 }
 
