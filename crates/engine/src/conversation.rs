@@ -109,6 +109,10 @@ struct ThreadState {
     /// written and lowercase): a later reply that names one again, or sends readers to an
     /// account named after one, is the chain's next voice. Capped at [`SCAM_NAMES_KEPT`].
     scam_names: Vec<(String, String)>,
+    /// Its posts judged scams (deceptive spam, or spam that sends readers to a chat app),
+    /// each as `key_hash(id)` with its author: the chain's bots answer them in support
+    /// ("Is she on Telegram? How do I reach her?"). Capped at [`SCAMS_KEPT`].
+    scams: Vec<(u64, Option<u64>)>,
     /// The owner's handle, lowercase and without "@": an account named nearly so in
     /// the owner's thread impersonates them.
     owner_handle: Option<String>,
@@ -123,6 +127,9 @@ const MENTIONS_KEPT: usize = 16;
 
 /// Scam testimonials' names remembered per thread.
 const SCAM_NAMES_KEPT: usize = 8;
+
+/// Scam posts remembered per thread.
+const SCAMS_KEPT: usize = 8;
 
 /// Asking posts remembered per thread.
 const ASKS_KEPT: usize = 64;
@@ -306,6 +313,7 @@ impl Conversation {
             asks: Vec::new(),
             domains: Vec::new(),
             scam_names: Vec::new(),
+            scams: Vec::new(),
             owner_handle: None,
             mentioned: Vec::new(),
         });
@@ -487,6 +495,23 @@ impl Conversation {
                 "names the person a scam testimonial in the thread credits",
             ));
         }
+        // The scam's chain answers its own bait in support ("Wow you know her too? She has
+        // been a blessing"; "Is she on Telegram? How do I reach her?"; "Richard is a
+        // wonderful man … message him"), each reply alone a friendly stranger.
+        if !found.deceptive()
+            && let Some((_, parent)) = parent
+            && thread
+                .scams
+                .iter()
+                .any(|&(scam, by)| scam == parent && (by.is_none() || by != author))
+            && evidence::testimony::backs_a_scam(analysis, |word| {
+                thread.scam_names.iter().any(|(_, name)| name == word)
+            })
+        {
+            found.push(evidence::Evidence::Deceptive(
+                "answers a scam in the thread in its support",
+            ));
+        }
         // The impersonated giveaway: "@MarcusOnMarkets_" under @MarcusOnMarkets's post.
         if !own_channel
             && let (Some(name), Some(owner)) = (post.author.as_deref(), &thread.owner_handle)
@@ -561,13 +586,17 @@ impl Conversation {
                 DOMAINS_KEPT,
             );
         }
-        if verdict.label == "spam"
-            && (found.deceptive()
-                || analysis
+        let scam = verdict.label == "spam" && (found.deceptive() || found.moves_to_a_chat_app());
+        if scam {
+            push_capped(&mut thread.scams, (id, author), SCAMS_KEPT);
+        }
+        if scam
+            || verdict.label == "spam"
+                && analysis
                     .token_iter()
                     .filter(|t| t.kind == TokenKind::Price)
                     .nth(1)
-                    .is_some())
+                    .is_some()
         {
             // Spam that credits a titled person, with scam wording or with money in and
             // out ("introduced to Mrs Vivian Hartley … Started with $2,500 and withdrew

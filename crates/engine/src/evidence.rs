@@ -30,7 +30,7 @@ use lists::find_template;
 use phone::has_spaced_phone;
 use phrases::{match_phrases, without_apostrophes};
 use spelled_link::spelled_link;
-use testimony::{testifies_to_an_expert, testifies_to_returns};
+use testimony::{opens_a_romance_scam, testifies_to_an_expert, testifies_to_returns};
 use tokens::{HELP_CENTRE_HOSTS, has_referral_code, is_reference_site, reads_as_a_code};
 
 /// One piece of promotional evidence.
@@ -532,10 +532,15 @@ impl Found {
             )
         }) && !self.deceptive()
             && !self.template()
-            && !self
-                .items
-                .iter()
-                .any(|e| matches!(e, Evidence::PrivateContact("whatsapp" | "telegram")))
+            && !self.moves_to_a_chat_app()
+    }
+
+    /// Whether the post sends readers to a chat app (WhatsApp, Telegram), where a scam
+    /// goes on out of the platform's sight.
+    pub fn moves_to_a_chat_app(&self) -> bool {
+        self.items
+            .iter()
+            .any(|e| matches!(e, Evidence::PrivateContact("whatsapp" | "telegram")))
     }
 
     /// Whether anything about the author says business (their name or website).
@@ -818,6 +823,10 @@ fn judge_words(
         found.push(Evidence::Deceptive("invested $… got $… thanks to @…"));
     } else if testifies_to_an_expert(&post.text, words) {
         found.push(Evidence::Deceptive("made me money thanks to Mr/Mrs/Dr …"));
+    } else if found.moves_to_a_chat_app() && opens_a_romance_scam(words) {
+        found.push(Evidence::Deceptive(
+            "a lonely stranger's invitation to a chat app",
+        ));
     }
     if found.deceptive() {
         // The scam's testimonial tells a family story ("my husband left me until Dr …

@@ -626,62 +626,6 @@ fn a_reply_bot_that_words_each_reply_anew_is_known_by_the_site_it_places() {
 }
 
 #[test]
-fn a_scam_testimonials_chain_is_spam_in_every_voice() {
-    // The testimonial is spam by its shape; the bot accounts that answer it read, alone,
-    // like happy customers, and are known by the name they repeat.
-    let mut t = Thread::new();
-    t.post(
-        "video",
-        "TrailFixTV",
-        0,
-        "How to replace a worn bike chain in ten minutes, with the two tools you need.",
-    );
-    t.reply(
-        "v1",
-        "video",
-        "Sam",
-        30,
-        "Great tip about checking the chain stretch first, saved me a new cassette",
-    );
-    t.reply(
-        "scam",
-        "video",
-        "Danielle Cooper",
-        45,
-        "Watching this while my portfolio works for me. Last year I was drowning in debt until I was introduced to Mrs Vivian Hartley, who manages my investment now. Started with $2,500 and withdrew $38,000 in 6 weeks. God bless her",
-    );
-    t.reply(
-        "echo",
-        "scam",
-        "Kevin Marsh",
-        47,
-        "Wow you know Mrs Vivian Hartley too?? She changed my life completely, I just received my third payout this morning",
-    );
-    t.reply(
-        "contact",
-        "echo",
-        "Danielle Cooper",
-        50,
-        "@KevinMarsh she is the best!! For those asking she's on Telegram @VivianHartleyFx just tell her I referred you",
-    );
-    t.reply(
-        "v2",
-        "video",
-        "Priya",
-        60,
-        "Does this work on an 11-speed chain too or do I need a different tool?",
-    );
-    let judged = t.judged();
-    for id in ["scam", "echo", "contact"] {
-        let v = label_of(&judged, id);
-        assert_eq!(v.label, "spam", "{id}: {:?}", v.signals);
-    }
-    for id in ["v1", "v2"] {
-        assert_eq!(label_of(&judged, id).label, "social", "{id}");
-    }
-}
-
-#[test]
 fn a_comment_farm_does_not_make_its_site_the_threads() {
     // Accounts of a farm each praise the video and link the same site: the first
     // drop is not the thread naming the site for the next ones.

@@ -102,9 +102,149 @@ pub fn titled_names(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// Words of the romance scam's opener: the widowed engineer on an oil rig, lonely,
+/// looking for an honest woman ("If any kind and honest woman wants to chat, find me on
+/// Telegram"). Each is something a person may say; with an invitation to a chat app
+/// (the caller's condition) they are the script.
+const ROMANCE: &[&str] = &[
+    "lonely",
+    "widowed",
+    "widower",
+    "widow",
+    "soulmate",
+    "honest",
+    "sincere",
+    "caring",
+    "relationship",
+    "ladies",
+    "lady",
+    "gentleman",
+    "darling",
+    "dear",
+];
+
+/// Whether the words (lowercase) tell of loneliness or look for a partner; see [`ROMANCE`].
+pub(super) fn opens_a_romance_scam(words: &[&str]) -> bool {
+    words.iter().any(|w| ROMANCE.contains(w))
+}
+
+/// Words of a reader who warns the others off a scam ("these are all fake accounts
+/// replying to each other, it's a scam"; "reported"). Not "scammed": the chain's bots
+/// tell how they were scammed before the credited person saved them.
+const WARNINGS: &[&str] = &[
+    "scam",
+    "scams",
+    "scammer",
+    "scammers",
+    "fake",
+    "fraud",
+    "fraudster",
+    "fraudsters",
+    "bot",
+    "bots",
+    "report",
+    "reported",
+    "reporting",
+    "spam",
+    "beware",
+    "careful",
+    "catfish",
+    "catfishing",
+    "liar",
+    "lies",
+    "lying",
+    // A reader speaks of the chain from outside: "these accounts", "sure, totally legit".
+    "accounts",
+    "totally",
+];
+
+/// Words of the chain's bots backing the scam they answer: it is real, it paid, it
+/// helped, and how to reach the person it credits ("She is legit!! … she helped me
+/// recover everything"; "Is she on Telegram? How do I reach her?"; "Just received
+/// mine!! Thank you Marcus").
+const BACKING: &[&str] = &[
+    "legit",
+    "genuine",
+    "trustworthy",
+    "helped",
+    "blessing",
+    "blessed",
+    "received",
+    "recommend",
+    "recommended",
+    "reach",
+    "contact",
+    "contacted",
+    "telegram",
+    "whatsapp",
+    "payout",
+    "payouts",
+    "profit",
+    "profits",
+    "withdrawal",
+    "withdrew",
+    "invested",
+    "wonderful",
+    "amazing",
+    "gentleman",
+    "thank",
+    "thanks",
+];
+
+/// Whether a reply to a scam backs it (words of [`BACKING`], or a word `names` says is
+/// the person the scam credits) and warns of nothing ([`WARNINGS`]). A reader who
+/// answers a scam warns the others off it, or talks of something else.
+pub fn backs_a_scam(analysis: &Analysis, names: impl Fn(&str) -> bool) -> bool {
+    let mut backs = false;
+    for (token, lower) in analysis.token_iter_lower() {
+        if token.kind != TokenKind::Word {
+            continue;
+        }
+        let owned;
+        let word = match lower {
+            Some(word) => word,
+            None => {
+                owned = token.text.to_lowercase();
+                owned.as_str()
+            }
+        };
+        if WARNINGS.contains(&word) {
+            return false;
+        }
+        backs = backs || BACKING.contains(&word) || names(word);
+    }
+    backs
+}
+
 #[cfg(test)]
 mod tests {
-    use super::testifies_to_an_expert;
+    use super::{backs_a_scam, testifies_to_an_expert};
+    use discern_text::Analysis;
+
+    fn backs(text: &str) -> bool {
+        backs_a_scam(&Analysis::new(text), |word| word == "sandra")
+    }
+
+    #[test]
+    fn a_bot_who_backs_the_scam_is_told_from_a_reader_who_warns_or_talks() {
+        for backing in [
+            "She is legit!! I was scammed twice before I met her and she helped me",
+            "Is she on Telegram? How do I reach her?",
+            "Richard is a wonderful man, we talk every day now, don't be shy ladies",
+            "I've heard so much about Sandra Whitlock! Her strategy is the best",
+        ] {
+            assert!(backs(backing), "{backing}");
+        }
+        for reader in [
+            "ladies this is a romance scam, please don't message him. Thanks",
+            "@GrandpaGrills no!! these are all FAKE accounts, don't contact them",
+            "Reported. Everyone else please do the same",
+            "word for word the same as the noodle video. Marcus you need new material",
+            "lmao the vultures are fast today",
+        ] {
+            assert!(!backs(reader), "{reader}");
+        }
+    }
 
     fn words(text: &str) -> Vec<String> {
         text.replace('\'', "")

@@ -1,0 +1,123 @@
+//! Scam chains under a video or a post: a testimonial credits a person and bot accounts
+//! answer it in support, each reply alone a friendly stranger; readers who answer warn
+//! the others off it. Each runs the shipped model and the conversation exactly as
+//! `discern classify` does.
+
+mod common;
+
+use common::{Thread, label_of};
+
+#[test]
+fn a_scam_testimonials_chain_is_spam_in_every_voice() {
+    // The testimonial is spam by its shape; the bot accounts that answer it read, alone,
+    // like happy customers, and are known by the name they repeat.
+    let mut t = Thread::new();
+    t.post(
+        "video",
+        "TrailFixTV",
+        0,
+        "How to replace a worn bike chain in ten minutes, with the two tools you need.",
+    );
+    t.reply(
+        "v1",
+        "video",
+        "Sam",
+        30,
+        "Great tip about checking the chain stretch first, saved me a new cassette",
+    );
+    t.reply(
+        "scam",
+        "video",
+        "Danielle Cooper",
+        45,
+        "Watching this while my portfolio works for me. Last year I was drowning in debt until I was introduced to Mrs Vivian Hartley, who manages my investment now. Started with $2,500 and withdrew $38,000 in 6 weeks. God bless her",
+    );
+    t.reply(
+        "echo",
+        "scam",
+        "Kevin Marsh",
+        47,
+        "Wow you know Mrs Vivian Hartley too?? She changed my life completely, I just received my third payout this morning",
+    );
+    t.reply(
+        "contact",
+        "echo",
+        "Danielle Cooper",
+        50,
+        "@KevinMarsh she is the best!! For those asking she's on Telegram @VivianHartleyFx just tell her I referred you",
+    );
+    t.reply(
+        "v2",
+        "video",
+        "Priya",
+        60,
+        "Does this work on an 11-speed chain too or do I need a different tool?",
+    );
+    let judged = t.judged();
+    for id in ["scam", "echo", "contact"] {
+        let v = label_of(&judged, id);
+        assert_eq!(v.label, "spam", "{id}: {:?}", v.signals);
+    }
+    for id in ["v1", "v2"] {
+        assert_eq!(label_of(&judged, id).label, "social", "{id}");
+    }
+}
+
+#[test]
+fn bots_that_back_a_scam_without_naming_anyone_are_spam_and_readers_who_warn_are_not() {
+    // The chain's replies need not repeat the credited name: "Is she on Telegram?",
+    // "She is legit!!". What tells them from readers is that they back the scam.
+    let mut t = Thread::new();
+    t.post(
+        "video",
+        "TablaTamsin",
+        0,
+        "Chilli oil three ways: the fried garlic one is my favourite, recipe below.",
+    );
+    t.reply(
+        "scam",
+        "video",
+        "PatriciaLondon_88",
+        30,
+        "Tried this tonight 😊 Speaking of blessings, a friend introduced me to Ms. Sandra Whitlock. \
+         She taught me crypto trading step by step and now I make weekly profits. \
+         She's on Telegram @SandraWhitlock_Official",
+    );
+    t.reply(
+        "asks",
+        "scam",
+        "Emily_Watson_1983",
+        31,
+        "Is she on Telegram? How do I reach her? I really need help with my finances",
+    );
+    t.reply(
+        "legit",
+        "scam",
+        "Lindsey.Parks-b9j",
+        33,
+        "She is legit!! I was scammed twice before I met her and she helped me recover everything",
+    );
+    t.reply(
+        "warns",
+        "scam",
+        "siobhan_bakes",
+        40,
+        "these are all fake accounts replying to each other, please don't contact her",
+    );
+    t.reply(
+        "aside",
+        "scam",
+        "kofi_eats",
+        41,
+        "word for word the same comment as under the noodle video, you need new material",
+    );
+    let judged = t.judged();
+    for id in ["scam", "asks", "legit"] {
+        let v = label_of(&judged, id);
+        assert_eq!(v.label, "spam", "{id}: {:?}", v.signals);
+    }
+    for id in ["warns", "aside"] {
+        let v = label_of(&judged, id);
+        assert_eq!(v.label, "social", "{id}: {:?}", v.signals);
+    }
+}
