@@ -21,7 +21,8 @@ pub mod testimony;
 mod tokens;
 mod word_runs;
 use author::{
-    author_evidence, is_campaign_site, is_commercial, links_a_petition, links_a_sales_page,
+    author_evidence, business_sign_off, is_campaign_site, is_commercial, links_a_petition,
+    links_a_sales_page,
 };
 pub use author::{author_url, extra_str};
 use discern_threads::terms::{TermExtractor, TermKind, is_generic_term, light_stem};
@@ -373,9 +374,26 @@ pub const ITS_FEED: &str = "its own posts are mostly a business's";
 pub const UNDER_ITS_PROMOTION: &str = "answers under its own promotion";
 
 impl Found {
-    /// Sum of the evidence weights.
+    /// Sum of the evidence weights. A person's voice counts once of each kind (family,
+    /// argument, "does anyone know"): one phrase inside another ("anyone know" in "does
+    /// anyone know") is the same voice heard twice, and two of them do not make a
+    /// scammer's "Does anyone know where to get replica handbags? I found …" any more a
+    /// person's.
     pub fn weight(&self) -> f32 {
-        self.items.iter().map(Evidence::weight).sum()
+        let mut voices = [false; 3];
+        self.items
+            .iter()
+            .filter(|e| {
+                let kind = match e {
+                    Evidence::OwnFamily(_) => 0,
+                    Evidence::Argues(_) => 1,
+                    Evidence::PersonalVoice(_) => 2,
+                    _ => return true,
+                };
+                !std::mem::replace(&mut voices[kind], true)
+            })
+            .map(Evidence::weight)
+            .sum()
     }
 
     /// Whether the text itself offers the reader anything to act on. In a reply in a
@@ -845,13 +863,17 @@ fn judge_words(
     } else if is_unspun(&post.text) {
         found.push(Evidence::SpamTemplate("unspun spintax {a|b}"));
     }
-    if found.generic_praise() && !found.template() && talks_beside_its_links(post, analysis) {
+    let signed = business_sign_off(&post.text);
+    if found.generic_praise()
+        && !found.template()
+        && talks_beside_its_links(post, analysis, signed.map(|s| s.at))
+    {
         // The commenter says more than praise: they are talking about the page.
         found
             .items
             .retain(|e| !matches!(e, Evidence::GenericPraise(_)));
     }
-    author_evidence(post, &mut found);
+    author_evidence(post, &mut found, signed);
     if found.generic_praise()
         && (found.has_author_url() || found.commercial_author() || found.has_link())
     {
@@ -1100,11 +1122,12 @@ pub(crate) fn talks_about_something(analysis: &Analysis) -> bool {
 /// [`talks_about_something`], leaving out what follows a link written as BBCode or
 /// HTML ("Great read. Really, thanks. [url=…]cordless vacuum cleaners[/url]"): its
 /// anchor text is the keyword placed, not talk about the page.
-fn talks_beside_its_links(post: &Post, analysis: &Analysis) -> bool {
+fn talks_beside_its_links(post: &Post, analysis: &Analysis, signed_at: Option<usize>) -> bool {
     let text = &post.text;
     let anchor = ["[url", "[URL", "<a ", "<A "]
         .iter()
         .filter_map(|tag| text.find(tag))
+        .chain(signed_at)
         .min();
     match anchor {
         Some(at) => talks_about_something(&Analysis::new(&text[..at])),
@@ -1140,6 +1163,61 @@ const PRAISE_PADDING: &[&str] = &[
     "perspective",
     "agree",
     "true",
+    // The padding of the same praise in German, French, Spanish, Portuguese and Italian
+    // ("Toller Beitrag! Ich habe sehr viel gelernt"), whose words the English term
+    // extractor does not know for generic.
+    "toller",
+    "beitrag",
+    "artikel",
+    "ich",
+    "habe",
+    "sehr",
+    "viel",
+    "gelernt",
+    "danke",
+    "für",
+    "den",
+    "fürs",
+    "teilen",
+    "informativ",
+    "muy",
+    "buen",
+    "artículo",
+    "articulo",
+    "me",
+    "ha",
+    "gustado",
+    "mucho",
+    "gracias",
+    "por",
+    "compartir",
+    "interesante",
+    "excelente",
+    "très",
+    "bon",
+    "article",
+    "merci",
+    "pour",
+    "le",
+    "partage",
+    "cet",
+    "intéressant",
+    "ótimo",
+    "otimo",
+    "artigo",
+    "obrigado",
+    "compartilhar",
+    "muito",
+    "bom",
+    "ottimo",
+    "articolo",
+    "grazie",
+    "per",
+    "la",
+    "condivisione",
+    "molto",
+    "interessante",
+    "super",
 ];
 
 /// [`PRAISE_PADDING`] as the term extractor folds words, built once.

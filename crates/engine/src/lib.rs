@@ -131,6 +131,11 @@ fn verdict_of(
         None => model.predict_top(text, scratch, signals),
     };
     let mut verdict = Verdict::from_prediction(post.id.clone(), model.labels(), prediction);
+    if text.trim().is_empty() {
+        // Nothing written (a sign-up form, a comment of only a website): the model's
+        // reading of no words says nothing, and the evidence beside them decides.
+        factors::set_aside_the_reading(&mut verdict);
+    }
     let found = evidence::find(post, scratch.analysis());
     // Judged alone only when no judgement in context follows (its reason would be
     // replaced): the words and the reason cost as much as the rest of the judgement.

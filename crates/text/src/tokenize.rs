@@ -251,7 +251,7 @@ fn whole_chunk_kind(core: &str, previous: Option<&Token>) -> Option<TokenKind> {
     {
         return Some(TokenKind::Cashtag);
     }
-    if is_price(core) {
+    if is_price(core) || is_rate(core) {
         return Some(TokenKind::Price);
     }
     if let Some(number) = core.strip_suffix('%')
@@ -389,6 +389,16 @@ fn is_price(s: &str) -> bool {
     // "150p", "10p/min" in UK texts; "5k" is ambiguous and left as a word.
     s.strip_suffix('p')
         .is_some_and(|n| n.len() <= 4 && is_number(n))
+}
+
+/// A price per unit of time or of something ("$300/day", "£9.99/mo", "10p/min"): a
+/// price, as the offer's words say it.
+fn is_rate(s: &str) -> bool {
+    s.split_once('/').is_some_and(|(amount, unit)| {
+        (1..=6).contains(&unit.len())
+            && unit.bytes().all(|b| b.is_ascii_alphabetic())
+            && is_price(amount)
+    })
 }
 
 fn is_phone(s: &str) -> bool {
@@ -575,14 +585,23 @@ mod tests {
                 (Word, "call"),
                 (Phone, "09061701461"),
                 (Punct, "("),
-                (Word, "10p"),
-                (Punct, "/"),
-                (Word, "min"),
+                (Price, "10p/min"),
                 (Punct, ")"),
                 (Word, "in"),
                 (Number, "2011"),
             ]
         );
+    }
+
+    #[test]
+    fn a_price_per_day_or_month_is_a_price() {
+        use TokenKind::*;
+        for rate in ["$300/day", "£9.99/mo", "€500/month", "$50/hr"] {
+            assert_eq!(kinds(rate), vec![(Price, rate)], "{rate}");
+        }
+        // A fraction or a path is not a rate.
+        assert!(!kinds("1/2").iter().any(|(k, _)| *k == Price));
+        assert!(!kinds("$5/2024/x").iter().any(|(k, _)| *k == Price));
     }
 
     #[test]

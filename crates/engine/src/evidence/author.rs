@@ -19,6 +19,8 @@ pub fn author_url(post: &Post) -> Option<String> {
     );
     match post.platform.as_deref() {
         Some("wordpress" | "akismet") if comment => post.url.clone(),
+        // A sign-up or contact form sent through Akismet names the sender's website too.
+        Some("akismet") if post.kind == PostKind::Message => post.url.clone(),
         _ => None,
     }
 }
@@ -32,7 +34,9 @@ pub fn extra_str(post: &Post, name: &str) -> Option<String> {
         .filter(|s| !s.trim().is_empty())
 }
 
-pub(super) fn author_evidence(post: &Post, found: &mut Found) {
+/// The commenter's name, website and e-mail domain, and a business's name the text is
+/// signed with (`signed`: [`business_sign_off`]).
+pub(super) fn author_evidence(post: &Post, found: &mut Found, signed: Option<SignOff<'_>>) {
     if matches!(post.kind, PostKind::Pingback | PostKind::Trackback) {
         // A linking site's name and address are what a trackback is made of.
         return;
@@ -68,7 +72,63 @@ pub(super) fn author_evidence(post: &Post, found: &mut Found) {
         if business_site {
             found.push(Evidence::KeywordCommenter);
         }
+    } else if let Some(signed) = signed {
+        found.push(Evidence::BusinessName(signed.name.to_string()));
     }
+}
+
+/// Words a comment is signed off with ("Best regards, Ace Vacuum Store Manchester").
+const SIGN_OFFS: &[&str] = &[
+    "regards",
+    "cheers",
+    "sincerely",
+    "thanks",
+    "greetings",
+    "wishes",
+];
+
+/// How near the end of a text its sign-off is looked for, in bytes: a signature's
+/// length.
+const SIGNATURE_BYTES: usize = 80;
+
+/// A business's name a text is signed with.
+#[derive(Clone, Copy)]
+pub(super) struct SignOff<'a> {
+    /// Where the sign-off starts in the text (its words before are the comment).
+    pub at: usize,
+    pub name: &'a str,
+}
+
+/// The business a comment is signed by, where its last words are a sign-off and a
+/// business's name ("Regards, Kevin from Elite Roofing Solutions"): the commenter's
+/// name field, written into the text.
+pub(super) fn business_sign_off(text: &str) -> Option<SignOff<'_>> {
+    let text = text.trim_end();
+    let mut start = text.len().saturating_sub(SIGNATURE_BYTES);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let tail = &text[start..];
+    // Most texts end with no sign-off: one byte search for a comma or a line break
+    // (every sign-off here is followed by one) before the words are looked for.
+    memchr::memchr2(b',', b'\n', tail.as_bytes())?;
+    let lower = tail.to_ascii_lowercase();
+    let (at, word) = SIGN_OFFS
+        .iter()
+        .filter_map(|word| lower.rfind(word).map(|at| (at, *word)))
+        .max_by_key(|(at, _)| *at)?;
+    let after = tail[at + word.len()..].trim_start_matches([' ', '\t']);
+    // A sign-off stands apart from the name that follows ("Regards, Kevin"; "Cheers —
+    // Ace Vacuums"), where words that run on are a sentence ("thanks to our team").
+    if !after.starts_with([',', '\n', '\r', '-', '–', '—', ':']) {
+        return None;
+    }
+    let name = after.trim_matches(|c: char| c.is_whitespace() || ",.:;-–—!".contains(c));
+    let plain = !name.contains(['@', '#', '/']);
+    (!name.is_empty() && plain && is_business_name(name)).then_some(SignOff {
+        at: start + at,
+        name,
+    })
 }
 
 /// Whether a site's domain holds a commenter's whole name, squashed ("Pure Calm CBD" in
@@ -310,6 +370,11 @@ fn commercial_compound(part: &str) -> bool {
         "homework",
         "coursework",
         "dissertation",
+        // A product's name run together ("bestcbdgummies-uk"), and the German word
+        // for a service that trades' names end in ("schluesseldienst", "pflegedienst").
+        "cbd",
+        "gummies",
+        "dienst",
     ];
     // Compared in place: names are short, and `str::contains` sets up a searcher for
     // each of the words (a tenth of the evidence scan's time, on every author's name).

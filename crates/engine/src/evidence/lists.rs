@@ -87,7 +87,12 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "hier klicken", "kontaktieren sie uns", "rufen sie an", "cliquez ici", "commandez",
         "achetez", "contactez nous", "appelez nous", "compra ahora", "compre ahora", "haz clic",
         "contáctanos", "llámanos", "compre agora", "clique aqui", "acquista ora", "clicca qui",
-        "contattaci";
+        "contattaci",
+        // "Visit my site" in those languages: the comment spammer's sign-off ("Schauen
+        // Sie auch gerne mal auf meiner Seite vorbei"; "Saludos desde mi web").
+        "meiner seite", "meine seite", "meiner webseite", "meine webseite", "meiner website",
+        "meine website", "mi web", "mi página", "mi pagina", "mi sitio web", "mon site",
+        "visitez mon", "meu site", "o meu site", "il mio sito", "visita il mio";
     Deceptive: "no prescription", "without prescription", "without a prescription", "replica",
         "replicas", "ugg boots", "cheap uggs", "verify your account", "account has been suspended",
         "account will be closed", "account has been locked", "confirm your identity",
@@ -98,6 +103,8 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         // "mentor" (over the labelled texts "invested with him/her/Mr…" is in 4 spam
         // texts and no other).
         "doctors hate", "one weird trick", "invested with him", "invested with her",
+        // The chain letter's blessing for a reply.
+        "blessed with money", "reply amen", "type amen", "comment amen",
         "invested with mr", "invested with mrs", "invested with ms", "invested with dr",
         "guaranteed profit", "guaranteed returns", "risk free investment",
         "hot singles", "viagra", "cialis", "payday loan", "free bitcoin", "investment manager",
@@ -119,7 +126,7 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "come chat with me",
         // Clickbait that sends viewers off to a site "before it's gone".
         "before it's banned", "before they delete";
-    Offer: "off", "free shipping", "limited time", "discount", "coupon", "sale ends",
+    Offer: "off", "no experience needed", "no experience required", "free shipping", "limited time", "discount", "coupon", "sale ends",
         "best price", "lowest price", "special offer", "promo", "deal of the day", "giveaway",
         "win a", "you have won", "you've won", "claim your", "free gift", "gift card",
         "no prescription", "cheap", "wholesale", "for sale", "in stock", "money back",
@@ -157,11 +164,18 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "check out our music", "i also made a video", "made a video on this", "click my profile", "check my profile", "visit my profile",
         "check out my profile", "click on my profile", "tap my profile", "check my page",
         "visit my page", "on my profile", "see my profile", "my private videos",
-        "my private photos", "my private pics";
+        "my private photos", "my private pics",
+        // The adult bot's bait, and a channel's daily uploads offered under another's.
+        "dont look at my", "don't look at my", "dont read my name", "don't read my name",
+        "on my page", "i post daily", "i upload daily";
     DonationAsk: "donate", "donate now", "please donate", "chip in", "give today",
         "support our", "help us reach", "gofundme", "matching gift", "your gift",
         "make a donation", "your donation", "give now", "fundraiser",
-        "tax deductible", "sponsor a child", "pitch in", "split a donation";
+        "tax deductible", "sponsor a child", "pitch in", "split a donation",
+        // The same asks in Spanish, French, German, Portuguese and Italian.
+        "dona ahora", "donar ahora", "haz una donación", "haz tu donación", "faites un don",
+        "faire un don", "jetzt spenden", "spenden sie", "doe agora", "faça uma doação",
+        "dona ora", "fai una donazione";
     PoliticalAsk: "vote for", "vote yes", "vote no", "paid for by", "re elect", "reelect",
         "polls open", "register to vote", "sign the petition", "sign our petition",
         "call your senator", "call your representative", "call his office", "call her office",
@@ -181,7 +195,11 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "running for congress", "running for state", "running for city", "help us fight",
         "help us stop", "help us protect", "help us win", "help us elect", "help us defeat",
         "help us pass", "why you should support", "know your rights", "please sign",
-        "help us keep", "help us save", "sign and share";
+        "help us keep", "help us save", "sign and share",
+        // The same asks in Spanish, French, German, Portuguese and Italian.
+        "vota por", "votá por", "votad", "votez pour", "votez", "wählt", "wählen sie",
+        "vota per", "vote em", "firma la petición", "firma la petizione",
+        "signez la pétition", "assine a petição", "unterschreiben sie", "jetzt unterschreiben";
     Disclosure: "#ad", "#sponsored", "sponsored", "#partner", "paid partnership",
         "affiliate link", "affiliate", "#affiliate", "referral code", "referral link",
         "use my code", "use code", "#gifted", "use my link", "my invite link",
@@ -258,7 +276,18 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "wonderful article", "wonderful post", "amazing article", "amazing post",
         "excellent article", "excellent post", "fantastic article", "fantastic post",
         "enjoyed reading", "loved reading", "liked reading", "way of explaining",
-        "back for more", "great thread", "valuable insight", "love this perspective";
+        "back for more", "great thread", "valuable insight", "love this perspective",
+        // The same praise in German, French, Spanish, Portuguese and Italian, which
+        // comment spam under blogs in those languages opens with.
+        "toller beitrag", "super beitrag", "guter beitrag", "schöner beitrag",
+        "toller artikel", "super artikel", "sehr informativ", "danke für den beitrag",
+        "danke fürs teilen", "sehr viel gelernt", "très bon article", "super article",
+        "bel article", "merci pour cet article", "merci pour le partage",
+        "très intéressant", "muy buen artículo", "muy buen articulo", "excelente artículo",
+        "excelente articulo", "gran artículo", "buen post", "gracias por compartir",
+        "muy interesante", "me ha gustado mucho", "ótimo artigo", "otimo artigo",
+        "excelente artigo", "obrigado por compartilhar", "muito bom", "ottimo articolo",
+        "bellissimo articolo", "grazie per la condivisione", "molto interessante";
 };
 
 /// Words in a domain or a commenter's name that say it sells something. A domain or
@@ -373,6 +402,36 @@ pub(super) const COMMERCIAL_WORDS: &[&str] = &[
     "cbd",
     "gummies",
     "kratom",
+    // The same in the names and domains of German, French, Spanish, Portuguese and
+    // Italian businesses ("Reformas Madrid Baratas", "kredit-blitz24.de").
+    "baratas",
+    "baratos",
+    "barato",
+    "barata",
+    "tienda",
+    "ofertas",
+    "comprar",
+    "prestamos",
+    "préstamos",
+    "seguros",
+    "abogados",
+    "reformas",
+    "cerrajero",
+    "cerrajeros",
+    "kaufen",
+    "guenstig",
+    "günstig",
+    "kredit",
+    "kredite",
+    "versicherung",
+    "umzug",
+    "rabatt",
+    "achat",
+    "pascher",
+    "loja",
+    "negozio",
+    "offerte",
+    "sconti",
     // A firm's name ("Summit Ridge Wealth Partners", "Keller & Associates"): words
     // of firms, not of people's names.
     "partners",
@@ -414,7 +473,7 @@ const TEMPLATES: &[&str] = &[
     "my comment didn't appear",
     "need some help from an established blog",
     "do you mind if i quote",
-    "which blog platform you're using",
+    "which blog platform you're",
     "changing the page layout of your blog",
     "i stumbled upon your",
     "stumbled upon your blog",

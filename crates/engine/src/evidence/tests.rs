@@ -766,3 +766,58 @@ fn offers_and_asks_in_other_european_languages() {
         );
     }
 }
+
+/// A comment signed with a business's name carries that name as a commenter's name
+/// field does; a person's first name, or a text with no sign-off, carries none.
+#[test]
+fn a_business_signing_its_praise_places_its_name() {
+    for text in [
+        "Great read, really enjoyed it. Best regards, Ace Vacuum Store Manchester",
+        "Very informative. Keep up the good work. Regards, Kevin from Elite Roofing Solutions",
+    ] {
+        let found = found(text);
+        assert!(found.commercial_author(), "{text}: {:?}", found.items);
+        assert!(found.placement(), "{text}: {:?}", found.items);
+    }
+    for text in [
+        "Thanks for the recipe! Regards, Sarah",
+        "Lovely post. Cheers, Tom",
+        "Our plumber fixed it in an hour, regards to him",
+    ] {
+        assert!(!found(text).commercial_author(), "{text}");
+    }
+}
+
+/// The praise comment spam opens with on German, French, Spanish, Portuguese and
+/// Italian blogs is praise that fits any page, as its English is.
+#[test]
+fn praise_that_fits_any_page_is_known_in_other_european_languages() {
+    for text in [
+        "Toller Beitrag! Ich habe sehr viel gelernt.",
+        "Muy buen artículo, me ha gustado mucho.",
+        "Très bon article, merci pour le partage",
+        "Ótimo artigo, obrigado por compartilhar",
+        "Ottimo articolo, grazie per la condivisione",
+    ] {
+        assert!(found(text).generic_praise(), "{text}");
+    }
+    assert!(
+        described("Schauen Sie auch gerne mal auf meiner Seite vorbei")
+            .iter()
+            .any(|e| e.starts_with("call to action")),
+    );
+}
+
+/// One person's voice heard in two overlapping phrases ("anyone know" inside "does
+/// anyone know") weighs as one.
+#[test]
+fn a_persons_voice_counts_once_of_each_kind() {
+    let found = found("Does anyone know where to get a good bike lock?");
+    let voices = found
+        .items
+        .iter()
+        .filter(|e| matches!(e, Evidence::PersonalVoice(_)))
+        .count();
+    assert_eq!(voices, 2, "{:?}", found.items);
+    assert_eq!(found.weight(), -1.0, "{:?}", found.items);
+}
