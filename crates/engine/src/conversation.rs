@@ -694,6 +694,28 @@ impl Conversation {
     }
 }
 
+/// The order in which a batch's posts were written, where it is not the input's: their
+/// indices sorted by `created_at` (ties keep input order), when every post has one. A
+/// conversation is judged in the order it happened (a reply after what it answers, an
+/// account's history before its next post), but feeds, X archives and the YouTube API
+/// list the newest first; `None` when the input is already in that order or a date is
+/// missing (then only the input's order is known).
+pub fn order_of_events(posts: &[Post]) -> Option<Vec<usize>> {
+    let mut in_order = true;
+    let mut previous = None;
+    for post in posts {
+        let written = post.created_at?;
+        in_order &= previous.is_none_or(|before| before <= written);
+        previous = Some(written);
+    }
+    if in_order {
+        return None;
+    }
+    let mut order: Vec<usize> = (0..posts.len()).collect();
+    order.sort_by_key(|&i| posts[i].created_at);
+    Some(order)
+}
+
 /// Appends `item`, dropping the oldest once `cap` are kept.
 fn push_capped<T>(items: &mut Vec<T>, item: T, cap: usize) {
     if items.len() == cap {

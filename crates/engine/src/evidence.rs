@@ -663,6 +663,7 @@ fn find_with(post: &Post, analysis: &Analysis, scratch: &mut Words) -> Found {
     // of its own ("Spring collection / Explore the range").
     let mut after_full_stop = true;
     let mut imperative = None;
+    let on_a_video_platform = matches!(post.platform.as_deref(), Some("youtube" | "tiktok"));
     for (token, lower) in analysis.token_iter_lower() {
         let follows_full_stop = after_full_stop;
         after_full_stop = token.kind == TokenKind::Emoji
@@ -674,6 +675,9 @@ fn find_with(post: &Post, analysis: &Analysis, scratch: &mut Words) -> Found {
                     let domain = domain.to_ascii_lowercase();
                     let campaign = is_campaign_site(&domain);
                     let petition = !campaign && links_a_petition(&domain, token.text);
+                    if on_a_video_platform && links_a_channel(&domain, token.text) {
+                        found.push(Evidence::FollowAsk("a link to a channel"));
+                    }
                     if post.lands_elsewhere() && is_reference_site(&domain) {
                         found.push(Evidence::CitesReference(domain));
                     } else if is_platform_wrapper(&domain) {
@@ -880,6 +884,25 @@ fn judge_words(
         found.push(Evidence::PraiseForPlacement);
     }
     found
+}
+
+/// Whether a link points to a video platform's channel or profile
+/// ("youtube.com/@throwbackvault99", "tiktok.com/@x"), not to a video: the way to an
+/// account's uploads, which a comment left under someone else's video offers to follow.
+/// Only on the video platforms: elsewhere a channel's link is also a creator's own
+/// account shown to the platform's support ("my channel was suspended, link: …").
+fn links_a_channel(domain: &str, url: &str) -> bool {
+    let youtube = domain == "youtube.com" || domain.ends_with(".youtube.com");
+    let tiktok = domain == "tiktok.com" || domain.ends_with(".tiktok.com");
+    if !youtube && !tiktok {
+        return false;
+    }
+    let path = url.split_once(domain).map_or("", |(_, rest)| rest);
+    path.starts_with("/@")
+        || (youtube
+            && ["/channel/", "/c/", "/user/"]
+                .iter()
+                .any(|p| path.starts_with(p)))
 }
 
 /// Whether the text is a spinner's template sent unspun: two or more "{Hello|Hi|Hey}"

@@ -23,7 +23,9 @@ use discern_posts::{Post, PostKind};
 pub use discern_text::Analysis;
 pub use evidence::Found;
 
-pub use conversation::{AUTOMATED, Conversation, ConversationConfig, asks_something, flags_of};
+pub use conversation::{
+    AUTOMATED, Conversation, ConversationConfig, asks_something, flags_of, order_of_events,
+};
 pub use verdict::{Verdict, write_json_line};
 
 /// The default model, trained on the public corpus in `data/` by

@@ -223,6 +223,18 @@ impl XmlFormat for Feed {
                 .or(item.field("guid").as_deref())
                 .and_then(post_of_comment_link),
         };
+        // A Discourse topic's feed (`/t/<slug>/<id>.rss`): each item is a post of the
+        // topic, at `…/t/<slug>/<id>/<n>`; the first opens it, the rest answer it.
+        let topic = match (&parent_id, &commented_post) {
+            (None, None) => url.as_deref().and_then(discourse_topic),
+            _ => None,
+        };
+        let commented_post = commented_post.or_else(|| {
+            topic
+                .as_ref()
+                .filter(|(_, number)| *number > 1)
+                .map(|(topic, _)| topic.clone())
+        });
         let is_comment = parent_id.is_some() || commented_post.is_some();
         // A comment's title is the feed's own ("Comment on <post> by <name>", "By:
         // <name>"), not anything its author wrote.
@@ -238,6 +250,10 @@ impl XmlFormat for Feed {
                     .filter(|element| !element.deep_text().trim().is_empty())
             });
         let (body, links) = body_element.map(element_text).unwrap_or_default();
+        let body = match &topic {
+            Some(_) => without_discourse_wrapper(&body).to_owned(),
+            None => body,
+        };
         let text = match title {
             Some(title) if !body.is_empty() => format!("{title}\n\n{body}"),
             Some(title) => title,
@@ -267,7 +283,9 @@ impl XmlFormat for Feed {
         } else {
             PostKind::Post
         };
-        let thread_id = commented_post.clone();
+        let thread_id = commented_post
+            .clone()
+            .or_else(|| topic.map(|(topic, _)| topic));
         let parent_id = parent_id.or(commented_post);
         // A comment's author in a comments feed (WordPress serves Atom's `<author><uri>`
         // and `<email>` from the comment form's website and e-mail fields): what a
@@ -296,10 +314,82 @@ impl XmlFormat for Feed {
     }
 }
 
+/// The topic and the post's number in it, of a Discourse post's address
+/// (`https://forum.example/t/some-slug/4417/16` gives `…/t/some-slug/4417` and 16; the
+/// topic's own address is its first post).
+fn discourse_topic(link: &str) -> Option<(String, u32)> {
+    let link = link.split(['?', '#']).next()?.trim_end_matches('/');
+    let (before, path) = link.split_once("/t/")?;
+    if !before.contains("://") {
+        return None;
+    }
+    let parts: Vec<&str> = path.split('/').collect();
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    let (topic_len, number) = match parts.as_slice() {
+        [slug, id] if !slug.is_empty() && digits(id) => (link.len(), 1),
+        [slug, id, n] if !slug.is_empty() && digits(id) && digits(n) => {
+            (link.len() - n.len() - 1, n.parse().ok()?)
+        }
+        _ => return None,
+    };
+    Some((link[..topic_len].to_owned(), number))
+}
+
+/// A Discourse feed item's words without the feed's wrapper ("@name wrote:" before the
+/// post, "Read full topic" after it), which the author did not write.
+fn without_discourse_wrapper(body: &str) -> &str {
+    let mut text = body.trim();
+    if text.starts_with('@')
+        && let Some((first, rest)) = text.split_once('\n')
+        && first.trim_end().ends_with(" wrote:")
+    {
+        text = rest.trim_start();
+    }
+    text.strip_suffix("Read full topic")
+        .unwrap_or(text)
+        .trim_end()
+}
+
 /// The post a comment's address points into: `…/my-post/#comment-5133` or
 /// `…/?p=1902#comment-5133` gives the part before the anchor.
 fn post_of_comment_link(link: &str) -> Option<String> {
     let (post, anchor) = link.split_once("#comment-")?;
     (!post.is_empty() && !anchor.is_empty() && anchor.bytes().all(|b| b.is_ascii_digit()))
         .then(|| post.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{discourse_topic, without_discourse_wrapper};
+
+    #[test]
+    fn a_discourse_posts_address_names_its_topic_and_number() {
+        let topic = "https://forum.example/t/skipping-stitches/4417";
+        assert_eq!(
+            discourse_topic(&format!("{topic}/16")),
+            Some((topic.to_owned(), 16))
+        );
+        assert_eq!(discourse_topic(topic), Some((topic.to_owned(), 1)));
+        assert_eq!(
+            discourse_topic(&format!("{topic}/3?u=someone")),
+            Some((topic.to_owned(), 3))
+        );
+        for other in [
+            "https://blog.example/2025/t/",
+            "https://forum.example/t/slug/notanumber",
+            "https://forum.example/t/slug/12/3/4",
+            "/t/slug/12/3",
+        ] {
+            assert_eq!(discourse_topic(other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn the_feeds_wrapper_is_not_the_authors_words() {
+        assert_eq!(
+            without_discourse_wrapper("@walt wrote:\n\nCheck the needle first.\n\nRead full topic"),
+            "Check the needle first."
+        );
+        assert_eq!(without_discourse_wrapper("Plain text"), "Plain text");
+    }
 }

@@ -220,12 +220,20 @@ async fn classify_all(
             let mut checks = Vec::with_capacity(posts.len());
             // A thread's posts are judged where they land (relevance, author, whose
             // channel), in order; standalone posts are judged by their text alone.
+            // Posts sent newest first are judged oldest first, answered in the order sent.
             let mut conversation = in_thread.then(discern_engine::Conversation::default);
-            for post in &posts {
-                let mut verdict = judge_with(state, adapter.as_ref(), post, FormSignals::default());
-                if let Some(conversation) = conversation.as_mut() {
-                    conversation.judge(post, &mut verdict);
+            let mut verdicts: Vec<_> = posts
+                .iter()
+                .map(|post| judge_with(state, adapter.as_ref(), post, FormSignals::default()))
+                .collect();
+            if let Some(conversation) = conversation.as_mut() {
+                let order = discern_engine::order_of_events(&posts)
+                    .unwrap_or_else(|| (0..posts.len()).collect());
+                for i in order {
+                    conversation.judge(&posts[i], &mut verdicts[i]);
                 }
+            }
+            for (post, verdict) in posts.iter().zip(verdicts) {
                 state.metrics().verdict(&verdict.label);
                 let version = adapter.as_ref().map(|a| a.version);
                 checks.push(new_check(state, site, post, &verdict, version, None, false));

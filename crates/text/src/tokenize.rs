@@ -323,7 +323,12 @@ fn looks_like_url(core: &str) -> bool {
     }
     // Most chunks are plain words: a link needs a dot, so check for one first
     // (this check alone took url_domain from 8% of classification time to nothing).
-    if !core.as_bytes().contains(&b'.') || core.starts_with(['@', '#', '$']) || core.contains('@') {
+    // An "@" before any "/" is an e-mail address's; after it, a path's ("youtube.com/@x").
+    let host_part = core.split('/').next().unwrap_or(core);
+    if !core.as_bytes().contains(&b'.')
+        || core.starts_with(['@', '#', '$'])
+        || host_part.contains('@')
+    {
         return false;
     }
     match url_domain(core) {
@@ -591,6 +596,16 @@ mod tests {
                 (Number, "2011"),
             ]
         );
+    }
+
+    #[test]
+    fn an_at_sign_in_a_links_path_is_part_of_the_link() {
+        use TokenKind::*;
+        assert_eq!(
+            kinds("youtube.com/@throwbackvault99"),
+            vec![(Url, "youtube.com/@throwbackvault99")]
+        );
+        assert_eq!(kinds("me@site.com"), vec![(Email, "me@site.com")]);
     }
 
     #[test]

@@ -53,7 +53,10 @@ pub fn run(args: ClassifyArgs) -> Result<ExitCode> {
             let judged: Vec<&Post> = batch.iter().filter(|p| in_context(p)).collect();
             conversation.prepare(&judged);
         }
-        if threads == 1 {
+        // Posts listed newest first (a feed, an X archive) are judged oldest first,
+        // and written in input order all the same.
+        let order = discern_engine::order_of_events(batch);
+        if threads == 1 && order.is_none() {
             for post in batch.iter() {
                 if in_context(post) {
                     // The conversation judges the text as the classifier analysed it,
@@ -78,9 +81,11 @@ pub fn run(args: ClassifyArgs) -> Result<ExitCode> {
                         .unzip()
                 });
             // Context is sequential: each post is judged by the conversation before it.
-            for ((post, verdict), context) in batch.iter().zip(&mut verdicts).zip(contexts) {
-                if let Some(ForContext { analysis, found }) = context {
-                    conversation.judge_found(post, &analysis, verdict, found);
+            let mut contexts = contexts;
+            let order = order.unwrap_or_else(|| (0..batch.len()).collect());
+            for i in order {
+                if let Some(ForContext { analysis, found }) = contexts[i].take() {
+                    conversation.judge_found(&batch[i], &analysis, &mut verdicts[i], found);
                 }
             }
             let lines: Vec<Vec<u8>> = pool.install(|| {

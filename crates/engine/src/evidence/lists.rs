@@ -167,7 +167,7 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "my private photos", "my private pics",
         // The adult bot's bait, and a channel's daily uploads offered under another's.
         "dont look at my", "don't look at my", "dont read my name", "don't read my name",
-        "on my page", "i post daily", "i upload daily";
+        "i post daily", "i upload daily";
     DonationAsk: "donate", "donate now", "please donate", "chip in", "give today",
         "support our", "help us reach", "gofundme", "matching gift", "your gift",
         "make a donation", "your donation", "give now", "fundraiser",

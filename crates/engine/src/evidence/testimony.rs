@@ -57,10 +57,6 @@ const EXPERT_TRADE: &[&str] = &[
     "payout",
     "payouts",
     "withdrew",
-    // The debt the "expert" cleared ("Mrs Clara helped me pay off my mortgage").
-    "mortgage",
-    "debt",
-    "debts",
 ];
 
 /// Titles the scam gives the account it sends readers to ("Mrs Evelyn", "Mr. James

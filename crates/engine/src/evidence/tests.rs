@@ -821,3 +821,32 @@ fn a_persons_voice_counts_once_of_each_kind() {
     assert_eq!(voices, 2, "{:?}", found.items);
     assert_eq!(found.weight(), -1.0, "{:?}", found.items);
 }
+
+/// A link to a channel is the way to an account's uploads; a link to a video is not.
+#[test]
+fn a_link_to_a_channel_asks_to_follow_it() {
+    let on_youtube = |text: &str| {
+        let mut post = Post::new("1", text);
+        post.platform = Some("youtube".into());
+        find(&post, &Analysis::new(text))
+            .items
+            .iter()
+            .any(|e| *e == Evidence::FollowAsk("a link to a channel"))
+    };
+    for text in [
+        "more classics on my page youtube.com/@throwbackvault99",
+        "https://www.youtube.com/channel/UC123abc for daily shorts",
+        "tiktok.com/@dancewithmia",
+    ] {
+        assert!(on_youtube(text), "{text}");
+    }
+    assert!(!on_youtube(
+        "part 2 is here https://www.youtube.com/watch?v=abc123"
+    ));
+    // Elsewhere a channel's link is also an account shown to support.
+    assert!(
+        !described("@TeamYouTube my channel was suspended: https://www.youtube.com/channel/UC1")
+            .iter()
+            .any(|e| e.contains("a link to a channel"))
+    );
+}
