@@ -830,8 +830,7 @@ fn a_link_to_a_channel_asks_to_follow_it() {
         post.platform = Some("youtube".into());
         find(&post, &Analysis::new(text))
             .items
-            .iter()
-            .any(|e| *e == Evidence::FollowAsk("a link to a channel"))
+            .contains(&Evidence::FollowAsk("a link to a channel"))
     };
     for text in [
         "more classics on my page youtube.com/@throwbackvault99",
