@@ -31,7 +31,7 @@ use lists::find_template;
 use phone::has_spaced_phone;
 use phrases::{match_phrases, without_apostrophes};
 use spelled_link::spelled_link;
-use testimony::{opens_a_romance_scam, testifies_to_an_expert, testifies_to_returns};
+use testimony::{opens_a_romance_scam, testifies_to_an_expert, testifies_to_returns, titled_name};
 use tokens::{HELP_CENTRE_HOSTS, has_referral_code, is_reference_site, reads_as_a_code};
 
 /// One piece of promotional evidence.
@@ -849,6 +849,11 @@ fn judge_words(
         found.push(Evidence::Deceptive(
             "a lonely stranger's invitation to a chat app",
         ));
+    } else if found.moves_to_a_chat_app() && titled_name(&post.text) {
+        // The testimonial scam's last line, in any language: "contact Mrs Evelyn on
+        // Telegram", "escríbele a la señora Valeria Ortiz por WhatsApp". None of the
+        // labelled texts sends readers to a titled person's chat.
+        found.push(Evidence::Deceptive("sends readers to Mr/Mrs/Dr …'s chat"));
     }
     if found.deceptive() {
         // The scam's testimonial tells a family story ("my husband left me until Dr …

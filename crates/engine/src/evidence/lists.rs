@@ -147,11 +147,16 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "baratos", "frete grátis", "desconto", "promoção", "sconto", "spedizione gratuita",
         "miglior prezzo";
     FollowAsk: "subscribe to our", "please subscribe", "follow back", "follow for follow",
-        "follow me", "follow us", "follow my", "like and subscribe", "subscribe", "sub4sub",
+        "follow me", "follow us", "follow my", "like and subscribe", "subscribe",
         "add us on", "like our page", "like us on", "join our community", "join our group",
         "subscribe now", "turn on notifications", "hit the bell", "please share",
         "share if you";
     SelfPromotion: "subscribe to my", "sub to my", "sub to me", "subscribe to me", "sub back",
+        // Subscriptions traded: a channel's own growth asked of strangers.
+        "sub4sub", "sub 4 sub",
+        // "Subscribe to my channel" in Portuguese, Spanish, German and French.
+        "meu canal", "se inscrevam", "inscreva se", "mi canal", "suscríbete", "suscribete",
+        "suscríbanse", "meinen kanal", "meinem kanal", "ma chaîne", "abonnez vous",
         "check my channel", "my channel", "check out my channel", "check out my video",
         "check out my videos", "check out my vids", "check out my cover", "check out my covers",
         "check out my music", "check out my song", "check out my songs", "check out my page",
@@ -205,7 +210,8 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "use my code", "use code", "#gifted", "use my link", "my invite link",
         "sign up with my link", "my referral";
     PrivateContact: "dm me", "dm us", "inbox me", "whatsapp", "telegram", "message me",
-        "text me", "pm me";
+        "text me", "pm me", "write me", "escríbeme", "escribeme", "escríbele", "schreib mir",
+        "écris moi";
     BusinessVoice: "our agency", "our company", "our services", "our products",
         "our store", "our shop", "our website", "our app", "our range", "we help",
         "we offer", "we provide", "we specialize", "we specialise", "llc", "inc", "ltd",

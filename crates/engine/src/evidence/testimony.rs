@@ -61,7 +61,13 @@ const EXPERT_TRADE: &[&str] = &[
 
 /// Titles the scam gives the account it sends readers to ("Mrs Evelyn", "Mr. James
 /// Holloway", "Dr Okoro"). Not "sir": readers address authors so.
-const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "madam", "dr"];
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "madam", "dr",
+    // The same in Spanish, German, French, Portuguese and Italian ("la señora Valeria
+    // Ortiz", "Herrn Jonas Brecht").
+    "sr", "sra", "señor", "señora", "dra", "herr", "herrn", "frau", "madame", "mme", "monsieur",
+    "senhor", "senhora", "signora", "signor",
+];
 
 /// The testimonial's other shape, with no amounts or handle: the writer tells how a
 /// titled person ("Mrs Evelyn", "Dr Okoro") made them money or cast a spell for them
@@ -79,16 +85,16 @@ pub(super) fn testifies_to_an_expert(text: &str, words: &[&str]) -> bool {
 }
 
 /// Whether the raw text has a title and then a capitalised name ("Mr. James").
-fn titled_name(text: &str) -> bool {
+pub(super) fn titled_name(text: &str) -> bool {
     titled_names(text).next().is_some()
 }
 
 /// The names that follow a title in the raw text ("Mrs Vivian Hartley" gives "Vivian"),
 /// without the punctuation around them.
 pub fn titled_names(text: &str) -> impl Iterator<Item = &str> {
-    // Every title opens with "M" or "D": a text with neither capital names no one so, and
-    // most texts are skipped by one byte search each instead of a walk of their words.
-    let may_name = text.contains('M') || text.contains('D');
+    // A titled name has a capital (the name's): a text without one is skipped by one
+    // byte search instead of a walk of its words.
+    let may_name = text.bytes().any(|b| b.is_ascii_uppercase());
     let mut previous_is_title = false;
     let words = if may_name { text } else { "" };
     words.split_whitespace().filter_map(move |word| {
@@ -96,11 +102,18 @@ pub fn titled_names(text: &str) -> impl Iterator<Item = &str> {
             && word.chars().next().is_some_and(char::is_uppercase)
             && word.chars().skip(1).any(char::is_lowercase);
         let bare = word.trim_end_matches('.');
-        previous_is_title = bare.chars().next().is_some_and(char::is_uppercase)
-            && TITLES.contains(&bare.to_ascii_lowercase().as_str());
+        let lower = bare.to_lowercase();
+        // English titles are capitalised ("Mrs Evelyn", not "miss Sarah"); Spanish,
+        // Portuguese and Italian ones are not ("la señora Valeria Ortiz").
+        previous_is_title = (bare.chars().next().is_some_and(char::is_uppercase)
+            && TITLES.contains(&lower.as_str()))
+            || LOWERCASE_TITLES.contains(&lower.as_str());
         named.then(|| word.trim_matches(|c: char| !c.is_alphanumeric()))
     })
 }
+
+/// The titles of [`TITLES`] written in lowercase before a name in their languages.
+const LOWERCASE_TITLES: &[&str] = &["señora", "señor", "senhora", "senhor", "signora", "signor"];
 
 /// Words of the romance scam's opener: the widowed engineer on an oil rig, lonely,
 /// looking for an honest woman ("If any kind and honest woman wants to chat, find me on

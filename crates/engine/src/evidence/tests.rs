@@ -849,3 +849,22 @@ fn a_link_to_a_channel_asks_to_follow_it() {
             .any(|e| e.contains("a link to a channel"))
     );
 }
+
+/// The testimonial scam's last line sends readers to the credited person's chat, in
+/// any language; a chat app alone, or a titled name alone, is not the scam.
+#[test]
+fn sending_readers_to_a_titled_persons_chat_is_the_scam() {
+    for text in [
+        "Gané 800 dólares invirtiendo con la señora Valeria Ortiz, escríbele por WhatsApp",
+        "Wer frei werden will: schreibt Herrn Jonas Brecht auf Telegram",
+        "Contact Mrs Evelyn Carrow on Telegram, she will guide you",
+    ] {
+        assert!(found(text).deceptive(), "{text}");
+    }
+    for text in [
+        "Our group chat is on WhatsApp now, ask me for the link",
+        "Dr Patel was so kind to my mum after her surgery",
+    ] {
+        assert!(!found(text).deceptive(), "{text}");
+    }
+}
