@@ -101,34 +101,35 @@ pub(super) struct SignOff<'a> {
 
 /// The business a comment is signed by, where its last words are a sign-off and a
 /// business's name ("Regards, Kevin from Elite Roofing Solutions"): the commenter's
-/// name field, written into the text.
+/// name field, written into the text. A sign-off stands apart from the name after it
+/// (a comma, a colon or a line break: "thanks to our team" runs on, a sentence).
 pub(super) fn business_sign_off(text: &str) -> Option<SignOff<'_>> {
     let text = text.trim_end();
-    let mut start = text.len().saturating_sub(SIGNATURE_BYTES);
-    while !text.is_char_boundary(start) {
-        start += 1;
+    let bytes = text.as_bytes();
+    let floor = text.len().saturating_sub(SIGNATURE_BYTES);
+    let mut end = text.len();
+    // From the last separator back (the name may hold one: "Regards, Kevin, Elite
+    // Roofing"); most texts have none near their end, and cost a byte search.
+    while let Some(at) = memchr::memrchr3(b',', b'\n', b':', &bytes[floor..end]) {
+        let at = floor + at;
+        end = at;
+        let before = text[..at].trim_end();
+        let word_start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+        let word = &before[word_start..];
+        if !SIGN_OFFS.iter().any(|s| word.eq_ignore_ascii_case(s)) {
+            continue;
+        }
+        let name =
+            text[at + 1..].trim_matches(|c: char| c.is_whitespace() || ",.:;-–—!".contains(c));
+        let plain = !name.contains(['@', '#', '/']);
+        return (!name.is_empty() && plain && is_business_name(name)).then_some(SignOff {
+            at: word_start,
+            name,
+        });
     }
-    let tail = &text[start..];
-    // Most texts end with no sign-off: one byte search for a comma or a line break
-    // (every sign-off here is followed by one) before the words are looked for.
-    memchr::memchr2(b',', b'\n', tail.as_bytes())?;
-    let lower = tail.to_ascii_lowercase();
-    let (at, word) = SIGN_OFFS
-        .iter()
-        .filter_map(|word| lower.rfind(word).map(|at| (at, *word)))
-        .max_by_key(|(at, _)| *at)?;
-    let after = tail[at + word.len()..].trim_start_matches([' ', '\t']);
-    // A sign-off stands apart from the name that follows ("Regards, Kevin"; "Cheers —
-    // Ace Vacuums"), where words that run on are a sentence ("thanks to our team").
-    if !after.starts_with([',', '\n', '\r', '-', '–', '—', ':']) {
-        return None;
-    }
-    let name = after.trim_matches(|c: char| c.is_whitespace() || ",.:;-–—!".contains(c));
-    let plain = !name.contains(['@', '#', '/']);
-    (!name.is_empty() && plain && is_business_name(name)).then_some(SignOff {
-        at: start + at,
-        name,
-    })
+    None
 }
 
 /// Whether a site's domain holds a commenter's whole name, squashed ("Pure Calm CBD" in

@@ -102,12 +102,12 @@ pub fn titled_names(text: &str) -> impl Iterator<Item = &str> {
             && word.chars().next().is_some_and(char::is_uppercase)
             && word.chars().skip(1).any(char::is_lowercase);
         let bare = word.trim_end_matches('.');
-        let lower = bare.to_lowercase();
         // English titles are capitalised ("Mrs Evelyn", not "miss Sarah"); Spanish,
-        // Portuguese and Italian ones are not ("la señora Valeria Ortiz").
-        previous_is_title = (bare.chars().next().is_some_and(char::is_uppercase)
-            && TITLES.contains(&lower.as_str()))
-            || LOWERCASE_TITLES.contains(&lower.as_str());
+        // Portuguese and Italian ones are not ("la señora Valeria Ortiz"). Compared
+        // without lowercasing a copy: every title's other letters are ASCII or "ñ".
+        let is = |titles: &[&str]| titles.iter().any(|t| bare.eq_ignore_ascii_case(t));
+        previous_is_title = (bare.chars().next().is_some_and(char::is_uppercase) && is(TITLES))
+            || is(LOWERCASE_TITLES);
         named.then(|| word.trim_matches(|c: char| !c.is_alphanumeric()))
     })
 }
