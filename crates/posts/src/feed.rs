@@ -5,6 +5,9 @@
 //! Atom threading (RFC 4685 `thr:in-reply-to`) makes an entry a reply, which is how
 //! comment feeds and Blogger exports mark comments. A Blogger export also holds its
 //! blog's settings and template as entries; those are not posts and are skipped.
+//! WordPress's RSS 2.0 comments feed marks a comment by its `#comment-<id>` address, and
+//! a Discourse topic's feed by its post number (`…/t/<slug>/<id>/<n>`, the first post
+//! opening the topic).
 
 use chrono::{DateTime, Utc};
 
