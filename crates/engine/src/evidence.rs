@@ -8,6 +8,8 @@
 //! log-odds shift ([`Evidence::weight`]); [`crate::factors`] adds those shifts to the
 //! text model's own log-odds.
 
+use std::borrow::Cow;
+
 use discern_posts::{Post, PostKind};
 use discern_text::{Analysis, TokenKind, is_platform_wrapper, is_shortener, url_domain};
 
@@ -961,20 +963,8 @@ fn marks_a_paid_post(phrase: &str) -> bool {
 /// posts (91% of the feeds in more than 30%), and no X archive owner's in more than 7%.
 pub fn speaks_as_we(analysis: &Analysis) -> bool {
     let mut we = false;
-    for (token, lower) in analysis.token_iter_lower() {
-        if token.kind != TokenKind::Word {
-            continue;
-        }
-        // Only a word with other than ASCII letters ("we’re") is lowercased here.
-        let owned;
-        let word = match lower {
-            Some(word) => word,
-            None => {
-                owned = token.text.to_lowercase().replace('’', "'");
-                owned.as_str()
-            }
-        };
-        match word {
+    for word in lowercase_words(analysis) {
+        match &*word {
             "i" | "my" | "me" | "mine" | "myself" | "i'm" | "im" | "i've" | "i'll" | "i'd" => {
                 return false;
             }
@@ -985,6 +975,19 @@ pub fn speaks_as_we(analysis: &Analysis) -> bool {
         }
     }
     we
+}
+
+/// The text's words in lowercase, in order. The analysis keeps an ASCII word's
+/// lowercase; only a word with other characters ("we’re", "Señora") is lowercased
+/// here, its curled apostrophes straightened.
+pub(crate) fn lowercase_words(analysis: &Analysis) -> impl Iterator<Item = Cow<'_, str>> {
+    analysis
+        .token_iter_lower()
+        .filter(|(token, _)| token.kind == TokenKind::Word)
+        .map(|(token, lower)| match lower {
+            Some(word) => Cow::Borrowed(word),
+            None => Cow::Owned(token.text.to_lowercase().replace('’', "'")),
+        })
 }
 
 /// Whether the text opens by addressing an account: "@name …", not the location tag's

@@ -209,22 +209,11 @@ const BACKING: &[&str] = &[
 /// answers a scam warns the others off it, or talks of something else.
 pub fn backs_a_scam(analysis: &Analysis, names: impl Fn(&str) -> bool) -> bool {
     let mut backs = false;
-    for (token, lower) in analysis.token_iter_lower() {
-        if token.kind != TokenKind::Word {
-            continue;
-        }
-        let owned;
-        let word = match lower {
-            Some(word) => word,
-            None => {
-                owned = token.text.to_lowercase();
-                owned.as_str()
-            }
-        };
-        if WARNINGS.contains(&word) {
+    for word in super::lowercase_words(analysis) {
+        if WARNINGS.contains(&&*word) {
             return false;
         }
-        backs = backs || BACKING.contains(&word) || names(word);
+        backs = backs || BACKING.contains(&&*word) || names(&word);
     }
     backs
 }
