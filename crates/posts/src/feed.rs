@@ -364,6 +364,29 @@ fn post_of_comment_link(link: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::{discourse_topic, without_discourse_wrapper};
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_address_or_body_is_read_without_a_panic(text in "\\PC{0,80}") {
+            let _ = discourse_topic(&text);
+            let _ = without_discourse_wrapper(&text);
+        }
+
+        #[test]
+        fn a_topics_posts_name_the_topic(
+            host in "[a-z]{1,12}\\.[a-z]{2,3}",
+            slug in "[a-z0-9-]{1,24}",
+            id in 1u32..1_000_000,
+            number in 1u32..10_000,
+        ) {
+            let topic = format!("https://{host}/t/{slug}/{id}");
+            prop_assert_eq!(
+                discourse_topic(&format!("{topic}/{number}")),
+                Some((topic, number))
+            );
+        }
+    }
 
     #[test]
     fn a_discourse_posts_address_names_its_topic_and_number() {
