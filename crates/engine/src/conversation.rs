@@ -347,13 +347,15 @@ impl Conversation {
         if asks_something(analysis) {
             remember(id);
         }
-        // Most posts mention nobody: one byte search spares the token walk.
-        let mentions = post.text.contains('@');
-        if mentions {
+        // The handles the post @-mentions, as keys ([`handle_key`]). Most posts mention
+        // nobody: one byte search spares the token walk.
+        let mut mentions = Vec::new();
+        if post.text.contains('@') {
             for token in analysis.token_iter() {
                 if token.kind == TokenKind::Mention {
-                    let name = token.text.trim_start_matches('@').to_lowercase();
+                    let name = handle_key(token.text);
                     remember(id ^ key_hash(&name));
+                    mentions.push(name);
                 }
             }
         }
@@ -538,20 +540,10 @@ impl Conversation {
                 "an account named like one the thread mentions",
             ));
         }
-        if mentions {
-            for token in analysis.token_iter() {
-                if token.kind == TokenKind::Mention
-                    && !thread
-                        .mentioned
-                        .iter()
-                        .any(|(known, _)| is_handle(token.text, known))
-                {
-                    push_capped(
-                        &mut thread.mentioned,
-                        (handle_key(token.text), author),
-                        MENTIONS_KEPT,
-                    );
-                }
+        // Remembered after the check above: a post's own mentions are not the thread's.
+        for name in mentions {
+            if !thread.mentioned.iter().any(|(known, _)| *known == name) {
+                push_capped(&mut thread.mentioned, (name, author), MENTIONS_KEPT);
             }
         }
         // A growth bot's "Great thread! 🔥" under a stranger's post: words that fit any
@@ -586,12 +578,13 @@ impl Conversation {
                 DOMAINS_KEPT,
             );
         }
-        let scam = verdict.label == "spam" && (found.deceptive() || found.moves_to_a_chat_app());
+        let spam = verdict.label == "spam";
+        let scam = spam && (found.deceptive() || found.moves_to_a_chat_app());
         if scam {
             push_capped(&mut thread.scams, (id, author), SCAMS_KEPT);
         }
         if scam
-            || verdict.label == "spam"
+            || spam
                 && analysis
                     .token_iter()
                     .filter(|t| t.kind == TokenKind::Price)
@@ -749,17 +742,6 @@ fn echoes_a_scam(post: &Post, analysis: &Analysis, names: &[(String, String)]) -
 /// An author's name as a handle is compared: lowercase, without "@".
 fn handle_key(name: &str) -> String {
     name.trim().trim_start_matches('@').to_lowercase()
-}
-
-/// Whether a handle as written ("@CorvaneAir") is `key` (a [`handle_key`]), without
-/// making its key.
-fn is_handle(written: &str, key: &str) -> bool {
-    let written = written.trim().trim_start_matches('@');
-    if written.is_ascii() {
-        written.eq_ignore_ascii_case(key)
-    } else {
-        written.to_lowercase() == key
-    }
 }
 
 /// Whether `handle` imitates `owner` (both [`handle_key`]s): the owner's handle with a

@@ -847,15 +847,17 @@ fn judge_words(
         found.push(Evidence::Deceptive("invested $… got $… thanks to @…"));
     } else if testifies_to_an_expert(&post.text, words) {
         found.push(Evidence::Deceptive("made me money thanks to Mr/Mrs/Dr …"));
-    } else if found.moves_to_a_chat_app() && opens_a_romance_scam(words) {
-        found.push(Evidence::Deceptive(
-            "a lonely stranger's invitation to a chat app",
-        ));
-    } else if found.moves_to_a_chat_app() && titled_name(&post.text) {
-        // The testimonial scam's last line, in any language: "contact Mrs Evelyn on
-        // Telegram", "escríbele a la señora Valeria Ortiz por WhatsApp". None of the
-        // labelled texts sends readers to a titled person's chat.
-        found.push(Evidence::Deceptive("sends readers to Mr/Mrs/Dr …'s chat"));
+    } else if found.moves_to_a_chat_app() {
+        if opens_a_romance_scam(words) {
+            found.push(Evidence::Deceptive(
+                "a lonely stranger's invitation to a chat app",
+            ));
+        } else if titled_name(&post.text) {
+            // The testimonial scam's last line, in any language: "contact Mrs Evelyn on
+            // Telegram", "escríbele a la señora Valeria Ortiz por WhatsApp". None of the
+            // labelled texts sends readers to a titled person's chat.
+            found.push(Evidence::Deceptive("sends readers to Mr/Mrs/Dr …'s chat"));
+        }
     }
     if found.deceptive() {
         // The scam's testimonial tells a family story ("my husband left me until Dr …

@@ -92,8 +92,8 @@ pub(super) fn titled_name(text: &str) -> bool {
 /// The names that follow a title in the raw text ("Mrs Vivian Hartley" gives "Vivian"),
 /// without the punctuation around them.
 pub fn titled_names(text: &str) -> impl Iterator<Item = &str> {
-    // A titled name has a capital (the name's): a text without one is skipped by one
-    // byte search instead of a walk of its words.
+    // A titled name has a capital (the name's): a text without one is skipped after one
+    // pass over its bytes instead of a walk of its words.
     let may_name = text.bytes().any(|b| b.is_ascii_uppercase());
     let mut previous_is_title = false;
     let words = if may_name { text } else { "" };
