@@ -110,9 +110,13 @@ impl Server {
     }
 
     /// The report once `total` clicks are written (they are written in batches after the
-    /// redirect answered).
+    /// redirect answered). The deadline is generous because CI runs every test binary on
+    /// two loaded cores, where a SQLite commit can wait seconds: five seconds once failed
+    /// there although the click was queued.
     async fn report(&self, id: i64, query: &str, total: u64) -> Value {
-        for _ in 0..200 {
+        let deadline = std::time::Instant::now() + Duration::from_secs(60);
+        let mut last = Value::Null;
+        while std::time::Instant::now() < deadline {
             let (status, r) = self
                 .api(
                     reqwest::Method::GET,
@@ -124,9 +128,10 @@ impl Server {
             if r["clicks"]["total"] == total {
                 return r;
             }
+            last = r;
             tokio::time::sleep(Duration::from_millis(25)).await;
         }
-        panic!("clicks never reached {total}");
+        panic!("clicks never reached {total} in 60 s; the last report: {last}");
     }
 
     async fn campaign(&self) -> i64 {
