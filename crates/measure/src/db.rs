@@ -176,6 +176,11 @@ impl MeasureDb {
     fn open_blocking(path: PathBuf) -> Result<MeasureDb> {
         let mut w = Connection::open(&path)?;
         w.busy_timeout(std::time::Duration::from_secs(5))?;
+        // Write transactions take the write lock when they begin. A deferred one reads
+        // first and fails at once with "database is locked" (the busy timeout does not
+        // apply to that upgrade) when the store's writer committed to this file meanwhile:
+        // a click batch was lost that way under load.
+        w.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
         w.pragma_update(None, "journal_mode", "WAL")?;
         w.pragma_update(None, "synchronous", "FULL")?;
         // Deleted salts are overwritten, not just unlinked.

@@ -416,3 +416,81 @@ async fn report_from_the_database_with_the_conversation_from_checks() {
         Err(MeasureError::NotFound(_))
     ));
 }
+
+/// The store's writer shares the database file. While it commits read-then-write
+/// transactions every half millisecond, every click batch is still written: a write
+/// transaction that took its lock late failed at once with "database is locked" and lost
+/// its batch.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn click_batches_survive_another_writer_on_the_same_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("m.db");
+    let db = MeasureDb::open(&path).await.unwrap();
+    let site = 1;
+    let c = db
+        .create_campaign(campaign(site, "signups", 10.0), 1_000 * DAY)
+        .await
+        .unwrap();
+    let link = db
+        .create_link(
+            Some(site),
+            NewLink {
+                campaign_id: c.id,
+                destination: "https://shop.example/".into(),
+                code: Some("w".into()),
+                ..Default::default()
+            },
+            1_000 * DAY,
+        )
+        .await
+        .unwrap();
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let (started, running) = std::sync::mpsc::channel();
+    let other = {
+        let stop = stop.clone();
+        let path = path.clone();
+        std::thread::spawn(move || {
+            let mut conn = rusqlite::Connection::open(path).unwrap();
+            conn.busy_timeout(std::time::Duration::from_secs(5))
+                .unwrap();
+            conn.execute_batch("CREATE TABLE other_writer (n INTEGER)")
+                .unwrap();
+            let mut commits = 0;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let tx = conn
+                    .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+                    .unwrap();
+                let n: i64 = tx
+                    .query_row("SELECT COUNT(*) FROM other_writer", [], |r| r.get(0))
+                    .unwrap();
+                tx.execute("INSERT INTO other_writer (n) VALUES (?1)", [n])
+                    .unwrap();
+                tx.commit().unwrap();
+                if commits == 0 {
+                    started.send(()).unwrap();
+                }
+                commits += 1;
+                // A busy writer, not one that never lets go: SQLite's busy wait is not
+                // fair, and back-to-back commits could starve any other writer.
+                std::thread::sleep(std::time::Duration::from_micros(500));
+            }
+            commits
+        })
+    };
+    // Clicks are written only once the other writer is committing.
+    running.recv().unwrap();
+    let batches = 200;
+    for b in 0..batches {
+        let at = 1_000 * DAY + b;
+        db.insert_clicks(vec![
+            click(&link, &format!("a{b}"), "v1", at, None),
+            click(&link, &format!("b{b}"), "v2", at, None),
+        ])
+        .await
+        .unwrap_or_else(|e| panic!("batch {b}: {e}"));
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let commits = other.join().unwrap();
+    assert!(commits > 0);
+    assert_eq!(db.count_clicks().await.unwrap(), 2 * batches as u64);
+}

@@ -66,6 +66,10 @@ impl SqliteStore {
         } else {
             let mut c = Connection::open(&path)?;
             c.busy_timeout(std::time::Duration::from_secs(5))?;
+            // Write transactions take the write lock when they begin, so they wait out
+            // another writer (the measuring service shares this file) instead of failing
+            // at once when a deferred read-then-write transaction cannot upgrade.
+            c.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
             // auto_vacuum must be chosen before the first table exists; INCREMENTAL lets
             // retention give space back without a full VACUUM.
             c.pragma_update(None, "auto_vacuum", "INCREMENTAL")?;
