@@ -149,3 +149,65 @@ fn several_threads_print_what_one_thread_prints() {
     assert!(one.len() > 1000, "classified something");
     assert_eq!(String::from_utf8(run("2")), String::from_utf8(one));
 }
+
+/// A bakery's own feed as an archive lists it, newest first. Its oldest posts are
+/// judged before the feed shows whose it is, then again once it does: `classify` (one
+/// worker or several) and `thread` call every post the brand's.
+#[test]
+fn a_brands_feed_newest_first_is_marketing_from_its_first_post() {
+    let feed = [
+        "We're closed Monday for a staff day out. Back Tuesday with our new lunch menu.",
+        "Our sourdough starter turned nine this week. We fed it rye to celebrate.",
+        "We're trying a cardamom knot this weekend. Our bakers are nervous, we are excited.",
+        "Thank you to everyone who queued in the rain on Saturday, we sold out by noon.",
+        "Our ovens are being serviced tomorrow morning, so we open at 10 instead of 7.",
+        "We've got two seats left at the counter for Friday's bread class.",
+    ];
+    let lines: String = feed
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, text)| {
+            format!(
+                "{}\n",
+                serde_json::json!({
+                    "id": format!("feed{i}"),
+                    "author": "HearthAndCrumb",
+                    "created_at": format!("2024-03-0{}T09:00:00Z", i + 1),
+                    "text": text,
+                })
+            )
+        })
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("feed.jsonl");
+    std::fs::write(&file, lines).unwrap();
+    let run = |args: &[&str]| -> String {
+        let out = Command::new(env!("CARGO_BIN_EXE_discern"))
+            .args(args)
+            .arg(&file)
+            .output()
+            .expect("discern runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    for threads in ["1", "2"] {
+        let out = run(&["classify", "--threads", threads]);
+        let labels: Vec<String> = out
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["label"].to_string())
+            .collect();
+        assert_eq!(labels.len(), feed.len());
+        assert!(
+            labels.iter().all(|l| l == "\"marketing\""),
+            "--threads {threads}: {labels:?}"
+        );
+    }
+    let out = run(&["thread", "--view", "json"]);
+    let marketing = out.matches("\"label\":\"marketing\"").count();
+    assert_eq!(marketing, feed.len(), "{out}");
+}

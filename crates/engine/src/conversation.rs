@@ -55,6 +55,10 @@ struct AuthorState {
     /// ("6am at the bakery. Croissant dough on its third fold").
     own_posts: u32,
     own_businesslike: u32,
+    /// Positions ([`Conversation::judged`]) of the author's own posts judged before
+    /// their feed showed a brand's, at most [`UNBRANDED_KEPT`]: when it does, the batch
+    /// they are in is told to judge them again as the brand's ([`revise_as_brand_feed`]).
+    unbranded: Vec<u64>,
 }
 
 impl AuthorState {
@@ -80,6 +84,11 @@ fn comments_on_own_video(post: &Post) -> bool {
 /// Own posts an author needs before their feed says they are a brand: as many as the
 /// automation score's measures need of messages to others ([`ADDRESSED_MIN`]).
 const BRAND_POSTS_MIN: u32 = ADDRESSED_MIN as u32;
+
+/// An author's own posts remembered for judging again once their feed shows a brand's:
+/// twice the posts that can show it, so a feed whose first posts are a person's
+/// announcements is still covered; a person's feed, never a brand's, keeps no more.
+const UNBRANDED_KEPT: usize = 2 * BRAND_POSTS_MIN as usize;
 
 /// Share of an author's messages to others (five or more, as the automation score
 /// counts them) that link one domain for a link to it to be placed, not shared: most of
@@ -209,6 +218,9 @@ pub struct Conversation {
     terms: PostTerms,
     /// Relevance by meaning, when the caller asked for it ([`Self::with_semantic`]).
     semantic: Option<SemanticRelevance>,
+    /// Positions of own posts judged before their author's feed showed a brand's, since
+    /// the last [`Self::take_brand_revisions`].
+    brand_revisions: Vec<u64>,
 }
 
 impl Default for Conversation {
@@ -230,6 +242,7 @@ impl Conversation {
             extractor: TermExtractor::default(),
             terms: PostTerms::default(),
             semantic: None,
+            brand_revisions: Vec::new(),
         }
     }
 
@@ -270,6 +283,42 @@ impl Conversation {
         self.semantic
             .as_ref()
             .map_or((0, None), SemanticRelevance::failures)
+    }
+
+    /// How many posts this conversation has judged: the position of the next is one more.
+    pub fn judged(&self) -> u64 {
+        self.seen
+    }
+
+    /// Positions ([`Self::judged`] just after each was judged) of own posts whose author's
+    /// feed has since shown a brand's: they were judged before it did (the first posts of
+    /// a brand's archive), as a person's. A caller that still holds them judges them
+    /// again with [`revise_as_brand_feed`]; a stream that wrote them out cannot.
+    pub fn take_brand_revisions(&mut self) -> Vec<u64> {
+        std::mem::take(&mut self.brand_revisions)
+    }
+
+    /// Judges again ([`revise_as_brand_feed`]) the posts of a batch still held whose
+    /// author's feed has since shown a brand's. `judged` lists the batch's indices into
+    /// `posts` and `verdicts` in the order they were judged, the first at position
+    /// `first + 1` (`first` is [`Self::judged`] before the batch). Posts of earlier
+    /// batches are out already and stay as they were.
+    pub fn revise_brand_feeds(
+        &mut self,
+        first: u64,
+        judged: &[usize],
+        posts: &[Post],
+        verdicts: &mut [Verdict],
+    ) {
+        for position in self.take_brand_revisions() {
+            let Some(&i) = position
+                .checked_sub(first + 1)
+                .and_then(|k| judged.get(usize::try_from(k).ok()?))
+            else {
+                continue;
+            };
+            revise_as_brand_feed(&posts[i], &mut verdicts[i]);
+        }
     }
 
     /// Adds `post` to its conversation and adjusts its verdict: relevance for
@@ -620,6 +669,19 @@ impl Conversation {
             let businesslike =
                 marketing || (verdict.label != "spam" && evidence::speaks_as_we(analysis));
             state.own_businesslike += u32::from(businesslike);
+            // Judged as a person's (a deceptive or templated post is never the brand's
+            // voice): judged again if the feed turns out to be a brand's, this post
+            // included when it is the one that shows it.
+            if speaks_for_a_brand.is_none()
+                && !found.deceptive()
+                && !found.template()
+                && state.unbranded.len() < UNBRANDED_KEPT
+            {
+                state.unbranded.push(self.seen);
+            }
+            if !brand && state.speaks_for_a_brand() {
+                self.brand_revisions.append(&mut state.unbranded);
+            }
         }
         self.accounts
             .observe_terms(post, analysis, &self.terms, None, Some(&verdict.label));
@@ -644,6 +706,7 @@ impl Conversation {
             placed_domain: None,
             own_posts: 0,
             own_businesslike: 0,
+            unbranded: Vec::new(),
         });
         entry.posts += 1;
         // Every post while the history is short (a reply bot's fifth reply is where its
@@ -685,6 +748,33 @@ impl Conversation {
             open
         });
     }
+}
+
+/// Judges again, as its brand's, an own post judged before its author's feed showed a
+/// brand's ([`Conversation::take_brand_revisions`]): the evidence it was judged on, and
+/// the feed it is in. What the post says and how its thread went are as they were.
+pub fn revise_as_brand_feed(post: &Post, verdict: &mut Verdict) {
+    let Some(judged) = verdict.factors.as_ref() else {
+        return;
+    };
+    if judged
+        .found
+        .items
+        .iter()
+        .any(|e| matches!(e, evidence::Evidence::SpeaksForABrand(_)))
+    {
+        return;
+    }
+    let mut found = judged.found.clone();
+    found.push(evidence::Evidence::SpeaksForABrand(evidence::ITS_FEED));
+    let context = Context {
+        setting: Setting::OwnChannel,
+        automation: 0.0,
+        honeypot: false,
+        reply: false,
+        inbox: post.lands_in_inbox(),
+    };
+    factors::apply(verdict, &found, &context);
 }
 
 /// The order in which a batch's posts were written, where it is not the input's: their

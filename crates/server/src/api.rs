@@ -229,9 +229,12 @@ async fn classify_all(
             if let Some(conversation) = conversation.as_mut() {
                 let order = discern_engine::order_of_events(&posts)
                     .unwrap_or_else(|| (0..posts.len()).collect());
-                for i in order {
+                for &i in &order {
                     conversation.judge(&posts[i], &mut verdicts[i]);
                 }
+                // An account's first posts, judged before its feed showed a brand's,
+                // are the brand's too.
+                conversation.revise_brand_feeds(0, &order, &posts, &mut verdicts);
             }
             for (post, verdict) in posts.iter().zip(verdicts) {
                 state.metrics().verdict(&verdict.label);

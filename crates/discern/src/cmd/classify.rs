@@ -56,17 +56,27 @@ pub fn run(args: ClassifyArgs) -> Result<ExitCode> {
         // Posts listed newest first (a feed, an X archive) are judged oldest first,
         // and written in input order all the same.
         let order = discern_engine::order_of_events(batch);
+        // An account's own posts judged before its feed showed a brand's are judged
+        // again as the brand's while the batch is held.
+        let first = conversation.judged();
+        let mut judged = Vec::new();
         if threads == 1 && order.is_none() {
-            for post in batch.iter() {
+            let mut verdicts = Vec::with_capacity(batch.len());
+            for (i, post) in batch.iter().enumerate() {
                 if in_context(post) {
                     // The conversation judges the text as the classifier analysed it,
                     // with the evidence it found.
                     let (mut verdict, found) = single.classify_for_context(post);
                     conversation.judge_found(post, single.analysis(), &mut verdict, found);
-                    write_json_line(out, &verdict, post)?;
+                    judged.push(i);
+                    verdicts.push(verdict);
                 } else {
-                    write_json_line(out, &single.classify(post), post)?;
+                    verdicts.push(single.classify(post));
                 }
+            }
+            conversation.revise_brand_feeds(first, &judged, batch, &mut verdicts);
+            for (post, verdict) in batch.iter().zip(&verdicts) {
+                write_json_line(out, verdict, post)?;
             }
         } else {
             // Each worker thread keeps its classifier buffers (and word memo) across
@@ -86,8 +96,10 @@ pub fn run(args: ClassifyArgs) -> Result<ExitCode> {
             for i in order {
                 if let Some(ForContext { analysis, found }) = contexts[i].take() {
                     conversation.judge_found(&batch[i], &analysis, &mut verdicts[i], found);
+                    judged.push(i);
                 }
             }
+            conversation.revise_brand_feeds(first, &judged, batch, &mut verdicts);
             let lines: Vec<Vec<u8>> = pool.install(|| {
                 batch
                     .par_iter()

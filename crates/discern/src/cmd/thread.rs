@@ -17,7 +17,6 @@ pub fn run(args: ThreadArgs) -> Result<ExitCode> {
     let mut conversation = super::relevance::conversation(&args.relevance)?;
     let mut tally = Tally::default();
     let mut posts: Vec<Post> = Vec::new();
-    let mut verdicts: HashMap<String, Verdict> = HashMap::new();
     for_each_post(
         std::slice::from_ref(&args.file),
         args.input.format,
@@ -25,13 +24,27 @@ pub fn run(args: ThreadArgs) -> Result<ExitCode> {
         &mut tally,
         &crate::input::Watch::default(),
         |post| {
-            let (mut verdict, found) = classifier.classify_for_context(&post);
-            conversation.judge_found(&post, classifier.analysis(), &mut verdict, found);
-            verdicts.insert(post.id.clone(), verdict);
             posts.push(post);
             Ok(())
         },
     )?;
+    // Judged in the order it happened (a feed lists the newest first); an account's
+    // first posts, judged before its feed showed a brand's, are the brand's too.
+    let order =
+        discern_engine::order_of_events(&posts).unwrap_or_else(|| (0..posts.len()).collect());
+    let mut judged: Vec<Option<Verdict>> = vec![None; posts.len()];
+    for &i in &order {
+        let (mut verdict, found) = classifier.classify_for_context(&posts[i]);
+        conversation.judge_found(&posts[i], classifier.analysis(), &mut verdict, found);
+        judged[i] = Some(verdict);
+    }
+    let mut judged: Vec<Verdict> = judged.into_iter().flatten().collect();
+    conversation.revise_brand_feeds(0, &order, &posts, &mut judged);
+    let verdicts: HashMap<String, Verdict> = posts
+        .iter()
+        .zip(judged)
+        .map(|(post, verdict)| (post.id.clone(), verdict))
+        .collect();
     super::relevance::report_failures(&conversation);
     let forest = build_forest(&posts);
     for issue in &forest.issues {

@@ -51,14 +51,19 @@ impl Thread {
     pub fn judged(&self) -> Vec<(Post, Verdict)> {
         let mut classifier = Classifier::new(default_model());
         let mut conversation = Conversation::default();
-        self.posts
+        let mut verdicts: Vec<Verdict> = self
+            .posts
             .iter()
             .map(|post| {
                 let mut verdict = classifier.classify(post);
                 conversation.judge_analysed(post, classifier.analysis(), &mut verdict);
-                (post.clone(), verdict)
+                verdict
             })
-            .collect()
+            .collect();
+        // As `discern classify` does with the batch it holds.
+        let order: Vec<usize> = (0..self.posts.len()).collect();
+        conversation.revise_brand_feeds(0, &order, &self.posts, &mut verdicts);
+        self.posts.iter().cloned().zip(verdicts).collect()
     }
 }
 
