@@ -33,7 +33,10 @@ use lists::find_template;
 use phone::has_spaced_phone;
 use phrases::{match_phrases, without_apostrophes};
 use spelled_link::spelled_link;
-use testimony::{opens_a_romance_scam, testifies_to_an_expert, testifies_to_returns, titled_name};
+use testimony::{
+    opens_a_romance_scam, seeks_a_stranger, testifies_to_an_expert, testifies_to_returns,
+    titled_name,
+};
 use tokens::{HELP_CENTRE_HOSTS, has_referral_code, is_reference_site, reads_as_a_code};
 
 /// One piece of promotional evidence.
@@ -847,6 +850,18 @@ fn judge_words(
         found.push(Evidence::Deceptive("invested $… got $… thanks to @…"));
     } else if testifies_to_an_expert(&post.text, words) {
         found.push(Evidence::Deceptive("made me money thanks to Mr/Mrs/Dr …"));
+    } else if !found.moves_to_a_chat_app()
+        && seeks_a_stranger(
+            words,
+            found
+                .items
+                .iter()
+                .any(|e| matches!(e, Evidence::PrivateContact(_))),
+        )
+    {
+        found.push(Evidence::Deceptive(
+            "a lonely stranger asks to be written to or befriended",
+        ));
     } else if found.moves_to_a_chat_app() {
         if opens_a_romance_scam(words) {
             found.push(Evidence::Deceptive(

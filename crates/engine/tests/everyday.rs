@@ -249,6 +249,34 @@ const LONE_REPLIES: &[(&str, &str, Option<&str>)] = &[
         "Make $5000 a week working from home!!! Click here http://bit.ly/3xyzq to find out how",
         None,
     ),
+    // A business's own content placed under a post ("we wrote", "our guide"), and
+    // praise signed with a business's name after a dash.
+    (
+        "spam",
+        "Pruning in late winter is right. We wrote a full guide to fruit tree pruning here: orchardpros.example/blog/pruning",
+        None,
+    ),
+    (
+        "spam",
+        "Such a useful post, thanks for sharing! - Dana, Lakeside Carpet Cleaning Services",
+        None,
+    ),
+    (
+        "social",
+        "We tried this with our kids last summer - Dana, you were right about the sunscreen",
+        None,
+    ),
+    // The romance scam's opener without a chat app, and its recovery scam.
+    (
+        "spam",
+        "Hello dear, I am a widower and a civil engineer working offshore. Would you like to be friends?",
+        None,
+    ),
+    (
+        "spam",
+        "If anyone lost crypto to a fake exchange, a recovery expert got mine back, contact fundsback_pro on Instagram",
+        None,
+    ),
 ];
 
 #[test]

@@ -68,7 +68,8 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "order today", "book a free", "free consultation", "free trial", "download now",
         "apply now", "get started", "shop the", "grab yours", "hire us", "buy cheap",
         "buy online", "i recommend visiting", "get your", "try it free", "link in bio",
-        "link in my bio", "click the link", "shop online", "order online", "buy tickets",
+        "link in my bio", "link in profile", "link in my profile", "check my profile",
+        "click the link", "shop online", "order online", "buy tickets",
         "get tickets", "get your tickets", "book your", "reserve your", "rsvp", "request a demo",
         "book a demo", "sign up today", "join today", "join now", "enroll now", "enroll today",
         "apply today", "download the app", "get the app", "find out more", "find out how",
@@ -87,7 +88,8 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "hier klicken", "kontaktieren sie uns", "rufen sie an", "cliquez ici", "commandez",
         "achetez", "contactez nous", "appelez nous", "compra ahora", "compre ahora", "haz clic",
         "contáctanos", "llámanos", "compre agora", "clique aqui", "acquista ora", "clicca qui",
-        "contattaci",
+        "contattaci", "solicítalo ya", "solicitalo ya", "solicita ya", "pídelo ya",
+        "pidelo ya",
         // "Visit my site" in those languages: the comment spammer's sign-off ("Schauen
         // Sie auch gerne mal auf meiner Seite vorbei"; "Saludos desde mi web").
         "meiner seite", "meine seite", "meiner webseite", "meine webseite", "meiner website",
@@ -120,6 +122,9 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         // The wallet "support" and "recovery" desks that answer scam victims, and the
         // impersonated giveaway ("verify your wallet to receive").
         "recovery team", "recovery service", "drained funds", "help you recover",
+        // The recovery scam's pitch ("If anyone needs help recovering … lost crypto,
+        // contact recoverypro_team"): lost money is not recovered by a stranger.
+        "lost crypto", "recover stolen", "recover your lost", "recovery expert",
         "verify your wallet", "validate your wallet",
         // The dating bait's opener.
         "lonely girls", "girls near you", "singles near you", "saw your profile",
@@ -227,6 +232,11 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "we built", "we created", "we're building", "we've been building", "our tool",
         "our startup", "our platform", "shameless plug", "ended up building",
         "i'm the founder", "i founded",
+        // Content the writer's business made, which the link it places leads to ("We
+        // wrote a complete guide … here: greenthumbhq.com/…"; "see our reviews at …").
+        // Not "our website" or "our blog", which a brand's support desk points its
+        // customers to ("stay tuned to our Blog for updates here: …").
+        "we wrote", "our guide", "our reviews", "our article",
         // A firm or an adviser speaking of their clients.
         "our firm", "my firm", "our practice", "we help clients", "i help clients",
         // A business recruiting under its own name.

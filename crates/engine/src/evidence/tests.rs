@@ -184,6 +184,33 @@ fn kits_sign_offs_and_recovery_scams() {
             .iter()
             .any(|e| e.kind() == "business_voice")
     );
+    // A business's name signed after a dash, and a dash that sets off an afterthought.
+    for text in [
+        "Very informative article on home budgeting, thanks for sharing! - Mark, Oakridge Plumbing & Drain",
+        "Loved the tips on gutters. — Kevin from Elite Roofing Services",
+    ] {
+        assert!(
+            found(text)
+                .items
+                .iter()
+                .any(|e| e.kind() == "business_name"),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+    for text in [
+        "Got mine from the outlet near the station - best deal ever, Cheap Store Prices",
+        "I asked my brother - Tom, Plumbing Services guy - and he agreed",
+        "Ünïcödé everywhere ünïcödé everywhere ünïcödé everywhere ünïcödé everywhere ünïcödé - Mark, Oakridge Plumbing",
+    ] {
+        let _ = found(text);
+    }
+    assert!(
+        !found("Got mine from the shop near the station - best deal ever")
+            .items
+            .iter()
+            .any(|e| e.kind() == "business_name")
+    );
     assert!(found("They got my BTC back in 48 hours, DM them").deceptive());
     // "Double your" is the investment scam's promise, not a charity's matched gift.
     assert!(found("Send 0.1 BTC and double your bitcoin in 24 hours").deceptive());
