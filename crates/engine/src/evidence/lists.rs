@@ -185,7 +185,10 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         // The same asks in Spanish, French, German, Portuguese and Italian.
         "dona ahora", "donar ahora", "haz una donación", "haz tu donación", "faites un don",
         "faire un don", "jetzt spenden", "spenden sie", "doe agora", "faça uma doação",
-        "dona ora", "fai una donazione";
+        "dona ora", "fai una donazione",
+        // A charity's or a union's ask to join ("Hazte socio", "Werde Mitglied").
+        "hazte socio", "hazte socia", "seja sócio", "seja socio", "werde mitglied",
+        "werden sie mitglied", "devenez membre", "diventa socio";
     PoliticalAsk: "vote for", "vote yes", "vote no", "paid for by", "re elect", "reelect",
         "polls open", "register to vote", "sign the petition", "sign our petition",
         "call your senator", "call your representative", "call his office", "call her office",
@@ -209,7 +212,16 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         // The same asks in Spanish, French, German, Portuguese and Italian.
         "vota por", "votá por", "votad", "votez pour", "votez", "wählt", "wählen sie",
         "vota per", "vote em", "firma la petición", "firma la petizione",
-        "signez la pétition", "assine a petição", "unterschreiben sie", "jetzt unterschreiben";
+        "signez la pétition", "assine a petição", "unterschreiben sie", "jetzt unterschreiben",
+        // The vote asked for ("tu voto cuenta", "Ihre Stimme für …"), the office a
+        // candidate runs for ("… para Alcaldesa"), and the disclosures the law asks of
+        // election ads ("Pagado por …", Brazil's "propaganda eleitoral").
+        "tu voto", "su voto", "seu voto", "ihre stimme", "deine stimme", "votá", "vota el",
+        "para alcalde", "para alcaldesa", "para presidente", "para presidenta",
+        "para gobernador", "para gobernadora", "para diputado", "para diputada",
+        "para senador", "para senadora", "para concejal", "para prefeito", "para prefeita",
+        "para vereador", "para vereadora", "para deputado", "para deputada", "pagado por",
+        "propaganda eleitoral";
     Disclosure: "#ad", "#sponsored", "sponsored", "#partner", "paid partnership",
         "affiliate link", "affiliate", "#affiliate", "referral code", "referral link",
         "use my code", "use code", "#gifted", "use my link", "my invite link",

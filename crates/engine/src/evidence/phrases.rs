@@ -69,6 +69,9 @@ pub(super) fn match_phrases(words: &[&str], found: &mut Found) {
             if *text == "paid for by" && !discloses_a_sponsor(words, i) {
                 continue;
             }
+            if MESSAGE_ME.contains(text) && reports_being_messaged(words, i) {
+                continue;
+            }
             // "Please sign up" and "please sign in" ask for an account, not a petition.
             if *text == "please sign"
                 && words
@@ -88,6 +91,48 @@ pub(super) fn match_phrases(words: &[&str], found: &mut Found) {
             found.push(evidence);
         }
     }
+}
+
+/// The asks to be messaged privately that are a verb and "me": an imperative or an
+/// invitation ("text me", "you can dm me"), unless [`reports_being_messaged`].
+const MESSAGE_ME: &[&str] = &[
+    "dm me",
+    "inbox me",
+    "message me",
+    "text me",
+    "pm me",
+    "write me",
+];
+
+/// Whether "text me" (…) at `words[at]` tells who messages the writer rather than asks
+/// ("why does every campaign text me at 9pm"; "they dm me all day"; "don't text me"):
+/// a third person, a thing or a denial before the verb. "You", "can", "to", "who",
+/// "someone" and "please" before it invite ("feel free to message me"; "15 people who
+/// message me"; "Someone DM me").
+fn reports_being_messaged(words: &[&str], at: usize) -> bool {
+    const REPORTERS: &[&str] = &[
+        "they",
+        "he",
+        "she",
+        "it",
+        "people",
+        "nobody",
+        "dont",
+        "never",
+        "not",
+        "stop",
+        "doesnt",
+        "didnt",
+        "wont",
+        "cant",
+        "campaign",
+        "campaigns",
+        "scammers",
+        "bots",
+        "companies",
+    ];
+    let before = |n: usize| at.checked_sub(n).map(|j| words[j]);
+    before(1).is_some_and(|w| REPORTERS.contains(&w)) || before(2) == Some("every")
 }
 
 /// "Text WIN to 87121" at `words[at]`: the call to action of bulk text messages, a
