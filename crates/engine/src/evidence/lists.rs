@@ -138,6 +138,9 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "earn money", "make money", "work from home", "working from home", "sign up bonus", "save up to",
         "free delivery", "sold out", "while supplies last", "limited edition", "exclusive offer",
         "new arrivals", "new collection", "flash sale", "black friday",
+        // "For only" before a price, in Portuguese, Spanish, French, German and Italian
+        // ("um plano de SEO por apenas R$ 99/mês").
+        "por apenas", "por solo", "por sólo", "pour seulement", "für nur", "per soli",
         "cyber monday", "bogo", "early bird", "free quote", "free estimate", "no obligation",
         "today only", "this weekend only", "this week only", "one day only", "ends tonight",
         "ends today", "ends soon", "and receive", "play for free", "free to play",
@@ -325,6 +328,18 @@ pub(super) const COMMERCIAL_WORDS: &[&str] = &[
     "seo",
     "marketing",
     "agency",
+    // An agency in the languages of the other European lists below ("Agência Topo
+    // Google", "SEO Agentur").
+    "agencia",
+    "agência",
+    "agentur",
+    "agence",
+    "agenzia",
+    // A shop that calls itself a product's "official" site in a hyphenated domain
+    // ("slimforte-oficial", "ketoslimgummies-official"): the counterfeit and diet-pill
+    // shops' mark. No labelled text links one.
+    "official",
+    "oficial",
     "consulting",
     "consultancy",
     "consultants",
