@@ -132,17 +132,34 @@ pub(super) fn business_sign_off(text: &str) -> Option<SignOff<'_>> {
     dashed_signature(text, floor)
 }
 
+/// The last dash at or after byte `floor` that stands between words (a hyphen, an en
+/// or an em dash, after a space or a line break and before a space), as (where its
+/// separator starts, the separator's length). One backward byte search: most texts have
+/// no dash near their end (five substring searches cost 2,500 instructions a post).
+fn last_dash(bytes: &[u8], floor: usize) -> Option<(usize, usize)> {
+    let mut end = bytes.len();
+    while let Some(i) = memchr::memrchr2(b'-', 0xE2, &bytes[floor..end]) {
+        let i = floor + i;
+        end = i;
+        // "–" and "—" are E2 80 93 and E2 80 94.
+        let width = match bytes[i] {
+            b'-' => 1,
+            _ if matches!(bytes.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])) => 3,
+            _ => continue,
+        };
+        if i > 0 && matches!(bytes[i - 1], b' ' | b'\n') && bytes.get(i + width) == Some(&b' ') {
+            return Some((i - 1, width + 2));
+        }
+    }
+    None
+}
+
 /// A signature after a dash: "- Mark, Oakridge Plumbing & Drain", "— Kevin from Elite
 /// Roofing". A dash alone also sets off an afterthought ("… from the shop - best deal
 /// ever"), so the signature must read as one: a capitalised first name, then ", ",
 /// "from" or "at", then a business's name in capitals.
 fn dashed_signature(text: &str, floor: usize) -> Option<SignOff<'_>> {
-    // The byte floor may fall inside a character.
-    let floor = (floor..text.len()).find(|&i| text.is_char_boundary(i))?;
-    let (at, dash) = [" - ", " – ", " — ", "\n- ", "\n— "]
-        .iter()
-        .filter_map(|dash| text[floor..].rfind(dash).map(|i| (floor + i, dash.len())))
-        .max_by_key(|&(i, _)| i)?;
+    let (at, dash) = last_dash(text.as_bytes(), floor)?;
     let signature =
         text[at + dash..].trim_end_matches(|c: char| c.is_whitespace() || ".!".contains(c));
     let (person, business) = signature

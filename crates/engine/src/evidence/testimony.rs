@@ -141,19 +141,20 @@ pub(super) fn opens_a_romance_scam(words: &[&str]) -> bool {
     words.iter().any(|w| ROMANCE.contains(w))
 }
 
-/// Of [`ROMANCE`]'s words, the ones that say the writer is alone and looking: no one
-/// says them to a stranger under a video or a post but the script.
-const ALONE: &[&str] = &["lonely", "widowed", "widower", "widow", "soulmate"];
-
 /// The romance scam's opener without a chat app: a stranger alone and looking ("I am a
 /// widowed engineer working offshore"; "I want to find serious man") who asks a reader
 /// to write, or to be friends ("Write me on my page"; "would you like to be friends?").
-/// `private` is whether the text asks for a private message.
+/// `private` is whether the text asks for a private message. The words that say the
+/// writer is alone and looking are those of [`ROMANCE`] no one says to a stranger under
+/// a video or a post but the script.
 pub(super) fn seeks_a_stranger(words: &[&str], private: bool) -> bool {
-    let alone = words.iter().any(|w| ALONE.contains(w))
-        || words
-            .windows(2)
-            .any(|pair| pair[0] == "serious" && ["man", "woman"].contains(&pair[1]));
+    let alone = words.iter().enumerate().any(|(i, word)| match *word {
+        "lonely" | "widowed" | "widower" | "widow" | "soulmate" => true,
+        "serious" => words
+            .get(i + 1)
+            .is_some_and(|next| matches!(*next, "man" | "woman")),
+        _ => false,
+    });
     alone
         && (private
             || words
