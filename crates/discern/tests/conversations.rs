@@ -5,9 +5,10 @@
 use std::path::Path;
 use std::process::Command;
 
-fn thread_json() -> Vec<serde_json::Value> {
+/// What `discern ARGS…` prints, run from the repository's root; it must succeed.
+fn discern<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_discern"))
-        .args(["thread", "--view", "json", "examples/blog-thread.xml"])
+        .args(args)
         .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."))
         .output()
         .expect("discern runs");
@@ -16,7 +17,11 @@ fn thread_json() -> Vec<serde_json::Value> {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn thread_json() -> Vec<serde_json::Value> {
+    let stdout = discern(&["thread", "--view", "json", "examples/blog-thread.xml"]);
     let thread: serde_json::Value =
         serde_json::from_str(stdout.lines().next().expect("one thread")).unwrap();
     thread["posts"].as_array().unwrap().clone()
@@ -130,24 +135,18 @@ fn pingbacks_are_named_as_such() {
 /// each worker's analysis) prints exactly what one thread prints, context included.
 #[test]
 fn several_threads_print_what_one_thread_prints() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let run = |threads: &str| {
-        let out = Command::new(env!("CARGO_BIN_EXE_discern"))
-            .args(["classify", "--threads", threads])
-            .args(["examples/blog-thread.xml", "examples/posts.jsonl"])
-            .current_dir(&root)
-            .output()
-            .expect("discern runs");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        out.stdout
+        discern(&[
+            "classify",
+            "--threads",
+            threads,
+            "examples/blog-thread.xml",
+            "examples/posts.jsonl",
+        ])
     };
     let one = run("1");
     assert!(one.len() > 1000, "classified something");
-    assert_eq!(String::from_utf8(run("2")), String::from_utf8(one));
+    assert_eq!(run("2"), one);
 }
 
 /// A bakery's own feed as an archive lists it, newest first. Its oldest posts are
@@ -183,17 +182,9 @@ fn a_brands_feed_newest_first_is_marketing_from_its_first_post() {
     let file = dir.path().join("feed.jsonl");
     std::fs::write(&file, lines).unwrap();
     let run = |args: &[&str]| -> String {
-        let out = Command::new(env!("CARGO_BIN_EXE_discern"))
-            .args(args)
-            .arg(&file)
-            .output()
-            .expect("discern runs");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
+        let mut args: Vec<std::ffi::OsString> = args.iter().map(Into::into).collect();
+        args.push(file.clone().into_os_string());
+        discern(&args)
     };
     for threads in ["1", "2"] {
         let out = run(&["classify", "--threads", threads]);

@@ -141,19 +141,23 @@ fn a_charity_asking_for_donations_under_its_own_post_is_marketing() {
     assert_eq!(label_of(&judged, "q").label, "social");
 }
 
+/// A bakery's own posts: most name no price, link or call to action, but every one
+/// speaks as the business ("we", "our").
+const BAKERY_FEED: [&str; 6] = [
+    "We're closed Monday for a staff day out. Back Tuesday with our new lunch menu.",
+    "Our sourdough starter turned nine this week. We fed it rye to celebrate.",
+    "We're trying a cardamom knot this weekend. Our bakers are nervous, we are excited.",
+    "Thank you to everyone who queued in the rain on Saturday, we sold out by noon.",
+    "Our ovens are being serviced tomorrow morning, so we open at 10 instead of 7.",
+    "We've got two seats left at the counter for Friday's bread class.",
+];
+
 #[test]
 fn a_shops_feed_written_as_we_is_marketing_though_it_offers_nothing_to_act_on() {
     // A bakery's own posts: most name no price, link or call to action, but every one
     // speaks as the business ("we", "our"), which makes the feed a brand's.
     let mut t = Thread::new();
-    let feed = [
-        "We're closed Monday for a staff day out. Back Tuesday with our new lunch menu.",
-        "Our sourdough starter turned nine this week. We fed it rye to celebrate.",
-        "We're trying a cardamom knot this weekend. Our bakers are nervous, we are excited.",
-        "Thank you to everyone who queued in the rain on Saturday, we sold out by noon.",
-        "Our ovens are being serviced tomorrow morning, so we open at 10 instead of 7.",
-        "We've got two seats left at the counter for Friday's bread class.",
-    ];
+    let feed = BAKERY_FEED;
     for (i, text) in feed.iter().enumerate() {
         t.post(&format!("feed{i}"), "HearthAndCrumb", i as i64 * 300, text);
     }
@@ -171,27 +175,11 @@ fn a_brands_first_posts_are_its_too_where_the_batch_is_still_held() {
     // A stream that wrote a post out cannot take it back: only the posts of the batch
     // still held are judged again, and only an author whose feed turned a brand's.
     let mut t = Thread::new();
-    let feed = [
-        "We're closed Monday for a staff day out. Back Tuesday with our new lunch menu.",
-        "Our sourdough starter turned nine this week. We fed it rye to celebrate.",
-        "We're trying a cardamom knot this weekend. Our bakers are nervous, we are excited.",
-        "Thank you to everyone who queued in the rain on Saturday, we sold out by noon.",
-        "Our ovens are being serviced tomorrow morning, so we open at 10 instead of 7.",
-    ];
+    let feed = &BAKERY_FEED[..5];
     for (i, text) in feed.iter().enumerate() {
         t.post(&format!("feed{i}"), "HearthAndCrumb", i as i64 * 300, text);
     }
-    let mut classifier = discern_engine::Classifier::new(discern_engine::default_model());
-    let mut conversation = discern_engine::Conversation::default();
-    let mut verdicts: Vec<_> = t
-        .posts
-        .iter()
-        .map(|post| {
-            let mut verdict = classifier.classify(post);
-            conversation.judge_analysed(post, classifier.analysis(), &mut verdict);
-            verdict
-        })
-        .collect();
+    let (mut conversation, mut verdicts) = t.streamed();
     let streamed: Vec<String> = verdicts.iter().map(|v| v.label.clone()).collect();
     assert!(
         streamed.iter().any(|l| l == "social"),

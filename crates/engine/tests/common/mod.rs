@@ -48,10 +48,11 @@ impl Thread {
         post
     }
 
-    pub fn judged(&self) -> Vec<(Post, Verdict)> {
+    /// Each post judged as it comes, as a stream is: nothing judged again.
+    pub fn streamed(&self) -> (Conversation, Vec<Verdict>) {
         let mut classifier = Classifier::new(default_model());
         let mut conversation = Conversation::default();
-        let mut verdicts: Vec<Verdict> = self
+        let verdicts = self
             .posts
             .iter()
             .map(|post| {
@@ -60,6 +61,11 @@ impl Thread {
                 verdict
             })
             .collect();
+        (conversation, verdicts)
+    }
+
+    pub fn judged(&self) -> Vec<(Post, Verdict)> {
+        let (mut conversation, mut verdicts) = self.streamed();
         // As `discern classify` does with the batch it holds.
         let order: Vec<usize> = (0..self.posts.len()).collect();
         conversation.revise_brand_feeds(0, &order, &self.posts, &mut verdicts);
