@@ -293,12 +293,12 @@ impl Conversation {
     /// Positions ([`Self::judged`] just after each was judged) of own posts whose author's
     /// feed has since shown a brand's: they were judged before it did (the first posts of
     /// a brand's archive), as a person's. A caller that still holds them judges them
-    /// again with [`revise_as_brand_feed`]; a stream that wrote them out cannot.
+    /// again ([`Self::revise_brand_feeds`]); a stream that wrote them out cannot.
     pub fn take_brand_revisions(&mut self) -> Vec<u64> {
         std::mem::take(&mut self.brand_revisions)
     }
 
-    /// Judges again ([`revise_as_brand_feed`]) the posts of a batch still held whose
+    /// Judges again, as the brand's, the posts of a batch still held whose
     /// author's feed has since shown a brand's. `judged` lists the batch's indices into
     /// `posts` and `verdicts` in the order they were judged, the first at position
     /// `first + 1` (`first` is [`Self::judged`] before the batch). Posts of earlier
@@ -751,20 +751,13 @@ impl Conversation {
 }
 
 /// Judges again, as its brand's, an own post judged before its author's feed showed a
-/// brand's ([`Conversation::take_brand_revisions`]): the evidence it was judged on, and
-/// the feed it is in. What the post says and how its thread went are as they were.
-pub fn revise_as_brand_feed(post: &Post, verdict: &mut Verdict) {
+/// brand's ([`Conversation::take_brand_revisions`]; such a post was judged without
+/// [`evidence::Evidence::SpeaksForABrand`]): the evidence it was judged on, and the feed
+/// it is in. What the post says and how its thread went are as they were.
+fn revise_as_brand_feed(post: &Post, verdict: &mut Verdict) {
     let Some(judged) = verdict.factors.as_ref() else {
         return;
     };
-    if judged
-        .found
-        .items
-        .iter()
-        .any(|e| matches!(e, evidence::Evidence::SpeaksForABrand(_)))
-    {
-        return;
-    }
     let mut found = judged.found.clone();
     found.push(evidence::Evidence::SpeaksForABrand(evidence::ITS_FEED));
     let context = Context {

@@ -850,18 +850,6 @@ fn judge_words(
         found.push(Evidence::Deceptive("invested $… got $… thanks to @…"));
     } else if testifies_to_an_expert(&post.text, words) {
         found.push(Evidence::Deceptive("made me money thanks to Mr/Mrs/Dr …"));
-    } else if !found.moves_to_a_chat_app()
-        && seeks_a_stranger(
-            words,
-            found
-                .items
-                .iter()
-                .any(|e| matches!(e, Evidence::PrivateContact(_))),
-        )
-    {
-        found.push(Evidence::Deceptive(
-            "a lonely stranger asks to be written to or befriended",
-        ));
     } else if found.moves_to_a_chat_app() {
         if opens_a_romance_scam(words) {
             found.push(Evidence::Deceptive(
@@ -873,6 +861,16 @@ fn judge_words(
             // labelled texts sends readers to a titled person's chat.
             found.push(Evidence::Deceptive("sends readers to Mr/Mrs/Dr …'s chat"));
         }
+    } else if seeks_a_stranger(
+        words,
+        found
+            .items
+            .iter()
+            .any(|e| matches!(e, Evidence::PrivateContact(_))),
+    ) {
+        found.push(Evidence::Deceptive(
+            "a lonely stranger asks to be written to or befriended",
+        ));
     }
     if found.deceptive() {
         // The scam's testimonial tells a family story ("my husband left me until Dr …

@@ -25,7 +25,6 @@ pub use evidence::Found;
 
 pub use conversation::{
     AUTOMATED, Conversation, ConversationConfig, asks_something, flags_of, order_of_events,
-    revise_as_brand_feed,
 };
 pub use verdict::{Verdict, write_json_line};
 
