@@ -224,7 +224,9 @@ fn detect_json_object(body: &[u8]) -> Format {
     if contains(&compact, b"\"kind\":\"commit\"")
         || contains(&compact, b"\"kind\":\"identity\"")
         || contains(&compact, b"\"kind\":\"account\"")
-        || contains(&compact, b"app.bsky.")
+        // A commit's collection, not any "app.bsky." string: a plain post whose id is
+        // its AT URI ("at://did:plc:…/app.bsky.feed.post/…") is the generic JSONL.
+        || contains(&compact, b"\"collection\":\"app.bsky.")
         // Jetstream before 0.1 (2024): `type` "com" / "id" / "acc" beside `time_us`.
         || (contains(&compact, b"\"time_us\"")
             && (contains(&compact, b"\"type\":\"com\"")
@@ -324,6 +326,22 @@ mod tests {
                 None
             ),
             Format::Mastodon
+        );
+        assert_eq!(
+            detect(
+                b"{\"id\": \"at://did:plc:bq3a/app.bsky.feed.post/3m4q\", \"text\": \"hi\", \"platform\": \"bluesky\"}\n",
+                Some("thread.jsonl")
+            ),
+            Format::Jsonl,
+            "a plain post whose id is its AT URI is no Jetstream event"
+        );
+        assert_eq!(
+            detect(
+                b"{\"did\":\"did:plc:x\",\"time_us\":1,\"commit\":{\"operation\":\"create\",\"collection\":\"app.bsky.feed.post\"}}\n",
+                None
+            ),
+            Format::Bluesky,
+            "a commit without its kind"
         );
         assert_eq!(
             detect(
