@@ -138,14 +138,15 @@ fn verdict_of(
         // reading of no words says nothing, and the evidence beside them decides.
         factors::set_aside_the_reading(&mut verdict);
     }
-    let found = evidence::find(post, scratch.analysis());
+    let mut found = evidence::find(post, scratch.analysis());
+    found.foreign = language::not_english(text, scratch.analysis());
     // Judged alone only when no judgement in context follows (its reason would be
     // replaced): the words and the reason cost as much as the rest of the judgement.
     let pending = in_context && factors::text_scores(&verdict).is_some();
     if !pending {
         factors::apply(&mut verdict, &found, &factors::Context::alone());
     }
-    if let Some(why) = language::not_english(text, scratch.analysis()) {
+    if let Some(why) = found.foreign {
         // After the judgement, which stays first in the signals (a pending judgement
         // puts its reason before this one).
         verdict.signals.insert(
@@ -206,7 +207,13 @@ pub fn judge_placed_reply(verdict: &mut Verdict, post: &Post, context: &factors:
 fn found_in(verdict: &Verdict, post: &Post) -> evidence::Found {
     match verdict.factors.as_ref() {
         Some(judged) => judged.found.clone(),
-        None => evidence::find(post, &Analysis::new(text_to_judge(post))),
+        None => {
+            let text = text_to_judge(post);
+            let analysis = Analysis::new(text);
+            let mut found = evidence::find(post, &analysis);
+            found.foreign = language::not_english(text, &analysis);
+            found
+        }
     }
 }
 

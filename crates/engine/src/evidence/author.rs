@@ -198,6 +198,13 @@ fn names_the_site(name: &str, domain: &str) -> bool {
 /// "our new"), which people say of their families, clubs and homes too.
 pub(super) const SELLS: &[&str] = &[
     "we offer",
+    "offriamo",
+    "ofrecemos",
+    "oferecemos",
+    "nous offrons",
+    "nous proposons",
+    "wir bieten",
+    "wij bieden",
     "we provide",
     "we specialize",
     "we specialise",

@@ -94,7 +94,20 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         // Sie auch gerne mal auf meiner Seite vorbei"; "Saludos desde mi web").
         "meiner seite", "meine seite", "meiner webseite", "meine webseite", "meiner website",
         "meine website", "mi web", "mi página", "mi pagina", "mi sitio web", "mon site",
-        "visitez mon", "meu site", "o meu site", "il mio sito", "visita il mio";
+        "visitez mon", "meu site", "o meu site", "il mio sito", "visita il mio",
+        // "Check out our …" and "come and see" in those languages ("Découvrez aussi nos
+        // meilleures offres", "Conheça nossa clínica", "Komm vorbei").
+        "découvrez nos", "découvrez notre", "découvrez aussi", "visitez notre",
+        "venez découvrir", "conheça nossa", "conheça nosso", "conheça nossos",
+        "conheça nossas", "conheça a nossa", "conheça o nosso", "visite nossa",
+        "visite nosso", "venha conhecer", "descubre nuestra", "descubre nuestro",
+        "descubre nuestros", "descubre nuestras", "visita nuestra", "visita nuestro",
+        "visiten nuestra", "visiten nuestro", "ven a conocer", "vengan a conocer",
+        "entdecken sie unsere", "entdecke unsere", "besuchen sie uns", "besuchen sie unseren",
+        "besucht uns", "komm vorbei", "kommt vorbei", "kommen sie vorbei", "scopri la nostra",
+        "scopri il nostro", "scopri i nostri", "scopri le nostre", "vieni a trovarci",
+        "venite a trovarci", "visita il nostro", "visitate il nostro", "bezoek onze",
+        "ontdek onze", "check it out at";
     Deceptive: "no prescription", "without prescription", "without a prescription", "replica",
         "replicas", "ugg boots", "cheap uggs", "verify your account", "account has been suspended",
         "account will be closed", "account has been locked", "confirm your identity",
@@ -189,6 +202,10 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "dona ahora", "donar ahora", "haz una donación", "haz tu donación", "faites un don",
         "faire un don", "jetzt spenden", "spenden sie", "doe agora", "faça uma doação",
         "dona ora", "fai una donazione",
+        // Italy's 5x1000 (a share of income tax given to a charity by its code), and
+        // "give any amount" ("Doe qualquer valor pelo Pix").
+        "5x1000", "5 per mille", "doe qualquer valor", "doe sangue", "dona el", "dona il tuo",
+        "spende jetzt", "ihre spende", "deine spende", "votre don", "tu donativo",
         // A charity's or a union's ask to join ("Hazte socio", "Werde Mitglied").
         "hazte socio", "hazte socia", "seja sócio", "seja socio", "werde mitglied",
         "werden sie mitglied", "devenez membre", "diventa socio";
@@ -224,7 +241,14 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "para gobernador", "para gobernadora", "para diputado", "para diputada",
         "para senador", "para senadora", "para concejal", "para prefeito", "para prefeita",
         "para vereador", "para vereadora", "para deputado", "para deputada", "pagado por",
-        "propaganda eleitoral";
+        "propaganda eleitoral",
+        // A petition's and a union's asks in Italian, Spanish, French and Portuguese
+        // ("Firma anche tu", "Afíliate al Sindicato"), and the vote asked by list or
+        // party ("vota Lista Orizzonte").
+        "firma anche tu", "firmate anche voi", "firma tú también", "signez vous aussi",
+        "assine você também", "afíliate", "afiliate", "afíliese", "filie se", "sindicalízate",
+        "vota lista", "vota la lista", "vota sì", "vota no", "vote sim", "vote não",
+        "votez oui", "votez non", "stimmen sie mit ja", "stimmen sie mit nein";
     Disclosure: "#ad", "#sponsored", "sponsored", "#partner", "paid partnership",
         "affiliate link", "affiliate", "#affiliate", "referral code", "referral link",
         "use my code", "use code", "#gifted", "use my link", "my invite link",
@@ -233,6 +257,9 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "text me", "pm me", "write me", "escríbeme", "escribeme", "escríbele", "schreib mir",
         "écris moi";
     BusinessVoice: "our agency", "our company", "our services", "our products",
+        // "We offer" in Italian, Spanish, Portuguese, French, German and Dutch.
+        "offriamo", "ofrecemos", "oferecemos", "nous offrons", "nous proposons",
+        "wir bieten", "wij bieden",
         "our store", "our shop", "our website", "our app", "our range", "we help",
         "we offer", "we provide", "we specialize", "we specialise", "llc", "inc", "ltd",
         "our clients", "my services", "hire me", "we are a", "i am a freelance",
@@ -256,6 +283,19 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "our firm", "my firm", "our practice", "we help clients", "i help clients",
         // A business recruiting under its own name.
         "we're hiring", "we are hiring", "now hiring", "join our team",
+        // The same, and "our new …", "our shop", "our team" in Spanish, Portuguese,
+        // German, French and Italian.
+        "estamos contratando", "wir stellen ein", "wir suchen verstärkung", "on recrute",
+        "nous recrutons", "stiamo assumendo", "únete a nuestro equipo", "werde teil des teams",
+        "rejoignez notre équipe", "unisciti al nostro team", "junte se à nossa equipe",
+        "nuestra nueva", "nuestro nuevo", "nuestros nuevos", "nuestras nuevas", "nossa nova",
+        "nosso novo", "nossos novos", "nossas novas", "unser neuer", "unser neues",
+        "unsere neue", "unsere neuen", "notre nouvelle", "notre nouveau", "nos nouveaux",
+        "nos nouvelles", "il nostro nuovo", "la nostra nuova", "i nostri nuovi",
+        "le nostre nuove", "nuestra tienda", "nossa loja", "unser laden", "unserem laden",
+        "notre boutique", "il nostro negozio", "unser team", "nuestro equipo", "nossa equipe",
+        "notre équipe", "il nostro team", "unserer app", "nuestra app", "nosso app",
+        "notre application",
         // A repair or support service speaking of its staff.
         "our certified", "our technicians", "certified technicians";
     Argues: "i disagree", "i agree with", "i would argue", "i'd argue", "i want to argue",
@@ -414,6 +454,22 @@ pub(super) const COMMERCIAL_WORDS: &[&str] = &[
     "realty",
     "mortgage",
     "movers",
+    // Restaurants and hotels, which leave their praise under recipe and travel posts
+    // ("Asador El Fogón", "Hotel Bellamonte Goa"), and the link seller's trade.
+    "restaurant",
+    "restaurante",
+    "ristorante",
+    "trattoria",
+    "pizzeria",
+    "asador",
+    "brasserie",
+    "catering",
+    "hotel",
+    "hotels",
+    "hostel",
+    "clínica",
+    "clinica",
+    "backlink",
     // The local trades and wares that buy backlinks in comments under their keyword
     // ("Locksmith Near Me", "Kitchen Remodeling Austin", "cbd gummies for sleep"):
     // names of a service or a product, which no person's name is made of.
@@ -598,6 +654,50 @@ const TEMPLATES: &[&str] = &[
     "my spouse and i stumbled over here",
     "stumbled over here from a different",
     "first pay a quick visit",
+    // More of the kits' sentences as they reach blogs' spam queues, each checked
+    // against every labelled text first (none holds one).
+    "plugins to help with seo",
+    "rank for some targeted keywords",
+    "your style is unique compared to",
+    "guess i'll just bookmark",
+    "keep sharing such",
+    "glad to came here",
+    "give a quick shout out",
+    "loading extremely slow for me",
+    "your website loads up fast",
+    "your site loads up very fast",
+    "how to get listed in yahoo news",
+    "in accession capital",
+    "link exchange is nothing else",
+    "since i am genuinely eager",
+    "quality posts is the key",
+    "i like to write a little comment",
+    "i blog frequently and i really",
+    "waiting for your next write ups",
+    "your article is as astonishing",
+    "test the spelling on quite a few",
+    "very trouble free to find out",
+    "asking questions are really nice",
+    "what you guys are usually up too",
+    "i every time spent my half",
+    "thanks for one's marvelous",
+    "attractive section of content",
+    "pretty section of content",
+    "excellent goods from you",
+    "magnificent goods from you",
+    "recommended i might like this",
+    "killing my time here at web",
+    "i am regular visitor",
+    "recommended this website by my cousin",
+    "seem so easy with your presentation",
+    "pay a visit this",
+    "looking for a article writer",
+    "one of the most vital info",
+    "very nice colors theme",
+    "looks just like my old one",
+    "worth bookmarking for revisiting",
+    "i've learn several good",
+    "also am a blogger",
     "ever thought about including a little bit more",
     "give something back and help others",
     "the contents present at this",

@@ -342,7 +342,15 @@ fn conversation_finds_nothing_in_the_text() {
         "We turned the heating off last night and it was freezing.",
     ] {
         assert!(
-            !found(text).text_promotes(false),
+            !found(text).text_promotes(true),
+            "{text}: {:?}",
+            found(text)
+        );
+        // On its own too, but for a business speaking of itself ("our customers"):
+        // that is a brand in its own channel.
+        assert_eq!(
+            found(text).text_promotes(false),
+            text.contains("Our customers"),
             "{text}: {:?}",
             found(text)
         );
@@ -894,4 +902,135 @@ fn sending_readers_to_a_titled_persons_chat_is_the_scam() {
     ] {
         assert!(!found(text).deceptive(), "{text}");
     }
+}
+
+/// The kits' sentences as they reach blogs' spam queues, and the family a kit's
+/// sentence names ("my younger sister is analyzing such things"), which is its bait and
+/// not a person's life.
+#[test]
+fn a_kits_sentence_is_found_and_its_family_is_no_persons() {
+    for text in [
+        "Hello! Do you know if they make any plugins to help with SEO? I'm trying to get my blog to rank for some targeted keywords",
+        "Your style is unique compared to other folks I've read stuff from. Guess I'll just bookmark this blog.",
+        "Thanks for the nice blog. Keep sharing such ideas in the future as well.",
+        "Howdy! I just wanted to give a quick shout out and say I genuinely enjoy reading your articles.",
+    ] {
+        assert!(found(text).template(), "{text}: {:?}", found(text));
+    }
+    let kit = found(
+        "Wow, this piece of writing is {pleasant|nice|fastidious}, my younger sister is analyzing such things",
+    );
+    assert!(kit.template(), "{kit:?}");
+    assert!(
+        !kit.items.iter().any(|e| e.kind() == "own_family"),
+        "{kit:?}"
+    );
+    let person = found("My younger sister is learning to knit and loved this pattern");
+    assert!(
+        person.items.iter().any(|e| e.kind() == "own_family"),
+        "{person:?}"
+    );
+}
+
+/// "We at Gulfside Plumbing": a writer speaking for the business they name, whose link
+/// is then their own site, not a source.
+#[test]
+fn we_at_a_named_business_speaks_as_the_seller() {
+    let drop = found(
+        "Great tips on fixing a leaky faucet! If anyone in the Tampa area needs a pro, we at Gulfside Plumbing offer same-day service: gulfsideplumbing.net",
+    );
+    assert!(drop.text_promotes(true), "{drop:?}");
+    for person in [
+        "we at the office all laughed at this one",
+        "We at least tried to fix it ourselves first",
+    ] {
+        assert!(
+            !found(person)
+                .items
+                .iter()
+                .any(|e| e.kind() == "business_voice"),
+            "{person}"
+        );
+    }
+}
+
+/// The asks the English lists know, in the languages blogs and ads are also written in.
+#[test]
+fn asks_in_other_languages() {
+    for (text, kind) in [
+        (
+            "Merci pour cet article. Découvrez aussi nos meilleures offres",
+            "call_to_action",
+        ),
+        (
+            "Conheça nossa clínica de estética em Curitiba",
+            "call_to_action",
+        ),
+        (
+            "Warnstreik am Dienstag ab 6 Uhr. Komm vorbei!",
+            "call_to_action",
+        ),
+        (
+            "Con il tuo 5x1000 aiuti la ricerca sulle malattie rare",
+            "donation_ask",
+        ),
+        (
+            "Firma anche tu per salvare il consultorio di quartiere",
+            "political_ask",
+        ),
+        (
+            "Trabajadoras del hogar: afíliate al sindicato",
+            "political_ask",
+        ),
+        ("Estamos contratando! Vagas para barista", "business_voice"),
+        (
+            "¡Ya abrimos! Ven a conocer nuestra nueva tienda",
+            "business_voice",
+        ),
+    ] {
+        assert!(
+            found(text).items.iter().any(|e| e.kind() == kind),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+}
+
+/// A business speaking of itself in a post of its own is a brand in its own channel;
+/// in a reply, or a company merely named, it is nothing to act on.
+#[test]
+fn a_business_voice_acts_in_a_post_of_its_own() {
+    let menu = found("Our new fall menu drops Thursday: butternut gnocchi and braised short rib");
+    assert!(menu.text_promotes(false), "{menu:?}");
+    assert!(!menu.text_promotes(true), "{menu:?}");
+    let named = found("Shares of Acme Inc fell after the earnings call");
+    assert!(!named.text_promotes(false), "{named:?}");
+}
+
+/// Amounts written apart from their currency, as most of Europe and Brazil write them,
+/// are prices; "it cost me 40 €" reports one.
+#[test]
+fn an_amount_apart_from_its_currency_is_a_price() {
+    let priced = |text: &str| found(text).items.contains(&Evidence::Price);
+    assert!(priced("Pacchetti da 99 € al mese"));
+    assert!(priced("Por apenas R$ 49,90 no site"));
+    assert!(priced("Nur 20 Euro heute"));
+    assert!(priced("Ab € 15 pro Monat"));
+    assert!(!priced("it cost me 40 € at the market"));
+    assert!(!priced("We met 20 people there"));
+}
+
+/// "Our new" before a home, a pet or a child is a family's; before a menu, a business's.
+#[test]
+fn our_new_home_is_a_familys() {
+    let voiced = |text: &str| {
+        found(text)
+            .items
+            .iter()
+            .any(|e| e.kind() == "business_voice")
+    };
+    assert!(!voiced("Meet our new puppy Biscuit!"));
+    assert!(!voiced("we just moved into our new apartment downtown"));
+    assert!(voiced("Our new fall menu drops Thursday"));
+    assert!(voiced("Come see our new kitchen gadgets in store"));
 }
