@@ -597,9 +597,16 @@ impl Conversation {
         }
         // A growth bot's "Great thread! 🔥" under a stranger's post: words that fit any
         // post, from an account whose replies to others are automated, are there to
-        // show the account.
-        if automation >= AUTOMATED && !own_channel && !evidence::talks_about_something(analysis) {
-            found.push(evidence::Evidence::AutomatedPraise);
+        // show the account. So is anything it says to someone who asked nothing of it
+        // (the LLM reply guy's agreeable paragraph): `bench/bots_fresh.py`, 525 → 535 of
+        // 597 posts (the reply guy's 3 → 13 of 27), the second set and the thread,
+        // export and mail checks unchanged.
+        if automation >= AUTOMATED && !own_channel {
+            if parent.is_some() && !solicited {
+                found.push(evidence::Evidence::AutomatedReply);
+            } else if !evidence::talks_about_something(analysis) {
+                found.push(evidence::Evidence::AutomatedPraise);
+            }
         }
 
         factors::apply(verdict, &found, &context);

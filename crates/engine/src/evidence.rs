@@ -140,6 +140,11 @@ pub enum Evidence {
     /// under strangers' posts, the name placed as a link is by praise
     /// (`data/LABELS.md`: "generic praise posted to place a name or link").
     AutomatedPraise,
+    /// A reply to someone who asked nothing of the author, from an account whose
+    /// replies to others are automated, whatever it says (the LLM reply guy's agreeable
+    /// paragraph under a trending post): the machine answers strangers to show the
+    /// account, a bot reply by `data/LABELS.md`.
+    AutomatedReply,
     /// The commenter's name is a keyword and their website or mail domain a commercial
     /// one ("cheap car insurance", cheap-car-insurance-quotes.com): the anchor text and
     /// the address of a placed backlink, the comment-spam filter's oldest sign, whatever
@@ -199,6 +204,7 @@ impl Evidence {
             // 5 and at 7.
             Evidence::PraiseForPlacement
             | Evidence::AutomatedPraise
+            | Evidence::AutomatedReply
             | Evidence::KeywordCommenter
             | Evidence::SelfPromotion(_)
             | Evidence::Disguised(_) => {
@@ -255,6 +261,7 @@ impl Evidence {
                 | Evidence::PersonalVoice(_)
                 | Evidence::PraiseForPlacement
                 | Evidence::AutomatedPraise
+                | Evidence::AutomatedReply
                 | Evidence::KeywordCommenter
                 | Evidence::BusinessVoice(_)
                 | Evidence::Offer(_)
@@ -300,6 +307,7 @@ impl Evidence {
             Evidence::GenericPraise(_) => "generic_praise",
             Evidence::PraiseForPlacement => "praise_for_placement",
             Evidence::AutomatedPraise => "automated_praise",
+            Evidence::AutomatedReply => "automated_reply",
             Evidence::SpeaksForABrand(_) => "speaks_for_a_brand",
             Evidence::KeywordCommenter => "keyword_commenter",
             Evidence::CommercialAuthorUrl(_) => "commercial_author_url",
@@ -347,6 +355,9 @@ impl Evidence {
             }
             Evidence::AutomatedPraise => {
                 "an automated account's reply that fits any post: it shows the account".into()
+            }
+            Evidence::AutomatedReply => {
+                "an automated account's reply to someone who asked nothing of it: it shows the account".into()
             }
             Evidence::SpeaksForABrand(why) => format!("speaks for a brand ({why})"),
             Evidence::KeywordCommenter => {
@@ -513,6 +524,7 @@ impl Found {
                 e,
                 Evidence::PraiseForPlacement
                     | Evidence::AutomatedPraise
+                    | Evidence::AutomatedReply
                     | Evidence::SpamTemplate(_)
             )
         })

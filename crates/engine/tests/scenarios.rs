@@ -707,3 +707,68 @@ fn a_maker_linking_their_own_app_under_strangers_posts_is_spam() {
     assert_eq!(v.label, "spam", "{:?}", v.signals);
     assert_eq!(label_of(&judged, "r2").label, "social");
 }
+
+/// An LLM-worded reply guy: every reply to a stranger's post comes within a minute,
+/// around the clock, each worded anew and agreeable, with nothing to buy in it. Once its
+/// replies show the machine (in a stream, by its fifteenth reply), each one after is a
+/// bot's reply, spam; the people it answers stay social.
+#[test]
+fn an_llm_reply_guy_is_known_by_how_it_answers_strangers() {
+    let openers = [
+        "Such a thoughtful point.",
+        "This really resonates.",
+        "Great perspective here.",
+        "Love how you framed this.",
+        "Couldn't agree more.",
+        "This is so underrated.",
+    ];
+    let middles = [
+        "the small details are what make the difference in the end",
+        "consistency beats intensity almost every time",
+        "people forget how much context matters in these debates",
+        "the long view usually wins over quick fixes",
+        "sharing what you learn is how everyone gets better",
+    ];
+    let people = [
+        "finally finished repainting the hallway, only took three weekends",
+        "our team lost again tonight, at least the pizza was good",
+        "hot take: the library is the best free thing in this city",
+        "trying to learn the cello at 41, my neighbours are very patient",
+        "the bus was 40 minutes late and nobody said a word",
+    ];
+    let mut t = Thread::new();
+    for i in 0..30i64 {
+        let root = format!("p{i}");
+        let minutes = i * 83; // around the clock over ~1.7 days
+        t.post(
+            &root,
+            &format!("person{i}"),
+            minutes,
+            people[i as usize % people.len()],
+        );
+        let reply = format!(
+            "{} Honestly, {} ({i}).",
+            openers[i as usize % openers.len()],
+            middles[(i as usize * 7) % middles.len()]
+        );
+        t.reply(&format!("guy{i}"), &root, "ReplyGuyAI", minutes + 1, &reply);
+    }
+    let judged = t.judged();
+    let late: Vec<&Verdict> = judged
+        .iter()
+        .filter(|(p, _)| p.author.as_deref() == Some("ReplyGuyAI"))
+        .skip(15)
+        .map(|(_, v)| v)
+        .collect();
+    let spam = late.iter().filter(|v| v.label == "spam").count();
+    assert!(
+        spam * 10 >= late.len() * 9,
+        "{spam} of {} later replies spam: {late:?}",
+        late.len()
+    );
+    let people_social = judged
+        .iter()
+        .filter(|(p, v)| p.id.starts_with('p') && v.label == "social")
+        .count();
+    assert!(people_social >= 27, "{people_social} of 30 people social");
+}
