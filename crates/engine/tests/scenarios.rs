@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{Thread, assert_nine_tenths_spam, comment, label_of};
+use common::{Thread, assert_nine_tenths_spam, assert_nine_tenths_spam_after, comment, label_of};
 use discern_engine::Verdict;
 
 /// The seed thread: an essay on social media vs social marketing, people discussing
@@ -754,18 +754,7 @@ fn an_llm_reply_guy_is_known_by_how_it_answers_strangers() {
         t.reply(&format!("guy{i}"), &root, "ReplyGuyAI", minutes + 1, &reply);
     }
     let judged = t.judged();
-    let late: Vec<&Verdict> = judged
-        .iter()
-        .filter(|(p, _)| p.author.as_deref() == Some("ReplyGuyAI"))
-        .skip(15)
-        .map(|(_, v)| v)
-        .collect();
-    let spam = late.iter().filter(|v| v.label == "spam").count();
-    assert!(
-        spam * 10 >= late.len() * 9,
-        "{spam} of {} later replies spam: {late:?}",
-        late.len()
-    );
+    assert_nine_tenths_spam_after(&judged, "ReplyGuyAI", 15);
     let people_social = judged
         .iter()
         .filter(|(p, v)| p.id.starts_with('p') && v.label == "social")

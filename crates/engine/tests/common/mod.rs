@@ -83,9 +83,16 @@ pub fn label_of<'a>(judged: &'a [(Post, Verdict)], id: &str) -> &'a Verdict {
 
 /// Issue 12's bar for a reply bot: at least 90% of its replies judged spam.
 pub fn assert_nine_tenths_spam(judged: &[(Post, Verdict)], bot: &str) {
+    assert_nine_tenths_spam_after(judged, bot, 0);
+}
+
+/// [`assert_nine_tenths_spam`] of the bot's replies after its first `shown` (those a
+/// stream judges before the account's replies show a machine).
+pub fn assert_nine_tenths_spam_after(judged: &[(Post, Verdict)], bot: &str, shown: usize) {
     let replies: Vec<&Verdict> = judged
         .iter()
         .filter(|(p, _)| p.author.as_deref() == Some(bot))
+        .skip(shown)
         .map(|(_, v)| v)
         .collect();
     let spam = replies.iter().filter(|v| v.label == "spam").count();
