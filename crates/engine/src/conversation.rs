@@ -542,9 +542,7 @@ impl Conversation {
             && !found.deceptive()
             && echoes_a_scam(post, analysis, &thread.scam_names)
         {
-            found.push(evidence::Evidence::Deceptive(
-                "names the person a scam testimonial in the thread credits",
-            ));
+            found.push(evidence::Evidence::Deceptive(evidence::SCAM_CHAIN[0]));
         }
         // The scam's chain answers its own bait in support ("Wow you know her too? She has
         // been a blessing"; "Is she on Telegram? How do I reach her?"; "Richard is a
@@ -559,9 +557,16 @@ impl Conversation {
                 thread.scam_names.iter().any(|(_, name)| name == word)
             })
         {
-            found.push(evidence::Evidence::Deceptive(
-                "answers a scam in the thread in its support",
-            ));
+            found.push(evidence::Evidence::Deceptive(evidence::BACKS_A_SCAM));
+        }
+        // The scam's author goes on in the thread ("She's on Telegram, just search
+        // VivienneAshcombeFX"): each word of it is the scam's.
+        if !found.deceptive()
+            && !own_channel
+            && author.is_some()
+            && thread.scams.iter().any(|&(_, by)| by == author)
+        {
+            found.push(evidence::Evidence::Deceptive(evidence::SCAM_CHAIN[1]));
         }
         // The impersonated giveaway: "@MarcusOnMarkets_" under @MarcusOnMarkets's post.
         if !own_channel

@@ -177,7 +177,7 @@ impl Evidence {
             // lonely stranger's invitation), each part of which a person may write
             // alone: as sure as a comment-spam kit's sentence, and so as heavy, where
             // a scam phrase alone ("lost crypto") is an ask's 2.5.
-            Evidence::Deceptive(p) if SCAM_SHAPES.contains(p) => 5.0,
+            Evidence::Deceptive(p) if SCAM_SHAPES.contains(p) || SCAM_CHAIN.contains(p) => 5.0,
             Evidence::Disclosure(_)
             | Evidence::DonationAsk(_)
             | Evidence::PoliticalAsk(_)
@@ -398,6 +398,20 @@ const SCAM_SHAPES: [&str; 5] = [
     "sends readers to Mr/Mrs/Dr …'s chat",
     "a lonely stranger asks to be written to or befriended",
 ];
+
+/// A scam's chain in its thread ([`crate::Conversation`]): a reply naming the person a
+/// scam testimonial there credits, and the scam's author going on. Each is the scam's
+/// shape found across the thread, and weighs as one. (A reply backing a scam there in
+/// its words alone, "legit", "thank you", weighs as a scam phrase: at 5 a person's "Is
+/// this legit?" and "thank you, I'll stick to the noodles" under it became spam,
+/// `BOTS_DIR=bench/bots-fresh2 python3 bench/bots_fresh.py`.)
+pub const SCAM_CHAIN: [&str; 2] = [
+    "names the person a scam testimonial in the thread credits",
+    "the author of a scam earlier in the thread",
+];
+
+/// See [`SCAM_CHAIN`].
+pub const BACKS_A_SCAM: &str = "answers a scam in the thread in its support";
 
 /// A writer speaking for the business they name ("We at Gulfside Plumbing offer …"):
 /// found by the capital after "we at", not by the phrase lists.

@@ -121,3 +121,50 @@ fn bots_that_back_a_scam_without_naming_anyone_are_spam_and_readers_who_warn_are
         assert_eq!(v.label, "social", "{id}: {:?}", v.signals);
     }
 }
+
+/// The scam's author goes on in its thread with no scam words of its own ("She's on
+/// Telegram, just search …"): every word of it is the scam's.
+#[test]
+fn a_scams_author_going_on_in_the_thread_is_the_scam() {
+    let mut t = Thread::new();
+    t.post(
+        "video",
+        "WrenLearns",
+        0,
+        "365 days of Portuguese: what worked, what didn't, and what I'd do again.",
+    );
+    t.reply(
+        "scam",
+        "video",
+        "eleanor.whitcombe2291",
+        20,
+        "Learning a new language is great, but what really changed my life was investing. I started with $4,000 and now I earn $18,500 every month thanks to Mrs. Vivienne Ashcombe. She's a licensed expert 🙏",
+    );
+    t.reply(
+        "ask",
+        "scam",
+        "patricia_moss7741",
+        25,
+        "How can I reach her please? I've been looking for someone honest",
+    );
+    t.reply(
+        "contact",
+        "ask",
+        "eleanor.whitcombe2291",
+        27,
+        "Just search VivienneAshcombeFX 👍",
+    );
+    t.reply(
+        "viewer",
+        "video",
+        "tomas.luz",
+        40,
+        "Your r in carro at 12:40 is honestly great, but everyone says tô instead of eu estou",
+    );
+    let judged = t.judged();
+    for id in ["scam", "contact"] {
+        let v = label_of(&judged, id);
+        assert_eq!(v.label, "spam", "{id}: {:?}", v.signals);
+    }
+    assert_eq!(label_of(&judged, "viewer").label, "social");
+}
