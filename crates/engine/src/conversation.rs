@@ -542,7 +542,9 @@ impl Conversation {
             && !found.deceptive()
             && echoes_a_scam(post, analysis, &thread.scam_names)
         {
-            found.push(evidence::Evidence::Deceptive(evidence::SCAM_CHAIN[0]));
+            found.push(evidence::Evidence::Deceptive(
+                evidence::NAMES_A_SCAMS_CREDITED,
+            ));
         }
         // The scam's chain answers its own bait in support ("Wow you know her too? She has
         // been a blessing"; "Is she on Telegram? How do I reach her?"; "Richard is a
@@ -566,7 +568,7 @@ impl Conversation {
             && author.is_some()
             && thread.scams.iter().any(|&(_, by)| by == author)
         {
-            found.push(evidence::Evidence::Deceptive(evidence::SCAM_CHAIN[1]));
+            found.push(evidence::Evidence::Deceptive(evidence::A_SCAMS_AUTHOR));
         }
         // The impersonated giveaway: "@MarcusOnMarkets_" under @MarcusOnMarkets's post.
         if !own_channel

@@ -405,10 +405,14 @@ const SCAM_SHAPES: [&str; 5] = [
 /// its words alone, "legit", "thank you", weighs as a scam phrase: at 5 a person's "Is
 /// this legit?" and "thank you, I'll stick to the noodles" under it became spam,
 /// `BOTS_DIR=bench/bots-fresh2 python3 bench/bots_fresh.py`.)
-pub const SCAM_CHAIN: [&str; 2] = [
-    "names the person a scam testimonial in the thread credits",
-    "the author of a scam earlier in the thread",
-];
+const SCAM_CHAIN: [&str; 2] = [NAMES_A_SCAMS_CREDITED, A_SCAMS_AUTHOR];
+
+/// See [`SCAM_CHAIN`].
+pub const NAMES_A_SCAMS_CREDITED: &str =
+    "names the person a scam testimonial in the thread credits";
+
+/// See [`SCAM_CHAIN`].
+pub const A_SCAMS_AUTHOR: &str = "the author of a scam earlier in the thread";
 
 /// See [`SCAM_CHAIN`].
 pub const BACKS_A_SCAM: &str = "answers a scam in the thread in its support";
@@ -737,16 +741,12 @@ fn find_with(post: &Post, analysis: &Analysis, scratch: &mut Words) -> Found {
                 *amount = "$";
             }
             let before = words.len().checked_sub(2).map(|i| words[i]);
-            if !before.is_some_and(|w| REPORTS_A_COST.contains(&w)) {
-                found.push(Evidence::Price);
-            }
+            push_price(&mut found, before);
             after_currency = false;
             continue;
         }
         if follows_currency && token.kind == TokenKind::Number {
-            if !words.last().is_some_and(|w| REPORTS_A_COST.contains(w)) {
-                found.push(Evidence::Price);
-            }
+            push_price(&mut found, words.last().copied());
             words.push("$");
             after_number = false;
             continue;
@@ -793,9 +793,7 @@ fn find_with(post: &Post, analysis: &Analysis, scratch: &mut Words) -> Found {
                 }
             }
             TokenKind::Price => {
-                if !words.last().is_some_and(|w| REPORTS_A_COST.contains(w)) {
-                    found.push(Evidence::Price);
-                }
+                push_price(&mut found, words.last().copied());
                 // Stands in the phrase lists for any amount ("i made $").
                 words.push("$");
             }
@@ -895,6 +893,14 @@ fn is_currency_word(token: &str) -> bool {
     ["eur", "euro", "euros", "usd", "gbp", "reais"]
         .iter()
         .any(|name| token.eq_ignore_ascii_case(name))
+}
+
+/// A price found, unless the word before its amount reports what something cost
+/// ([`REPORTS_A_COST`]).
+fn push_price(found: &mut Found, before: Option<&str>) {
+    if !before.is_some_and(|w| REPORTS_A_COST.contains(&w)) {
+        found.push(Evidence::Price);
+    }
 }
 
 /// Words before an amount that say what something cost or was, not what it sells for:
@@ -1235,9 +1241,6 @@ const FAMILY: &[&str] = &[
     "husbands",
 ];
 
-/// The family a couple speaks of as theirs ("our daughter took her first steps"): one
-/// person each. Plural ones are left out: "our children", "our families" are what
-/// campaigns say of everyone's.
 /// What a family calls "our new" (its home, its pet, its child, its car): after
 /// "our new" a person's, not a business's new menu or store.
 const OUR_NEW_HOME: &[&str] = &[
@@ -1268,6 +1271,9 @@ const OUR_NEW_HOME: &[&str] = &[
     "daughter",
 ];
 
+/// The family a couple speaks of as theirs ("our daughter took her first steps"): one
+/// person each. Plural ones are left out: "our children", "our families" are what
+/// campaigns say of everyone's.
 const OUR_FAMILY: &[&str] = &["daughter", "son", "baby", "granddaughter", "grandson"];
 
 fn own_family(words: &[&str], found: &mut Found) {

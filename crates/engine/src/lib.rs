@@ -138,8 +138,7 @@ fn verdict_of(
         // reading of no words says nothing, and the evidence beside them decides.
         factors::set_aside_the_reading(&mut verdict);
     }
-    let mut found = evidence::find(post, scratch.analysis());
-    found.foreign = language::not_english(text, scratch.analysis());
+    let found = find_evidence(post, text, scratch.analysis());
     // Judged alone only when no judgement in context follows (its reason would be
     // replaced): the words and the reason cost as much as the rest of the judgement.
     let pending = in_context && factors::text_scores(&verdict).is_some();
@@ -209,12 +208,16 @@ fn found_in(verdict: &Verdict, post: &Post) -> evidence::Found {
         Some(judged) => judged.found.clone(),
         None => {
             let text = text_to_judge(post);
-            let analysis = Analysis::new(text);
-            let mut found = evidence::find(post, &analysis);
-            found.foreign = language::not_english(text, &analysis);
-            found
+            find_evidence(post, text, &Analysis::new(text))
         }
     }
+}
+
+/// The evidence in `post`'s text (`text`, analysed), and whether that text is English.
+fn find_evidence(post: &Post, text: &str, analysis: &Analysis) -> evidence::Found {
+    let mut found = evidence::find(post, analysis);
+    found.foreign = language::not_english(text, analysis);
+    found
 }
 
 thread_local! {
