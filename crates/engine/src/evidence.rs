@@ -1019,6 +1019,7 @@ fn judge_words(
     if found.generic_praise()
         && !found.template()
         && talks_beside_its_links(post, analysis, signed.map(|s| s.at))
+        && !describes_its_link(analysis, &found)
     {
         // The commenter says more than praise: they are talking about the page.
         found
@@ -1335,6 +1336,100 @@ fn talks_beside_its_links(post: &Post, analysis: &Analysis, signed_at: Option<us
         Some(at) => talks_about_something(&Analysis::new(&text[..at])),
         None => talks_about_something(analysis),
     }
+}
+
+/// Whether the words beside a link name what its site is called for ("… pour ceux qui
+/// cherchent un serrurier à Lyon : serrurier-lyon-express.fr", "si necesitan préstamos
+/// rápidos, visiten creditoya-rapido.com"): after praise that fits any page, talk of
+/// what the linked site sells is the link's anchor text written out, not talk about the
+/// page. A word names the site when the domain holds it whole, or (a longer word) its
+/// first five letters ("plumber", denverplumbingpros.com) or any six in a row
+/// ("rápidos", creditoya-rapido.com), accents aside. Only words
+/// written in lowercase count: a capitalised one names the source cited ("King Arthur
+/// recommends …: kingarthurbaking.com"), which is how people share a link; and
+/// reference sites are sources, never what a comment sells.
+fn describes_its_link(analysis: &Analysis, found: &Found) -> bool {
+    let names: Vec<String> = found
+        .items
+        .iter()
+        .filter_map(|e| match e {
+            Evidence::Link(domain) | Evidence::CommercialLink(domain) => Some(domain),
+            _ => None,
+        })
+        .map(|domain| site_name(domain))
+        .filter(|name| name.len() >= LINK_NAME_LETTERS)
+        .collect();
+    if names.is_empty() {
+        return false;
+    }
+    let padding = praise_padding();
+    analysis.token_iter_lower().any(|(token, _)| {
+        let word = token.text;
+        if token.kind != TokenKind::Word
+            || word.chars().count() < 4
+            || word.chars().any(|c| !c.is_lowercase())
+            || padding.contains(&light_stem(word))
+        {
+            return false;
+        }
+        let folded = fold_accents(word);
+        if !folded.bytes().all(|b| b.is_ascii_lowercase()) {
+            return false;
+        }
+        names.iter().any(|name| {
+            if folded.len() <= LINK_NAME_STEM {
+                name.contains(&folded)
+            } else {
+                name.contains(&folded[..LINK_NAME_STEM])
+                    || (0..=folded.len().saturating_sub(LINK_NAME_LETTERS)).any(|at| {
+                        name.contains(&folded[at..(at + LINK_NAME_LETTERS).min(folded.len())])
+                    })
+            }
+        })
+    })
+}
+
+/// How many letters in a row of a word a site's name must hold to be named by it: a
+/// word's first five are its stem in the languages comment spam comes in ("plumber",
+/// "plumbing"), six anywhere in it a stem after a prefix ("préstamos" → "restam"), and
+/// few words share that many letters in a row with a name by chance. Names shorter than
+/// six letters ("ab.com") are not compared.
+const LINK_NAME_STEM: usize = 5;
+/// See [`LINK_NAME_STEM`].
+const LINK_NAME_LETTERS: usize = 6;
+
+/// A domain's name without its "www." and its public suffix ("serrurier-lyon-express"
+/// of "www.serrurier-lyon-express.fr"), lowercase: what its owner chose to call it.
+fn site_name(domain: &str) -> String {
+    let bare = domain.strip_prefix("www.").unwrap_or(domain);
+    let name = match bare.rsplit_once('.') {
+        Some((name, _tld)) => name,
+        None => bare,
+    };
+    // "co.uk", "com.br": the second level is part of the suffix.
+    let name = ["co", "com", "org", "net"]
+        .iter()
+        .find_map(|second| name.strip_suffix(second)?.strip_suffix('.'))
+        .unwrap_or(name);
+    name.to_ascii_lowercase()
+}
+
+/// `word` with the accents of Latin letters taken off ("rápidos" → "rapidos"), as
+/// domains are written.
+fn fold_accents(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            'ß' => 's',
+            other => other,
+        })
+        .collect()
 }
 
 /// The words a comment kit pads its praise with ("I really enjoyed reading it, you have

@@ -358,7 +358,10 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "excelente articulo", "gran artículo", "buen post", "gracias por compartir",
         "muy interesante", "me ha gustado mucho", "ótimo artigo", "otimo artigo",
         "excelente artigo", "obrigado por compartilhar", "muito bom", "ottimo articolo",
-        "bellissimo articolo", "grazie per la condivisione", "molto interessante";
+        "bellissimo articolo", "grazie per la condivisione", "molto interessante",
+        "interessanter beitrag", "interessanter artikel", "leuk artikel", "mooi artikel",
+        "goed artikel", "interessant artikel", "bedankt voor het delen", "helpful post",
+        "such a helpful", "useful post", "useful article", "helpful article";
 };
 
 /// Words in a domain or a commenter's name that say it sells something. A domain or

@@ -1034,3 +1034,45 @@ fn our_new_home_is_a_familys() {
     assert!(voiced("Our new fall menu drops Thursday"));
     assert!(voiced("Come see our new kitchen gadgets in store"));
 }
+
+/// Praise that fits any page, then talk of what the linked site is named for, is the
+/// link's anchor text written out: the praise stays, and with the link it is placement.
+/// Talk about the page beside a link, or a link to a source, keeps the praise out.
+#[test]
+fn talk_of_what_a_link_sells_is_not_talk_about_the_page() {
+    for text in [
+        "Merci pour cet article très complet. Pour ceux qui cherchent un serrurier à Lyon \
+         disponible 24h/24 : serrurier-lyon-express.fr",
+        "Excelente artículo, me ha servido mucho. Si necesitan préstamos rápidos sin aval, \
+         visiten creditoya-rapido.com",
+        "Ottimo articolo, complimenti! Per chi cerca un idraulico a Milano con pronto \
+         intervento: idraulicomilanosubito.it",
+        "Great article, thanks for sharing. Anyone who needs a plumber in Denver: \
+         https://denverplumbingpros.com",
+    ] {
+        let found = found(text);
+        assert!(found.placement(), "{text}: {:?}", found.items);
+    }
+    for text in [
+        // Talk about the page, with a source.
+        "Great article, thanks for sharing. The hydration numbers match what King Arthur \
+         recommends for a stiff levain: https://www.kingarthurbaking.com/blog/levain",
+        // The words name the site, but the site is a reference.
+        "Very informative. The county's own figures on the library levy are here: \
+         https://budget.lakecounty.gov/library-levy",
+    ] {
+        let found = found(text);
+        assert!(!found.placement(), "{text}: {:?}", found.items);
+    }
+}
+
+#[test]
+fn a_sites_name_is_its_domain_without_the_suffix() {
+    assert_eq!(
+        site_name("www.serrurier-lyon-express.fr"),
+        "serrurier-lyon-express"
+    );
+    assert_eq!(site_name("shop.example.co.uk"), "shop.example");
+    assert_eq!(site_name("loja.com.br"), "loja");
+    assert_eq!(fold_accents("rápidos"), "rapidos");
+}
