@@ -1065,14 +1065,3 @@ fn talk_of_what_a_link_sells_is_not_talk_about_the_page() {
         assert!(!found.placement(), "{text}: {:?}", found.items);
     }
 }
-
-#[test]
-fn a_sites_name_is_its_domain_without_the_suffix() {
-    assert_eq!(
-        site_name("www.serrurier-lyon-express.fr"),
-        "serrurier-lyon-express"
-    );
-    assert_eq!(site_name("shop.example.co.uk"), "shop.example");
-    assert_eq!(site_name("loja.com.br"), "loja");
-    assert_eq!(fold_accents("rápidos"), "rapidos");
-}
