@@ -107,7 +107,18 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "besucht uns", "komm vorbei", "kommt vorbei", "kommen sie vorbei", "scopri la nostra",
         "scopri il nostro", "scopri i nostri", "scopri le nostre", "vieni a trovarci",
         "venite a trovarci", "visita il nostro", "visitate il nostro", "bezoek onze",
-        "ontdek onze", "check it out at";
+        "ontdek onze", "check it out at",
+        // "Available now", "book now", "bookings open" in those languages and Dutch: a
+        // shop's or a restaurant's own post ("Galette des rois disponible jusqu'au 31
+        // janvier, pensez à réserver", "Prenotazioni per Pasqua aperte").
+        "ya disponible", "ya está disponible", "disponible dès", "disponibles dès",
+        "disponible jusqu'au", "disponibles jusqu'au", "pensez à réserver", "réservez dès",
+        "réservez vite", "reserva ya", "reserva tu", "reservas abiertas", "reserve já",
+        "reservas abertas", "já disponível", "jetzt erhältlich", "ab sofort erhältlich",
+        "ab sofort verfügbar", "jetzt verfügbar", "jetzt reservieren", "neu im sortiment",
+        "prenotazioni aperte", "prenota ora", "prenota il tuo", "prenota la tua",
+        "disponibile da", "disponibili da", "nu verkrijgbaar", "nu beschikbaar",
+        "reserveer nu", "bestel nu", "nieuw in de schappen", "nieuw in ons assortiment";
     Deceptive: "no prescription", "without prescription", "without a prescription", "replica",
         "replicas", "ugg boots", "cheap uggs", "verify your account", "account has been suspended",
         "account will be closed", "account has been locked", "confirm your identity",
@@ -335,7 +346,21 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "we will pass", "let us know if",
         "let us know how", "we'll be happy", "we will be happy", "hope to welcome you",
         "look forward to welcoming you", "hope to see you again",
-        "enjoyed your stay", "enjoyed your visit";
+        "enjoyed your stay", "enjoyed your visit",
+        // A brand's support desk in Spanish, Portuguese, French, German, Italian and
+        // Dutch: the apology, the thanks for the report, the DM asked for ("Lamentamos
+        // las molestias. Escríbenos por DM", "Danke für den Hinweis"). None is in a
+        // labelled person's text; the data has almost no such replies, so the English
+        // desk's wording is the model.
+        "lamentamos las molestias", "disculpa las molestias", "disculpe las molestias",
+        "disculpen las molestias", "sentimos las molestias", "escríbenos por", "escribenos por",
+        "envíanos un dm", "envíanos un mensaje", "pedimos desculpas", "lamentamos o ocorrido",
+        "sentimos muito pelo", "nos envie uma dm", "envie uma dm", "manda uma dm",
+        "désolés pour", "désolés de", "nous sommes désolés", "écrivez nous en", "envoyez nous un",
+        "danke für den hinweis", "danke für deine nachricht", "danke für ihre nachricht",
+        "entschuldige bitte", "entschuldigen sie bitte", "schreib uns", "schreiben sie uns",
+        "ci dispiace per", "scrivici in", "scrivici un", "mandaci un dm", "het spijt ons",
+        "stuur ons een", "excuses voor het ongemak";
     GenericPraise: "great read", "great post", "nice post", "nice article", "great article",
         "good article", "very informative", "informative post", "thanks for sharing",
         "thank you for sharing", "thanks for the post", "keep up the good work", "keep up the great work",

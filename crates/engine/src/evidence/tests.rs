@@ -1065,3 +1065,30 @@ fn talk_of_what_a_link_sells_is_not_talk_about_the_page() {
         assert!(!found.placement(), "{text}: {:?}", found.items);
     }
 }
+
+/// A brand's support desk and a shop's "available now, book now" in other languages are
+/// known as their English are.
+#[test]
+fn a_support_desk_and_a_shops_offer_are_known_in_other_languages() {
+    for text in [
+        "@luz ¡Hola! Lamentamos las molestias. Escríbenos por DM y lo revisamos.",
+        "@jonas Danke für den Hinweis! Wir kümmern uns darum.",
+        "@marie Nous sommes désolés pour ce retard.",
+        "@ana Pedimos desculpas pelo transtorno, nos envie uma DM.",
+    ] {
+        assert!(found(text).answers_customer(), "{text}");
+    }
+    for text in [
+        "Galette des rois disponible jusqu'au 31 janvier, pensez à réserver !",
+        "Pastiere appena sfornate. Prenotazioni aperte fino a sabato.",
+        "Die neuen Räder sind ab sofort erhältlich.",
+        "Havermelk van een boer uit Friesland, nu verkrijgbaar.",
+    ] {
+        assert!(
+            described(text)
+                .iter()
+                .any(|e| e.starts_with("call to action")),
+            "{text}"
+        );
+    }
+}
