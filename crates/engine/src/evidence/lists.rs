@@ -159,7 +159,8 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "best price", "lowest price", "special offer", "promo", "deal of the day", "giveaway",
         "win a", "you have won", "you've won", "claim your", "free gift", "gift card",
         "no prescription", "cheap", "wholesale", "for sale", "in stock", "money back",
-        "earn money", "make money", "work from home", "working from home", "sign up bonus", "save up to",
+        "earn money", "make money", "ganhar dinheiro", "ganar dinero", "geld verdienen",
+        "guadagnare soldi", "work from home", "working from home", "sign up bonus", "save up to",
         "free delivery", "sold out", "while supplies last", "limited edition", "exclusive offer",
         "new arrivals", "new collection", "flash sale", "black friday",
         // "For only" before a price, in Portuguese, Spanish, French, German and Italian
@@ -266,7 +267,13 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "sign up with my link", "my referral";
     PrivateContact: "dm me", "dm us", "inbox me", "whatsapp", "telegram", "message me",
         "text me", "pm me", "write me", "escríbeme", "escribeme", "escríbele", "schreib mir",
-        "écris moi";
+        "écris moi",
+        // "Call me on WhatsApp" as Brazil says it ("zap", "whats"), and "in private" in
+        // Spanish, Portuguese, German, French and Italian.
+        "me chama no zap", "me chamar no zap", "chama no zap", "me chama no whats",
+        "chama no whats", "me chama no privado", "chama no privado", "me chame no privado",
+        "mándame un mensaje", "mandame un mensaje", "al privado", "schreib mir privat",
+        "en privé", "scrivimi in privato", "scrivimi su";
     BusinessVoice: "our agency", "our company", "our services", "our products",
         // "We offer" in Italian, Spanish, Portuguese, French, German and Dutch.
         "offriamo", "ofrecemos", "oferecemos", "nous offrons", "nous proposons",

@@ -1092,3 +1092,16 @@ fn a_support_desk_and_a_shops_offer_are_known_in_other_languages() {
         );
     }
 }
+
+/// "Call me on WhatsApp" in Brazil's words moves a reader to a private channel, and
+/// "earn money" is an offer, as their English are.
+#[test]
+fn a_private_channel_in_brazils_words() {
+    let d = described("Quem quiser ganhar dinheiro todo dia é só me chamar no zap");
+    assert!(
+        d.iter()
+            .any(|e| e.starts_with("moves to a private channel")),
+        "{d:?}"
+    );
+    assert!(d.iter().any(|e| e.starts_with("an offer")), "{d:?}");
+}
