@@ -21,6 +21,11 @@ use discern_threads::terms::{PostTerms, TermExtractor};
 use crate::Verdict;
 use crate::semantic::SemanticRelevance;
 
+mod asks;
+mod handles;
+pub use asks::asks_something;
+use handles::{echoes_a_scam, handle_key, imitates};
+
 /// Automation score from which an author is flagged as automated (the score is a
 /// probability; flagged when more likely automated than not, with a margin).
 pub const AUTOMATED: f32 = 0.6;
@@ -814,85 +819,6 @@ fn push_capped<T>(items: &mut Vec<T>, item: T, cap: usize) {
     items.push(item);
 }
 
-/// Whether the post names, after a title, one of the thread's scam names, or mentions an
-/// account whose handle holds one ("@VivianHartleyFx"). A substring search for each name
-/// first: most posts of such a thread name nobody, and the search is the cheap part.
-fn echoes_a_scam(post: &Post, analysis: &Analysis, names: &[(String, String)]) -> bool {
-    let text = post.text.as_str();
-    if !names
-        .iter()
-        .any(|(seen, lower)| text.contains(seen.as_str()) || text.contains(lower.as_str()))
-    {
-        return false;
-    }
-    let named = |word: &str| {
-        let word = word.to_lowercase();
-        names.iter().any(|(_, lower)| *lower == word)
-    };
-    evidence::testimony::titled_names(text).any(named)
-        || analysis
-            .token_iter()
-            .filter(|t| t.kind == TokenKind::Mention)
-            .any(|t| handle_holds_a_name(t.text, named))
-}
-
-/// An author's name as a handle is compared: lowercase, without "@".
-fn handle_key(name: &str) -> String {
-    name.trim().trim_start_matches('@').to_lowercase()
-}
-
-/// Whether `handle` imitates `owner` (both [`handle_key`]s): the owner's handle with a
-/// few characters that are not letters added ("marcusonmarkets_", "marcusonmarkets2"),
-/// or with a word impersonators add ("marcusonmarketsofficial", "realmarcusonmarkets"),
-/// or one character changed in a handle of the same length ("rnarcusonmarkets").
-fn imitates(handle: &str, owner: &str) -> bool {
-    /// Words impersonators add to the handle they copy.
-    const ADDED: &[&str] = &[
-        "official", "real", "support", "help", "team", "giveaway", "gives",
-    ];
-    if handle == owner || owner.chars().count() < 5 {
-        return false;
-    }
-    let added = handle
-        .strip_prefix(owner)
-        .or_else(|| handle.strip_suffix(owner));
-    if let Some(added) = added {
-        let added = added.trim_matches(['_', '.', '-']);
-        return added.is_empty()
-            || (added.len() <= 4 && !added.chars().any(char::is_alphabetic))
-            || ADDED.contains(&added);
-    }
-    handle.chars().count() == owner.chars().count()
-        && handle
-            .chars()
-            .zip(owner.chars())
-            .filter(|(a, b)| a != b)
-            .count()
-            == 1
-}
-
-/// Whether a handle ("@VivianHartleyFx") holds a word `named` accepts: split at its
-/// capitals, digits and underscores.
-fn handle_holds_a_name(handle: &str, named: impl Fn(&str) -> bool) -> bool {
-    let handle = handle.trim_start_matches('@');
-    let bytes = handle.as_bytes();
-    let mut start = 0;
-    for i in 1..=bytes.len() {
-        let boundary = i == bytes.len()
-            || bytes[i].is_ascii_uppercase()
-            || bytes[i] == b'_'
-            || bytes[i].is_ascii_digit();
-        if boundary {
-            let part = handle[start..i].trim_matches('_');
-            if part.len() >= 3 && named(part) {
-                return true;
-            }
-            start = i;
-        }
-    }
-    false
-}
-
 /// The author flags worth showing beside a verdict.
 pub fn flags_of(profile: &AccountProfile) -> Vec<String> {
     let mut flags = Vec::new();
@@ -929,143 +855,5 @@ fn kind_name(kind: PostKind) -> &'static str {
     }
 }
 
-/// Words with which a post asks readers for a recommendation: a reply offering a
-/// product or service to such a post was asked for. A plain question asks for
-/// conversation, not for pitches.
-const ASKING_WORDS: &[&[&str]] = &[
-    &["recommend"],
-    &["recommendation"],
-    &["recommendations"],
-    &["suggest"],
-    &["suggestions"],
-    &["alternatives"],
-    &["alternative"],
-    &["where", "can", "i", "buy"],
-    &["looking", "for"],
-    &["any", "good"],
-];
-
-/// The most words in a phrase of [`ASKING_WORDS`].
-const LONGEST_ASK: usize = 4;
-
-/// Bit `n` set when some phrase of [`ASKING_WORDS`] ends in a word of `n` bytes (all are
-/// shorter than 64): most words end no phrase and are passed over on one test.
-const ASK_ENDING_LENGTHS: u64 = {
-    let mut lengths = 0u64;
-    let mut i = 0;
-    while i < ASKING_WORDS.len() {
-        let phrase = ASKING_WORDS[i];
-        assert!(phrase.len() <= LONGEST_ASK);
-        let last = phrase[phrase.len() - 1].len();
-        assert!(last < 64);
-        lengths |= 1 << last;
-        i += 1;
-    }
-    lengths
-};
-
-/// Whether a post asks for recommendations (see [`ASKING_WORDS`]).
-pub fn asks_something(analysis: &Analysis) -> bool {
-    // One pass over the words, each phrase matched where it would end, against the
-    // words just before it (no vector of the words; this runs for every post of a
-    // conversation, and matching every phrase from every word took ~4,000 instructions
-    // a post).
-    let mut recent = [""; LONGEST_ASK];
-    for token in analysis.token_iter() {
-        if token.kind != TokenKind::Word {
-            continue;
-        }
-        recent.rotate_left(1);
-        recent[LONGEST_ASK - 1] = token.text;
-        let length = token.text.len();
-        if length < 64
-            && ASK_ENDING_LENGTHS & (1 << length) != 0
-            && ASKING_WORDS.iter().any(|phrase| {
-                recent[LONGEST_ASK - phrase.len()..]
-                    .iter()
-                    .zip(phrase.iter())
-                    .all(|(word, p)| word.eq_ignore_ascii_case(p))
-            })
-        {
-            return true;
-        }
-    }
-    false
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_handle_holds_a_name_as_one_of_its_words() {
-        let vivian = |part: &str| part.eq_ignore_ascii_case("vivian");
-        assert!(handle_holds_a_name("@VivianHartleyFx", vivian));
-        assert!(handle_holds_a_name("@trade_with_vivian", vivian));
-        assert!(handle_holds_a_name("@vivian2024", vivian));
-        assert!(!handle_holds_a_name("@Vivianne", vivian));
-        assert!(!handle_holds_a_name("@KevinMarsh", vivian));
-    }
-
-    #[test]
-    fn a_farms_comments_copy_each_other_and_peoples_do_not() {
-        let sketch = |text: &str| word_sketch(Analysis::new(text).squashed());
-        let farm = sketch("This really helped me!! I also found great tips at dailytips.example")
-            .expect("long enough");
-        let copy =
-            sketch("Wow this really helped me! I also found great tips at dailytips.example")
-                .expect("long enough");
-        assert!(copies(&farm, &copy));
-        let person = sketch("the thumb behind the neck tip fixed my buzzing F chord, thanks")
-            .expect("long enough");
-        assert!(!copies(&farm, &person));
-        // Too short to tell a copy from a coincidence.
-        assert_eq!(sketch("- Jim http://xent.com/mailman/listinfo/fork"), None);
-    }
-
-    #[test]
-    fn an_impersonator_is_named_nearly_as_the_owner() {
-        let owner = handle_key("@MarcusOnMarkets");
-        for handle in [
-            "@MarcusOnMarkets_",
-            "@MarcusOnMarkets2",
-            "@MarcusOnMarketsOfficial",
-            "@realMarcusOnMarkets",
-            "@MarcusOnMarkots",
-        ] {
-            assert!(imitates(&handle_key(handle), &owner), "{handle}");
-        }
-        for handle in [
-            "@MarcusOnMarkets",
-            "@MarcusLovesMarkets",
-            "@marcus",
-            "@jkdelaney",
-        ] {
-            assert!(!imitates(&handle_key(handle), &owner), "{handle}");
-        }
-        // Short handles differ by a letter by chance.
-        assert!(!imitates("anna", "anne"));
-    }
-
-    #[test]
-    fn requests_for_recommendations_ask() {
-        for text in [
-            "Can anyone recommend a good vacuum",
-            "Looking for alternatives to our CRM",
-            "Where can I buy replacement filters?",
-            "WHERE can i BUY",
-            "any good ones?",
-            "suggestions",
-        ] {
-            assert!(asks_something(&Analysis::new(text)), "{text}");
-        }
-        for text in [
-            "Great read, thanks.",
-            "How do you all keep it alive?",
-            "for looking",
-            "can i buy",
-        ] {
-            assert!(!asks_something(&Analysis::new(text)), "{text}");
-        }
-    }
-}
+mod tests;

@@ -1,0 +1,86 @@
+//! Account handles in a thread: an author's name as a handle, a handle that imitates
+//! the thread owner's, and a post that names one of the thread's scam names.
+
+use discern_posts::Post;
+use discern_text::{Analysis, TokenKind};
+
+use crate::evidence;
+
+/// Whether the post names, after a title, one of the thread's scam names, or mentions an
+/// account whose handle holds one ("@VivianHartleyFx"). A substring search for each name
+/// first: most posts of such a thread name nobody, and the search is the cheap part.
+pub(super) fn echoes_a_scam(post: &Post, analysis: &Analysis, names: &[(String, String)]) -> bool {
+    let text = post.text.as_str();
+    if !names
+        .iter()
+        .any(|(seen, lower)| text.contains(seen.as_str()) || text.contains(lower.as_str()))
+    {
+        return false;
+    }
+    let named = |word: &str| {
+        let word = word.to_lowercase();
+        names.iter().any(|(_, lower)| *lower == word)
+    };
+    evidence::testimony::titled_names(text).any(named)
+        || analysis
+            .token_iter()
+            .filter(|t| t.kind == TokenKind::Mention)
+            .any(|t| handle_holds_a_name(t.text, named))
+}
+
+/// An author's name as a handle is compared: lowercase, without "@".
+pub(super) fn handle_key(name: &str) -> String {
+    name.trim().trim_start_matches('@').to_lowercase()
+}
+
+/// Whether `handle` imitates `owner` (both [`handle_key`]s): the owner's handle with a
+/// few characters that are not letters added ("marcusonmarkets_", "marcusonmarkets2"),
+/// or with a word impersonators add ("marcusonmarketsofficial", "realmarcusonmarkets"),
+/// or one character changed in a handle of the same length ("rnarcusonmarkets").
+pub(super) fn imitates(handle: &str, owner: &str) -> bool {
+    /// Words impersonators add to the handle they copy.
+    const ADDED: &[&str] = &[
+        "official", "real", "support", "help", "team", "giveaway", "gives",
+    ];
+    if handle == owner || owner.chars().count() < 5 {
+        return false;
+    }
+    let added = handle
+        .strip_prefix(owner)
+        .or_else(|| handle.strip_suffix(owner));
+    if let Some(added) = added {
+        let added = added.trim_matches(['_', '.', '-']);
+        return added.is_empty()
+            || (added.len() <= 4 && !added.chars().any(char::is_alphabetic))
+            || ADDED.contains(&added);
+    }
+    handle.chars().count() == owner.chars().count()
+        && handle
+            .chars()
+            .zip(owner.chars())
+            .filter(|(a, b)| a != b)
+            .count()
+            == 1
+}
+
+/// Whether a handle ("@VivianHartleyFx") holds a word `named` accepts: split at its
+/// capitals, digits and underscores.
+pub(super) fn handle_holds_a_name(handle: &str, named: impl Fn(&str) -> bool) -> bool {
+    let handle = handle.trim_start_matches('@');
+    let bytes = handle.as_bytes();
+    let mut start = 0;
+    for i in 1..=bytes.len() {
+        let boundary = i == bytes.len()
+            || bytes[i].is_ascii_uppercase()
+            || bytes[i] == b'_'
+            || bytes[i].is_ascii_digit();
+        if boundary {
+            let part = handle[start..i].trim_matches('_');
+            if part.len() >= 3 && named(part) {
+                return true;
+            }
+            start = i;
+        }
+    }
+    false
+}

@@ -1,0 +1,75 @@
+//! The conversation's unit tests.
+
+use super::handles::handle_holds_a_name;
+use super::*;
+
+#[test]
+fn a_handle_holds_a_name_as_one_of_its_words() {
+    let vivian = |part: &str| part.eq_ignore_ascii_case("vivian");
+    assert!(handle_holds_a_name("@VivianHartleyFx", vivian));
+    assert!(handle_holds_a_name("@trade_with_vivian", vivian));
+    assert!(handle_holds_a_name("@vivian2024", vivian));
+    assert!(!handle_holds_a_name("@Vivianne", vivian));
+    assert!(!handle_holds_a_name("@KevinMarsh", vivian));
+}
+
+#[test]
+fn a_farms_comments_copy_each_other_and_peoples_do_not() {
+    let sketch = |text: &str| word_sketch(Analysis::new(text).squashed());
+    let farm = sketch("This really helped me!! I also found great tips at dailytips.example")
+        .expect("long enough");
+    let copy = sketch("Wow this really helped me! I also found great tips at dailytips.example")
+        .expect("long enough");
+    assert!(copies(&farm, &copy));
+    let person = sketch("the thumb behind the neck tip fixed my buzzing F chord, thanks")
+        .expect("long enough");
+    assert!(!copies(&farm, &person));
+    // Too short to tell a copy from a coincidence.
+    assert_eq!(sketch("- Jim http://xent.com/mailman/listinfo/fork"), None);
+}
+
+#[test]
+fn an_impersonator_is_named_nearly_as_the_owner() {
+    let owner = handle_key("@MarcusOnMarkets");
+    for handle in [
+        "@MarcusOnMarkets_",
+        "@MarcusOnMarkets2",
+        "@MarcusOnMarketsOfficial",
+        "@realMarcusOnMarkets",
+        "@MarcusOnMarkots",
+    ] {
+        assert!(imitates(&handle_key(handle), &owner), "{handle}");
+    }
+    for handle in [
+        "@MarcusOnMarkets",
+        "@MarcusLovesMarkets",
+        "@marcus",
+        "@jkdelaney",
+    ] {
+        assert!(!imitates(&handle_key(handle), &owner), "{handle}");
+    }
+    // Short handles differ by a letter by chance.
+    assert!(!imitates("anna", "anne"));
+}
+
+#[test]
+fn requests_for_recommendations_ask() {
+    for text in [
+        "Can anyone recommend a good vacuum",
+        "Looking for alternatives to our CRM",
+        "Where can I buy replacement filters?",
+        "WHERE can i BUY",
+        "any good ones?",
+        "suggestions",
+    ] {
+        assert!(asks_something(&Analysis::new(text)), "{text}");
+    }
+    for text in [
+        "Great read, thanks.",
+        "How do you all keep it alive?",
+        "for looking",
+        "can i buy",
+    ] {
+        assert!(!asks_something(&Analysis::new(text)), "{text}");
+    }
+}
