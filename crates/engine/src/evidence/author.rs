@@ -259,6 +259,18 @@ fn sells_its_services(found: &Found) -> bool {
         .any(|e| matches!(e, Evidence::BusinessVoice(p) if SELLS.contains(p)))
 }
 
+/// A domain split into its name and its public suffix (`psl`: "co.uk" and "com.br" are
+/// suffixes, so "loja.com.br" is named "loja"); without a known suffix, the last label is
+/// taken for one.
+pub(super) fn split_public_suffix(domain: &str) -> (&str, Option<&str>) {
+    let suffix = psl::suffix_str(domain).filter(|suffix| suffix.len() < domain.len());
+    let name = match suffix {
+        Some(suffix) => domain[..domain.len() - suffix.len()].trim_end_matches('.'),
+        None => domain.rsplit_once('.').map_or(domain, |(name, _)| name),
+    };
+    (name, suffix)
+}
+
 /// Whether a domain's name (without its public suffix: `psl`, so "co.uk" is a suffix
 /// and "davidcrozier.co.uk" is a person's site) is made of commercial words.
 pub(super) fn is_commercial(domain: &str) -> bool {
@@ -266,14 +278,10 @@ pub(super) fn is_commercial(domain: &str) -> bool {
     if domain.split('.').any(str::is_empty) {
         return false;
     }
-    let suffix = psl::suffix_str(domain).filter(|suffix| suffix.len() < domain.len());
+    let (name, suffix) = split_public_suffix(domain);
     if suffix.is_some_and(|suffix| COMMERCE_SUFFIXES.contains(&suffix)) {
         return true;
     }
-    let name = match suffix {
-        Some(suffix) => domain[..domain.len() - suffix.len()].trim_end_matches('.'),
-        None => domain.rsplit_once('.').map_or(domain, |(name, _)| name),
-    };
     name.split('.')
         .flat_map(|label| label.split(['-', '_']))
         .any(|part| COMMERCIAL_WORDS.contains(&part) || commercial_compound(part))

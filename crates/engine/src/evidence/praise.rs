@@ -5,6 +5,7 @@ use discern_posts::Post;
 use discern_text::{Analysis, TokenKind};
 use discern_threads::terms::{TermExtractor, TermKind, is_generic_term, light_stem};
 
+use super::author::split_public_suffix;
 use super::{Evidence, Found};
 
 /// Content words (not function words, not the generic words of praise, thanks and
@@ -114,16 +115,7 @@ const LINK_NAME_LETTERS: usize = 6;
 /// of "www.serrurier-lyon-express.fr"), lowercase: what its owner chose to call it.
 fn site_name(domain: &str) -> String {
     let bare = domain.strip_prefix("www.").unwrap_or(domain);
-    let name = match bare.rsplit_once('.') {
-        Some((name, _tld)) => name,
-        None => bare,
-    };
-    // "co.uk", "com.br": the second level is part of the suffix.
-    let name = ["co", "com", "org", "net"]
-        .iter()
-        .find_map(|second| name.strip_suffix(second)?.strip_suffix('.'))
-        .unwrap_or(name);
-    name.to_ascii_lowercase()
+    split_public_suffix(bare).0.to_ascii_lowercase()
 }
 
 /// `word` with the accents of Latin letters taken off ("rápidos" → "rapidos"), as
