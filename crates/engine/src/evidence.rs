@@ -262,7 +262,7 @@ impl Found {
         let shares_a_source =
             conversing && self.words >= SAYS_ITS_OWN && !self.speaks_as_the_seller();
         self.items.iter().any(|e| {
-            (e.actionable() || (!conversing && speaks_as_its_business(e)))
+            (e.actionable() || (!conversing && (speaks_as_its_business(e) || names_its_terms(e))))
                 && !(conversing && matches!(e, Evidence::Price))
                 && !(shares_a_source
                     && matches!(e, Evidence::Link(domain) if !self.is_own_site(domain)))
@@ -608,6 +608,13 @@ fn find_with(post: &Post, analysis: &Analysis, scratch: &mut Words) -> Found {
                 found.push(Evidence::FollowAsk("follow @…"));
             }
             TokenKind::Percent => words.push("%"),
+            // "30 %", as French, German and the Nordic languages space it: the number
+            // was the percentage.
+            TokenKind::Punct if follows_number && token.text == "%" => {
+                if let Some(number) = words.last_mut() {
+                    *number = "%";
+                }
+            }
             TokenKind::Word | TokenKind::Number => {
                 let word = match lower {
                     Some(word) if !word.as_bytes().contains(&b'\'') => {
@@ -671,6 +678,22 @@ fn find_with(post: &Post, analysis: &Analysis, scratch: &mut Words) -> Found {
 fn speaks_as_its_business(evidence: &Evidence) -> bool {
     matches!(evidence, Evidence::BusinessVoice(p)
         if !matches!(*p, "llc" | "inc" | "ltd" | "we are a" | "a trademark sign"))
+}
+
+/// An offer that names its terms ("30% off", "three months half price", "free
+/// shipping", "today only"): in a post of its own a reader can buy on them, as on a
+/// price with a link. Offer words that only name a kind of thing ("cheap", "discount",
+/// "giveaway", "for sale") are not terms, and in a reply none is (a customer passing
+/// on a code is not the seller).
+fn names_its_terms(evidence: &Evidence) -> bool {
+    matches!(evidence, Evidence::Offer(p) if matches!(*p,
+        "off" | "% off everything" | "half price" | "half off" | "buy one get one"
+            | "two for one" | "bogo" | "first month free" | "months free" | "save up to"
+            | "free shipping" | "free delivery" | "livraison gratuite" | "envío gratis"
+            | "frete grátis" | "spedizione gratuita" | "versandkostenfrei" | "sale ends"
+            | "today only" | "this weekend only" | "this week only" | "one day only"
+            | "ends tonight" | "ends today" | "flash sale" | "while supplies last"
+            | "limited time"))
 }
 
 /// A currency's sign standing apart from its amount ("99 €", "R$ 20").

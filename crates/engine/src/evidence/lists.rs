@@ -178,7 +178,15 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "gratuit", "gratuite", "livraison gratuite", "meilleur prix", "pas cher", "réduction",
         "gratuito", "gratuita", "envío gratis", "mejor precio", "descuento", "barato",
         "baratos", "frete grátis", "desconto", "promoção", "sconto", "spedizione gratuita",
-        "miglior prezzo";
+        "miglior prezzo",
+        // A price cut named by its terms ("three months half price", "buy one get one").
+        "half price", "half off", "buy one get one", "two for one", "first month free",
+        "months free",
+        // "Discount" in German and Swedish, Dutch, Polish, Turkish and Indonesian, as
+        // above ("30 % Rabatt", "20% korting"). Not the sales season ("soldes",
+        // "rebajas", "saldi"): people write of it ("Premier jour des soldes, j'ai
+        // résisté… pendant 14 minutes").
+        "rabatt", "korting", "rabatu", "zniżki", "zniżka", "indirim", "diskon";
     FollowAsk: "subscribe to our", "please subscribe", "follow back", "follow for follow",
         "follow me", "follow us", "follow my", "like and subscribe", "subscribe",
         "add us on", "like our page", "like us on", "join our community", "join our group",

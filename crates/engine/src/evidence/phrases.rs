@@ -51,6 +51,9 @@ pub(super) fn match_phrases(words: &[&str], found: &mut Found) {
         if texts_a_short_code(words, i) {
             found.push(Evidence::CallToAction("text a keyword to a short code"));
         }
+        if cuts_a_share_of_everything(words, i) {
+            found.push(Evidence::Offer("% off everything"));
+        }
         if points_to_a_channel(words, i) {
             found.push(Evidence::FollowAsk("check out … channel"));
         }
@@ -143,6 +146,37 @@ fn texts_a_short_code(words: &[&str], at: usize) -> bool {
         && words
             .get(at + 3)
             .is_some_and(|w| (4..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// "30 % på alla regnjackor", "20 % auf alles", "-15 % sur tout le rayon": a percentage
+/// taken off everything (or all of a range), the sale's wording in languages that say
+/// it without "off". `words[at]` is the percentage ("%" in the words).
+fn cuts_a_share_of_everything(words: &[&str], at: usize) -> bool {
+    const ON: &[&str] = &["på", "auf", "sur", "en", "su", "op", "na", "on"];
+    const ALL: &[&str] = &[
+        "alla",
+        "allt",
+        "alle",
+        "alles",
+        "tout",
+        "toute",
+        "tous",
+        "toutes",
+        "todo",
+        "toda",
+        "todos",
+        "todas",
+        "tutto",
+        "tutti",
+        "tutte",
+        "wszystko",
+        "wszystkie",
+        "everything",
+        "all",
+    ];
+    words[at] == "%"
+        && words.get(at + 1).is_some_and(|w| ON.contains(w))
+        && words.get(at + 2).is_some_and(|w| ALL.contains(w))
 }
 
 /// "Check out this (…) channel" at `words[at]`: a pointer to a channel within four words,

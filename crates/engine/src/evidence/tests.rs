@@ -1105,3 +1105,28 @@ fn a_private_channel_in_brazils_words() {
     );
     assert!(d.iter().any(|e| e.starts_with("an offer")), "{d:?}");
 }
+
+/// An offer that names its terms is something to buy on in a post of its own, in the
+/// ways languages write a sale; in a reply, or when it only names a kind of thing, it
+/// is not.
+#[test]
+fn an_offer_with_its_terms_promotes_a_post_of_its_own() {
+    for text in [
+        "Switch to Skylane Fibre and get three months half price",
+        "Höstrea! 30 % på alla regnjackor till och med söndag",
+        "Winterschlussverkauf: 20 % auf alles im Laden",
+        "Get 25 % off every jacket this weekend",
+        "Free shipping on everything, this weekend only",
+    ] {
+        let offer = found(text);
+        assert!(offer.text_promotes(false), "{text}: {offer:?}");
+        assert!(!offer.text_promotes(true), "{text}: {offer:?}");
+    }
+    for text in [
+        "cheap flights are gone for good",
+        "my back pain is back and the discount pharmacy closed",
+        "turnout was 30 % on the day",
+    ] {
+        assert!(!found(text).text_promotes(false), "{text}");
+    }
+}
