@@ -323,7 +323,17 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "notre équipe", "il nostro team", "unserer app", "nuestra app", "nosso app",
         "notre application",
         // A repair or support service speaking of its staff.
-        "our certified", "our technicians", "certified technicians";
+        "our certified", "our technicians", "certified technicians",
+        // A business announcing itself: its doors, hours, stock, launches and releases
+        // ("New hours! From Monday …", "Hazy Days IPA is back on tap", "Shipped today:
+        // audit log export", "Collab alert: we teamed up with Hedgerow Farm"), and
+        // "new in store" in Polish and French.
+        "now open", "new hours", "opening hours", "our hours", "we teamed up",
+        "we've teamed up", "collab alert", "back in stock", "restocked", "just launched",
+        "we just launched", "we launched", "we're launching", "we are launching",
+        "is now live", "now on tap", "back on tap", "shipped today", "we shipped",
+        "just shipped", "out now", "preorders are open", "pre orders are open", "nowość",
+        "nowości", "nouveauté", "nouveautés";
     Argues: "i disagree", "i agree with", "i would argue", "i'd argue", "i want to argue",
         "i argue", "in my opinion", "in my view", "imo", "imho", "my point is",
         "i don't think", "i'm not sure that", "i'm not convinced", "the author's point",
