@@ -327,9 +327,10 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         // A business announcing itself: its doors, hours, stock, launches and releases
         // ("New hours! From Monday …", "Hazy Days IPA is back on tap", "Shipped today:
         // audit log export", "Collab alert: we teamed up with Hedgerow Farm"), and
-        // "new in store" in Polish and French.
+        // "new in store" in Polish and French. Not "just launched", which people say
+        // of their own playlists and blogs.
         "now open", "new hours", "opening hours", "our hours", "we teamed up",
-        "we've teamed up", "collab alert", "back in stock", "restocked", "just launched",
+        "we've teamed up", "collab alert", "back in stock", "restocked",
         "we just launched", "we launched", "we're launching", "we are launching",
         "is now live", "now on tap", "back on tap", "shipped today", "we shipped",
         "just shipped", "out now", "preorders are open", "pre orders are open", "nowość",

@@ -1130,3 +1130,23 @@ fn an_offer_with_its_terms_promotes_a_post_of_its_own() {
         assert!(!found(text).text_promotes(false), "{text}");
     }
 }
+
+/// A business announcing its hours, stock, launches and collaborations speaks as the
+/// business: marketing in its own feed, nothing to act on in a reply.
+#[test]
+fn a_business_announcing_itself_speaks_as_the_business() {
+    for text in [
+        "New hours! From Monday, Ruedas Vivas Garage is also open Saturdays 9 to 2.",
+        "Hazy Days IPA is back on tap Friday. 6.4%, mango.",
+        "Collab alert: we teamed up with Hedgerow Farm on a strawberry sour.",
+        "Nowość w menu! Pierogi z kaszanką tylko w październiku.",
+    ] {
+        let post = found(text);
+        assert!(post.text_promotes(false), "{text}: {post:?}");
+        assert!(!post.text_promotes(true), "{text}: {post:?}");
+    }
+    assert!(
+        !found("Just launched my new running playlist, two hours of suffering")
+            .text_promotes(false)
+    );
+}
