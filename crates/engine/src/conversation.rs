@@ -351,10 +351,14 @@ impl Conversation {
         found: Option<evidence::Found>,
     ) {
         self.seen += 1;
-        // Authors are keyed by their lowercase name, as @mentions name them.
+        // Authors are keyed by their handle ([`handle_key`]: lowercase, without "@"), as
+        // @mentions name them: an X archive's "@LumenetHelp" is the "@lumenethelp" a
+        // customer writes to.
         let author = post.author.as_deref().map(|a| {
-            if a.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-                key_hash(&a.to_lowercase())
+            if a.bytes()
+                .any(|b| b.is_ascii_uppercase() || !b.is_ascii() || b == b'@' || b == b' ')
+            {
+                key_hash(&handle_key(a))
             } else {
                 key_hash(a)
             }
@@ -388,10 +392,10 @@ impl Conversation {
         // Asked for: the parent asked a question or a recommendation, or addressed this
         // author by name (a customer's @mention of a brand asks the brand to answer).
         let parent = post.parent_id.as_deref().map(|id| (id, key_hash(id)));
-        let solicited = parent.is_some_and(|(_, parent)| {
-            thread.asks.contains(&parent)
-                || author.is_some_and(|a| thread.asks.contains(&(parent ^ a)))
-        });
+        let addressed = parent
+            .is_some_and(|(_, parent)| author.is_some_and(|a| thread.asks.contains(&(parent ^ a))));
+        let solicited =
+            addressed || parent.is_some_and(|(_, parent)| thread.asks.contains(&parent));
         // The post it answers is the thread's opening post (an article, a status), in the
         // input: whether it asked anything of this author is known (`solicited`).
         let answers_the_opening_post =
@@ -444,7 +448,13 @@ impl Conversation {
             // was 95% spam). Nor does it judge the owner of the thread answering under
             // their own post: a blogger whose comment form fills in her blog's address
             // "links" it under every reply, as a host, not a sender to strangers.
-            if !own_channel && (lands_elsewhere || evidence::addresses_an_account(&post.text)) {
+            // Nor an answer to someone who wrote to the author by name: an auto-responder
+            // answering its mentions is asked to (LABELS.md's automated spam is the bot
+            // that answers whoever mentions a product, unasked).
+            if !own_channel
+                && !addressed
+                && (lands_elsewhere || evidence::addresses_an_account(&post.text))
+            {
                 automation = state.automation;
             }
         }

@@ -94,3 +94,35 @@ fn a_growth_bots_generic_replies_to_strangers_are_spam_once_it_shows_as_automate
     // The people it answered are not touched.
     assert_eq!(label_of(&judged, "root12").label, "social");
 }
+
+/// A provider's help account answers everyone who writes to it by name, within a
+/// minute and from a template: automated, but asked every time. Its answers are the
+/// brand's (marketing), not a bot's spam; a keyword bot answering people who never
+/// addressed it is what LABELS.md calls automated spam (`scenarios.rs`).
+#[test]
+fn an_auto_responder_answering_its_mentions_is_not_spam_for_being_automated() {
+    let mut t = Thread::new();
+    for i in 0..30 {
+        t.post(
+            &format!("c{i}"),
+            &format!("@customer{i}"),
+            i * 47,
+            &format!("@LumoNetHelp internet down again in district {i}, third time this week"),
+        );
+        t.reply(
+            &format!("a{i}"),
+            &format!("c{i}"),
+            "@LumoNetHelp",
+            i * 47 + 1,
+            &format!(
+                "@customer{i} Thanks for reaching out. We're aware of an outage affecting \
+                 some customers. Live updates: status.lumonet.com/outage-{i}"
+            ),
+        );
+    }
+    let judged = t.judged();
+    for i in 0..30 {
+        let v = label_of(&judged, &format!("a{i}"));
+        assert_ne!(v.label, "spam", "a{i}: {:?}", v.signals);
+    }
+}
