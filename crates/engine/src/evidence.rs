@@ -184,12 +184,13 @@ pub struct Found {
 pub const SAYS_ITS_OWN: usize = 10;
 
 /// The scams' whole shapes ([`testimony`]), as [`Evidence::Deceptive`] names them.
-const SCAM_SHAPES: [&str; 5] = [
+const SCAM_SHAPES: [&str; 6] = [
     "invested $… got $… thanks to @…",
     "made me money thanks to Mr/Mrs/Dr …",
     "a lonely stranger's invitation to a chat app",
     "sends readers to Mr/Mrs/Dr …'s chat",
     "a lonely stranger asks to be written to or befriended",
+    "a $coin promised to multiply (\"50x\")",
 ];
 
 /// A scam's chain in its thread ([`crate::Conversation`]): a reply naming the person a
@@ -696,6 +697,17 @@ fn names_its_terms(evidence: &Evidence) -> bool {
             | "limited time"))
 }
 
+/// "50x", "100x", "x1000": a multiple of what a coin is worth, at least 2.
+fn is_a_multiple(word: &str) -> bool {
+    let digits = word
+        .strip_suffix('x')
+        .or_else(|| word.strip_prefix('x'))
+        .unwrap_or("");
+    (1..=5).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && digits.parse::<u32>().is_ok_and(|n| n >= 2)
+}
+
 /// A currency's sign standing apart from its amount ("99 €", "R$ 20").
 fn is_currency_sign(token: &str) -> bool {
     matches!(
@@ -779,6 +791,11 @@ fn judge_words(
         found.push(Evidence::BusinessVoice("a trademark sign"));
     }
     own_family(words, &mut found);
+    // The pump: a coin by its cashtag and the multiple it will reach ("$NOVA is about to
+    // 50x"). A price is not promised so by anyone who does not sell it.
+    if found.items.contains(&Evidence::Cashtag) && words.iter().any(|w| is_a_multiple(w)) {
+        found.push(Evidence::Deceptive(SCAM_SHAPES[5]));
+    }
     if testifies_to_returns(words, analysis) {
         found.push(Evidence::Deceptive(SCAM_SHAPES[0]));
     } else if testifies_to_an_expert(&post.text, words) {

@@ -66,6 +66,9 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "contact us", "sign up", "signup", "register now", "learn more", "click here",
         "check out our", "check out my", "visit our", "visit my", "visit us", "get yours",
         "order today", "book a free", "free consultation", "free trial", "download now",
+        // The download lure under videos and posts ("Download the fix here: …").
+        "download here", "download it here", "download the fix", "download link",
+        "free download",
         "apply now", "get started", "shop the", "grab yours", "hire us", "buy cheap",
         "buy online", "i recommend visiting", "get your", "try it free", "link in bio",
         "link in my bio", "link in profile", "link in my profile", "check my profile",

@@ -1150,3 +1150,27 @@ fn a_business_announcing_itself_speaks_as_the_business() {
             .text_promotes(false)
     );
 }
+
+/// A coin's pump names the coin and the multiple it will reach; a person asking about a
+/// coin, or zooming a photo 10x, promises nothing.
+#[test]
+fn a_coin_promised_to_multiply_is_a_pump() {
+    let pump = described("$NOVA is about to 50x, listing on 3 exchanges next week");
+    assert!(pump.iter().any(|e| e.contains("multiply")), "{pump:?}");
+    for text in [
+        "did anyone actually make money on $NOVA or is it all hype",
+        "zoomed in 10x on the photo and the ducks are decoys",
+    ] {
+        assert!(
+            !described(text).iter().any(|e| e.contains("multiply")),
+            "{text}"
+        );
+    }
+    let lure = described(
+        "The game crashes because of a missing DLL. Download the fix here: fixpack-gamefiles.net",
+    );
+    assert!(
+        lure.iter().any(|e| e.starts_with("call to action")),
+        "{lure:?}"
+    );
+}
