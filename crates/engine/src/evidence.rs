@@ -697,7 +697,8 @@ fn names_its_terms(evidence: &Evidence) -> bool {
             | "limited time"))
 }
 
-/// "50x", "100x", "x1000": a multiple of what a coin is worth, at least 2.
+/// "50x", "100x", "x1000": a multiple of what a coin is worth, ten or more, as pumps
+/// promise. Not "3x volume" or "2x the average": a chartist's measures.
 fn is_a_multiple(word: &str) -> bool {
     let digits = word
         .strip_suffix('x')
@@ -705,7 +706,7 @@ fn is_a_multiple(word: &str) -> bool {
         .unwrap_or("");
     (1..=5).contains(&digits.len())
         && digits.bytes().all(|b| b.is_ascii_digit())
-        && digits.parse::<u32>().is_ok_and(|n| n >= 2)
+        && digits.parse::<u32>().is_ok_and(|n| n >= 10)
 }
 
 /// A currency's sign standing apart from its amount ("99 €", "R$ 20").

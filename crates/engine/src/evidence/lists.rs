@@ -271,7 +271,13 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "firma anche tu", "firmate anche voi", "firma tú también", "signez vous aussi",
         "assine você também", "afíliate", "afiliate", "afíliese", "filie se", "sindicalízate",
         "vota lista", "vota la lista", "vota sì", "vota no", "vote sim", "vote não",
-        "votez oui", "votez non", "stimmen sie mit ja", "stimmen sie mit nein";
+        "votez oui", "votez non", "stimmen sie mit ja", "stimmen sie mit nein",
+        // "Vote for …" in Polish, Swedish, Danish and Norwegian, Dutch, Italian (plural),
+        // Turkish, Indonesian and Tagalog, and a Polish list's number ("Zagłosuj na Annę
+        // Wiśniewską! Lista nr 4", "Rösta på Landsbygdslistan").
+        "zagłosuj na", "głosuj na", "głosujcie na", "lista nr", "rösta på", "rösta ja",
+        "rösta nej", "stem på", "stem op", "stem voor", "votate per", "votate", "oy verin",
+        "oyunu ver", "coblos", "pilih nomor", "iboto", "iboto si";
     Disclosure: "#ad", "#sponsored", "sponsored", "#partner", "paid partnership",
         "affiliate link", "affiliate", "#affiliate", "referral code", "referral link",
         "use my code", "use code", "#gifted", "use my link", "my invite link",

@@ -1160,6 +1160,7 @@ fn a_coin_promised_to_multiply_is_a_pump() {
     for text in [
         "did anyone actually make money on $NOVA or is it all hype",
         "zoomed in 10x on the photo and the ducks are decoys",
+        "$ARNX broke 12.40 on 3x volume. First clean breakout since April",
     ] {
         assert!(
             !described(text).iter().any(|e| e.contains("multiply")),
@@ -1173,4 +1174,25 @@ fn a_coin_promised_to_multiply_is_a_pump() {
         lure.iter().any(|e| e.starts_with("call to action")),
         "{lure:?}"
     );
+}
+
+/// A vote asked for in the languages of Europe's and Asia's local lists is a political
+/// ask, as "vote for" is.
+#[test]
+fn a_vote_asked_for_in_other_languages_is_a_political_ask() {
+    for text in [
+        "Zagłosuj na Annę Wiśniewską! Lista nr 4, miejsce 1.",
+        "Rösta på Landsbygdslistan den 8 september!",
+        "Stem op lijst 3 op 18 maart",
+        "Pemilu sudah dekat, coblos nomor 2!",
+    ] {
+        assert!(
+            found(text)
+                .items
+                .iter()
+                .any(|e| e.kind() == "political_ask"),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
 }
