@@ -687,15 +687,41 @@ fn speaks_as_its_business(evidence: &Evidence) -> bool {
 /// "giveaway", "for sale") are not terms, and in a reply none is (a customer passing
 /// on a code is not the seller).
 fn names_its_terms(evidence: &Evidence) -> bool {
-    matches!(evidence, Evidence::Offer(p) if matches!(*p,
-        "off" | "% off everything" | "half price" | "half off" | "buy one get one"
-            | "two for one" | "bogo" | "first month free" | "months free" | "save up to"
-            | "free shipping" | "free delivery" | "livraison gratuite" | "envío gratis"
-            | "frete grátis" | "spedizione gratuita" | "versandkostenfrei" | "sale ends"
-            | "today only" | "this weekend only" | "this week only" | "one day only"
-            | "ends tonight" | "ends today" | "flash sale" | "while supplies last"
-            | "limited time"))
+    matches!(evidence, Evidence::Offer(p) if OFFER_TERMS.contains(p))
 }
+
+/// The [`Evidence::Offer`] phrases that name terms ([`names_its_terms`]): each is one of
+/// the phrase lists' offers, or the share taken off everything that
+/// [`phrases`] finds (a test holds them to it).
+const OFFER_TERMS: &[&str] = &[
+    "off",
+    phrases::SHARE_OFF_EVERYTHING,
+    "half price",
+    "half off",
+    "buy one get one",
+    "two for one",
+    "bogo",
+    "first month free",
+    "months free",
+    "save up to",
+    "free shipping",
+    "free delivery",
+    "livraison gratuite",
+    "envío gratis",
+    "frete grátis",
+    "spedizione gratuita",
+    "versandkostenfrei",
+    "sale ends",
+    "today only",
+    "this weekend only",
+    "this week only",
+    "one day only",
+    "ends tonight",
+    "ends today",
+    "flash sale",
+    "while supplies last",
+    "limited time",
+];
 
 /// "50x", "100x", "x1000", "4x on $RLM": a multiple of what a coin is worth, at least
 /// 2 (janitr's pump calls say "5x profit", "4x on"; with ten or more, pooled macro-F1

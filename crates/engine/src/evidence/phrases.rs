@@ -52,7 +52,7 @@ pub(super) fn match_phrases(words: &[&str], found: &mut Found) {
             found.push(Evidence::CallToAction("text a keyword to a short code"));
         }
         if cuts_a_share_of_everything(words, i) {
-            found.push(Evidence::Offer("% off everything"));
+            found.push(Evidence::Offer(SHARE_OFF_EVERYTHING));
         }
         if points_to_a_channel(words, i) {
             found.push(Evidence::FollowAsk("check out … channel"));
@@ -147,6 +147,9 @@ fn texts_a_short_code(words: &[&str], at: usize) -> bool {
             .get(at + 3)
             .is_some_and(|w| (4..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
 }
+
+/// The offer [`cuts_a_share_of_everything`] finds.
+pub(super) const SHARE_OFF_EVERYTHING: &str = "% off everything";
 
 /// "30 % på alla regnjackor", "20 % auf alles", "-15 % sur tout le rayon": a percentage
 /// taken off everything (or all of a range), the sale's wording in languages that say

@@ -601,6 +601,20 @@ fn sellers_and_makers_phrases_are_business_voice_phrases() {
     }
 }
 
+/// The offers that name their terms are read from what the phrase lists found: each
+/// must be one of [`Evidence::Offer`]'s phrases (or the share taken off everything), or
+/// it never promotes a post.
+#[test]
+fn offer_terms_are_offer_phrases() {
+    for term in super::OFFER_TERMS {
+        let listed = *term == super::phrases::SHARE_OFF_EVERYTHING
+            || super::lists::PHRASES
+                .iter()
+                .any(|(_, make, text)| text == term && make(text) == Evidence::Offer(text));
+        assert!(listed, "{term:?} is not an Offer phrase");
+    }
+}
+
 /// An amount after "cost", "paid", "was" or "about" reports what something cost; after
 /// "just", "only" or "for" it is an offer's price.
 #[test]
