@@ -24,7 +24,7 @@ use crate::semantic::SemanticRelevance;
 mod asks;
 mod handles;
 pub use asks::asks_something;
-use handles::{echoes_a_scam, handle_key, imitates};
+use handles::{echoes_a_scam, handle_hash, handle_key, imitates};
 
 /// Automation score from which an author is flagged as automated (the score is a
 /// probability; flagged when more likely automated than not, with a margin).
@@ -354,15 +354,7 @@ impl Conversation {
         // Authors are keyed by their handle ([`handle_key`]: lowercase, without "@"), as
         // @mentions name them: an X archive's "@LumenetHelp" is the "@lumenethelp" a
         // customer writes to.
-        let author = post.author.as_deref().map(|a| {
-            if a.bytes()
-                .any(|b| b.is_ascii_uppercase() || !b.is_ascii() || b == b'@' || b == b' ')
-            {
-                key_hash(&handle_key(a))
-            } else {
-                key_hash(a)
-            }
-        });
+        let author = post.author.as_deref().map(handle_hash);
         let thread_key = self.index.thread_hash(post);
         let thread = self.threads.entry(thread_key).or_insert(ThreadState {
             owner: None,

@@ -5,6 +5,7 @@ use discern_posts::Post;
 use discern_text::{Analysis, TokenKind};
 
 use crate::evidence;
+use discern_threads::hashing::key_hash;
 
 /// Whether the post names, after a title, one of the thread's scam names, or mentions an
 /// account whose handle holds one ("@VivianHartleyFx"). A substring search for each name
@@ -31,6 +32,21 @@ pub(super) fn echoes_a_scam(post: &Post, analysis: &Analysis, names: &[(String, 
 /// An author's name as a handle is compared: lowercase, without "@".
 pub(super) fn handle_key(name: &str) -> String {
     name.trim().trim_start_matches('@').to_lowercase()
+}
+
+/// `key_hash` of [`handle_key`], without building the key where the name already is
+/// one (lowercase ASCII, no "@" or space at its ends): most authors' names.
+pub(super) fn handle_hash(name: &str) -> u64 {
+    let is_a_key = name.trim().len() == name.len()
+        && !name.starts_with('@')
+        && !name
+            .bytes()
+            .any(|b| b.is_ascii_uppercase() || !b.is_ascii());
+    if is_a_key {
+        key_hash(name)
+    } else {
+        key_hash(&handle_key(name))
+    }
 }
 
 /// Whether `handle` imitates `owner` (both [`handle_key`]s): the owner's handle with a

@@ -73,3 +73,22 @@ fn requests_for_recommendations_ask() {
         assert!(!asks_something(&Analysis::new(text)), "{text}");
     }
 }
+
+#[test]
+fn a_handle_hashes_as_its_key_whether_or_not_it_is_one_already() {
+    for name in [
+        "lumenethelp",
+        "@LumenetHelp",
+        " jo ",
+        "Zoë",
+        "@@x",
+        "a b",
+        "plain_name",
+    ] {
+        assert_eq!(
+            handles::handle_hash(name),
+            key_hash(&handle_key(name)),
+            "{name:?}"
+        );
+    }
+}
