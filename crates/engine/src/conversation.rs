@@ -24,7 +24,7 @@ use crate::semantic::SemanticRelevance;
 mod asks;
 mod handles;
 pub use asks::asks_something;
-use handles::{echoes_a_scam, handle_hash, handle_key, imitates};
+use handles::{echoes_a_scam, handle_hash, handle_key, imitates, support_family};
 
 /// Automation score from which an author is flagged as automated (the score is a
 /// probability; flagged when more likely automated than not, with a margin).
@@ -80,6 +80,24 @@ impl AuthorState {
 }
 
 /// Whether a comment's author is the channel it was posted on (the YouTube importer's
+
+/// Whether `name`, an account named like `brand` ([`imitates`]), speaks as the brand's own
+/// support account: it sends people to the brand's own site ("lumenet.co.uk/status"
+/// from "@LumenetHelp"), or, named as brands name their support accounts
+/// ([`support_family`]), it asks for nothing a phisher needs (no link, number, address,
+/// code or step to take beyond the help it gives). The impersonator's post exists to
+/// send its reader somewhere.
+fn the_brands_own(found: &evidence::Found, name: &str, brand: &str) -> bool {
+    found.links_a_site_named(brand)
+        || (support_family(name) == Some(brand)
+            && !found.items.iter().any(|e| {
+                e.actionable()
+                    && !matches!(
+                        e,
+                        evidence::Evidence::Service(_) | evidence::Evidence::AgentSignature(_)
+                    )
+            }))
+}
 /// `channel_id`, the video's channel, equal to `author_channel_id`).
 fn comments_on_own_video(post: &Post) -> bool {
     let channel = evidence::extra_str(post, "channel_id");
@@ -384,8 +402,17 @@ impl Conversation {
         // Asked for: the parent asked a question or a recommendation, or addressed this
         // author by name (a customer's @mention of a brand asks the brand to answer).
         let parent = post.parent_id.as_deref().map(|id| (id, key_hash(id)));
-        let addressed = parent
-            .is_some_and(|(_, parent)| author.is_some_and(|a| thread.asks.contains(&(parent ^ a))));
+        // A brand's support account is addressed by a message to the brand, and the brand
+        // by one to its support account ([`support_family`]: "@LumenetHelp" answering
+        // "@Lumenet is down").
+        let addressed = parent.is_some_and(|(_, parent)| {
+            author.is_some_and(|a| thread.asks.contains(&(parent ^ a)))
+                || post.author.as_deref().is_some_and(|name| {
+                    let name = handle_key(name);
+                    support_family(&name)
+                        .is_some_and(|family| thread.asks.contains(&(parent ^ key_hash(family))))
+                })
+        });
         let solicited =
             addressed || parent.is_some_and(|(_, parent)| thread.asks.contains(&parent));
         // The post it answers is the thread's opening post (an article, a status), in the
@@ -405,6 +432,9 @@ impl Conversation {
                 if token.kind == TokenKind::Mention {
                     let name = handle_key(token.text);
                     remember(id ^ key_hash(&name));
+                    if let Some(family) = support_family(&name) {
+                        remember(id ^ key_hash(family));
+                    }
                     mentions.push(name);
                 }
             }
@@ -580,7 +610,9 @@ impl Conversation {
         // The impersonated giveaway: "@MarcusOnMarkets_" under @MarcusOnMarkets's post.
         if !own_channel
             && let (Some(name), Some(owner)) = (post.author.as_deref(), &thread.owner_handle)
-            && imitates(&handle_key(name), owner)
+            && let name = handle_key(name)
+            && imitates(&name, owner)
+            && !the_brands_own(&found, &name, owner)
         {
             found.push(evidence::Evidence::Deceptive(
                 "an account named like the thread's owner",
@@ -589,10 +621,9 @@ impl Conversation {
             && !thread.mentioned.is_empty()
             && let Some(name) = post.author.as_deref().map(handle_key)
             && !thread.mentioned.iter().any(|(handle, _)| *handle == name)
-            && thread
-                .mentioned
-                .iter()
-                .any(|(handle, by)| *by != author && imitates(&name, handle))
+            && thread.mentioned.iter().any(|(handle, by)| {
+                *by != author && imitates(&name, handle) && !the_brands_own(&found, &name, handle)
+            })
         {
             // The fake support desk: "@C0rvaneAir" answering a customer who tagged
             // @CorvaneAir, with a link to a form or a number to call. (An account

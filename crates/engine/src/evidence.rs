@@ -443,6 +443,31 @@ impl Found {
         })
     }
 
+    /// Whether the text links a site whose name is `name` (a [`handle_key`]-style handle,
+    /// its separators ignored): "lumenet.co.uk/status" for "lumenet". A brand's support
+    /// account sends its customers to the brand's own site; one that only looks like the
+    /// brand's cannot.
+    ///
+    /// [`handle_key`]: crate::Conversation
+    pub fn links_a_site_named(&self, name: &str) -> bool {
+        let letters = |s: &str| {
+            s.bytes()
+                .filter(|b| !matches!(b, b'_' | b'.' | b'-'))
+                .map(|b| b.to_ascii_lowercase())
+                .collect::<Vec<u8>>()
+        };
+        self.items.iter().any(|e| match e {
+            Evidence::Link(domain)
+            | Evidence::CommercialLink(domain)
+            | Evidence::PlacedLink(domain) => {
+                let host = domain.strip_prefix("www.").unwrap_or(domain);
+                let label = host.split(['.', '/']).next().unwrap_or("");
+                !label.is_empty() && letters(label) == letters(name)
+            }
+            _ => false,
+        })
+    }
+
     pub fn has_author_url(&self) -> bool {
         self.items
             .iter()

@@ -126,3 +126,53 @@ fn an_auto_responder_answering_its_mentions_is_not_spam_for_being_automated() {
         assert_ne!(v.label, "spam", "a{i}: {:?}", v.signals);
     }
 }
+
+/// The same help account answering customers who wrote to the brand's main account
+/// ("@LumoNet is down"): a brand's support account is named after it, and a message to
+/// the brand asks it too. It links the brand's own site, or nothing; a look-alike
+/// "support" account that sends the same customers to another site's form is the fake
+/// desk of the first test.
+#[test]
+fn a_brands_help_account_answering_mentions_of_the_brand_is_asked_too() {
+    let mut t = Thread::new();
+    for i in 0..30 {
+        t.post(
+            &format!("c{i}"),
+            &format!("@customer{i}"),
+            i * 47,
+            &format!("@LumoNet internet down again in district {i}, third time this week"),
+        );
+        let answer = if i % 2 == 0 {
+            format!(
+                "Hi there, sorry to hear you're having trouble. We're aware of an outage in \
+                 district {i}. Live updates: lumonet.com/status ^LB"
+            )
+        } else {
+            "Hi there, services in your area have now been restored. If you're still \
+             having problems, please restart your router. Thanks for your patience. ^LB"
+                .to_string()
+        };
+        t.reply(
+            &format!("a{i}"),
+            &format!("c{i}"),
+            "@LumoNetHelp",
+            i * 47 + 1,
+            &answer,
+        );
+    }
+    t.reply(
+        "fake",
+        "c29",
+        "@LumoNetSupport",
+        29 * 47 + 3,
+        "We apologize for the outage. To claim your compensation please fill out the form \
+         and an agent will contact you: https://lumonet-refunds.example/claim",
+    );
+    let judged = t.judged();
+    for i in 0..30 {
+        let v = label_of(&judged, &format!("a{i}"));
+        assert_ne!(v.label, "spam", "a{i}: {:?}", v.signals);
+    }
+    let fake = label_of(&judged, "fake");
+    assert_eq!(fake.label, "spam", "{:?}", fake.signals);
+}

@@ -49,6 +49,30 @@ pub(super) fn handle_hash(name: &str) -> u64 {
     }
 }
 
+/// The name a brand's support account is made from (both [`handle_key`]s): "lumenethelp",
+/// "asklumenet", "lumenet_support" and "lumenetcares" are all "lumenet". Brands name the
+/// accounts that answer customers after themselves with a word that says so, and a
+/// customer who writes to either has written to the brand. `None` where the handle has
+/// no such word, or too little is left to be a name.
+pub(super) fn support_family(handle: &str) -> Option<&str> {
+    /// Words a brand adds to its name for the account that answers customers.
+    const SUFFIXES: &[&str] = &[
+        "help", "support", "cares", "care", "service", "team", "desk", "official",
+    ];
+    const PREFIXES: &[&str] = &["ask", "help", "team"];
+    let separators = ['_', '.', '-'];
+    let stem = SUFFIXES
+        .iter()
+        .find_map(|s| handle.strip_suffix(s))
+        .or_else(|| PREFIXES.iter().find_map(|p| handle.strip_prefix(p)))?
+        .trim_matches(separators);
+    (stem.len() >= FAMILY_MIN).then_some(stem)
+}
+
+/// The shortest name [`support_family`] takes for a brand's: shorter, and "joe_help"
+/// would share a family with "joe".
+const FAMILY_MIN: usize = 4;
+
 /// Whether `handle` imitates `owner` (both [`handle_key`]s): the owner's handle with a
 /// few characters that are not letters added ("marcusonmarkets_", "marcusonmarkets2"),
 /// or with a word impersonators add ("marcusonmarketsofficial", "realmarcusonmarkets"),

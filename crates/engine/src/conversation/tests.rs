@@ -92,3 +92,16 @@ fn a_handle_hashes_as_its_key_whether_or_not_it_is_one_already() {
         );
     }
 }
+
+#[test]
+fn a_support_account_is_named_after_its_brand() {
+    use super::handles::support_family;
+    assert_eq!(support_family("lumenethelp"), Some("lumenet"));
+    assert_eq!(support_family("asklumenet"), Some("lumenet"));
+    assert_eq!(support_family("lumenet_support"), Some("lumenet"));
+    assert_eq!(support_family("lumenetcares"), Some("lumenet"));
+    // No word that says so, or too little left to be a name.
+    assert_eq!(support_family("lumenet"), None);
+    assert_eq!(support_family("joe_help"), None);
+    assert_eq!(support_family("hannah_wfh"), None);
+}
