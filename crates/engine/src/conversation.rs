@@ -79,8 +79,6 @@ impl AuthorState {
     }
 }
 
-/// Whether a comment's author is the channel it was posted on (the YouTube importer's
-
 /// Whether `name`, an account named like `brand` ([`imitates`]), speaks as the brand's own
 /// support account: it sends people to the brand's own site ("lumenet.co.uk/status"
 /// from "@LumenetHelp"), or, named as brands name their support accounts
@@ -98,6 +96,8 @@ fn the_brands_own(found: &evidence::Found, name: &str, brand: &str) -> bool {
                     )
             }))
 }
+
+/// Whether a comment's author is the channel it was posted on (the YouTube importer's
 /// `channel_id`, the video's channel, equal to `author_channel_id`).
 fn comments_on_own_video(post: &Post) -> bool {
     let channel = evidence::extra_str(post, "channel_id");

@@ -443,12 +443,10 @@ impl Found {
         })
     }
 
-    /// Whether the text links a site whose name is `name` (a [`handle_key`]-style handle,
+    /// Whether the text links a site whose name is `name` (an account's handle, lowercase,
     /// its separators ignored): "lumenet.co.uk/status" for "lumenet". A brand's support
     /// account sends its customers to the brand's own site; one that only looks like the
     /// brand's cannot.
-    ///
-    /// [`handle_key`]: crate::Conversation
     pub fn links_a_site_named(&self, name: &str) -> bool {
         let letters = |s: &str| {
             s.bytes()
