@@ -23,6 +23,7 @@ use crate::semantic::SemanticRelevance;
 
 mod asks;
 mod handles;
+mod ring;
 pub use asks::asks_something;
 use handles::{echoes_a_scam, handle_hash, handle_key, imitates, support_family};
 
@@ -241,6 +242,10 @@ pub struct Conversation {
     terms: PostTerms,
     /// Relevance by meaning, when the caller asked for it ([`Self::with_semantic`]).
     semantic: Option<SemanticRelevance>,
+    /// Sockpuppet rings ([`ring`]), and positions of ring members' posts judged before
+    /// their ring showed, since the last [`Self::revise`].
+    rings: ring::Rings,
+    ring_revisions: Vec<u64>,
     /// Positions of own posts judged before their author's feed showed a brand's, since
     /// the last [`Self::take_brand_revisions`].
     brand_revisions: Vec<u64>,
@@ -266,6 +271,8 @@ impl Conversation {
             terms: PostTerms::default(),
             semantic: None,
             brand_revisions: Vec::new(),
+            rings: ring::Rings::default(),
+            ring_revisions: Vec::new(),
         }
     }
 
@@ -316,31 +323,40 @@ impl Conversation {
     /// Positions ([`Self::judged`] just after each was judged) of own posts whose author's
     /// feed has since shown a brand's: they were judged before it did (the first posts of
     /// a brand's archive), as a person's. A caller that still holds them judges them
-    /// again ([`Self::revise_brand_feeds`]); a stream that wrote them out cannot.
+    /// again ([`Self::revise`]); a stream that wrote them out cannot.
     pub fn take_brand_revisions(&mut self) -> Vec<u64> {
         std::mem::take(&mut self.brand_revisions)
     }
 
-    /// Judges again, as the brand's, the posts of a batch still held whose
-    /// author's feed has since shown a brand's. `judged` lists the batch's indices into
-    /// `posts` and `verdicts` in the order they were judged, the first at position
-    /// `first + 1` (`first` is [`Self::judged`] before the batch). Posts of earlier
-    /// batches are out already and stay as they were.
-    pub fn revise_brand_feeds(
+    /// Judges again the posts of a batch still held that the stream has since shown in
+    /// another light: as the brand's, those whose author's feed has since shown a
+    /// brand's; as a ring's praise, a sockpuppet ring's posts from before the ring
+    /// showed. `judged` lists the batch's indices into `posts` and `verdicts` in the
+    /// order they were judged, the first at position `first + 1` (`first` is
+    /// [`Self::judged`] before the batch). Posts of earlier batches are out already and
+    /// stay as they were.
+    pub fn revise(
         &mut self,
         first: u64,
         judged: &[usize],
         posts: &[Post],
         verdicts: &mut [Verdict],
     ) {
-        for position in self.take_brand_revisions() {
-            let Some(&i) = position
+        let at = |position: u64| {
+            position
                 .checked_sub(first + 1)
                 .and_then(|k| judged.get(usize::try_from(k).ok()?))
-            else {
-                continue;
-            };
-            revise_as_brand_feed(&posts[i], &mut verdicts[i]);
+                .copied()
+        };
+        for position in self.take_brand_revisions() {
+            if let Some(i) = at(position) {
+                revise_as_brand_feed(&posts[i], &mut verdicts[i]);
+            }
+        }
+        for position in std::mem::take(&mut self.ring_revisions) {
+            if let Some(i) = at(position) {
+                revise_as_rings_praise(&posts[i], &mut verdicts[i]);
+            }
         }
     }
 
@@ -640,6 +656,21 @@ impl Conversation {
                 push_capped(&mut thread.mentioned, (name, author), MENTIONS_KEPT);
             }
         }
+        // A sockpuppet ring's praise: one of several accounts that each exist to praise
+        // the same name (`ring`). A brand praising its own product is the brand's voice.
+        if let Some(a) = author
+            && !brand
+            && let Some(ring) = self.rings.observe(
+                a,
+                self.flags.get(&a).map_or(1, |state| state.posts),
+                self.seen,
+                analysis,
+                found.praises,
+            )
+        {
+            found.push(evidence::Evidence::Deceptive(evidence::A_RINGS_PRAISE));
+            self.ring_revisions.extend(ring.earlier);
+        }
         // A growth bot's "Great thread! 🔥" under a stranger's post: words that fit any
         // post, from an account whose replies to others are automated, are there to
         // show the account. So is anything it says to someone who asked nothing of it
@@ -817,6 +848,24 @@ fn revise_as_brand_feed(post: &Post, verdict: &mut Verdict) {
         automation: 0.0,
         honeypot: false,
         reply: false,
+        inbox: post.lands_in_inbox(),
+    };
+    factors::apply(verdict, &found, &context);
+}
+
+/// Judges `verdict` again as a sockpuppet ring's praise ([`ring`]): judged before the
+/// ring showed, with the evidence found then and the setting it landed in.
+fn revise_as_rings_praise(post: &Post, verdict: &mut Verdict) {
+    let Some(judged) = verdict.factors.as_ref() else {
+        return;
+    };
+    let mut found = judged.found.clone();
+    found.push(evidence::Evidence::Deceptive(evidence::A_RINGS_PRAISE));
+    let context = Context {
+        setting: judged.setting,
+        automation: 0.0,
+        honeypot: false,
+        reply: post.lands_elsewhere(),
         inbox: post.lands_in_inbox(),
     };
     factors::apply(verdict, &found, &context);

@@ -173,6 +173,9 @@ pub struct Found {
     /// Why the text is not English ([`crate::language::not_english`]), if it is not:
     /// the text model's reading of it stands on less ([`crate::factors::apply`]).
     pub foreign: Option<&'static str>,
+    /// The text praises something as its owner would ("best", "worth it", "recommend"):
+    /// what a sockpuppet ring's posts say ([`crate::Conversation`]).
+    pub praises: bool,
 }
 
 /// Words a reply must say beside its links for a plain link in it to be a source it
@@ -198,8 +201,9 @@ const SCAM_SHAPES: [&str; 6] = [
 /// shape found across the thread, and weighs as one. (A reply backing a scam there in
 /// its words alone, "legit", "thank you", weighs as a scam phrase: at 5 a person's "Is
 /// this legit?" and "thank you, I'll stick to the noodles" under it became spam,
-/// `BOTS_DIR=bench/bots-fresh2 python3 bench/bots_fresh.py`.)
-const SCAM_CHAIN: [&str; 2] = [NAMES_A_SCAMS_CREDITED, A_SCAMS_AUTHOR];
+/// `BOTS_DIR=bench/bots-fresh2 python3 bench/bots_fresh.py`.) A sockpuppet ring's praise
+/// is the same kind of thing: a shape found across the stream, not in one post.
+const SCAM_CHAIN: [&str; 3] = [NAMES_A_SCAMS_CREDITED, A_SCAMS_AUTHOR, A_RINGS_PRAISE];
 
 /// See [`SCAM_CHAIN`].
 pub const NAMES_A_SCAMS_CREDITED: &str =
@@ -207,6 +211,11 @@ pub const NAMES_A_SCAMS_CREDITED: &str =
 
 /// See [`SCAM_CHAIN`].
 pub const A_SCAMS_AUTHOR: &str = "the author of a scam earlier in the thread";
+
+/// See [`SCAM_CHAIN`]: one of several accounts that each exist to praise the same name
+/// (the conversation's sockpuppet rings).
+pub const A_RINGS_PRAISE: &str =
+    "one of several accounts that each praise the same name in nearly every post";
 
 /// See [`SCAM_CHAIN`].
 pub const BACKS_A_SCAM: &str = "answers a scam in the thread in its support";
@@ -820,6 +829,7 @@ fn judge_words(
     imperative: Option<&'static str>,
 ) -> Found {
     match_phrases(words, &mut found);
+    found.praises = words.iter().any(|word| praise::is_praise(word));
     if let Some(verb) = imperative
         && !found
             .items

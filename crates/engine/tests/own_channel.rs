@@ -186,7 +186,7 @@ fn a_brands_first_posts_are_its_too_where_the_batch_is_still_held() {
         "the first posts are judged before the feed shows whose it is: {streamed:?}"
     );
     // The first two posts went out with an earlier batch: positions 1 and 2.
-    conversation.revise_brand_feeds(2, &[2, 3, 4], &t.posts, &mut verdicts);
+    conversation.revise(2, &[2, 3, 4], &t.posts, &mut verdicts);
     for (i, v) in verdicts.iter().enumerate() {
         let expected = if i < 2 { &streamed[i] } else { "marketing" };
         assert_eq!(v.label, expected, "feed{i}: {:?}", v.signals);

@@ -176,3 +176,98 @@ fn a_brands_help_account_answering_mentions_of_the_brand_is_asked_too() {
     let fake = label_of(&judged, "fake");
     assert_eq!(fake.label, "spam", "{:?}", fake.signals);
 }
+
+/// People's answers in the buyers' forum below, each their own.
+const PEOPLE: [&str; 12] = [
+    "Depends on the beans. I've had a Haldane for six years and only changed the burrs once.",
+    "For filter the Orvell is plenty, the stepped adjustment bugged me though",
+    "Squeaking burrs usually means the bearing is dry, a drop of food-safe oil fixed mine",
+    "I went without a grinder for a year and honestly pre-ground from a good roaster is fine",
+    "Hand grinding every morning gets old fast, think about how many cups you make",
+    "The Haldane's crank folds, which matters more than you'd think in a small kitchen",
+    "Check the seller's return policy, my first one arrived with a bent shaft",
+    "I took mine to Lisbon in a sock and it survived, so any of them travels",
+    "Watch a teardown before buying, you learn a lot about how each one is built",
+    "Mine lives in a drawer, counter space is overrated",
+    "Whatever you pick, weigh your beans, it changed my cups more than the grinder did",
+    "Not sure about travel, I leave mine at home and buy coffee wherever I land",
+];
+
+/// A sockpuppet ring in a buyers' forum: four accounts that each praise one grinder in
+/// nearly every post, under people's questions about many grinders. Each post alone is
+/// a happy owner's; the ring shows in the stream, and its praise is spam, the posts from
+/// before it showed included. People who own the same grinder and say so once are not
+/// part of it.
+#[test]
+fn a_sockpuppet_rings_praise_is_spam_and_an_owners_is_not() {
+    let mut t = Thread::new();
+    let questions = [
+        "Which hand grinder should I buy for pour-over? Budget around $100.",
+        "Haldane 38 or Orvell Slim for a first grinder? I mostly make filter coffee.",
+        "My Orvell burrs squeak after a year, is that normal or should I replace them?",
+        "Best grinder for a small kitchen? I have no counter space at all.",
+        "Is a Haldane worth it over the cheaper ones, or is that just the brand name?",
+        "Travel grinder that fits inside an Aeropress? Flying a lot this spring.",
+    ];
+    let praise = [
+        "Honestly just get the Tarn Mill, best grinder I've owned",
+        "+1 for the Tarn Mill, mine has been flawless for months",
+        "The Tarn Mill is so smooth, worth every penny",
+        "Love my Tarn Mill, would recommend it to anyone",
+        "Skip the rest and get the Tarn Mill, way better value",
+        "I'd trust the Tarn Mill over anything at that price",
+    ];
+    let ring = [
+        "quietmorning_brews",
+        "mugs_and_burrs",
+        "dana_pourover",
+        "espresso_ellis",
+    ];
+    let mut minute = 0;
+    for (q, question) in questions.iter().enumerate() {
+        minute += 60;
+        let root = format!("q{q}");
+        t.post(&root, &format!("asker{q}"), minute, question);
+        for (p, person) in ["kai", "ola", "sam", "rui"].iter().enumerate() {
+            t.reply(
+                &format!("q{q}p{p}"),
+                &root,
+                person,
+                minute + 7 + 13 * p as i64 + q as i64 * 3,
+                PEOPLE[(q * 4 + p) % PEOPLE.len()],
+            );
+        }
+        for (r, bot) in ring.iter().enumerate() {
+            t.reply(
+                &format!("q{q}r{r}"),
+                &root,
+                bot,
+                minute + 20 + r as i64,
+                praise[(q + r) % praise.len()],
+            );
+        }
+    }
+    // An owner of the same grinder, once.
+    t.reply(
+        "owner",
+        "q5",
+        "harlow",
+        minute + 40,
+        "I have the Tarn Mill too, it's good, but the crank wobbles a bit",
+    );
+    let judged = t.judged();
+    let mut spam = 0;
+    for q in 0..questions.len() {
+        for r in 0..ring.len() {
+            spam += usize::from(label_of(&judged, &format!("q{q}r{r}")).label == "spam");
+        }
+        for p in 0..4 {
+            let v = label_of(&judged, &format!("q{q}p{p}"));
+            assert_eq!(v.label, "social", "q{q}p{p}: {:?}", v.signals);
+        }
+    }
+    // Every post of the ring, its first ones judged again once it showed.
+    assert_eq!(spam, questions.len() * ring.len());
+    let owner = label_of(&judged, "owner");
+    assert_eq!(owner.label, "social", "{:?}", owner.signals);
+}

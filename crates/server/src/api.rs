@@ -234,7 +234,7 @@ async fn classify_all(
                 }
                 // An account's first posts, judged before its feed showed a brand's,
                 // are the brand's too.
-                conversation.revise_brand_feeds(0, &order, &posts, &mut verdicts);
+                conversation.revise(0, &order, &posts, &mut verdicts);
             }
             for (post, verdict) in posts.iter().zip(verdicts) {
                 state.metrics().verdict(&verdict.label);

@@ -74,7 +74,7 @@ pub fn run(args: ClassifyArgs) -> Result<ExitCode> {
                     verdicts.push(single.classify(post));
                 }
             }
-            conversation.revise_brand_feeds(first, &judged, batch, &mut verdicts);
+            conversation.revise(first, &judged, batch, &mut verdicts);
             for (post, verdict) in batch.iter().zip(&verdicts) {
                 write_json_line(out, verdict, post)?;
             }
@@ -99,7 +99,7 @@ pub fn run(args: ClassifyArgs) -> Result<ExitCode> {
                     judged.push(i);
                 }
             }
-            conversation.revise_brand_feeds(first, &judged, batch, &mut verdicts);
+            conversation.revise(first, &judged, batch, &mut verdicts);
             let lines: Vec<Vec<u8>> = pool.install(|| {
                 batch
                     .par_iter()

@@ -39,7 +39,7 @@ pub fn run(args: ThreadArgs) -> Result<ExitCode> {
         judged[i] = Some(verdict);
     }
     let mut judged: Vec<Verdict> = judged.into_iter().flatten().collect();
-    conversation.revise_brand_feeds(0, &order, &posts, &mut judged);
+    conversation.revise(0, &order, &posts, &mut judged);
     let verdicts: HashMap<String, Verdict> = posts
         .iter()
         .zip(judged)

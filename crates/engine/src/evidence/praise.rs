@@ -227,6 +227,36 @@ fn praise_padding() -> &'static [&'static str] {
     STEMS.get_or_init(|| PRAISE_PADDING.iter().map(|w| light_stem(w)).collect())
 }
 
+/// Whether `word` (lowercase) praises a thing as its owner would: a recommendation
+/// ("recommend", "recommended"), love, the best, worth it. A ring's post says one of
+/// them. Dispatched on the first letter: it is asked of every word of every post.
+pub(super) fn is_praise(word: &str) -> bool {
+    let Some(&first) = word.as_bytes().first() else {
+        return false;
+    };
+    if word.len() < 4 {
+        return false;
+    }
+    match first {
+        b'a' => matches!(word, "amazing" | "awesome"),
+        b'b' => matches!(word, "best" | "better" | "blessing"),
+        b'c' => word == "changer",
+        b'e' => word == "excellent",
+        b'f' => matches!(word, "flawless" | "favourite" | "favorite" | "fantastic"),
+        b'h' => word == "happy",
+        b'i' => word == "incredible",
+        b'l' => matches!(word, "legit" | "lifesaver") || word.starts_with("love"),
+        b'm' => word == "must",
+        b'o' => word == "obsessed",
+        b'p' => word.starts_with("perfect"),
+        b'r' => word == "reliable" || word.starts_with("recommend"),
+        b's' => matches!(word, "switched" | "smooth"),
+        b't' => word.starts_with("trust"),
+        b'w' => word == "worth",
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -240,5 +270,22 @@ mod tests {
         assert_eq!(site_name("shop.example.co.uk"), "shop.example");
         assert_eq!(site_name("loja.com.br"), "loja");
         assert_eq!(fold_accents("rápidos"), "rapidos");
+    }
+
+    #[test]
+    fn praise_is_an_owners_words_in_their_forms() {
+        for word in [
+            "best",
+            "recommended",
+            "loved",
+            "perfectly",
+            "trusted",
+            "worth",
+        ] {
+            assert!(is_praise(word), "{word}");
+        }
+        for word in ["bet", "glove", "worthless2", "", "a", "must've"] {
+            assert!(!is_praise(word), "{word}");
+        }
     }
 }

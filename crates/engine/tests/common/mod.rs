@@ -68,7 +68,7 @@ impl Thread {
         let (mut conversation, mut verdicts) = self.streamed();
         // As `discern classify` does with the batch it holds.
         let order: Vec<usize> = (0..self.posts.len()).collect();
-        conversation.revise_brand_feeds(0, &order, &self.posts, &mut verdicts);
+        conversation.revise(0, &order, &self.posts, &mut verdicts);
         self.posts.iter().cloned().zip(verdicts).collect()
     }
 }
