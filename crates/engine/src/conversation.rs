@@ -22,10 +22,13 @@ use crate::Verdict;
 use crate::semantic::SemanticRelevance;
 
 mod asks;
+mod copies;
 mod handles;
+mod revise;
 mod ring;
 pub use asks::asks_something;
-use handles::{echoes_a_scam, handle_hash, handle_key, imitates, support_family};
+use copies::{WordSketch, copies, word_sketch};
+use handles::{echoes_a_scam, handle_hash, handle_key, imitates, support_family, the_brands_own};
 
 /// Automation score from which an author is flagged as automated (the score is a
 /// probability; flagged when more likely automated than not, with a margin).
@@ -63,7 +66,7 @@ struct AuthorState {
     own_businesslike: u32,
     /// Positions ([`Conversation::judged`]) of the author's own posts judged before
     /// their feed showed a brand's, at most [`UNBRANDED_KEPT`]: when it does, the batch
-    /// they are in is told to judge them again as the brand's ([`revise_as_brand_feed`]).
+    /// they are in is told to judge them again as the brand's ([`revise::revise_as_brand_feed`]).
     unbranded: Vec<u64>,
 }
 
@@ -78,24 +81,6 @@ impl AuthorState {
             && 2 * self.own_businesslike > self.own_posts
             && self.automation < AUTOMATED
     }
-}
-
-/// Whether `name`, an account named like `brand` ([`imitates`]), speaks as the brand's own
-/// support account: it sends people to the brand's own site ("lumenet.co.uk/status"
-/// from "@LumenetHelp"), or, named as brands name their support accounts
-/// ([`support_family`]), it asks for nothing a phisher needs (no link, number, address,
-/// code or step to take beyond the help it gives). The impersonator's post exists to
-/// send its reader somewhere.
-fn the_brands_own(found: &evidence::Found, name: &str, brand: &str) -> bool {
-    found.links_a_site_named(brand)
-        || (support_family(name) == Some(brand)
-            && !found.items.iter().any(|e| {
-                e.actionable()
-                    && !matches!(
-                        e,
-                        evidence::Evidence::Service(_) | evidence::Evidence::AgentSignature(_)
-                    )
-            }))
 }
 
 /// Whether a comment's author is the channel it was posted on (the YouTube importer's
@@ -177,41 +162,6 @@ struct NamedDomain {
     /// The post's words, sketched ([`WordSketch`]): a later post by another account
     /// linking the same domain in nearly the same words copies it.
     words: Option<WordSketch>,
-}
-
-/// The [`SKETCH`] smallest hashes of a text's distinct words (a bottom-k MinHash):
-/// two texts that share most of their words share most of these, whatever order the
-/// words come in or the one word a farm account adds ("Wow this really helped me!"
-/// beside "This really helped me!!"). `None` under [`SKETCH_MIN_WORDS`] distinct
-/// words, where any two short comments look alike.
-type WordSketch = [u64; SKETCH];
-
-const SKETCH: usize = 4;
-
-/// Distinct words a text needs for a sketch: the accounts' duplicate measure's
-/// minimum for matching long texts on their fingerprint (five words).
-const SKETCH_MIN_WORDS: usize = 5;
-
-fn word_sketch(squashed: &str) -> Option<WordSketch> {
-    let mut hashes: Vec<u64> = squashed
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .map(key_hash)
-        .collect();
-    hashes.sort_unstable();
-    hashes.dedup();
-    if hashes.len() < SKETCH_MIN_WORDS {
-        return None;
-    }
-    let mut sketch = [0; SKETCH];
-    sketch.copy_from_slice(&hashes[..SKETCH]);
-    Some(sketch)
-}
-
-/// Whether two sketches share all but one of their hashes: texts of nearly the same
-/// words.
-fn copies(a: &WordSketch, b: &WordSketch) -> bool {
-    a.iter().filter(|h| b.contains(h)).count() >= SKETCH - 1
 }
 
 /// Link domains remembered per thread.
@@ -318,46 +268,6 @@ impl Conversation {
     /// How many posts this conversation has judged: the position of the next is one more.
     pub fn judged(&self) -> u64 {
         self.seen
-    }
-
-    /// Positions ([`Self::judged`] just after each was judged) of own posts whose author's
-    /// feed has since shown a brand's: they were judged before it did (the first posts of
-    /// a brand's archive), as a person's. A caller that still holds them judges them
-    /// again ([`Self::revise`]); a stream that wrote them out cannot.
-    pub fn take_brand_revisions(&mut self) -> Vec<u64> {
-        std::mem::take(&mut self.brand_revisions)
-    }
-
-    /// Judges again the posts of a batch still held that the stream has since shown in
-    /// another light: as the brand's, those whose author's feed has since shown a
-    /// brand's; as a ring's praise, a sockpuppet ring's posts from before the ring
-    /// showed. `judged` lists the batch's indices into `posts` and `verdicts` in the
-    /// order they were judged, the first at position `first + 1` (`first` is
-    /// [`Self::judged`] before the batch). Posts of earlier batches are out already and
-    /// stay as they were.
-    pub fn revise(
-        &mut self,
-        first: u64,
-        judged: &[usize],
-        posts: &[Post],
-        verdicts: &mut [Verdict],
-    ) {
-        let at = |position: u64| {
-            position
-                .checked_sub(first + 1)
-                .and_then(|k| judged.get(usize::try_from(k).ok()?))
-                .copied()
-        };
-        for position in self.take_brand_revisions() {
-            if let Some(i) = at(position) {
-                revise_as_brand_feed(&posts[i], &mut verdicts[i]);
-            }
-        }
-        for position in std::mem::take(&mut self.ring_revisions) {
-            if let Some(i) = at(position) {
-                revise_as_rings_praise(&posts[i], &mut verdicts[i]);
-            }
-        }
     }
 
     /// Adds `post` to its conversation and adjusts its verdict: relevance for
@@ -831,44 +741,6 @@ impl Conversation {
             open
         });
     }
-}
-
-/// Judges again, as its brand's, an own post judged before its author's feed showed a
-/// brand's ([`Conversation::take_brand_revisions`]; such a post was judged without
-/// [`evidence::Evidence::SpeaksForABrand`]): the evidence it was judged on, and the feed
-/// it is in. What the post says and how its thread went are as they were.
-fn revise_as_brand_feed(post: &Post, verdict: &mut Verdict) {
-    let Some(judged) = verdict.factors.as_ref() else {
-        return;
-    };
-    let mut found = judged.found.clone();
-    found.push(evidence::Evidence::SpeaksForABrand(evidence::ITS_FEED));
-    let context = Context {
-        setting: Setting::OwnChannel,
-        automation: 0.0,
-        honeypot: false,
-        reply: false,
-        inbox: post.lands_in_inbox(),
-    };
-    factors::apply(verdict, &found, &context);
-}
-
-/// Judges `verdict` again as a sockpuppet ring's praise ([`ring`]): judged before the
-/// ring showed, with the evidence found then and the setting it landed in.
-fn revise_as_rings_praise(post: &Post, verdict: &mut Verdict) {
-    let Some(judged) = verdict.factors.as_ref() else {
-        return;
-    };
-    let mut found = judged.found.clone();
-    found.push(evidence::Evidence::Deceptive(evidence::A_RINGS_PRAISE));
-    let context = Context {
-        setting: judged.setting,
-        automation: 0.0,
-        honeypot: false,
-        reply: post.lands_elsewhere(),
-        inbox: post.lands_in_inbox(),
-    };
-    factors::apply(verdict, &found, &context);
 }
 
 /// The order in which a batch's posts were written, where it is not the input's: their

@@ -124,3 +124,21 @@ pub(super) fn handle_holds_a_name(handle: &str, named: impl Fn(&str) -> bool) ->
     }
     false
 }
+
+/// Whether `name`, an account named like `brand` ([`imitates`]), speaks as the brand's own
+/// support account: it sends people to the brand's own site ("lumenet.co.uk/status"
+/// from "@LumenetHelp"), or, named as brands name their support accounts
+/// ([`support_family`]), it asks for nothing a phisher needs (no link, number, address,
+/// code or step to take beyond the help it gives). The impersonator's post exists to
+/// send its reader somewhere.
+pub(super) fn the_brands_own(found: &evidence::Found, name: &str, brand: &str) -> bool {
+    found.links_a_site_named(brand)
+        || (support_family(name) == Some(brand)
+            && !found.items.iter().any(|e| {
+                e.actionable()
+                    && !matches!(
+                        e,
+                        evidence::Evidence::Service(_) | evidence::Evidence::AgentSignature(_)
+                    )
+            }))
+}

@@ -1,0 +1,90 @@
+//! Posts judged again while their batch is held, once the stream shows them in another
+//! light: a brand's first posts, judged before its feed showed a brand's, and a
+//! sockpuppet ring's posts, judged before the ring showed.
+
+use discern_posts::Post;
+
+use super::Conversation;
+use crate::Verdict;
+use crate::evidence;
+use crate::factors::{self, Context, Setting};
+
+impl Conversation {
+    /// Positions ([`Self::judged`] just after each was judged) of own posts whose author's
+    /// feed has since shown a brand's: they were judged before it did (the first posts of
+    /// a brand's archive), as a person's. A caller that still holds them judges them
+    /// again ([`Self::revise`]); a stream that wrote them out cannot.
+    pub fn take_brand_revisions(&mut self) -> Vec<u64> {
+        std::mem::take(&mut self.brand_revisions)
+    }
+
+    /// Judges again the posts of a batch still held that the stream has since shown in
+    /// another light: as the brand's, those whose author's feed has since shown a
+    /// brand's; as a ring's praise, a sockpuppet ring's posts from before the ring
+    /// showed. `judged` lists the batch's indices into `posts` and `verdicts` in the
+    /// order they were judged, the first at position `first + 1` (`first` is
+    /// [`Self::judged`] before the batch). Posts of earlier batches are out already and
+    /// stay as they were.
+    pub fn revise(
+        &mut self,
+        first: u64,
+        judged: &[usize],
+        posts: &[Post],
+        verdicts: &mut [Verdict],
+    ) {
+        let at = |position: u64| {
+            position
+                .checked_sub(first + 1)
+                .and_then(|k| judged.get(usize::try_from(k).ok()?))
+                .copied()
+        };
+        for position in self.take_brand_revisions() {
+            if let Some(i) = at(position) {
+                revise_as_brand_feed(&posts[i], &mut verdicts[i]);
+            }
+        }
+        for position in std::mem::take(&mut self.ring_revisions) {
+            if let Some(i) = at(position) {
+                revise_as_rings_praise(&posts[i], &mut verdicts[i]);
+            }
+        }
+    }
+}
+
+/// Judges again, as its brand's, an own post judged before its author's feed showed a
+/// brand's ([`Conversation::take_brand_revisions`]; such a post was judged without
+/// [`evidence::Evidence::SpeaksForABrand`]): the evidence it was judged on, and the feed
+/// it is in. What the post says and how its thread went are as they were.
+pub(super) fn revise_as_brand_feed(post: &Post, verdict: &mut Verdict) {
+    let Some(judged) = verdict.factors.as_ref() else {
+        return;
+    };
+    let mut found = judged.found.clone();
+    found.push(evidence::Evidence::SpeaksForABrand(evidence::ITS_FEED));
+    let context = Context {
+        setting: Setting::OwnChannel,
+        automation: 0.0,
+        honeypot: false,
+        reply: false,
+        inbox: post.lands_in_inbox(),
+    };
+    factors::apply(verdict, &found, &context);
+}
+
+/// Judges `verdict` again as a sockpuppet ring's praise ([`super::ring`]): judged before the
+/// ring showed, with the evidence found then and the setting it landed in.
+fn revise_as_rings_praise(post: &Post, verdict: &mut Verdict) {
+    let Some(judged) = verdict.factors.as_ref() else {
+        return;
+    };
+    let mut found = judged.found.clone();
+    found.push(evidence::Evidence::Deceptive(evidence::A_RINGS_PRAISE));
+    let context = Context {
+        setting: judged.setting,
+        automation: 0.0,
+        honeypot: false,
+        reply: post.lands_elsewhere(),
+        inbox: post.lands_in_inbox(),
+    };
+    factors::apply(verdict, &found, &context);
+}
