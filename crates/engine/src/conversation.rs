@@ -28,7 +28,10 @@ mod revise;
 mod ring;
 pub use asks::asks_something;
 use copies::{WordSketch, copies, word_sketch};
-use handles::{echoes_a_scam, handle_hash, handle_key, imitates, support_family, the_brands_own};
+use handles::{
+    echoes_a_scam, handle_hash, handle_key, imitates, site_named_after, support_family,
+    the_brands_own,
+};
 
 /// Automation score from which an author is flagged as automated (the score is a
 /// probability; flagged when more likely automated than not, with a margin).
@@ -454,6 +457,33 @@ impl Conversation {
                     && key_hash(domain) == placed
                 {
                     *e = evidence::Evidence::PlacedLink(std::mem::take(domain));
+                }
+            }
+        }
+        // In someone else's thread, a link to the site the account is named after, beside
+        // an offer or a call to act, is the account selling its own, placed as a
+        // commenter's website is. (Without one it may be the writer's own write-up
+        // given as a source, in a reply that says its own: `bench/threads-native2`.)
+        if lands_elsewhere
+            && !own_channel
+            && post.kind != PostKind::Message
+            && found.has_link()
+            && found.items.iter().any(|e| {
+                matches!(
+                    e,
+                    evidence::Evidence::Offer(_)
+                        | evidence::Evidence::CallToAction(_)
+                        | evidence::Evidence::Price
+                        | evidence::Evidence::Code
+                )
+            })
+            && let Some(name) = post.author.as_deref().map(handle_key)
+        {
+            for e in &mut found.items {
+                if let evidence::Evidence::Link(domain) = e
+                    && site_named_after(domain, &name)
+                {
+                    *e = evidence::Evidence::OwnSite(std::mem::take(domain));
                 }
             }
         }

@@ -57,6 +57,11 @@ pub enum Evidence {
     /// a link placed, however much the reply says beside it. Only a stream with authors
     /// shows it ([`crate::Conversation`]).
     PlacedLink(String),
+    /// In someone else's thread, a link to the site its author is named after
+    /// ("@VeloFibreDeals" linking velofibre.co.uk): the account's own site, placed as a
+    /// commenter's website is. Only a stream with authors shows it
+    /// ([`crate::Conversation`]).
+    OwnSite(String),
     /// A link through a URL shortener, which hides where it goes.
     Shortener(String),
     /// In someone else's thread, a link to an encyclopedia, a government or university
@@ -446,6 +451,7 @@ impl Found {
                 Evidence::Link(_)
                     | Evidence::CommercialLink(_)
                     | Evidence::PlacedLink(_)
+                    | Evidence::OwnSite(_)
                     | Evidence::Shortener(_)
                     | Evidence::WrappedLink(_)
             )
@@ -466,7 +472,8 @@ impl Found {
         self.items.iter().any(|e| match e {
             Evidence::Link(domain)
             | Evidence::CommercialLink(domain)
-            | Evidence::PlacedLink(domain) => {
+            | Evidence::PlacedLink(domain)
+            | Evidence::OwnSite(domain) => {
                 let host = domain.strip_prefix("www.").unwrap_or(domain);
                 let label = host.split(['.', '/']).next().unwrap_or("");
                 !label.is_empty() && letters(label) == letters(name)

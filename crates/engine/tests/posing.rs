@@ -271,3 +271,48 @@ fn a_sockpuppet_rings_praise_is_spam_and_an_owners_is_not() {
     let owner = label_of(&judged, "owner");
     assert_eq!(owner.label, "social", "{:?}", owner.signals);
 }
+
+/// A competitor's account answering a stranger's outage complaint with its own deal and
+/// its own site, before its history shows it as automated: an account selling its own
+/// under someone else's post. (As an X handle, "@VeloFibreDeals" is not read as a
+/// commenter's business name: the site it links is what shows whose it is.) A person who links their own write-up as a source, in a
+/// reply that says its own, is not selling.
+#[test]
+fn an_account_selling_its_own_site_under_a_strangers_post_is_spam() {
+    let mut t = Thread::new();
+    t.post(
+        "outage",
+        "@hannah_wfh",
+        0,
+        "Is Lumenet down for anyone else in Carrow? Router's flashing orange and I've got \
+         a call at 7.",
+    );
+    t.reply(
+        "pitch",
+        "outage",
+        "@VeloFibreDeals",
+        1,
+        "Lumenet down again? Switch to Velo Fibre: 900Mb, no mid-contract price rises, first \
+         3 months FREE velofibre.co.uk/switch",
+    );
+    t.post(
+        "question",
+        "dev_priya",
+        30,
+        "Has anyone measured how much a CDN actually cuts page load for a small blog?",
+    );
+    t.reply(
+        "writeup",
+        "question",
+        "marco_measures",
+        95,
+        "I measured it last spring on my own blog: median load went from 1.9 s to 0.8 s for \
+         readers outside Europe, almost nothing for those nearby. Method and numbers are in \
+         my write-up at marcomeasures.net/cdn-test",
+    );
+    let judged = t.judged();
+    let pitch = label_of(&judged, "pitch");
+    assert_eq!(pitch.label, "spam", "{:?}", pitch.signals);
+    let writeup = label_of(&judged, "writeup");
+    assert_eq!(writeup.label, "social", "{:?}", writeup.signals);
+}

@@ -73,6 +73,31 @@ pub(super) fn support_family(handle: &str) -> Option<&str> {
 /// would share a family with "joe".
 const FAMILY_MIN: usize = 4;
 
+/// Whether the site of `domain` is named after the account `handle` (a [`handle_key`]):
+/// its name (the host's first label, without "www.") and the handle, letters and
+/// digits only, hold one another ("velofibre.co.uk" and "velofibredeals"). Names
+/// shorter than [`SITE_NAME_MIN`] are too common to say whose a site is.
+pub(super) fn site_named_after(domain: &str, handle: &str) -> bool {
+    let host = domain.strip_prefix("www.").unwrap_or(domain);
+    let label = host.split(['.', '/']).next().unwrap_or("");
+    let letters = |s: &str| -> String {
+        s.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    // A fediverse handle names its server after the "@": the instance's site, not the
+    // account's.
+    let local = handle.split('@').next().unwrap_or(handle);
+    let (site, account) = (letters(label), letters(local));
+    site.len() >= SITE_NAME_MIN
+        && account.len() >= SITE_NAME_MIN
+        && (account.contains(&site) || site.contains(&account))
+}
+
+/// See [`site_named_after`]: "jo" and "anna" are in many sites' names.
+const SITE_NAME_MIN: usize = 5;
+
 /// Whether `handle` imitates `owner` (both [`handle_key`]s): the owner's handle with a
 /// few characters that are not letters added ("marcusonmarkets_", "marcusonmarkets2"),
 /// or with a word impersonators add ("marcusonmarketsofficial", "realmarcusonmarkets"),

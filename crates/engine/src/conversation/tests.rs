@@ -105,3 +105,19 @@ fn a_support_account_is_named_after_its_brand() {
     assert_eq!(support_family("joe_help"), None);
     assert_eq!(support_family("hannah_wfh"), None);
 }
+
+#[test]
+fn a_site_is_named_after_the_account_that_links_it() {
+    use super::handles::site_named_after;
+    assert!(site_named_after("velofibre.co.uk", "velofibredeals"));
+    assert!(site_named_after("www.sarahbakes.com", "sarah_bakes"));
+    assert!(site_named_after("getmoonlit.app", "moonlit"));
+    // A fediverse handle's server is the instance's site, not the account's.
+    assert!(!site_named_after(
+        "fjordlight.social",
+        "hege@fjordlight.social"
+    ));
+    // Too short a name to say whose a site is; another site altogether.
+    assert!(!site_named_after("anna.blog", "anna"));
+    assert!(!site_named_after("lumenet.co.uk", "velofibredeals"));
+}

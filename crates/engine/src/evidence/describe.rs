@@ -60,7 +60,8 @@ impl Evidence {
             Evidence::Offer(_)
             | Evidence::CommercialAuthorUrl(_)
             | Evidence::CommercialLink(_)
-            | Evidence::PlacedLink(_) => 1.5,
+            | Evidence::PlacedLink(_)
+            | Evidence::OwnSite(_) => 1.5,
             Evidence::Link(_)
             | Evidence::BusinessVoice(_)
             | Evidence::Shortener(_)
@@ -123,6 +124,7 @@ impl Evidence {
         match self {
             Evidence::Link(_) => "link",
             Evidence::PlacedLink(_) => "placed_link",
+            Evidence::OwnSite(_) => "own_site",
             Evidence::CommercialLink(_) => "commercial_link",
             Evidence::SpamTemplate(_) => "spam_template",
             Evidence::Service(_) => "service",
@@ -166,6 +168,9 @@ impl Evidence {
         match self {
             Evidence::Link(domain) => format!("link to {domain}"),
             Evidence::CommercialLink(domain) => format!("link to a commercial domain ({domain})"),
+            Evidence::OwnSite(domain) => {
+                format!("link to {domain}, the site its author is named after")
+            }
             Evidence::PlacedLink(domain) => {
                 format!("link to {domain}, which its author links under most of their replies")
             }
