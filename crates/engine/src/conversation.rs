@@ -437,6 +437,25 @@ impl Conversation {
         if !own_channel && !solicited && answers_the_opening_post {
             found.answers_nobody();
         }
+        // Praise that fits any page, then words that do not take part in the thread ("I
+        // have been looking for something like this for ages. Bookmarked"), left with a
+        // website or a link: the words beside the praise are filler, and the comment
+        // is there to place the link, as praise alone would be (`data/LABELS.md`).
+        // Taking part is the fitted curve the belonging factor reads
+        // ([`factors::takes_part`]): a reply below its midpoint reads as one moved
+        // from another thread.
+        if found.praise_then_more
+            && !own_channel
+            && (found.has_author_url() || found.commercial_author() || found.has_link())
+            && verdict
+                .relevance
+                .is_some_and(|relevance| factors::takes_part(relevance) < 0.5)
+        {
+            found.push(evidence::Evidence::GenericPraise(
+                evidence::PRAISE_THEN_FILLER,
+            ));
+            found.push(evidence::Evidence::PraiseForPlacement);
+        }
         let speaks_for_a_brand = if found.deceptive() || found.template() {
             None
         } else if own_channel && lands_elsewhere && opened_by_promotion {

@@ -181,6 +181,10 @@ pub struct Found {
     /// The text praises something as its owner would ("best", "worth it", "recommend"):
     /// what a sockpuppet ring's posts say ([`crate::Conversation`]).
     pub praises: bool,
+    /// The text opened with praise that fits any page, then said more: words the text
+    /// alone cannot tell from filler ("I have been looking for something like this for
+    /// ages"). A thread can: filler misses the page it lands on ([`crate::Conversation`]).
+    pub praise_then_more: bool,
 }
 
 /// Words a reply must say beside its links for a plain link in it to be a source it
@@ -221,6 +225,10 @@ pub const A_SCAMS_AUTHOR: &str = "the author of a scam earlier in the thread";
 /// (the conversation's sockpuppet rings).
 pub const A_RINGS_PRAISE: &str =
     "one of several accounts that each praise the same name in nearly every post";
+
+/// Praise that fits any page followed by words that miss the page it landed on
+/// ([`Found::praise_then_more`], judged in a thread).
+pub const PRAISE_THEN_FILLER: &str = "praise, then words that miss the page";
 
 /// See [`SCAM_CHAIN`].
 pub const BACKS_A_SCAM: &str = "answers a scam in the thread in its support";
@@ -935,6 +943,7 @@ fn judge_words(
         found
             .items
             .retain(|e| !matches!(e, Evidence::GenericPraise(_)));
+        found.praise_then_more = true;
     }
     author_evidence(post, &mut found, signed);
     if found.generic_praise()

@@ -1,6 +1,7 @@
-//! Accounts that pose: a fake support desk named like the brand a customer tagged, and a
-//! growth bot that answers strangers in words that fit any post. Each runs the shipped
-//! model and the conversation exactly as `discern classify` does.
+//! Accounts that pose: a fake support desk named like the brand a customer tagged, a
+//! growth bot that answers strangers in words that fit any post, a sockpuppet ring, an
+//! account selling its own site under strangers' posts, and a spam kit's praise. Each runs
+//! the shipped model and the conversation exactly as `discern classify` does.
 
 mod common;
 
@@ -315,4 +316,56 @@ fn an_account_selling_its_own_site_under_a_strangers_post_is_spam() {
     assert_eq!(pitch.label, "spam", "{:?}", pitch.signals);
     let writeup = label_of(&judged, "writeup");
     assert_eq!(writeup.label, "social", "{:?}", writeup.signals);
+}
+
+fn with_website(post: &mut discern_posts::Post, url: &str) {
+    post.extra.push((
+        "author_url".into(),
+        serde_json::value::to_raw_value(url).unwrap(),
+    ));
+}
+
+/// A spam kit's comment under a blog post: praise that fits any page, then filler the
+/// text alone cannot tell from talk ("I have been looking for something like this for
+/// ages"), with a payday lender's website. Under the post, the filler misses the page:
+/// the comment is there to place its website. A reader who praises the post and then
+/// talks about it, with their own blog as their website, is a reader.
+#[test]
+fn praise_then_filler_under_a_post_places_the_commenters_website() {
+    let mut t = Thread::new();
+    t.post(
+        "post",
+        "Imogen Hartley",
+        0,
+        "Oiling chart for a Jones Family CS. The Jones manual shows where to oil the top of \
+         the machine and then forgets the underside: the hook race, the feed dog cam and the \
+         bobbin case all need a drop of sewing machine oil every few hours of sewing.",
+    );
+    with_website(
+        t.reply(
+            "kit",
+            "post",
+            "Jessica Brandt",
+            240,
+            "Great post! I have been looking for something like this for ages. Bookmarked and \
+             shared with my friends.",
+        ),
+        "https://quickloanhub.net/payday",
+    );
+    with_website(
+        t.reply(
+            "reader",
+            "post",
+            "Sunita Rao",
+            300,
+            "Great post! Your chart for the underside saved my Jones, the hook race was bone \
+             dry and the bobbin case runs quiet with a drop of oil now.",
+        ),
+        "https://sunitasews.blog",
+    );
+    let judged = t.judged();
+    let kit = label_of(&judged, "kit");
+    assert_eq!(kit.label, "spam", "{:?}", kit.signals);
+    let reader = label_of(&judged, "reader");
+    assert_eq!(reader.label, "social", "{:?}", reader.signals);
 }
