@@ -96,6 +96,16 @@ fn a_growth_bots_generic_replies_to_strangers_are_spam_once_it_shows_as_automate
     assert_eq!(label_of(&judged, "root12").label, "social");
 }
 
+/// Customer `i`'s complaint to `to`, posted at `i * 47` minutes as `c{i}`.
+fn complain(t: &mut Thread, i: i64, to: &str) {
+    t.post(
+        &format!("c{i}"),
+        &format!("@customer{i}"),
+        i * 47,
+        &format!("{to} internet down again in district {i}, third time this week"),
+    );
+}
+
 /// A provider's help account answers everyone who writes to it by name, within a
 /// minute and from a template: automated, but asked every time. Its answers are the
 /// brand's (marketing), not a bot's spam; a keyword bot answering people who never
@@ -104,12 +114,7 @@ fn a_growth_bots_generic_replies_to_strangers_are_spam_once_it_shows_as_automate
 fn an_auto_responder_answering_its_mentions_is_not_spam_for_being_automated() {
     let mut t = Thread::new();
     for i in 0..30 {
-        t.post(
-            &format!("c{i}"),
-            &format!("@customer{i}"),
-            i * 47,
-            &format!("@LumoNetHelp internet down again in district {i}, third time this week"),
-        );
+        complain(&mut t, i, "@LumoNetHelp");
         t.reply(
             &format!("a{i}"),
             &format!("c{i}"),
@@ -137,12 +142,7 @@ fn an_auto_responder_answering_its_mentions_is_not_spam_for_being_automated() {
 fn a_brands_help_account_answering_mentions_of_the_brand_is_asked_too() {
     let mut t = Thread::new();
     for i in 0..30 {
-        t.post(
-            &format!("c{i}"),
-            &format!("@customer{i}"),
-            i * 47,
-            &format!("@LumoNet internet down again in district {i}, third time this week"),
-        );
+        complain(&mut t, i, "@LumoNet");
         let answer = if i % 2 == 0 {
             format!(
                 "Hi there, sorry to hear you're having trouble. We're aware of an outage in \

@@ -332,6 +332,9 @@ fn looks_like_url(core: &str) -> bool {
         return false;
     }
     match url_domain(core) {
+        // A host name has no empty label: "tales...netflix" is an ellipsis between two
+        // words, not a host on the .netflix domain.
+        Some(host) if host.split('.').any(str::is_empty) => false,
         Some(host) => {
             let tld = host.rsplit('.').next().unwrap_or_default();
             BARE_TLDS.iter().any(|t| t.eq_ignore_ascii_case(tld))
@@ -668,6 +671,8 @@ mod tests {
             "Clothing.Free",
             "readme.md",
             "end.then",
+            "tales...netflix",
+            "wait..com",
         ] {
             assert!(
                 kinds(run_on).iter().all(|(k, _)| *k != TokenKind::Url),
