@@ -615,6 +615,22 @@ impl Conversation {
                 push_capped(&mut thread.mentioned, (name, author), MENTIONS_KEPT);
             }
         }
+        // The ticket scam: spare tickets offered in private to someone who asked nothing
+        // (under every "sold out" post).
+        if !own_channel
+            && !solicited
+            && lands_elsewhere
+            && !found.deceptive()
+            && found
+                .items
+                .iter()
+                .any(|e| matches!(e, evidence::Evidence::PrivateContact(_)))
+            && evidence::testimony::offers_spare_tickets(analysis)
+        {
+            found.push(evidence::Evidence::Deceptive(
+                evidence::SPARE_TICKETS_IN_PRIVATE,
+            ));
+        }
         // A sockpuppet ring's praise: one of several accounts that each exist to praise
         // the same name (`ring`). A brand praising its own product is the brand's voice.
         if let Some(a) = author

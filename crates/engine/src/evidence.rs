@@ -212,7 +212,18 @@ const SCAM_SHAPES: [&str; 6] = [
 /// this legit?" and "thank you, I'll stick to the noodles" under it became spam,
 /// `BOTS_DIR=bench/bots-fresh2 python3 bench/bots_fresh.py`.) A sockpuppet ring's praise
 /// is the same kind of thing: a shape found across the stream, not in one post.
-const SCAM_CHAIN: [&str; 3] = [NAMES_A_SCAMS_CREDITED, A_SCAMS_AUTHOR, A_RINGS_PRAISE];
+/// A stranger's spare tickets offered in private is the ticket scam's whole shape, found
+/// in where the reply landed as much as in its words.
+const SCAM_CHAIN: [&str; 4] = [
+    NAMES_A_SCAMS_CREDITED,
+    A_SCAMS_AUTHOR,
+    A_RINGS_PRAISE,
+    SPARE_TICKETS_IN_PRIVATE,
+];
+
+/// See [`SCAM_CHAIN`] and [`testimony::offers_spare_tickets`].
+pub const SPARE_TICKETS_IN_PRIVATE: &str =
+    "spare tickets offered in private to someone who asked nothing";
 
 /// See [`SCAM_CHAIN`].
 pub const NAMES_A_SCAMS_CREDITED: &str =

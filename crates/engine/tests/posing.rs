@@ -369,3 +369,37 @@ fn praise_then_filler_under_a_post_places_the_commenters_website() {
     let reader = label_of(&judged, "reader");
     assert_eq!(reader.label, "social", "{:?}", reader.signals);
 }
+
+/// The ticket scam: under fans' "sold out" posts, accounts that offer spare tickets in
+/// private to people who asked nothing. A fan who sells her own spare in her own post,
+/// on the official exchange, is a fan.
+#[test]
+fn spare_tickets_offered_in_private_to_a_stranger_are_a_scam() {
+    let mut t = Thread::new();
+    t.post(
+        "gutted",
+        "@ciara_ok",
+        0,
+        "Dublin sold out before I got through. Genuinely gutted, I've loved her since the \
+         first album.",
+    );
+    t.reply(
+        "scam",
+        "gutted",
+        "@lucy_harperx7",
+        3,
+        "Hi! I have 2 tickets for Dublin I can't use anymore 😭 face value, DM me 💕",
+    );
+    t.post(
+        "spare",
+        "@gemmaxcx",
+        60,
+        "Can't do Glasgow anymore (work trip, gutted). Put my seated ticket on the official \
+         exchange at face value. First come first served.",
+    );
+    let judged = t.judged();
+    let scam = label_of(&judged, "scam");
+    assert_eq!(scam.label, "spam", "{:?}", scam.signals);
+    let spare = label_of(&judged, "spare");
+    assert_eq!(spare.label, "social", "{:?}", spare.signals);
+}

@@ -285,6 +285,10 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
     PrivateContact: "dm me", "dm us", "inbox me", "whatsapp", "telegram", "message me",
         "text me", "pm me", "write me", "escríbeme", "escribeme", "escríbele", "schreib mir",
         "écris moi",
+        // A seller's way to say it: "DM if interested", "DM for prices". ("Send me a DM"
+        // is also how a journalist asks a support forum for interviewees: leave one
+        // source out, dreaddit −2.)
+        "dm if interested", "dm for prices", "dm for price", "dm for details", "dm for info",
         // "Call me on WhatsApp" as Brazil says it ("zap", "whats"), and "in private" in
         // Spanish, Portuguese, German, French and Italian.
         "me chama no zap", "me chamar no zap", "chama no zap", "me chama no whats",

@@ -239,9 +239,36 @@ pub fn backs_a_scam(analysis: &Analysis, names: impl Fn(&str) -> bool) -> bool {
     backs
 }
 
+/// Whether a text offers tickets its writer will not use ("I have 2 standing tickets I
+/// can't use anymore", "an extra ticket, my friend dropped out", "tickets for sale"):
+/// with a move to a private channel, under the post of someone who asked nothing, the
+/// ticket scam's reply to everyone who says a show sold out (`bench/bots-fresh6`). A
+/// fan selling her own spare says so in her own post, where people can see the sale.
+pub(crate) fn offers_spare_tickets(analysis: &Analysis) -> bool {
+    let mut tickets = false;
+    let mut disposal = false;
+    let mut previous = "";
+    for (token, lower) in analysis.token_iter_lower() {
+        let Some(word) = lower.filter(|_| token.kind == TokenKind::Word) else {
+            previous = "";
+            continue;
+        };
+        tickets |= matches!(word, "ticket" | "tickets");
+        disposal |= matches!(word, "spare" | "extra" | "selling")
+            || matches!(
+                (previous, word),
+                ("can't" | "cant" | "cannot", "use" | "make" | "go")
+                    | ("dropped", "out")
+                    | ("for", "sale")
+            );
+        previous = word;
+    }
+    tickets && disposal
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{backs_a_scam, testifies_to_an_expert};
+    use super::{backs_a_scam, offers_spare_tickets, testifies_to_an_expert};
     use discern_text::Analysis;
 
     fn backs(text: &str) -> bool {
@@ -305,5 +332,20 @@ mod tests {
         assert!(!expert(
             "Mr Lee, my maths teacher, said my portfolio of essays was fine"
         ));
+    }
+
+    #[test]
+    fn spare_tickets_are_offered_by_a_writer_who_will_not_use_them() {
+        let offers = |t: &str| offers_spare_tickets(&Analysis::new(t));
+        assert!(offers(
+            "Hi! I have 2 standing tickets I can't use anymore, DM me"
+        ));
+        assert!(offers(
+            "hey I have an extra ticket for Glasgow, my friend dropped out"
+        ));
+        assert!(offers("I've got tickets for sale if you still need them"));
+        // Tickets without a writer giving them up, or a spare something else.
+        assert!(!offers("Got tickets for Friday! So excited"));
+        assert!(!offers("I have a spare room if you need a place to stay"));
     }
 }
