@@ -23,15 +23,15 @@ use crate::semantic::SemanticRelevance;
 
 mod asks;
 mod copies;
+mod flags;
 mod handles;
+mod landing;
 mod revise;
 mod ring;
 pub use asks::asks_something;
 use copies::{WordSketch, copies, word_sketch};
-use handles::{
-    echoes_a_scam, handle_hash, handle_key, imitates, site_named_after, support_family,
-    the_brands_own,
-};
+pub use flags::flags_of;
+use handles::{echoes_a_scam, handle_hash, handle_key, imitates, support_family, the_brands_own};
 
 /// Automation score from which an author is flagged as automated (the score is a
 /// probability; flagged when more likely automated than not, with a margin).
@@ -437,24 +437,8 @@ impl Conversation {
         if !own_channel && !solicited && answers_the_opening_post {
             found.answers_nobody();
         }
-        // Praise that fits any page, then words that do not take part in the thread ("I
-        // have been looking for something like this for ages. Bookmarked"), left with a
-        // website or a link: the words beside the praise are filler, and the comment
-        // is there to place the link, as praise alone would be (`data/LABELS.md`).
-        // Taking part is the fitted curve the belonging factor reads
-        // ([`factors::takes_part`]): a reply below its midpoint reads as one moved
-        // from another thread.
-        if found.praise_then_more
-            && !own_channel
-            && (found.has_author_url() || found.commercial_author() || found.has_link())
-            && verdict
-                .relevance
-                .is_some_and(|relevance| factors::takes_part(relevance) < 0.5)
-        {
-            found.push(evidence::Evidence::GenericPraise(
-                evidence::PRAISE_THEN_FILLER,
-            ));
-            found.push(evidence::Evidence::PraiseForPlacement);
+        if !own_channel {
+            landing::praise_then_filler(&mut found, verdict.relevance);
         }
         let speaks_for_a_brand = if found.deceptive() || found.template() {
             None
@@ -479,32 +463,8 @@ impl Conversation {
                 }
             }
         }
-        // In someone else's thread, a link to the site the account is named after, beside
-        // an offer or a call to act, is the account selling its own, placed as a
-        // commenter's website is. (Without one it may be the writer's own write-up
-        // given as a source, in a reply that says its own: `bench/threads-native2`.)
-        if lands_elsewhere
-            && !own_channel
-            && post.kind != PostKind::Message
-            && found.has_link()
-            && found.items.iter().any(|e| {
-                matches!(
-                    e,
-                    evidence::Evidence::Offer(_)
-                        | evidence::Evidence::CallToAction(_)
-                        | evidence::Evidence::Price
-                        | evidence::Evidence::Code
-                )
-            })
-            && let Some(name) = post.author.as_deref().map(handle_key)
-        {
-            for e in &mut found.items {
-                if let evidence::Evidence::Link(domain) = e
-                    && site_named_after(domain, &name)
-                {
-                    *e = evidence::Evidence::OwnSite(std::mem::take(domain));
-                }
-            }
+        if lands_elsewhere && !own_channel && post.kind != PostKind::Message {
+            landing::own_site(&mut found, post.author.as_deref());
         }
         // A link to where someone else in the thread already pointed takes part in the
         // conversation; the comment-spam signal is a domain nobody in the thread named.
@@ -615,21 +575,8 @@ impl Conversation {
                 push_capped(&mut thread.mentioned, (name, author), MENTIONS_KEPT);
             }
         }
-        // The ticket scam: spare tickets offered in private to someone who asked nothing
-        // (under every "sold out" post).
-        if !own_channel
-            && !solicited
-            && lands_elsewhere
-            && !found.deceptive()
-            && found
-                .items
-                .iter()
-                .any(|e| matches!(e, evidence::Evidence::PrivateContact(_)))
-            && evidence::testimony::offers_spare_tickets(analysis)
-        {
-            found.push(evidence::Evidence::Deceptive(
-                evidence::SPARE_TICKETS_IN_PRIVATE,
-            ));
+        if !own_channel && !solicited && lands_elsewhere {
+            landing::spare_tickets(&mut found, analysis);
         }
         // A sockpuppet ring's praise: one of several accounts that each exist to praise
         // the same name (`ring`). A brand praising its own product is the brand's voice.
@@ -836,34 +783,6 @@ fn push_capped<T>(items: &mut Vec<T>, item: T, cap: usize) {
         items.remove(0);
     }
     items.push(item);
-}
-
-/// The author flags worth showing beside a verdict.
-pub fn flags_of(profile: &AccountProfile) -> Vec<String> {
-    let mut flags = Vec::new();
-    if profile.automation >= AUTOMATED {
-        let why = profile
-            .reasons
-            .first()
-            .map(|r| format!(": {r}"))
-            .unwrap_or_default();
-        flags.push(format!("automated ({:.2}){why}", profile.automation));
-    }
-    if let Some(triggers) = &profile.keyword_triggers {
-        flags.push(format!(
-            "keyword-triggered replies: {} replies under {} posts mentioning {}",
-            triggers.replies,
-            triggers.parents,
-            triggers.trigger_words.join(", ")
-        ));
-    }
-    if profile.content_mix.labelled >= 10 && profile.content_mix.over_80_20 {
-        flags.push(format!(
-            "{:.0}% promotional (over the 80/20 guide)",
-            profile.content_mix.promotional_share * 100.0
-        ));
-    }
-    flags
 }
 
 fn kind_name(kind: PostKind) -> &'static str {
