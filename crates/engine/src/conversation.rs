@@ -336,7 +336,8 @@ impl Conversation {
         // "@Lumenet is down").
         let addressed = parent.is_some_and(|(_, parent)| {
             author.is_some_and(|a| thread.asks.contains(&(parent ^ a)))
-                || post.author.as_deref().is_some_and(|name| {
+                // The name's key is built only where something in the thread could match.
+                || !thread.asks.is_empty() && post.author.as_deref().is_some_and(|name| {
                     let name = handle_key(name);
                     support_family(&name)
                         .is_some_and(|family| thread.asks.contains(&(parent ^ key_hash(family))))
@@ -582,7 +583,7 @@ impl Conversation {
         // the same name (`ring`). A brand praising its own product is the brand's voice.
         if let Some(a) = author
             && !brand
-            && let Some(ring) = self.rings.observe(
+            && let Some(earlier) = self.rings.observe(
                 a,
                 self.flags.get(&a).map_or(1, |state| state.posts),
                 self.seen,
@@ -591,7 +592,7 @@ impl Conversation {
             )
         {
             found.push(evidence::Evidence::Deceptive(evidence::A_RINGS_PRAISE));
-            self.ring_revisions.extend(ring.earlier);
+            self.ring_revisions.extend(earlier);
         }
         // A growth bot's "Great thread! 🔥" under a stranger's post: words that fit any
         // post, from an account whose replies to others are automated, are there to

@@ -439,6 +439,14 @@ impl Found {
             && !self.moves_to_a_chat_app()
     }
 
+    /// Whether the post moves the conversation to a private channel ("DM me", "message
+    /// me", WhatsApp).
+    pub fn moves_to_private(&self) -> bool {
+        self.items
+            .iter()
+            .any(|e| matches!(e, Evidence::PrivateContact(_)))
+    }
+
     /// Whether the post sends readers to a chat app (WhatsApp, Telegram), where a scam
     /// goes on out of the platform's sight.
     pub fn moves_to_a_chat_app(&self) -> bool {
@@ -474,30 +482,6 @@ impl Found {
                     | Evidence::Shortener(_)
                     | Evidence::WrappedLink(_)
             )
-        })
-    }
-
-    /// Whether the text links a site whose name is `name` (an account's handle, lowercase,
-    /// its separators ignored): "lumenet.co.uk/status" for "lumenet". A brand's support
-    /// account sends its customers to the brand's own site; one that only looks like the
-    /// brand's cannot.
-    pub fn links_a_site_named(&self, name: &str) -> bool {
-        let letters = |s: &str| {
-            s.bytes()
-                .filter(|b| !matches!(b, b'_' | b'.' | b'-'))
-                .map(|b| b.to_ascii_lowercase())
-                .collect::<Vec<u8>>()
-        };
-        self.items.iter().any(|e| match e {
-            Evidence::Link(domain)
-            | Evidence::CommercialLink(domain)
-            | Evidence::PlacedLink(domain)
-            | Evidence::OwnSite(domain) => {
-                let host = domain.strip_prefix("www.").unwrap_or(domain);
-                let label = host.split(['.', '/']).next().unwrap_or("");
-                !label.is_empty() && letters(label) == letters(name)
-            }
-            _ => false,
         })
     }
 
@@ -905,13 +889,7 @@ fn judge_words(
             // labelled texts sends readers to a titled person's chat.
             found.push(Evidence::Deceptive(SCAM_SHAPES[3]));
         }
-    } else if seeks_a_stranger(
-        words,
-        found
-            .items
-            .iter()
-            .any(|e| matches!(e, Evidence::PrivateContact(_))),
-    ) {
+    } else if seeks_a_stranger(words, found.moves_to_private()) {
         found.push(Evidence::Deceptive(SCAM_SHAPES[4]));
     }
     if post.kind == PostKind::Message {

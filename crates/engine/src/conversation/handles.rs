@@ -78,8 +78,7 @@ const FAMILY_MIN: usize = 4;
 /// digits only, hold one another ("velofibre.co.uk" and "velofibredeals"). Names
 /// shorter than [`SITE_NAME_MIN`] are too common to say whose a site is.
 pub(super) fn site_named_after(domain: &str, handle: &str) -> bool {
-    let host = domain.strip_prefix("www.").unwrap_or(domain);
-    let label = host.split(['.', '/']).next().unwrap_or("");
+    let label = site_label(domain);
     let letters = |s: &str| -> String {
         s.chars()
             .filter(char::is_ascii_alphanumeric)
@@ -97,6 +96,36 @@ pub(super) fn site_named_after(domain: &str, handle: &str) -> bool {
 
 /// See [`site_named_after`]: "jo" and "anna" are in many sites' names.
 const SITE_NAME_MIN: usize = 5;
+
+/// The name a site goes by in a link's `domain` (which may hold a path): its host's
+/// first label, without "www." ("lumenet" of "www.lumenet.co.uk/status").
+fn site_label(domain: &str) -> &str {
+    let host = domain.strip_prefix("www.").unwrap_or(domain);
+    host.split(['.', '/']).next().unwrap_or("")
+}
+
+/// Whether the post links a site named `name` (a [`handle_key`]), separators ("_", ".",
+/// "-") aside on both sides: "lumenet.co.uk/status" for "lumenet". A brand's support
+/// account sends its customers to the brand's own site; one that only looks like the
+/// brand's cannot.
+fn links_a_site_named(found: &evidence::Found, name: &str) -> bool {
+    let letters = |s: &str| {
+        s.bytes()
+            .filter(|b| !matches!(b, b'_' | b'.' | b'-'))
+            .map(|b| b.to_ascii_lowercase())
+            .collect::<Vec<u8>>()
+    };
+    found.items.iter().any(|e| match e {
+        evidence::Evidence::Link(domain)
+        | evidence::Evidence::CommercialLink(domain)
+        | evidence::Evidence::PlacedLink(domain)
+        | evidence::Evidence::OwnSite(domain) => {
+            let label = site_label(domain);
+            !label.is_empty() && letters(label) == letters(name)
+        }
+        _ => false,
+    })
+}
 
 /// Whether `handle` imitates `owner` (both [`handle_key`]s): the owner's handle with a
 /// few characters that are not letters added ("marcusonmarkets_", "marcusonmarkets2"),
@@ -151,13 +180,13 @@ pub(super) fn handle_holds_a_name(handle: &str, named: impl Fn(&str) -> bool) ->
 }
 
 /// Whether `name`, an account named like `brand` ([`imitates`]), speaks as the brand's own
-/// support account: it sends people to the brand's own site ("lumenet.co.uk/status"
-/// from "@LumenetHelp"), or, named as brands name their support accounts
+/// support account: it sends people to the brand's own site ([`links_a_site_named`]:
+/// "lumenet.co.uk/status" from "@LumenetHelp"), or, named as brands name their support accounts
 /// ([`support_family`]), it asks for nothing a phisher needs (no link, number, address,
 /// code or step to take beyond the help it gives). The impersonator's post exists to
 /// send its reader somewhere.
 pub(super) fn the_brands_own(found: &evidence::Found, name: &str, brand: &str) -> bool {
-    found.links_a_site_named(brand)
+    links_a_site_named(found, brand)
         || (support_family(name) == Some(brand)
             && !found.items.iter().any(|e| {
                 e.actionable()

@@ -55,10 +55,7 @@ pub(super) fn own_site(found: &mut Found, author: Option<&str>) {
 /// (under every "sold out" post; [`evidence::testimony::offers_spare_tickets`]).
 pub(super) fn spare_tickets(found: &mut Found, analysis: &Analysis) {
     if !found.deceptive()
-        && found
-            .items
-            .iter()
-            .any(|e| matches!(e, Evidence::PrivateContact(_)))
+        && found.moves_to_private()
         && evidence::testimony::offers_spare_tickets(analysis)
     {
         found.push(Evidence::Deceptive(evidence::SPARE_TICKETS_IN_PRIVATE));

@@ -56,35 +56,48 @@ impl Conversation {
 /// [`evidence::Evidence::SpeaksForABrand`]): the evidence it was judged on, and the feed
 /// it is in. What the post says and how its thread went are as they were.
 pub(super) fn revise_as_brand_feed(post: &Post, verdict: &mut Verdict) {
-    let Some(judged) = verdict.factors.as_ref() else {
-        return;
-    };
-    let mut found = judged.found.clone();
-    found.push(evidence::Evidence::SpeaksForABrand(evidence::ITS_FEED));
-    let context = Context {
-        setting: Setting::OwnChannel,
-        automation: 0.0,
-        honeypot: false,
-        reply: false,
-        inbox: post.lands_in_inbox(),
-    };
-    factors::apply(verdict, &found, &context);
+    judge_again(
+        verdict,
+        evidence::Evidence::SpeaksForABrand(evidence::ITS_FEED),
+        |_| Context {
+            setting: Setting::OwnChannel,
+            automation: 0.0,
+            honeypot: false,
+            reply: false,
+            inbox: post.lands_in_inbox(),
+        },
+    );
 }
 
-/// Judges `verdict` again as a sockpuppet ring's praise ([`super::ring`]): judged before the
-/// ring showed, with the evidence found then and the setting it landed in.
+/// Judges `verdict` again as a sockpuppet ring's praise ([`super::ring`]): judged before
+/// the ring showed, with the evidence found then and the setting it landed in.
 fn revise_as_rings_praise(post: &Post, verdict: &mut Verdict) {
+    judge_again(
+        verdict,
+        evidence::Evidence::Deceptive(evidence::A_RINGS_PRAISE),
+        |setting| Context {
+            setting,
+            automation: 0.0,
+            honeypot: false,
+            reply: post.lands_elsewhere(),
+            inbox: post.lands_in_inbox(),
+        },
+    );
+}
+
+/// Judges a verdict again on the evidence it was judged on and one piece the stream
+/// showed since (`shown`), in the context `context` makes of the setting it was judged
+/// in. A verdict never judged in context is left as it is.
+fn judge_again(
+    verdict: &mut Verdict,
+    shown: evidence::Evidence,
+    context: impl FnOnce(Setting) -> Context,
+) {
     let Some(judged) = verdict.factors.as_ref() else {
         return;
     };
     let mut found = judged.found.clone();
-    found.push(evidence::Evidence::Deceptive(evidence::A_RINGS_PRAISE));
-    let context = Context {
-        setting: judged.setting,
-        automation: 0.0,
-        honeypot: false,
-        reply: post.lands_elsewhere(),
-        inbox: post.lands_in_inbox(),
-    };
+    found.push(shown);
+    let context = context(judged.setting);
     factors::apply(verdict, &found, &context);
 }

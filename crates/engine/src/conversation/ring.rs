@@ -16,7 +16,7 @@ use discern_threads::hashing::{PrehashedMap, key_hash};
 
 /// Posts an account needs before its share of praise says anything: one or two posts
 /// praising a thing are any owner's.
-pub(super) const MEMBER_POSTS_MIN: u32 = 3;
+const MEMBER_POSTS_MIN: u32 = 3;
 
 /// The share of an account's posts (numerator, denominator) that must praise the name
 /// for the account to exist for it: most of them.
@@ -24,7 +24,7 @@ const MEMBER_SHARE: (u32, u32) = (3, 5);
 
 /// Accounts that make a ring: with two, a couple who both love their grinder would be
 /// one.
-pub(super) const RING_MIN: usize = 3;
+const RING_MIN: usize = 3;
 
 /// The most the rest of the stream may praise the name (numerator, denominator of its
 /// posts) for the members' praise to be a ring's, not the community's topic: one post
@@ -88,20 +88,15 @@ pub(super) struct Rings {
     praised: PrehashedMap<Praised>,
 }
 
-/// A post found to be a ring member's praise: the positions of posts of its members
-/// judged before the ring showed, to judge again.
-pub(super) struct RingPost {
-    pub earlier: Vec<u64>,
-}
-
 impl Rings {
     /// Counts the post at `position` (the stream's posts so far, this one included) by
-    /// `author` (a `key_hash`), and says whether it is a ring member's praise of the
-    /// ring's name.
-    /// `author_posts`: the author's posts so far, this one included; `praising`: the
-    /// post praises something as its owner would ([`crate::evidence::Found::praises`]).
-    /// Only accounts that praised something are kept: most posts praise nothing, and
-    /// cost a lookup.
+    /// `author` (a `key_hash`). `author_posts` is the author's posts so far, this one
+    /// included; `praising`, whether the post praises something as its owner would
+    /// ([`crate::evidence::Found::praises`]).
+    ///
+    /// When the post is a ring member's praise of the ring's name, returns the positions
+    /// of the ring's posts judged before the ring showed, to judge again. Only accounts
+    /// that praised something are kept: most posts praise nothing, and cost a lookup.
     pub(super) fn observe(
         &mut self,
         author: u64,
@@ -109,7 +104,7 @@ impl Rings {
         position: u64,
         analysis: &Analysis,
         praising: bool,
-    ) -> Option<RingPost> {
+    ) -> Option<Vec<u64>> {
         let posts = u32::try_from(author_posts).unwrap_or(u32::MAX);
         if !praising {
             if let Some(account) = self.accounts.get_mut(&author) {
@@ -117,7 +112,8 @@ impl Rings {
             }
             return None;
         }
-        self.accounts.entry(author).or_default().posts = posts;
+        let account = self.accounts.entry(author).or_default();
+        account.posts = posts;
         let mut names = [0u64; NAMES_PER_POST];
         let mut found = 0;
         for name in named(analysis, &mut self.names) {
@@ -130,7 +126,6 @@ impl Rings {
             }
         }
         let names = &names[..found];
-        let account = self.accounts.get_mut(&author).expect("entered above");
         for &name in names {
             let count = if let Some((_, k)) = account.named.iter_mut().find(|(n, _)| *n == name) {
                 *k += 1;
@@ -170,7 +165,7 @@ impl Rings {
                 });
             }
         }
-        Some(RingPost { earlier })
+        Some(earlier)
     }
 
     fn members(&self, name: u64) -> impl Iterator<Item = u64> + '_ {
@@ -266,7 +261,7 @@ mod tests {
     }
 
     impl Stream {
-        fn observe(&mut self, author: &str, text: &str) -> Option<RingPost> {
+        fn observe(&mut self, author: &str, text: &str) -> Option<Vec<u64>> {
             let analysis = Analysis::new(text);
             let post = discern_posts::Post::new("p", text);
             let praising = crate::evidence::find(&post, &analysis).praises;
@@ -318,9 +313,9 @@ mod tests {
                 }
             }
         }
-        let ring = found.expect("a ring");
+        let earlier = found.expect("a ring");
         // The members' posts before the ring showed are judged again.
-        assert!(!ring.earlier.is_empty());
+        assert!(!earlier.is_empty());
     }
 
     #[test]
