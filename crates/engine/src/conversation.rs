@@ -26,6 +26,7 @@ mod copies;
 mod flags;
 mod handles;
 mod landing;
+mod linkbacks;
 mod revise;
 mod ring;
 pub use asks::asks_something;
@@ -141,6 +142,9 @@ struct ThreadState {
     /// to), each with who mentioned it: an account named nearly so that answers in the
     /// thread poses as the mentioned one. Capped at [`MENTIONS_KEPT`].
     mentioned: Vec<(String, Option<u64>)>,
+    /// The squashed words of its opening post ([`linkbacks::opening_words`]): a
+    /// linkback whose excerpt is a run of them copies the post.
+    opening: Option<Box<str>>,
 }
 
 /// Mentioned handles remembered per thread.
@@ -199,6 +203,10 @@ pub struct Conversation {
     /// their ring showed, since the last [`Self::revise`].
     rings: ring::Rings,
     ring_revisions: Vec<u64>,
+    /// Linking sites that copy the posts they ping ([`linkbacks`]), and positions of
+    /// their linkbacks judged before they showed it, since the last [`Self::revise`].
+    scrapers: linkbacks::Scrapers,
+    scraper_revisions: Vec<u64>,
     /// Positions of own posts judged before their author's feed showed a brand's, since
     /// the last [`Self::take_brand_revisions`].
     brand_revisions: Vec<u64>,
@@ -226,6 +234,8 @@ impl Conversation {
             brand_revisions: Vec::new(),
             rings: ring::Rings::default(),
             ring_revisions: Vec::new(),
+            scrapers: linkbacks::Scrapers::default(),
+            scraper_revisions: Vec::new(),
         }
     }
 
@@ -313,6 +323,7 @@ impl Conversation {
             scams: Vec::new(),
             owner_handle: None,
             mentioned: Vec::new(),
+            opening: None,
         });
         thread.last_post = self.seen;
         let lands_elsewhere = post.lands_elsewhere();
@@ -324,6 +335,9 @@ impl Conversation {
         if opens_the_thread || (on_own_video && thread.owner.is_none()) {
             thread.owner = Some(author);
             thread.owner_handle = post.author.as_deref().map(handle_key);
+        }
+        if opens_the_thread {
+            thread.opening = Some(linkbacks::opening_words(analysis.squashed()));
         }
         let own_channel =
             !lands_elsewhere || (author.is_some() && author == thread.owner.flatten());
@@ -579,6 +593,20 @@ impl Conversation {
         if !own_channel && !solicited && lands_elsewhere {
             landing::spare_tickets(&mut found, analysis);
         }
+        // A scraper's pingback: its excerpt is the pinged post's own words, and so is
+        // every page of the site that sent it.
+        if post.linkback_kind().is_some()
+            && let Some(site) = author
+        {
+            let copies = thread
+                .opening
+                .as_deref()
+                .is_some_and(|opening| linkbacks::copies_the_opening(analysis.squashed(), opening));
+            if let Some(earlier) = self.scrapers.observe(site, self.seen, copies) {
+                found.push(evidence::Evidence::SpamTemplate(evidence::A_SCRAPERS_COPY));
+                self.scraper_revisions.extend(earlier);
+            }
+        }
         // A sockpuppet ring's praise: one of several accounts that each exist to praise
         // the same name (`ring`). A brand praising its own product is the brand's voice.
         if let Some(a) = author
@@ -660,12 +688,12 @@ impl Conversation {
                 }
             }
         }
-        if matches!(post.kind, PostKind::Pingback | PostKind::Trackback) {
+        if let Some(kind) = post.linkback_kind() {
             verdict.signals.insert(
                 1,
                 format!(
                     "{}: an automated notice that another site linked here",
-                    kind_name(post.kind)
+                    kind_name(kind)
                 ),
             );
         }

@@ -237,6 +237,12 @@ pub const A_SCAMS_AUTHOR: &str = "the author of a scam earlier in the thread";
 pub const A_RINGS_PRAISE: &str =
     "one of several accounts that each praise the same name in nearly every post";
 
+/// A pingback or trackback from a site that copies the posts it pings
+/// (`conversation::linkbacks`): its excerpt is the post's own words, put on a page to
+/// carry the site's links. Sent by software and taking part in nothing, as a spam
+/// kit's sentence.
+pub const A_SCRAPERS_COPY: &str = "a linkback from a site that copies the posts it links";
+
 /// Praise that fits any page followed by words that miss the page it landed on
 /// ([`Found::praise_then_more`], judged in a thread).
 pub const PRAISE_THEN_FILLER: &str = "praise, then words that miss the page";

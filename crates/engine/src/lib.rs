@@ -19,7 +19,7 @@ mod verdict;
 use std::sync::OnceLock;
 
 use discern_model::{Adapter, Model, Scratch};
-use discern_posts::{Post, PostKind};
+use discern_posts::Post;
 pub use discern_text::Analysis;
 pub use evidence::Found;
 
@@ -162,12 +162,11 @@ fn verdict_of(
 /// WordPress's "[…]" markers, which are the platform's formatting, not the linking
 /// site's words (and "..." is a strong cue of casual chat to the model).
 fn text_to_judge(post: &Post) -> &str {
-    if !matches!(post.kind, PostKind::Pingback | PostKind::Trackback) {
+    if post.linkback_kind().is_none() {
         return &post.text;
     }
-    const MARKERS: [&str; 3] = ["[…]", "[...]", "[&#8230;]"];
     let mut text = post.text.trim();
-    for marker in MARKERS {
+    for marker in discern_posts::EXCERPT_MARKS {
         text = text.strip_prefix(marker).unwrap_or(text).trim_start();
         text = text.strip_suffix(marker).unwrap_or(text).trim_end();
     }

@@ -35,7 +35,7 @@ pub use error::{ImportError, Position, RecordError};
 pub use format::{Format, UnknownFormat, detect};
 pub use html::{HtmlText, decode_entities, html_to_text};
 pub use options::{DEFAULT_MAX_RECORD_BYTES, ReadOptions, SkipCounter};
-pub use post::{Metrics, Post, PostKind};
+pub use post::{EXCERPT_MARKS, Metrics, Post, PostKind};
 
 use archive::ArchiveRecords;
 use error::Source;

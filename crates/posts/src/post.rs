@@ -162,6 +162,26 @@ impl Post {
         self.kind == PostKind::Message && !answers_in_its_subject(&self.text)
     }
 
+    /// The post's kind as a linkback: a pingback or trackback so typed, or a comment
+    /// shaped as WordPress writes a pingback where the export did not keep its type (a
+    /// comments feed shows one as any other comment): the linking page's excerpt
+    /// between "[…]" marks, left with the linking page's address. People do not open
+    /// and close a comment with the marks. `None` for anything else.
+    pub fn linkback_kind(&self) -> Option<PostKind> {
+        match self.kind {
+            PostKind::Pingback | PostKind::Trackback => Some(self.kind),
+            PostKind::Reply
+                if self.url.is_some() || self.extra.iter().any(|(key, _)| key == "author_url") =>
+            {
+                let text = self.text.trim();
+                let opens = EXCERPT_MARKS.iter().any(|mark| text.starts_with(mark));
+                let closes = EXCERPT_MARKS.iter().any(|mark| text.ends_with(mark));
+                (opens && closes && text.len() > 2 * "[...]".len()).then_some(PostKind::Pingback)
+            }
+            _ => None,
+        }
+    }
+
     /// Whether the post landed in someone else's space: it answers another post, or it
     /// is a comment, a direct message or a pingback even where the export did not keep
     /// what it answers (a file of YouTube comments, an SMS inbox). Such a post is judged
@@ -174,6 +194,9 @@ impl Post {
             )
     }
 }
+
+/// The marks WordPress wraps a linkback's excerpt in, as exports write them.
+pub const EXCERPT_MARKS: [&str; 4] = ["[…]", "[...]", "[&#8230;]", "[&hellip;]"];
 
 /// Whether `text` opens with a reply's subject prefix ("Re:", "RE :", "Aw:", "Sv:").
 fn answers_in_its_subject(text: &str) -> bool {
@@ -230,6 +253,46 @@ impl PartialEq for Post {
 #[cfg(test)]
 mod tests {
     use super::{Post, PostKind};
+
+    #[test]
+    fn a_comment_shaped_as_a_pingback_is_one() {
+        let comment = |text: &str, url: Option<&str>| Post {
+            kind: PostKind::Reply,
+            url: url.map(str::to_string),
+            ..Post::new("1", text)
+        };
+        let site = Some("https://scraper.example/copied-post/");
+        for text in [
+            "[…] The barograph trace from Saturday looks like someone dropped it […]",
+            "[...] a tin of white paint [...]",
+            "[&#8230;] as Alun says [&hellip;]",
+        ] {
+            assert_eq!(
+                comment(text, site).linkback_kind(),
+                Some(PostKind::Pingback),
+                "{text}"
+            );
+        }
+        // A person's comment, a pingback without the linking page, marks with nothing
+        // between them, and a post of the author's own.
+        for (text, url) in [
+            ("[…] means you cut the quote, right? Great post […]", None),
+            ("Great post, I quoted you on my blog […]", site),
+            ("[…][…]", site),
+        ] {
+            assert_eq!(comment(text, url).linkback_kind(), None, "{text}");
+        }
+        let own = Post {
+            url: site.map(str::to_string),
+            ..Post::new("2", "[…] excerpt of my own […]")
+        };
+        assert_eq!(own.linkback_kind(), None);
+        let typed = Post {
+            kind: PostKind::Trackback,
+            ..Post::new("3", "Cheap watches")
+        };
+        assert_eq!(typed.linkback_kind(), Some(PostKind::Trackback));
+    }
 
     #[test]
     fn a_message_answering_in_its_subject_is_a_reply_in_a_conversation() {

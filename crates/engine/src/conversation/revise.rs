@@ -1,6 +1,7 @@
 //! Posts judged again while their batch is held, once the stream shows them in another
-//! light: a brand's first posts, judged before its feed showed a brand's, and a
-//! sockpuppet ring's posts, judged before the ring showed.
+//! light: a brand's first posts, judged before its feed showed a brand's, a
+//! sockpuppet ring's posts, judged before the ring showed, and a scraper's linkbacks,
+//! judged before its site showed it copies.
 
 use discern_posts::Post;
 
@@ -48,6 +49,11 @@ impl Conversation {
                 revise_as_rings_praise(&posts[i], &mut verdicts[i]);
             }
         }
+        for position in std::mem::take(&mut self.scraper_revisions) {
+            if let Some(i) = at(position) {
+                revise_as_scrapers_copy(&posts[i], &mut verdicts[i]);
+            }
+        }
     }
 }
 
@@ -75,6 +81,23 @@ fn revise_as_rings_praise(post: &Post, verdict: &mut Verdict) {
     judge_again(
         verdict,
         evidence::Evidence::Deceptive(evidence::A_RINGS_PRAISE),
+        |setting| Context {
+            setting,
+            automation: 0.0,
+            honeypot: false,
+            reply: post.lands_elsewhere(),
+            inbox: post.lands_in_inbox(),
+        },
+    );
+}
+
+/// Judges `verdict` again as a scraper's linkback ([`super::linkbacks`]): judged
+/// before its site showed it copies, with the evidence found then and the setting it
+/// landed in.
+fn revise_as_scrapers_copy(post: &Post, verdict: &mut Verdict) {
+    judge_again(
+        verdict,
+        evidence::Evidence::SpamTemplate(evidence::A_SCRAPERS_COPY),
         |setting| Context {
             setting,
             automation: 0.0,

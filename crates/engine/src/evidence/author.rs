@@ -37,7 +37,7 @@ pub fn extra_str(post: &Post, name: &str) -> Option<String> {
 /// The commenter's name, website and e-mail domain, and a business's name the text is
 /// signed with (`signed`: [`business_sign_off`]).
 pub(super) fn author_evidence(post: &Post, found: &mut Found, signed: Option<SignOff<'_>>) {
-    if matches!(post.kind, PostKind::Pingback | PostKind::Trackback) {
+    if post.linkback_kind().is_some() {
         // A linking site's name and address are what a trackback is made of.
         return;
     }
