@@ -199,10 +199,13 @@ pub struct Conversation {
     terms: PostTerms,
     /// Relevance by meaning, when the caller asked for it ([`Self::with_semantic`]).
     semantic: Option<SemanticRelevance>,
-    /// Sockpuppet rings ([`ring`]), and positions of ring members' posts judged before
-    /// their ring showed, since the last [`Self::revise`].
+    /// Sockpuppet rings ([`ring`]) and review-bomb rings (the same, counting a low
+    /// rating under a business's post as praise of its account), and positions of ring
+    /// members' posts judged before their ring showed, each with what the ring does,
+    /// since the last [`Self::revise`].
     rings: ring::Rings,
-    ring_revisions: Vec<u64>,
+    raters: ring::Rings,
+    ring_revisions: Vec<(u64, &'static str)>,
     /// Linking sites that copy the posts they ping ([`linkbacks`]), and positions of
     /// their linkbacks judged before they showed it, since the last [`Self::revise`].
     scrapers: linkbacks::Scrapers,
@@ -233,6 +236,7 @@ impl Conversation {
             semantic: None,
             brand_revisions: Vec::new(),
             rings: ring::Rings::default(),
+            raters: ring::Rings::default(),
             ring_revisions: Vec::new(),
             scrapers: linkbacks::Scrapers::default(),
             scraper_revisions: Vec::new(),
@@ -339,8 +343,8 @@ impl Conversation {
         if opens_the_thread {
             thread.opening = Some(linkbacks::opening_words(analysis.squashed()));
         }
-        let own_channel =
-            !lands_elsewhere || (author.is_some() && author == thread.owner.flatten());
+        let thread_owner = thread.owner.flatten();
+        let own_channel = !lands_elsewhere || (author.is_some() && author == thread_owner);
         let opened_by_promotion = thread.opened_by_promotion;
         // Asked for: the parent asked a question or a recommendation, or addressed this
         // author by name (a customer's @mention of a brand asks the brand to answer).
@@ -620,7 +624,28 @@ impl Conversation {
             )
         {
             found.push(evidence::Evidence::Deceptive(evidence::A_RINGS_PRAISE));
-            self.ring_revisions.extend(earlier);
+            self.ring_revisions
+                .extend(earlier.into_iter().map(|at| (at, evidence::A_RINGS_PRAISE)));
+        }
+        // A review bomb: several accounts that each rate the same business one star
+        // under its posts, in nearly every post they make (a ring whose name is the
+        // business's account). An unhappy customer rates it once.
+        if let (Some(a), Some(owner)) = (author, thread_owner)
+            && !own_channel
+            && !found.deceptive()
+        {
+            let rating = [owner];
+            let rates = if evidence::rates_low(&post.text) {
+                &rating[..]
+            } else {
+                &[]
+            };
+            let posts = self.flags.get(&a).map_or(1, |state| state.posts);
+            if let Some(earlier) = self.raters.observe_names(a, posts, self.seen, rates) {
+                found.push(evidence::Evidence::Deceptive(evidence::A_REVIEW_BOMB));
+                self.ring_revisions
+                    .extend(earlier.into_iter().map(|at| (at, evidence::A_REVIEW_BOMB)));
+            }
         }
         // A growth bot's "Great thread! 🔥" under a stranger's post: words that fit any
         // post, from an account whose replies to others are automated, are there to

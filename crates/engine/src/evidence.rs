@@ -21,6 +21,7 @@ mod lists;
 mod phone;
 mod phrases;
 mod praise;
+mod rating;
 mod spelled_link;
 pub mod testimony;
 mod tokens;
@@ -37,6 +38,7 @@ use phone::has_spaced_phone;
 use phrases::{match_phrases, without_apostrophes};
 pub(crate) use praise::talks_about_something;
 use praise::{describes_its_link, talks_beside_its_links};
+pub(crate) use rating::rates_low;
 use spelled_link::spelled_link;
 use testimony::{
     opens_a_romance_scam, seeks_a_stranger, testifies_to_an_expert, testifies_to_returns,
@@ -211,13 +213,15 @@ const SCAM_SHAPES: [&str; 6] = [
 /// its words alone, "legit", "thank you", weighs as a scam phrase: at 5 a person's "Is
 /// this legit?" and "thank you, I'll stick to the noodles" under it became spam,
 /// `BOTS_DIR=bench/bots-fresh2 python3 bench/bots_fresh.py`.) A sockpuppet ring's praise
-/// is the same kind of thing: a shape found across the stream, not in one post.
+/// is the same kind of thing: a shape found across the stream, not in one post; so is a
+/// review bomb's rating.
 /// A stranger's spare tickets offered in private is the ticket scam's whole shape, found
 /// in where the reply landed as much as in its words.
-const SCAM_CHAIN: [&str; 4] = [
+const SCAM_CHAIN: [&str; 5] = [
     NAMES_A_SCAMS_CREDITED,
     A_SCAMS_AUTHOR,
     A_RINGS_PRAISE,
+    A_REVIEW_BOMB,
     SPARE_TICKETS_IN_PRIVATE,
 ];
 
@@ -236,6 +240,11 @@ pub const A_SCAMS_AUTHOR: &str = "the author of a scam earlier in the thread";
 /// (the conversation's sockpuppet rings).
 pub const A_RINGS_PRAISE: &str =
     "one of several accounts that each praise the same name in nearly every post";
+
+/// See [`SCAM_CHAIN`]: one of several accounts that each give the same business a low
+/// rating in nearly every post (the conversation's review-bomb rings).
+pub const A_REVIEW_BOMB: &str =
+    "one of several accounts that each rate the same business one star in nearly every post";
 
 /// A pingback or trackback from a site that copies the posts it pings
 /// (`conversation::linkbacks`): its excerpt is the post's own words, put on a page to

@@ -1,5 +1,6 @@
 //! Accounts that pose: a fake support desk named like the brand a customer tagged, a
-//! growth bot that answers strangers in words that fit any post, a sockpuppet ring, an
+//! growth bot that answers strangers in words that fit any post, a sockpuppet ring, a
+//! review bomb, an
 //! account selling its own site under strangers' posts, and a spam kit's praise. Each runs
 //! the shipped model and the conversation exactly as `discern classify` does.
 
@@ -402,4 +403,80 @@ fn spare_tickets_offered_in_private_to_a_stranger_are_a_scam() {
     assert_eq!(scam.label, "spam", "{:?}", scam.signals);
     let spare = label_of(&judged, "spare");
     assert_eq!(spare.label, "social", "{:?}", spare.signals);
+}
+
+/// A review bomb on a restaurant's own feed: four accounts that each rate it one star
+/// under its posts, in nearly every post they make. Each reply alone is an unhappy
+/// customer's; the ring shows in the stream, and its ratings are spam, the ones from
+/// before it showed included. A customer who complains once, with a rating, is a
+/// customer; regulars who love the place are not touched.
+#[test]
+fn a_review_bombs_ratings_are_spam_and_an_unhappy_customers_is_not() {
+    let mut t = Thread::new();
+    let specials = [
+        "Today's special: spring lamb shoulder, slow-roasted for nine hours, with green \
+         garlic and white beans. $32, until it's gone.",
+        "Today: morel and asparagus toast, brown butter, a soft egg. $19.",
+        "Tonight is wine night with Halvorsen Cellars: five pours, five small plates, $65.",
+        "Friday special: halibut with brown butter, capers and the last of the morels. $34.",
+        "Saturday: the lamb is back by popular demand. Walk-ins at the bar from 5.",
+    ];
+    let regulars = [
+        "Booked for Thursday, Ginny's orders.",
+        "Best thing on the menu, going tonight",
+        "Bringing my parents this weekend",
+        "The bar is the best seat in the house",
+    ];
+    let ratings = [
+        "1 star. Found a hair in my food and the manager laughed it off.",
+        "Got food poisoning after eating here. AVOID. ⭐",
+        "Overpriced, cold food, rude staff. 1/5",
+        "Worst dining experience of my life. 1 star.",
+        "Don't waste your money. 1 star",
+    ];
+    let bombers = ["rachel_m84", "dtorres_k", "jennab_eats", "markholloway1"];
+    for (s, special) in specials.iter().enumerate() {
+        let minute = s as i64 * 1440;
+        let root = format!("s{s}");
+        t.post(&root, "alderandash", minute, special);
+        for (r, regular) in regulars.iter().enumerate() {
+            t.reply(
+                &format!("s{s}p{r}"),
+                &root,
+                &format!("regular{r}"),
+                minute + 30 + r as i64 * 11,
+                regular,
+            );
+        }
+        for (b, bomber) in bombers.iter().enumerate() {
+            t.reply(
+                &format!("s{s}b{b}"),
+                &root,
+                bomber,
+                minute + 3 + b as i64,
+                ratings[(s + b) % ratings.len()],
+            );
+        }
+    }
+    t.reply(
+        "customer",
+        "s1",
+        "priya_n",
+        1440 + 200,
+        "Waited 50 minutes for mains on Saturday and nobody said a word until we asked. \
+         The food was lovely when it came, but that wait. 2/5",
+    );
+    let judged = t.judged();
+    for (s, _) in specials.iter().enumerate() {
+        for (b, _) in bombers.iter().enumerate() {
+            let v = label_of(&judged, &format!("s{s}b{b}"));
+            assert_eq!(v.label, "spam", "s{s}b{b}: {:?}", v.signals);
+        }
+        for (r, _) in regulars.iter().enumerate() {
+            let v = label_of(&judged, &format!("s{s}p{r}"));
+            assert_eq!(v.label, "social", "s{s}p{r}: {:?}", v.signals);
+        }
+    }
+    let customer = label_of(&judged, "customer");
+    assert_eq!(customer.label, "social", "{:?}", customer.signals);
 }

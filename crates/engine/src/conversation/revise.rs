@@ -44,9 +44,9 @@ impl Conversation {
                 revise_as_brand_feed(&posts[i], &mut verdicts[i]);
             }
         }
-        for position in std::mem::take(&mut self.ring_revisions) {
+        for (position, ring) in std::mem::take(&mut self.ring_revisions) {
             if let Some(i) = at(position) {
-                revise_as_rings_praise(&posts[i], &mut verdicts[i]);
+                revise_as_a_rings(&posts[i], &mut verdicts[i], ring);
             }
         }
         for position in std::mem::take(&mut self.scraper_revisions) {
@@ -75,20 +75,19 @@ pub(super) fn revise_as_brand_feed(post: &Post, verdict: &mut Verdict) {
     );
 }
 
-/// Judges `verdict` again as a sockpuppet ring's praise ([`super::ring`]): judged before
-/// the ring showed, with the evidence found then and the setting it landed in.
-fn revise_as_rings_praise(post: &Post, verdict: &mut Verdict) {
-    judge_again(
-        verdict,
-        evidence::Evidence::Deceptive(evidence::A_RINGS_PRAISE),
-        |setting| Context {
+/// Judges `verdict` again as a ring's post ([`super::ring`]: a sockpuppet ring's praise or
+/// a review bomb's rating, as `ring` says): judged before the ring showed, with the
+/// evidence found then and the setting it landed in.
+fn revise_as_a_rings(post: &Post, verdict: &mut Verdict, ring: &'static str) {
+    judge_again(verdict, evidence::Evidence::Deceptive(ring), |setting| {
+        Context {
             setting,
             automation: 0.0,
             honeypot: false,
             reply: post.lands_elsewhere(),
             inbox: post.lands_in_inbox(),
-        },
-    );
+        }
+    });
 }
 
 /// Judges `verdict` again as a scraper's linkback ([`super::linkbacks`]): judged

@@ -105,15 +105,9 @@ impl Rings {
         analysis: &Analysis,
         praising: bool,
     ) -> Option<Vec<u64>> {
-        let posts = u32::try_from(author_posts).unwrap_or(u32::MAX);
         if !praising {
-            if let Some(account) = self.accounts.get_mut(&author) {
-                account.posts = posts;
-            }
-            return None;
+            return self.observe_names(author, author_posts, position, &[]);
         }
-        let account = self.accounts.entry(author).or_default();
-        account.posts = posts;
         let mut names = [0u64; NAMES_PER_POST];
         let mut found = 0;
         for name in named(analysis, &mut self.names) {
@@ -125,7 +119,29 @@ impl Rings {
                 found += 1;
             }
         }
-        let names = &names[..found];
+        self.observe_names(author, author_posts, position, &names[..found])
+    }
+
+    /// [`Self::observe`] of a post that praises `names` (keys of the names, none when
+    /// it praises nothing). The conversation's review-bomb rings count a one-star
+    /// rating under a business's post as a "praise" of the business, by the key of its
+    /// account.
+    pub(super) fn observe_names(
+        &mut self,
+        author: u64,
+        author_posts: u64,
+        position: u64,
+        names: &[u64],
+    ) -> Option<Vec<u64>> {
+        let posts = u32::try_from(author_posts).unwrap_or(u32::MAX);
+        if names.is_empty() {
+            if let Some(account) = self.accounts.get_mut(&author) {
+                account.posts = posts;
+            }
+            return None;
+        }
+        let account = self.accounts.entry(author).or_default();
+        account.posts = posts;
         for &name in names {
             let count = if let Some((_, k)) = account.named.iter_mut().find(|(n, _)| *n == name) {
                 *k += 1;
