@@ -72,9 +72,50 @@ struct AuthorState {
     /// their feed showed a brand's, at most [`UNBRANDED_KEPT`]: when it does, the batch
     /// they are in is told to judge them again as the brand's ([`revise::revise_as_brand_feed`]).
     unbranded: Vec<u64>,
+    /// The author's replies to others judged before their account showed a machine
+    /// (automated, or placing one domain under strangers' posts) and not judged spam,
+    /// at most [`UNPROVEN_KEPT`]: judged again once it does ([`revise`]).
+    unproven: Vec<EarlyReply>,
 }
 
+/// A reply to someone who did not address its author, judged before the author's
+/// account showed what it is: the reply bot's first replies, which its measures had not
+/// yet seen.
+#[derive(Clone, Copy)]
+struct EarlyReply {
+    /// Its position ([`Conversation::judged`]).
+    position: u64,
+    /// It answered a post that asked nothing of anyone.
+    unasked: bool,
+}
+
+/// An early reply whose author's account has since shown a machine: judged again when
+/// the batch is revised, if the account still shows one then (an automation score read
+/// from a few posts can rise and fall back: a club secretary whose comment form fills
+/// in the club's site under every answer scored 0.74 at her fifth and 0.35 at her
+/// seventh).
+#[derive(Clone, Copy)]
+struct ShownMachine {
+    reply: EarlyReply,
+    author: u64,
+}
+
+/// Early replies remembered per author: those the automation score is read at every
+/// post for ([`EVERY_POST_UNTIL`]), when its measures start to count.
+const UNPROVEN_KEPT: usize = EVERY_POST_UNTIL as usize;
+
+/// Posts of an author's after which early replies are forgotten: the score is read again
+/// when the history doubles, and an account that shows no machine by four times the
+/// posts read at every post is not shown one by its early replies.
+const UNPROVEN_UNTIL: u64 = 4 * EVERY_POST_UNTIL;
+
 impl AuthorState {
+    /// Whether the author's replies to others show a machine: automated, or placing one
+    /// domain under most of them ([`PLACED_DOMAIN_SHARE`]).
+    fn shows_a_machine(&self) -> bool {
+        self.automation >= AUTOMATED || self.placed_domain.is_some()
+    }
+
     /// Whether the author's own posts so far are mostly a business's (more than half of
     /// [`BRAND_POSTS_MIN`] or more): `data/LABELS.md`'s brand in its own channel. A
     /// person's feed is social (organic background tweets are called social 99% of
@@ -213,6 +254,9 @@ pub struct Conversation {
     /// Positions of own posts judged before their author's feed showed a brand's, since
     /// the last [`Self::take_brand_revisions`].
     brand_revisions: Vec<u64>,
+    /// Replies to others judged before their author's account showed a machine, since
+    /// the last [`Self::revise`].
+    machine_revisions: Vec<ShownMachine>,
 }
 
 impl Default for Conversation {
@@ -240,6 +284,7 @@ impl Conversation {
             ring_revisions: Vec::new(),
             scrapers: linkbacks::Scrapers::default(),
             scraper_revisions: Vec::new(),
+            machine_revisions: Vec::new(),
         }
     }
 
@@ -405,29 +450,38 @@ impl Conversation {
         let mut automation = 0.0;
         let mut placed_domain = None;
         let mut brand = false;
+        // The automation score measures how an author addresses others (latency,
+        // templates to strangers, keyword triggers): it judges the sender of a post that
+        // lands elsewhere or opens by addressing someone, not a broadcast to the author's
+        // own followers. A brand scheduling its own feed is not a bot for that (Nestlé's
+        // feed, whose templated answers about a recall scored 0.88, was 95% spam). Nor
+        // does it judge the owner of the thread answering under their own post: a
+        // blogger whose comment form fills in her blog's address "links" it under every
+        // reply, as a host, not a sender to strangers. Nor an answer to someone who wrote
+        // to the author by name: an auto-responder answering its mentions is asked to
+        // (LABELS.md's automated spam is the bot that answers whoever mentions a
+        // product, unasked).
+        let sent_to_others = !own_channel
+            && !addressed
+            && (lands_elsewhere || evidence::addresses_an_account(&post.text));
+        let mut shown_machine = Vec::new();
         if let (Some(name), Some(hash)) = (&post.author, author) {
             let state = self.author_state(name, hash);
             verdict.author_flags = state.flags.clone();
             placed_domain = state.placed_domain;
             brand = state.speaks_for_a_brand();
-            // The automation score measures how an author addresses others (latency,
-            // templates to strangers, keyword triggers): it judges the sender of a post
-            // that lands elsewhere or opens by addressing someone, not a broadcast to the
-            // author's own followers. A brand scheduling its own feed is not a bot for
-            // that (Nestlé's feed, whose templated answers about a recall scored 0.88,
-            // was 95% spam). Nor does it judge the owner of the thread answering under
-            // their own post: a blogger whose comment form fills in her blog's address
-            // "links" it under every reply, as a host, not a sender to strangers.
-            // Nor an answer to someone who wrote to the author by name: an auto-responder
-            // answering its mentions is asked to (LABELS.md's automated spam is the bot
-            // that answers whoever mentions a product, unasked).
-            if !own_channel
-                && !addressed
-                && (lands_elsewhere || evidence::addresses_an_account(&post.text))
-            {
+            // Its replies judged before the account showed a machine are judged again.
+            if state.shows_a_machine() && !state.unproven.is_empty() {
+                shown_machine.extend(state.unproven.drain(..).map(|reply| ShownMachine {
+                    reply,
+                    author: hash,
+                }));
+            }
+            if sent_to_others {
                 automation = state.automation;
             }
         }
+        self.machine_revisions.append(&mut shown_machine);
         // A brand replying under someone else's post answers its mentions (a customer
         // who tags it asks it to answer), though the post that tagged it may not be in
         // the input (an account's own archive holds only its side).
@@ -687,6 +741,25 @@ impl Conversation {
             );
         }
         let spam = verdict.label == "spam";
+        // A reply to others not judged spam, while the account shows no machine yet, is
+        // remembered to judge again if it comes to (the reply bot's first replies). Past
+        // the posts its score is read at every post for, early replies are not kept.
+        if sent_to_others
+            && !spam
+            && let Some(state) = author.and_then(|a| self.flags.get_mut(&a))
+            && !state.shows_a_machine()
+        {
+            if state.posts <= UNPROVEN_UNTIL {
+                if state.unproven.len() < UNPROVEN_KEPT {
+                    state.unproven.push(EarlyReply {
+                        position: self.seen,
+                        unasked: parent.is_some() && !solicited,
+                    });
+                }
+            } else if !state.unproven.is_empty() {
+                state.unproven = Vec::new();
+            }
+        }
         let scam = spam && (found.deceptive() || found.moves_to_a_chat_app());
         if scam {
             push_capped(&mut thread.scams, (id, author), SCAMS_KEPT);
@@ -756,7 +829,7 @@ impl Conversation {
 
     /// Flags and automation score from the author's history so far, refreshed each
     /// time the history doubles (a profile costs more than a post, so not on every post).
-    fn author_state(&mut self, author: &str, hash: u64) -> &AuthorState {
+    fn author_state(&mut self, author: &str, hash: u64) -> &mut AuthorState {
         let entry = self.flags.entry(hash).or_insert_with(|| AuthorState {
             posts: 0,
             profiled_at: 0,
@@ -766,6 +839,7 @@ impl Conversation {
             own_posts: 0,
             own_businesslike: 0,
             unbranded: Vec::new(),
+            unproven: Vec::new(),
         });
         entry.posts += 1;
         // Every post while the history is short (a reply bot's fifth reply is where its

@@ -761,3 +761,80 @@ fn an_llm_reply_guy_is_known_by_how_it_answers_strangers() {
         .count();
     assert!(people_social >= 27, "{people_social} of 30 people social");
 }
+
+/// A summary bot under a cooking channel's videos: a minute after each upload it posts
+/// a short summary of the video with a link to its app. Alone, each reads as a viewer's
+/// notes with a link; its first replies are judged before its account shows a machine.
+/// Once it does, those first replies are judged again while the batch is held, and
+/// every one is spam. The viewers it answers, and one who links a recipe site twice,
+/// stay social.
+#[test]
+fn a_summary_bots_first_replies_are_judged_again_once_it_shows_a_machine() {
+    let topics = [
+        ("tarka dal", "cumin, mustard seed and curry leaves"),
+        ("garam masala", "toasted whole spices"),
+        ("saffron rice", "soaked saffron and basmati"),
+        ("chana masala", "chickpeas and amchur"),
+        ("lemon pickle", "salted lemons and fenugreek"),
+        ("suya", "peanut spice and beef skewers"),
+        ("ras el hanout", "rose petals and cardamom"),
+        ("baharat", "allspice and black pepper"),
+        ("aloo gobi", "turmeric potatoes and cauliflower"),
+        ("jeera rice", "cumin and ghee"),
+        ("masala chai", "ginger and cardamom tea"),
+        ("rasam", "tamarind and black pepper soup"),
+    ];
+    let mut t = Thread::new();
+    for (i, (dish, what)) in topics.iter().enumerate() {
+        let minutes = i as i64 * 1440 + (i as i64 * 37) % 600;
+        let video = format!("v{i}");
+        t.post(
+            &video,
+            "MirasSpiceTin",
+            minutes,
+            &format!("How I make {dish} at home\n\nThis week: {dish}, with {what}."),
+        );
+        t.reply(
+            &format!("bot{i}"),
+            &video,
+            "NoteDeckSummaries",
+            minutes + 1,
+            &format!(
+                "Summary: Mira makes {dish} with {what}. Key tip: do not burn the spices. \
+                 Summaries of every cooking video at notedeck.app"
+            ),
+        );
+        t.reply(
+            &format!("viewer{i}"),
+            &video,
+            &format!("viewer{i}"),
+            minutes + 45,
+            &format!("Made the {dish} last night, my kids asked for seconds. Thank you Mira!"),
+        );
+    }
+    t.reply(
+        "recipe1",
+        "v2",
+        "ottilie",
+        2 * 1440 + 90,
+        "My grandmother's version is on tastebook.net, she soaked the saffron in milk",
+    );
+    t.reply(
+        "recipe2",
+        "v7",
+        "ottilie",
+        7 * 1440 + 90,
+        "Baharat in kibbeh is the best use of it, the one on tastebook.net is close to ours",
+    );
+    let judged = t.judged();
+    for i in 0..topics.len() {
+        let v = label_of(&judged, &format!("bot{i}"));
+        assert_eq!(v.label, "spam", "bot{i}: {:?}", v.signals);
+        let viewer = label_of(&judged, &format!("viewer{i}"));
+        assert_eq!(viewer.label, "social", "viewer{i}: {:?}", viewer.signals);
+    }
+    for id in ["recipe1", "recipe2"] {
+        let v = label_of(&judged, id);
+        assert_eq!(v.label, "social", "{id}: {:?}", v.signals);
+    }
+}

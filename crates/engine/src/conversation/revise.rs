@@ -3,9 +3,10 @@
 //! sockpuppet ring's posts, judged before the ring showed, and a scraper's linkbacks,
 //! judged before its site showed it copies.
 
-use discern_posts::Post;
+use discern_posts::{Post, PostKind};
+use discern_threads::hashing::key_hash;
 
-use super::Conversation;
+use super::{AUTOMATED, Conversation, EarlyReply};
 use crate::Verdict;
 use crate::evidence;
 use crate::factors::{self, Context, Setting};
@@ -47,6 +48,20 @@ impl Conversation {
         for (position, ring) in std::mem::take(&mut self.ring_revisions) {
             if let Some(i) = at(position) {
                 revise_as_a_rings(&posts[i], &mut verdicts[i], ring);
+            }
+        }
+        for shown in std::mem::take(&mut self.machine_revisions) {
+            if let Some(i) = at(shown.reply.position)
+                && let Some(account) = self.flags.get(&shown.author)
+                && account.shows_a_machine()
+            {
+                revise_as_a_machines(
+                    &posts[i],
+                    &mut verdicts[i],
+                    shown.reply,
+                    account.automation,
+                    account.placed_domain,
+                );
             }
         }
         for position in std::mem::take(&mut self.scraper_revisions) {
@@ -105,6 +120,58 @@ fn revise_as_scrapers_copy(post: &Post, verdict: &mut Verdict) {
             inbox: post.lands_in_inbox(),
         },
     );
+}
+
+/// Judges `verdict` again as a reply (`reply`) from an account that has since shown a
+/// machine: judged before its automation score or the domain it places showed, it is
+/// judged with them (`automation`, `placed_domain`) as its later replies are (a link to
+/// the placed domain is a link placed; an unasked reply from an automated account shows
+/// the account).
+fn revise_as_a_machines(
+    post: &Post,
+    verdict: &mut Verdict,
+    reply: EarlyReply,
+    automation: f32,
+    placed_domain: Option<u64>,
+) {
+    let Some(judged) = verdict.factors.as_ref() else {
+        return;
+    };
+    // Only a reply that gives something to act on (a link, a price, a call…): a score
+    // read from a few posts is not enough to make a person's plain answer spam, and a
+    // website the comment form fills in is not the reply's (a club's secretary answering
+    // members under its posts, her club's site beside each answer).
+    if !judged
+        .found
+        .items
+        .iter()
+        .any(evidence::Evidence::actionable)
+    {
+        return;
+    }
+    let mut found = judged.found.clone();
+    if let Some(placed) = placed_domain
+        && post.kind != PostKind::Message
+    {
+        for e in &mut found.items {
+            if let evidence::Evidence::Link(domain) = e
+                && key_hash(domain) == placed
+            {
+                *e = evidence::Evidence::PlacedLink(std::mem::take(domain));
+            }
+        }
+    }
+    if automation >= AUTOMATED && reply.unasked {
+        found.push(evidence::Evidence::AutomatedReply);
+    }
+    let context = Context {
+        setting: judged.setting,
+        automation,
+        honeypot: false,
+        reply: post.lands_elsewhere(),
+        inbox: post.lands_in_inbox(),
+    };
+    factors::apply(verdict, &found, &context);
 }
 
 /// Judges a verdict again on the evidence it was judged on and one piece the stream
