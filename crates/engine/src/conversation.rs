@@ -27,6 +27,7 @@ mod flags;
 mod handles;
 mod landing;
 mod linkbacks;
+mod lookalike;
 mod revise;
 mod ring;
 pub use asks::asks_something;
@@ -251,6 +252,8 @@ pub struct Conversation {
     /// their linkbacks judged before they showed it, since the last [`Self::revise`].
     scrapers: linkbacks::Scrapers,
     scraper_revisions: Vec<u64>,
+    /// Brands' own sites, for telling look-alike stores ([`lookalike`]).
+    brand_sites: lookalike::BrandSites,
     /// Positions of own posts judged before their author's feed showed a brand's, since
     /// the last [`Self::take_brand_revisions`].
     brand_revisions: Vec<u64>,
@@ -284,6 +287,7 @@ impl Conversation {
             ring_revisions: Vec::new(),
             scrapers: linkbacks::Scrapers::default(),
             scraper_revisions: Vec::new(),
+            brand_sites: lookalike::BrandSites::default(),
             machine_revisions: Vec::new(),
         }
     }
@@ -544,6 +548,30 @@ impl Conversation {
         // A comment farm's accounts link the same site in nearly the same words ("This
         // really helped me! I also found great tips at …"): a copy of another account's
         // comment does not take part, it repeats a placement.
+        // Look-alike stores ([`lookalike`]): a brand's own sites are learned from its own
+        // posts, and a link to one with a word of selling added imitates it.
+        if let Some(name) = post.author.as_deref()
+            && own_channel
+        {
+            for e in &found.items {
+                if let evidence::Evidence::Link(domain)
+                | evidence::Evidence::CommercialLink(domain) = e
+                {
+                    self.brand_sites.observe_own_link(domain, name);
+                }
+            }
+        }
+        if found.items.iter().any(|e| match e {
+            evidence::Evidence::Link(domain)
+            | evidence::Evidence::CommercialLink(domain)
+            | evidence::Evidence::PlacedLink(domain)
+            | evidence::Evidence::OwnSite(domain) => {
+                self.brand_sites.imitated_by(domain, post.author.as_deref())
+            }
+            _ => false,
+        }) {
+            found.push(evidence::Evidence::Deceptive(evidence::A_LOOKALIKE_STORE));
+        }
         let thread = self.threads.get_mut(&thread_key).expect("entered above");
         let mut placed = Vec::new();
         let mut sketch = None;

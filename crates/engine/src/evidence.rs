@@ -213,15 +213,16 @@ const SCAM_SHAPES: [&str; 6] = [
 /// its words alone, "legit", "thank you", weighs as a scam phrase: at 5 a person's "Is
 /// this legit?" and "thank you, I'll stick to the noodles" under it became spam,
 /// `BOTS_DIR=bench/bots-fresh2 python3 bench/bots_fresh.py`.) A sockpuppet ring's praise
-/// is the same kind of thing: a shape found across the stream, not in one post; so is a
-/// review bomb's rating.
+/// is the same kind of thing: a shape found across the stream, not in one post; so are a
+/// review bomb's rating and a link to a look-alike of a brand's site.
 /// A stranger's spare tickets offered in private is the ticket scam's whole shape, found
 /// in where the reply landed as much as in its words.
-const SCAM_CHAIN: [&str; 5] = [
+const SCAM_CHAIN: [&str; 6] = [
     NAMES_A_SCAMS_CREDITED,
     A_SCAMS_AUTHOR,
     A_RINGS_PRAISE,
     A_REVIEW_BOMB,
+    A_LOOKALIKE_STORE,
     SPARE_TICKETS_IN_PRIVATE,
 ];
 
@@ -245,6 +246,11 @@ pub const A_RINGS_PRAISE: &str =
 /// rating in nearly every post (the conversation's review-bomb rings).
 pub const A_REVIEW_BOMB: &str =
     "one of several accounts that each rate the same business one star in nearly every post";
+
+/// See [`SCAM_CHAIN`]: a link to a site named as a brand's own site in the stream is,
+/// with a word of selling added ("saltmarrowshop.store" beside the band's
+/// saltmarrow.com): the counterfeit or phishing shop (`conversation::lookalike`).
+pub const A_LOOKALIKE_STORE: &str = "links a look-alike of a brand's own site";
 
 /// A pingback or trackback from a site that copies the posts it pings
 /// (`conversation::linkbacks`): its excerpt is the post's own words, put on a page to

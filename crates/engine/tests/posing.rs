@@ -480,3 +480,56 @@ fn a_review_bombs_ratings_are_spam_and_an_unhappy_customers_is_not() {
     let customer = label_of(&judged, "customer");
     assert_eq!(customer.label, "social", "{:?}", customer.signals);
 }
+
+/// The counterfeit-merch bot pair in a band's fan community: one account asks where to
+/// buy the shirt in a fan's photo, another answers with a shop named as the band's own
+/// site is, with a word of selling added. The band links its own site in its own posts;
+/// a fan who links the band's real store, or a fan wiki named after the band, is a fan.
+#[test]
+fn a_link_to_a_look_alike_of_a_bands_store_is_spam() {
+    let mut t = Thread::new();
+    t.post(
+        "album",
+        "SaltmarrowBand",
+        0,
+        "Our third album, Chalk and Signal, is out 24 April. Pre-orders are open now on \
+         saltmarrow.com: vinyl, CD and a tour shirt.",
+    );
+    t.post(
+        "photo",
+        "setlist_sadie",
+        60,
+        "Wore my Saltmarrow tour shirt to the Portland show, Ines waved at it",
+    );
+    t.reply(
+        "ask",
+        "photo",
+        "Keen_Otter_4417",
+        62,
+        "omg I need this shirt, where can I buy it??",
+    );
+    t.reply(
+        "shop",
+        "ask",
+        "Plastic_Heron_9921",
+        63,
+        "Found it here, they still have all sizes: saltmarrowshop.store",
+    );
+    t.reply(
+        "store",
+        "ask",
+        "nocturne_nell",
+        90,
+        "The real one is on saltmarrow.com/store, the lyrics are on saltmarrowwiki.org",
+    );
+    let judged = t.judged();
+    let shop = label_of(&judged, "shop");
+    assert_eq!(shop.label, "spam", "{:?}", shop.signals);
+    // Whatever else the fan's links say, neither is a look-alike.
+    let store = label_of(&judged, "store");
+    assert!(
+        !store.signals.iter().any(|s| s.contains("look-alike")),
+        "{:?}",
+        store.signals
+    );
+}

@@ -99,7 +99,7 @@ const SITE_NAME_MIN: usize = 5;
 
 /// The name a site goes by in a link's `domain` (which may hold a path): its host's
 /// first label, without "www." ("lumenet" of "www.lumenet.co.uk/status").
-fn site_label(domain: &str) -> &str {
+pub(super) fn site_label(domain: &str) -> &str {
     let host = domain.strip_prefix("www.").unwrap_or(domain);
     host.split(['.', '/']).next().unwrap_or("")
 }
