@@ -393,7 +393,10 @@ impl Conversation {
             thread.opening = Some(linkbacks::opening_words(analysis.squashed()));
         }
         let thread_owner = thread.owner.flatten();
-        let own_channel = !lands_elsewhere || (author.is_some() && author == thread_owner);
+        // A moderator speaks in the community's space as its host ([`evidence::moderates`]).
+        let moderates = lands_elsewhere && evidence::moderates(post);
+        let own_channel =
+            !lands_elsewhere || moderates || (author.is_some() && author == thread_owner);
         let opened_by_promotion = thread.opened_by_promotion;
         // Asked for: the parent asked a question or a recommendation, or addressed this
         // author by name (a customer's @mention of a brand asks the brand to answer).
@@ -513,6 +516,17 @@ impl Conversation {
         };
         if !own_channel && !solicited && answers_the_opening_post {
             found.answers_nobody();
+        }
+        // A moderator's link sends members where the community sends them (the official
+        // store, the rules, the wiki): a source, not a sale.
+        if moderates {
+            for e in &mut found.items {
+                if let evidence::Evidence::Link(domain)
+                | evidence::Evidence::CommercialLink(domain) = e
+                {
+                    *e = evidence::Evidence::CitesReference(std::mem::take(domain));
+                }
+            }
         }
         if !own_channel {
             landing::praise_then_filler(&mut found, verdict.relevance);

@@ -30,7 +30,7 @@ use author::{
     author_evidence, business_sign_off, is_campaign_site, is_commercial, links_a_petition,
     links_a_sales_page,
 };
-pub use author::{author_url, extra_str};
+pub use author::{author_url, extra_str, moderates};
 use disguise::disguised_word;
 use family::{OUR_NEW_HOME, own_family};
 use lists::find_template;

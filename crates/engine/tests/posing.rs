@@ -533,3 +533,43 @@ fn a_link_to_a_look_alike_of_a_bands_store_is_spam() {
         store.signals
     );
 }
+
+/// A community's moderation speaks as its host: AutoModerator's notice sending members
+/// to the band's official store, and a moderator's comment, are the community's, not a
+/// pitch under a stranger's post. The bot pair it warns about is spam all the same.
+#[test]
+fn a_moderators_notice_is_the_communitys_not_a_pitch() {
+    let mut t = Thread::new();
+    t.post(
+        "photo",
+        "setlist_sadie",
+        0,
+        "Wore my Saltmarrow tour shirt to the Portland show, Ines waved at it",
+    );
+    t.reply(
+        "automod",
+        "photo",
+        "AutoModerator",
+        1,
+        "Reminder from the mods: the only official Saltmarrow store is saltmarrow.com/store. \
+         If one account asks where to buy the shirt in this photo and another answers with a \
+         link, it's a bot pair. Report both, don't click.\n\n*I am a bot, and this action was \
+         performed automatically.*",
+    );
+    let modded = t.reply(
+        "mod",
+        "photo",
+        "quietmod_jo",
+        20,
+        "Removed two bot comments here. Merch questions go to saltmarrow.com/store only.",
+    );
+    modded.extra.push((
+        "distinguished".into(),
+        serde_json::value::to_raw_value("moderator").unwrap(),
+    ));
+    let judged = t.judged();
+    for id in ["automod", "mod"] {
+        let v = label_of(&judged, id);
+        assert_ne!(v.label, "spam", "{id}: {:?}", v.signals);
+    }
+}

@@ -45,6 +45,10 @@ struct Thing<'a> {
     created_utc: Option<&'a RawValue>,
     #[serde(borrow)]
     subreddit: Option<&'a RawValue>,
+    /// "moderator" or "admin" where the author spoke as the community's moderator (the
+    /// green [M]) or as Reddit's staff.
+    #[serde(borrow)]
+    distinguished: Option<&'a RawValue>,
     #[serde(borrow)]
     url: Option<Cow<'a, str>>,
     #[serde(borrow)]
@@ -188,6 +192,11 @@ impl Pushshift {
         let mut extra = Vec::new();
         if let Some(subreddit) = thing.subreddit {
             extra.push(("subreddit".to_owned(), subreddit.to_owned()));
+        }
+        if let Some(distinguished) = thing.distinguished
+            && distinguished.get() != "null"
+        {
+            extra.push(("distinguished".to_owned(), distinguished.to_owned()));
         }
         let placeholder = if is_comment {
             thing.body.as_deref()

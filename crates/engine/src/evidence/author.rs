@@ -25,6 +25,21 @@ pub fn author_url(post: &Post) -> Option<String> {
     }
 }
 
+/// Whether the post speaks for the community it is posted in, as its moderator: marked
+/// so by the platform (Reddit's `distinguished`: "moderator", or "admin" for its
+/// staff), or written by Reddit's moderation bot, AutoModerator, whose rules notices
+/// open many threads. A moderator's link to the official store or the rules page
+/// points members where the community sends them; it sells nothing of the author's.
+pub fn moderates(post: &Post) -> bool {
+    matches!(
+        extra_str(post, "distinguished").as_deref(),
+        Some("moderator" | "admin")
+    ) || post
+        .author
+        .as_deref()
+        .is_some_and(|author| author.eq_ignore_ascii_case("automoderator"))
+}
+
 /// A string field the input carried beyond the post's own (`author_email`…).
 pub fn extra_str(post: &Post, name: &str) -> Option<String> {
     post.extra

@@ -243,6 +243,23 @@ fn reads_a_single_listing_and_listings_one_a_line() {
 }
 
 #[test]
+fn keeps_a_moderators_mark() {
+    let comments = r#"{"kind":"Listing","data":{"children":[
+        {"kind":"t1","data":{"id":"m","body":"Rules: no affiliate links.","link_id":"t3_a","parent_id":"t3_a","author":"mod_ann","distinguished":"moderator"}},
+        {"kind":"t1","data":{"id":"k","body":"hi","link_id":"t3_a","parent_id":"t3_a","author":"z","distinguished":null}}
+    ]}}"#;
+    let (posts, _) = read_ok(comments);
+    let mark = |post: &Post| {
+        post.extra
+            .iter()
+            .find(|(key, _)| key == "distinguished")
+            .map(|(_, raw)| raw.get().to_owned())
+    };
+    assert_eq!(mark(&posts[0]).as_deref(), Some("\"moderator\""));
+    assert_eq!(mark(&posts[1]), None);
+}
+
+#[test]
 fn reads_keys_in_any_order() {
     // Re-serialised with sorted keys: `data` before `kind`.
     let sorted = r#"[{"data":{"after":null,"children":[{"data":{"author":"a","body":"hello","id":"c1","link_id":"t3_s","parent_id":"t3_s","replies":{"data":{"children":[{"data":{"body":"reply","id":"c2","link_id":"t3_s","parent_id":"t1_c1","replies":""},"kind":"t1"}]},"kind":"Listing"}},"kind":"t1"}]},"kind":"Listing"}]"#;
