@@ -79,12 +79,6 @@ const FAMILY_MIN: usize = 4;
 /// shorter than [`SITE_NAME_MIN`] are too common to say whose a site is.
 pub(super) fn site_named_after(domain: &str, handle: &str) -> bool {
     let label = site_label(domain);
-    let letters = |s: &str| -> String {
-        s.chars()
-            .filter(char::is_ascii_alphanumeric)
-            .map(|c| c.to_ascii_lowercase())
-            .collect()
-    };
     // A fediverse handle names its server after the "@": the instance's site, not the
     // account's.
     let local = handle.split('@').next().unwrap_or(handle);
@@ -92,6 +86,15 @@ pub(super) fn site_named_after(domain: &str, handle: &str) -> bool {
     site.len() >= SITE_NAME_MIN
         && account.len() >= SITE_NAME_MIN
         && (account.contains(&site) || site.contains(&account))
+}
+
+/// A name's ASCII letters and digits, in lowercase: a site's or a handle's name with
+/// its separators and accents' letters left out.
+pub(super) fn letters(name: &str) -> String {
+    name.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
 }
 
 /// See [`site_named_after`]: "jo" and "anna" are in many sites' names.

@@ -6,7 +6,7 @@
 
 use discern_threads::hashing::{PrehashedMap, key_hash};
 
-use super::handles::{site_label, site_named_after};
+use super::handles::{handle_key, letters, site_label, site_named_after};
 
 /// Words a look-alike adds to the brand's name: selling, and claims to be the real one.
 const ADDED: [&str; 14] = [
@@ -47,18 +47,11 @@ fn without_added_words(label: &str) -> Option<String> {
     took.then_some(name)
 }
 
-/// A name's letters and digits, in lowercase.
-fn letters(name: &str) -> String {
-    name.chars()
-        .filter(char::is_ascii_alphanumeric)
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
-}
-
-/// A handle without its fediverse server ("name" of "name@server").
-fn local_part(handle: &str) -> &str {
-    let handle = handle.trim_start_matches('@');
-    handle.split('@').next().unwrap_or(handle)
+/// An account's name as a site's is compared with it: its handle's letters, without
+/// "@" or a fediverse server ("saltmarrowband" of "@SaltmarrowBand@indie.social").
+fn account_name(author: &str) -> String {
+    let key = handle_key(author);
+    letters(key.split('@').next().unwrap_or(&key))
 }
 
 /// The brands' own sites the stream has shown.
@@ -71,7 +64,7 @@ impl BrandSites {
     /// Remembers `domain`, linked by `author` in their own channel, if the site is named
     /// after the account ("saltmarrow.com" from "SaltmarrowBand").
     pub(super) fn observe_own_link(&mut self, domain: &str, author: &str) {
-        if self.names.len() < SITES_KEPT && site_named_after(domain, author) {
+        if self.names.len() < SITES_KEPT && site_named_after(domain, &handle_key(author)) {
             let name = letters(site_label(domain));
             if name.len() >= NAME_MIN {
                 self.names.insert(key_hash(&name), ());
@@ -88,7 +81,7 @@ impl BrandSites {
         }
         without_added_words(site_label(domain)).is_some_and(|name| {
             self.names.contains_key(&key_hash(&name))
-                && !author.is_some_and(|author| letters(local_part(author)).contains(&name))
+                && !author.is_some_and(|author| account_name(author).contains(&name))
         })
     }
 }
@@ -120,7 +113,7 @@ mod tests {
     #[test]
     fn a_brands_own_sites_are_those_named_after_it() {
         let mut sites = BrandSites::default();
-        sites.observe_own_link("saltmarrow.com/store", "SaltmarrowBand");
+        sites.observe_own_link("saltmarrow.com/store", "@SaltmarrowBand");
         sites.observe_own_link("bandcamp.com/saltmarrow", "SaltmarrowBand");
         assert!(sites.imitated_by("saltmarrowshop.store", Some("Plastic_Heron_9921")));
         assert!(sites.imitated_by("saltmarrow-official.shop/tee", Some("Mossy_Quill")));
@@ -128,6 +121,6 @@ mod tests {
         assert!(!sites.imitated_by("saltmarrowwiki.org", Some("fan")));
         assert!(!sites.imitated_by("bandcampshop.com", Some("fan")));
         // The brand's own shop, under its own name.
-        assert!(!sites.imitated_by("saltmarrowshop.com", Some("SaltmarrowBand")));
+        assert!(!sites.imitated_by("saltmarrowshop.com", Some("@SaltmarrowBand")));
     }
 }
