@@ -12,7 +12,7 @@ use discern_text::{Analysis, TokenKind};
 
 use crate::evidence;
 use crate::factors::{self, Context, Setting};
-use discern_threads::accounts::{ADDRESSED_MIN, AccountProfile, AccountTracker};
+use discern_threads::accounts::{AccountProfile, AccountTracker};
 use discern_threads::hashing::{PrehashedMap, key_hash};
 use discern_threads::relevance::ThreadIndex;
 use discern_threads::semantic::{Embedder, RelevanceMode, SemanticConfig};
@@ -22,6 +22,7 @@ use crate::Verdict;
 use crate::semantic::SemanticRelevance;
 
 mod asks;
+mod authors;
 mod copies;
 mod flags;
 mod handles;
@@ -31,6 +32,7 @@ mod lookalike;
 mod revise;
 mod ring;
 pub use asks::asks_something;
+use authors::{AuthorState, EarlyReply, ShownMachine, UNBRANDED_KEPT};
 use copies::{WordSketch, copies, word_sketch};
 pub use flags::flags_of;
 use handles::{echoes_a_scam, handle_hash, handle_key, imitates, support_family, the_brands_own};
@@ -53,104 +55,12 @@ impl Default for ConversationConfig {
     }
 }
 
-/// What the conversation remembers of an author between profiles.
-struct AuthorState {
-    posts: u64,
-    profiled_at: u64,
-    flags: Vec<String>,
-    automation: f32,
-    /// The domain the author links in most of their messages to others
-    /// ([`PLACED_DOMAIN_SHARE`]), by `key_hash`.
-    placed_domain: Option<u64>,
-    /// The author's own posts (not replies) judged so far, and how many of them were
-    /// a business's: marketing that shows a seller at work, or (not spam) written as an
-    /// organisation ([`evidence::speaks_as_we`]). An account whose own feed is mostly
-    /// a business's is a brand's, though most of its posts offer nothing to act on
-    /// ("6am at the bakery. Croissant dough on its third fold").
-    own_posts: u32,
-    own_businesslike: u32,
-    /// Positions ([`Conversation::judged`]) of the author's own posts judged before
-    /// their feed showed a brand's, at most [`UNBRANDED_KEPT`]: when it does, the batch
-    /// they are in is told to judge them again as the brand's ([`revise::revise_as_brand_feed`]).
-    unbranded: Vec<u64>,
-    /// The author's replies to others judged before their account showed a machine
-    /// (automated, or placing one domain under strangers' posts) and not judged spam,
-    /// at most [`UNPROVEN_KEPT`]: judged again once it does ([`revise`]).
-    unproven: Vec<EarlyReply>,
-}
-
-/// A reply to someone who did not address its author, judged before the author's
-/// account showed what it is: the reply bot's first replies, which its measures had not
-/// yet seen.
-#[derive(Clone, Copy)]
-struct EarlyReply {
-    /// Its position ([`Conversation::judged`]).
-    position: u64,
-    /// It answered a post that asked nothing of anyone.
-    unasked: bool,
-}
-
-/// An early reply whose author's account has since shown a machine: judged again when
-/// the batch is revised, if the account still shows one then (an automation score read
-/// from a few posts can rise and fall back: a club secretary whose comment form fills
-/// in the club's site under every answer scored 0.74 at her fifth and 0.35 at her
-/// seventh).
-#[derive(Clone, Copy)]
-struct ShownMachine {
-    reply: EarlyReply,
-    author: u64,
-}
-
-/// Early replies remembered per author: those the automation score is read at every
-/// post for ([`EVERY_POST_UNTIL`]), when its measures start to count.
-const UNPROVEN_KEPT: usize = EVERY_POST_UNTIL as usize;
-
-/// Posts of an author's after which early replies are forgotten: the score is read again
-/// when the history doubles, and an account that shows no machine by four times the
-/// posts read at every post is not shown one by its early replies.
-const UNPROVEN_UNTIL: u64 = 4 * EVERY_POST_UNTIL;
-
-impl AuthorState {
-    /// Whether the author's replies to others show a machine: automated, or placing one
-    /// domain under most of them ([`PLACED_DOMAIN_SHARE`]).
-    fn shows_a_machine(&self) -> bool {
-        self.automation >= AUTOMATED || self.placed_domain.is_some()
-    }
-
-    /// Whether the author's own posts so far are mostly a business's (more than half of
-    /// [`BRAND_POSTS_MIN`] or more): `data/LABELS.md`'s brand in its own channel. A
-    /// person's feed is social (organic background tweets are called social 99% of
-    /// the time: BENCHMARKS.md), so no person's own posts are mostly marketing; a reply
-    /// bot's are spam, and an automated account is not taken for a brand answering.
-    fn speaks_for_a_brand(&self) -> bool {
-        self.own_posts >= BRAND_POSTS_MIN
-            && 2 * self.own_businesslike > self.own_posts
-            && self.automation < AUTOMATED
-    }
-}
-
 /// Whether a comment's author is the channel it was posted on (the YouTube importer's
 /// `channel_id`, the video's channel, equal to `author_channel_id`).
 fn comments_on_own_video(post: &Post) -> bool {
     let channel = evidence::extra_str(post, "channel_id");
     channel.is_some() && channel == evidence::extra_str(post, "author_channel_id")
 }
-
-/// Own posts an author needs before their feed says they are a brand: as many as the
-/// automation score's measures need of messages to others ([`ADDRESSED_MIN`]).
-const BRAND_POSTS_MIN: u32 = ADDRESSED_MIN as u32;
-
-/// An author's own posts remembered for judging again once their feed shows a brand's:
-/// twice the posts that can show it, so a feed whose first posts are a person's
-/// announcements is still covered; a person's feed, never a brand's, keeps no more.
-const UNBRANDED_KEPT: usize = 2 * BRAND_POSTS_MIN as usize;
-
-/// Share of an author's messages to others (five or more, as the automation score
-/// counts them) that link one domain for a link to it to be placed, not shared: most of
-/// them. The automation score's link measure ramps from 0.3 to 0.8 of the messages; this
-/// is where a person sharing sources never goes (a source fits one conversation) and the
-/// reply bot always is (its shop under every post).
-pub const PLACED_DOMAIN_SHARE: f32 = 0.5;
 
 /// What the conversation remembers of an open thread.
 struct ThreadState {
@@ -187,6 +97,8 @@ struct ThreadState {
     /// The squashed words of its opening post ([`linkbacks::opening_words`]): a
     /// linkback whose excerpt is a run of them copies the post.
     opening: Option<Box<str>>,
+    /// Its posts long enough to tell a copy of ([`copies::copies_a_comment`]).
+    said: Vec<copies::Said>,
 }
 
 /// Mentioned handles remembered per thread.
@@ -215,13 +127,6 @@ struct NamedDomain {
 
 /// Link domains remembered per thread.
 const DOMAINS_KEPT: usize = 64;
-
-/// Posts of an author's history from which, up to [`EVERY_POST_UNTIL`], their profile is
-/// read at every post (before, and after, each time the history doubles): the automation
-/// score counts messages to others from the fifth ([`ADDRESSED_MIN`]), so a reply bot's
-/// sixth to eighth replies are judged with it rather than from the ninth.
-const AUTOMATION_COUNTS_FROM: u64 = ADDRESSED_MIN;
-const EVERY_POST_UNTIL: u64 = 8;
 
 /// The conversations seen so far in a stream of posts.
 pub struct Conversation {
@@ -377,6 +282,7 @@ impl Conversation {
             owner_handle: None,
             mentioned: Vec::new(),
             opening: None,
+            said: Vec::new(),
         });
         thread.last_post = self.seen;
         let lands_elsewhere = post.lands_elsewhere();
@@ -562,30 +468,9 @@ impl Conversation {
         // A comment farm's accounts link the same site in nearly the same words ("This
         // really helped me! I also found great tips at …"): a copy of another account's
         // comment does not take part, it repeats a placement.
-        // Look-alike stores ([`lookalike`]): a brand's own sites are learned from its own
-        // posts, and a link to one with a word of selling added imitates it.
-        if let Some(name) = post.author.as_deref()
-            && own_channel
-        {
-            for e in &found.items {
-                if let evidence::Evidence::Link(domain)
-                | evidence::Evidence::CommercialLink(domain) = e
-                {
-                    self.brand_sites.observe_own_link(domain, name);
-                }
-            }
-        }
-        if found.items.iter().any(|e| match e {
-            evidence::Evidence::Link(domain)
-            | evidence::Evidence::CommercialLink(domain)
-            | evidence::Evidence::PlacedLink(domain)
-            | evidence::Evidence::OwnSite(domain) => {
-                self.brand_sites.imitated_by(domain, post.author.as_deref())
-            }
-            _ => false,
-        }) {
-            found.push(evidence::Evidence::Deceptive(evidence::A_LOOKALIKE_STORE));
-        }
+        // Look-alike stores ([`lookalike`]).
+        self.brand_sites
+            .judge(&mut found, post.author.as_deref(), own_channel);
         let thread = self.threads.get_mut(&thread_key).expect("entered above");
         let mut placed = Vec::new();
         let mut sketch = None;
@@ -693,19 +578,26 @@ impl Conversation {
         if !own_channel && !solicited && lands_elsewhere {
             landing::spare_tickets(&mut found, analysis);
         }
-        // A scraper's pingback: its excerpt is the pinged post's own words, and so is
-        // every page of the site that sent it.
+        // A copy bot: another account's comment in the thread, posted again whole.
+        if copies::copies_a_comment(
+            &mut thread.said,
+            analysis.squashed(),
+            author,
+            lands_elsewhere && !own_channel,
+        ) {
+            found.push(evidence::Evidence::SpamTemplate(
+                "another account's comment in the thread, copied word for word",
+            ));
+        }
+        // A scraper's pingback ([`linkbacks`]).
         if post.linkback_kind().is_some()
             && let Some(site) = author
+            && let Some(earlier) =
+                self.scrapers
+                    .observe_linkback(site, self.seen, analysis, thread.opening.as_deref())
         {
-            let copies = thread
-                .opening
-                .as_deref()
-                .is_some_and(|opening| linkbacks::copies_the_opening(analysis.squashed(), opening));
-            if let Some(earlier) = self.scrapers.observe(site, self.seen, copies) {
-                found.push(evidence::Evidence::SpamTemplate(evidence::A_SCRAPERS_COPY));
-                self.scraper_revisions.extend(earlier);
-            }
+            found.push(evidence::Evidence::SpamTemplate(evidence::A_SCRAPERS_COPY));
+            self.scraper_revisions.extend(earlier);
         }
         // A sockpuppet ring's praise: one of several accounts that each exist to praise
         // the same name (`ring`). A brand praising its own product is the brand's voice.
@@ -784,23 +676,15 @@ impl Conversation {
         }
         let spam = verdict.label == "spam";
         // A reply to others not judged spam, while the account shows no machine yet, is
-        // remembered to judge again if it comes to (the reply bot's first replies). Past
-        // the posts its score is read at every post for, early replies are not kept.
+        // remembered to judge again if it comes to (the reply bot's first replies).
         if sent_to_others
             && !spam
             && let Some(state) = author.and_then(|a| self.flags.get_mut(&a))
-            && !state.shows_a_machine()
         {
-            if state.posts <= UNPROVEN_UNTIL {
-                if state.unproven.len() < UNPROVEN_KEPT {
-                    state.unproven.push(EarlyReply {
-                        position: self.seen,
-                        unasked: parent.is_some() && !solicited,
-                    });
-                }
-            } else if !state.unproven.is_empty() {
-                state.unproven = Vec::new();
-            }
+            state.remember_early_reply(EarlyReply {
+                position: self.seen,
+                unasked: parent.is_some() && !solicited,
+            });
         }
         let scam = spam && (found.deceptive() || found.moves_to_a_chat_app());
         if scam {
@@ -867,44 +751,6 @@ impl Conversation {
     /// Profiles of every author seen, for reports.
     pub fn finish(self) -> Vec<AccountProfile> {
         self.accounts.finish()
-    }
-
-    /// Flags and automation score from the author's history so far, refreshed each
-    /// time the history doubles (a profile costs more than a post, so not on every post).
-    fn author_state(&mut self, author: &str, hash: u64) -> &mut AuthorState {
-        let entry = self.flags.entry(hash).or_insert_with(|| AuthorState {
-            posts: 0,
-            profiled_at: 0,
-            flags: Vec::new(),
-            automation: 0.0,
-            placed_domain: None,
-            own_posts: 0,
-            own_businesslike: 0,
-            unbranded: Vec::new(),
-            unproven: Vec::new(),
-        });
-        entry.posts += 1;
-        // Every post while the history is short (a reply bot's fifth reply is where its
-        // measures start to count), then each time it doubles.
-        if (AUTOMATION_COUNTS_FROM..=EVERY_POST_UNTIL).contains(&entry.posts)
-            || entry.posts >= 2 * entry.profiled_at.max(1)
-        {
-            entry.profiled_at = entry.posts;
-            if let Some(profile) = self.accounts.profile(author) {
-                entry.flags = flags_of(&profile);
-                entry.automation = profile.automation;
-                let replies = &profile.reply_behaviour;
-                entry.placed_domain = replies
-                    .top_domain
-                    .as_deref()
-                    .filter(|_| {
-                        replies.addressed >= ADDRESSED_MIN
-                            && replies.top_domain_share >= PLACED_DOMAIN_SHARE
-                    })
-                    .map(key_hash);
-            }
-        }
-        entry
     }
 
     fn close_idle_threads(&mut self) {

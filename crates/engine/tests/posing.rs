@@ -573,3 +573,58 @@ fn a_moderators_notice_is_the_communitys_not_a_pitch() {
         assert_ne!(v.label, "spam", "{id}: {:?}", v.signals);
     }
 }
+
+/// Copy bots under a woodturner's video: hours after a viewer's comment does well, an
+/// account posts it again word for word. The viewers, two of whom say the same short
+/// thing, are people.
+#[test]
+fn a_comment_copied_whole_from_another_account_is_spam() {
+    let mut t = Thread::new();
+    t.post(
+        "video",
+        "BrackenTurns",
+        0,
+        "Turning a bowl from the ash that fell on our lane\n\nStorm Orla took down the big \
+         ash at the end of our lane, so this week it becomes bowls.",
+    );
+    let viewers = [
+        (
+            "gus",
+            "That crotch figure at 14:20 is unreal. I've turned ash for forty years and I still get a jolt.",
+        ),
+        (
+            "ciaran",
+            "The bit where the tea mug vibrates off the bench at 9:02 had me in stitches 😂",
+        ),
+        (
+            "dee",
+            "Glad that old tree is getting a second life. It was 140 years old by the rings.",
+        ),
+        ("lena", "Lovely video, thank you!"),
+        ("hollie", "Lovely video, thank you!"),
+    ];
+    for (i, (viewer, text)) in viewers.iter().enumerate() {
+        t.reply(&format!("v{i}"), "video", viewer, 2 + i as i64 * 20, text);
+    }
+    for (i, (copier, of)) in [("Miriam.jq27", 2), ("Elena-m4x8q", 0), ("Carla_Vdx93", 1)]
+        .iter()
+        .enumerate()
+    {
+        t.reply(
+            &format!("copy{i}"),
+            "video",
+            copier,
+            300 + i as i64 * 40,
+            viewers[*of].1,
+        );
+    }
+    let judged = t.judged();
+    for i in 0..3 {
+        let v = label_of(&judged, &format!("copy{i}"));
+        assert_eq!(v.label, "spam", "copy{i}: {:?}", v.signals);
+    }
+    for i in 0..viewers.len() {
+        let v = label_of(&judged, &format!("v{i}"));
+        assert_eq!(v.label, "social", "v{i}: {:?}", v.signals);
+    }
+}

@@ -4,6 +4,7 @@
 //! Cobb Rise has a neat write-up of Hesper's pressure fall"); a scraper's page is the
 //! post, so its excerpt is a run of the post, verbatim.
 
+use discern_text::Analysis;
 use discern_threads::hashing::PrehashedMap;
 
 /// Words of an excerpt, besides the first and last (which the excerpt may cut in
@@ -39,7 +40,7 @@ pub(super) fn opening_words(squashed: &str) -> Box<str> {
 /// Whether a linkback's excerpt (`excerpt`, squashed) is a run of the opening post's
 /// words (`opening`, from [`opening_words`]): all its words but the first and last,
 /// and at least [`COPIED_WORDS_MIN`] of them, in the same order.
-pub(super) fn copies_the_opening(excerpt: &str, opening: &str) -> bool {
+fn copies_the_opening(excerpt: &str, opening: &str) -> bool {
     let words: Vec<&str> = excerpt.split(' ').filter(|w| !w.is_empty()).collect();
     let Some(inner) = words.get(1..words.len().saturating_sub(1)) else {
         return false;
@@ -62,11 +63,26 @@ pub(super) struct Scrapers {
 }
 
 impl Scrapers {
+    /// [`Self::observe`] of a linkback by `site` at `position`, whose words
+    /// (`analysis`) copy the thread's opening post (`opening`, from [`opening_words`])
+    /// or not.
+    pub(super) fn observe_linkback(
+        &mut self,
+        site: u64,
+        position: u64,
+        analysis: &Analysis,
+        opening: Option<&str>,
+    ) -> Option<Vec<u64>> {
+        let copies =
+            opening.is_some_and(|opening| copies_the_opening(analysis.squashed(), opening));
+        self.observe(site, position, copies)
+    }
+
     /// Observes a linkback by `site` at `position` (the conversation's count of posts
     /// judged), which copies the post it pinged or not. Returns `None` when the site is
     /// not shown to copy; otherwise the positions of its earlier linkbacks to judge
     /// again (empty after the first copy).
-    pub(super) fn observe(&mut self, site: u64, position: u64, copies: bool) -> Option<Vec<u64>> {
+    fn observe(&mut self, site: u64, position: u64, copies: bool) -> Option<Vec<u64>> {
         if self.copiers.contains_key(&site) {
             return Some(Vec::new());
         }

@@ -6,6 +6,8 @@
 
 use discern_threads::hashing::{PrehashedMap, key_hash};
 
+use crate::evidence::{A_LOOKALIKE_STORE, Evidence, Found};
+
 use super::handles::{handle_key, letters, site_label, site_named_after};
 
 /// Words a look-alike adds to the brand's name: selling, and claims to be the real one.
@@ -63,7 +65,7 @@ pub(super) struct BrandSites {
 impl BrandSites {
     /// Remembers `domain`, linked by `author` in their own channel, if the site is named
     /// after the account ("saltmarrow.com" from "SaltmarrowBand").
-    pub(super) fn observe_own_link(&mut self, domain: &str, author: &str) {
+    fn observe_own_link(&mut self, domain: &str, author: &str) {
         if self.names.len() < SITES_KEPT && site_named_after(domain, &handle_key(author)) {
             let name = letters(site_label(domain));
             if name.len() >= NAME_MIN {
@@ -75,7 +77,7 @@ impl BrandSites {
     /// Whether `domain`, linked by `author`, is a look-alike of a brand's own site: its
     /// name is a brand site's with a word of selling added, and the account is not the
     /// brand (whose handle holds the name: its own shop under its own name is its own).
-    pub(super) fn imitated_by(&self, domain: &str, author: Option<&str>) -> bool {
+    fn imitated_by(&self, domain: &str, author: Option<&str>) -> bool {
         if self.names.is_empty() {
             return false;
         }
@@ -83,6 +85,31 @@ impl BrandSites {
             self.names.contains_key(&key_hash(&name))
                 && !author.is_some_and(|author| account_name(author).contains(&name))
         })
+    }
+}
+
+impl BrandSites {
+    /// Learns the brand sites a post in its author's own channel links, and adds to
+    /// `found` that a post links a look-alike of one.
+    pub(super) fn judge(&mut self, found: &mut Found, author: Option<&str>, own_channel: bool) {
+        if let Some(name) = author
+            && own_channel
+        {
+            for e in &found.items {
+                if let Evidence::Link(domain) | Evidence::CommercialLink(domain) = e {
+                    self.observe_own_link(domain, name);
+                }
+            }
+        }
+        if found.items.iter().any(|e| match e {
+            Evidence::Link(domain)
+            | Evidence::CommercialLink(domain)
+            | Evidence::PlacedLink(domain)
+            | Evidence::OwnSite(domain) => self.imitated_by(domain, author),
+            _ => false,
+        }) {
+            found.push(Evidence::Deceptive(A_LOOKALIKE_STORE));
+        }
     }
 }
 

@@ -1,0 +1,166 @@
+//! What the conversation remembers of each author between profiles: their automation
+//! score and flags, the domain they place, whether their own feed is a brand's, and the
+//! posts to judge again once their account shows what it is.
+
+use discern_threads::accounts::ADDRESSED_MIN;
+use discern_threads::hashing::key_hash;
+
+use super::flags::flags_of;
+use super::{AUTOMATED, Conversation};
+
+/// What the conversation remembers of an author between profiles.
+pub(super) struct AuthorState {
+    pub(super) posts: u64,
+    pub(super) profiled_at: u64,
+    pub(super) flags: Vec<String>,
+    pub(super) automation: f32,
+    /// The domain the author links in most of their messages to others
+    /// ([`PLACED_DOMAIN_SHARE`]), by `key_hash`.
+    pub(super) placed_domain: Option<u64>,
+    /// The author's own posts (not replies) judged so far, and how many of them were
+    /// a business's: marketing that shows a seller at work, or (not spam) written as an
+    /// organisation ([`evidence::speaks_as_we`]). An account whose own feed is mostly
+    /// a business's is a brand's, though most of its posts offer nothing to act on
+    /// ("6am at the bakery. Croissant dough on its third fold").
+    pub(super) own_posts: u32,
+    pub(super) own_businesslike: u32,
+    /// Positions ([`Conversation::judged`]) of the author's own posts judged before
+    /// their feed showed a brand's, at most [`UNBRANDED_KEPT`]: when it does, the batch
+    /// they are in is told to judge them again as the brand's ([`revise::revise_as_brand_feed`]).
+    pub(super) unbranded: Vec<u64>,
+    /// The author's replies to others judged before their account showed a machine
+    /// (automated, or placing one domain under strangers' posts) and not judged spam,
+    /// at most [`UNPROVEN_KEPT`]: judged again once it does ([`revise`]).
+    pub(super) unproven: Vec<EarlyReply>,
+}
+
+/// A reply to someone who did not address its author, judged before the author's
+/// account showed what it is: the reply bot's first replies, which its measures had not
+/// yet seen.
+#[derive(Clone, Copy)]
+pub(super) struct EarlyReply {
+    /// Its position ([`Conversation::judged`]).
+    pub(super) position: u64,
+    /// It answered a post that asked nothing of anyone.
+    pub(super) unasked: bool,
+}
+
+/// An early reply whose author's account has since shown a machine: judged again when
+/// the batch is revised, if the account still shows one then (an automation score read
+/// from a few posts can rise and fall back: a club secretary whose comment form fills
+/// in the club's site under every answer scored 0.74 at her fifth and 0.35 at her
+/// seventh).
+#[derive(Clone, Copy)]
+pub(super) struct ShownMachine {
+    pub(super) reply: EarlyReply,
+    pub(super) author: u64,
+}
+
+/// Early replies remembered per author: those the automation score is read at every
+/// post for ([`EVERY_POST_UNTIL`]), when its measures start to count.
+const UNPROVEN_KEPT: usize = EVERY_POST_UNTIL as usize;
+
+/// Posts of an author's after which early replies are forgotten: the score is read again
+/// when the history doubles, and an account that shows no machine by four times the
+/// posts read at every post is not shown one by its early replies.
+const UNPROVEN_UNTIL: u64 = 4 * EVERY_POST_UNTIL;
+
+impl AuthorState {
+    /// Whether the author's replies to others show a machine: automated, or placing one
+    /// domain under most of them ([`PLACED_DOMAIN_SHARE`]).
+    pub(super) fn shows_a_machine(&self) -> bool {
+        self.automation >= AUTOMATED || self.placed_domain.is_some()
+    }
+
+    /// Whether the author's own posts so far are mostly a business's (more than half of
+    /// [`BRAND_POSTS_MIN`] or more): `data/LABELS.md`'s brand in its own channel. A
+    /// person's feed is social (organic background tweets are called social 99% of
+    /// the time: BENCHMARKS.md), so no person's own posts are mostly marketing; a reply
+    /// bot's are spam, and an automated account is not taken for a brand answering.
+    pub(super) fn speaks_for_a_brand(&self) -> bool {
+        self.own_posts >= BRAND_POSTS_MIN
+            && 2 * self.own_businesslike > self.own_posts
+            && self.automation < AUTOMATED
+    }
+}
+
+/// Own posts an author needs before their feed says they are a brand: as many as the
+/// automation score's measures need of messages to others ([`ADDRESSED_MIN`]).
+const BRAND_POSTS_MIN: u32 = ADDRESSED_MIN as u32;
+
+/// An author's own posts remembered for judging again once their feed shows a brand's:
+/// twice the posts that can show it, so a feed whose first posts are a person's
+/// announcements is still covered; a person's feed, never a brand's, keeps no more.
+pub(super) const UNBRANDED_KEPT: usize = 2 * BRAND_POSTS_MIN as usize;
+
+/// Share of an author's messages to others (five or more, as the automation score
+/// counts them) that link one domain for a link to it to be placed, not shared: most of
+/// them. The automation score's link measure ramps from 0.3 to 0.8 of the messages; this
+/// is where a person sharing sources never goes (a source fits one conversation) and the
+/// reply bot always is (its shop under every post).
+pub(super) const PLACED_DOMAIN_SHARE: f32 = 0.5;
+
+/// Posts of an author's history from which, up to [`EVERY_POST_UNTIL`], their profile is
+/// read at every post (before, and after, each time the history doubles): the automation
+/// score counts messages to others from the fifth ([`ADDRESSED_MIN`]), so a reply bot's
+/// sixth to eighth replies are judged with it rather than from the ninth.
+const AUTOMATION_COUNTS_FROM: u64 = ADDRESSED_MIN;
+const EVERY_POST_UNTIL: u64 = 8;
+
+impl AuthorState {
+    /// Remembers a reply to others judged before the account showed a machine, to judge
+    /// again if it comes to, at most [`UNPROVEN_KEPT`]; past [`UNPROVEN_UNTIL`] posts,
+    /// early replies are forgotten.
+    pub(super) fn remember_early_reply(&mut self, reply: EarlyReply) {
+        if self.shows_a_machine() {
+            return;
+        }
+        if self.posts <= UNPROVEN_UNTIL {
+            if self.unproven.len() < UNPROVEN_KEPT {
+                self.unproven.push(reply);
+            }
+        } else if !self.unproven.is_empty() {
+            self.unproven = Vec::new();
+        }
+    }
+}
+
+impl Conversation {
+    /// Flags and automation score from the author's history so far, refreshed each
+    /// time the history doubles (a profile costs more than a post, so not on every post).
+    pub(super) fn author_state(&mut self, author: &str, hash: u64) -> &mut AuthorState {
+        let entry = self.flags.entry(hash).or_insert_with(|| AuthorState {
+            posts: 0,
+            profiled_at: 0,
+            flags: Vec::new(),
+            automation: 0.0,
+            placed_domain: None,
+            own_posts: 0,
+            own_businesslike: 0,
+            unbranded: Vec::new(),
+            unproven: Vec::new(),
+        });
+        entry.posts += 1;
+        // Every post while the history is short (a reply bot's fifth reply is where its
+        // measures start to count), then each time it doubles.
+        if (AUTOMATION_COUNTS_FROM..=EVERY_POST_UNTIL).contains(&entry.posts)
+            || entry.posts >= 2 * entry.profiled_at.max(1)
+        {
+            entry.profiled_at = entry.posts;
+            if let Some(profile) = self.accounts.profile(author) {
+                entry.flags = flags_of(&profile);
+                entry.automation = profile.automation;
+                let replies = &profile.reply_behaviour;
+                entry.placed_domain = replies
+                    .top_domain
+                    .as_deref()
+                    .filter(|_| {
+                        replies.addressed >= ADDRESSED_MIN
+                            && replies.top_domain_share >= PLACED_DOMAIN_SHARE
+                    })
+                    .map(key_hash);
+            }
+        }
+        entry
+    }
+}
