@@ -157,6 +157,8 @@ pub struct Conversation {
     /// their linkbacks judged before they showed it, since the last [`Self::revise`].
     scrapers: linkbacks::Scrapers,
     scraper_revisions: Vec<u64>,
+    /// Accounts' repeated posts, for telling astroturf ([`copies::TalkingPoints`]).
+    talking_points: copies::TalkingPoints,
     /// Brands' own sites, for telling look-alike stores ([`lookalike`]).
     brand_sites: lookalike::BrandSites,
     /// Positions of own posts judged before their author's feed showed a brand's, since
@@ -193,6 +195,7 @@ impl Conversation {
             scrapers: linkbacks::Scrapers::default(),
             scraper_revisions: Vec::new(),
             brand_sites: lookalike::BrandSites::default(),
+            talking_points: copies::TalkingPoints::default(),
             machine_revisions: Vec::new(),
         }
     }
@@ -587,6 +590,19 @@ impl Conversation {
         ) {
             found.push(evidence::Evidence::SpamTemplate(
                 "another account's comment in the thread, copied word for word",
+            ));
+        }
+        // Astroturf: one of several accounts that each repeat the campaign's sentence
+        // ([`copies::TalkingPoints`]). A brand repeating its own slogan is its voice.
+        if let Some(a) = author
+            && !own_channel
+            && !brand
+            && self
+                .talking_points
+                .repeats_a_rings_points(a, analysis.squashed())
+        {
+            found.push(evidence::Evidence::Deceptive(
+                evidence::A_RINGS_TALKING_POINTS,
             ));
         }
         // A scraper's pingback ([`linkbacks`]).

@@ -217,10 +217,11 @@ const SCAM_SHAPES: [&str; 6] = [
 /// review bomb's rating and a link to a look-alike of a brand's site.
 /// A stranger's spare tickets offered in private is the ticket scam's whole shape, found
 /// in where the reply landed as much as in its words.
-const SCAM_CHAIN: [&str; 6] = [
+const SCAM_CHAIN: [&str; 7] = [
     NAMES_A_SCAMS_CREDITED,
     A_SCAMS_AUTHOR,
     A_RINGS_PRAISE,
+    A_RINGS_TALKING_POINTS,
     A_REVIEW_BOMB,
     A_LOOKALIKE_STORE,
     SPARE_TICKETS_IN_PRIVATE,
@@ -241,6 +242,12 @@ pub const A_SCAMS_AUTHOR: &str = "the author of a scam earlier in the thread";
 /// (the conversation's sockpuppet rings).
 pub const A_RINGS_PRAISE: &str =
     "one of several accounts that each praise the same name in nearly every post";
+
+/// See [`SCAM_CHAIN`]: one of several accounts that each post their own wording again
+/// and again, sharing the campaign's sentence word for word (astroturf:
+/// `conversation::copies::TalkingPoints`).
+pub const A_RINGS_TALKING_POINTS: &str =
+    "one of several accounts that each repeat the same talking points word for word";
 
 /// See [`SCAM_CHAIN`]: one of several accounts that each give the same business a low
 /// rating in nearly every post (the conversation's review-bomb rings).

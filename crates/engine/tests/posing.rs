@@ -628,3 +628,80 @@ fn a_comment_copied_whole_from_another_account_is_spam() {
         assert_eq!(v.label, "social", "v{i}: {:?}", v.signals);
     }
 }
+
+/// Astroturf under a local paper's stories about a ballot measure: three accounts each
+/// post their own wording of the campaign's sentence again and again. Once each has
+/// repeated itself beside the others, its repeats are spam. People arguing both sides,
+/// one of whom says the same short thing twice, are people.
+#[test]
+fn accounts_repeating_a_campaigns_sentence_are_astroturf() {
+    let shared = "400 good-paying jobs and $11M a year for our schools.";
+    let ring = [
+        (
+            "mike_r_wrenfield",
+            format!("As a small business owner on Main St, I'm voting YES on 2C. {shared}"),
+        ),
+        (
+            "jess_whitaker_wf",
+            format!("As a lifelong resident and mom of three, I'm voting YES on 2C. {shared}"),
+        ),
+        (
+            "tony_deluca_wf",
+            format!("As a dad and a Wrenfield native, I'm voting YES on 2C: {shared}"),
+        ),
+    ];
+    let people = [
+        (
+            "council_watcher",
+            "The plant's water use is the part nobody at the hearing could answer.",
+        ),
+        (
+            "ana_reads_budgets",
+            "The $11M figure assumes full build-out by 2029, which the filing doesn't promise.",
+        ),
+        ("yes_voter_pat", "Voting yes. We need the jobs."),
+    ];
+    let mut t = Thread::new();
+    let mut minute = 0;
+    for story in 0..4 {
+        minute += 300;
+        let root = format!("story{story}");
+        t.post(
+            &root,
+            "wrenfield_courier",
+            minute,
+            "Measure 2C: what the data centre would mean for Wrenfield",
+        );
+        for (p, (person, text)) in people.iter().enumerate() {
+            t.reply(
+                &format!("{root}p{p}"),
+                &root,
+                person,
+                minute + 10 + p as i64 * 7,
+                text,
+            );
+        }
+        for (r, (account, text)) in ring.iter().enumerate() {
+            t.reply(
+                &format!("{root}r{r}"),
+                &root,
+                account,
+                minute + 3 + r as i64,
+                text,
+            );
+        }
+    }
+    let judged = t.judged();
+    for story in 2..4 {
+        for r in 0..ring.len() {
+            let v = label_of(&judged, &format!("story{story}r{r}"));
+            assert_eq!(v.label, "spam", "story{story}r{r}: {:?}", v.signals);
+        }
+    }
+    for story in 0..4 {
+        for p in 0..people.len() {
+            let v = label_of(&judged, &format!("story{story}p{p}"));
+            assert_ne!(v.label, "spam", "story{story}p{p}: {:?}", v.signals);
+        }
+    }
+}

@@ -3,7 +3,7 @@
 //! by a sketch of each comment's words; and a copy bot posts another account's comment
 //! again whole, told by a hash of its words.
 
-use discern_threads::hashing::key_hash;
+use discern_threads::hashing::{PrehashedMap, key_hash};
 
 /// The [`SKETCH`] smallest hashes of a text's distinct words (a bottom-k MinHash):
 /// two texts that share most of their words share most of these, whatever order the
@@ -73,9 +73,92 @@ pub(super) fn copies_a_comment(
     copied
 }
 
+/// Texts remembered per account for telling it repeats itself.
+const REPEATS_KEPT: usize = 16;
+
+/// Accounts remembered per run of words.
+const RUN_AUTHORS_KEPT: usize = 4;
+
+/// Other accounts that must repeat the same run of words for a campaign's talking
+/// points: with the author, three, as a sockpuppet ring needs.
+const RING_OTHERS_MIN: usize = 2;
+
+/// Talking points repeated by a ring of accounts: astroturf. Each account posts its own
+/// wording again and again ("As a lifelong Wrenfield resident and mom of three, I'm
+/// voting YES on 2C. 400 good-paying jobs and $11M a year for our schools"), and the
+/// accounts' wordings share a sentence of the campaign's, word for word. A person who
+/// backs a measure says so in their own words, and says it once. Only an account's
+/// repeats are read for runs of words: most posts are said once.
+#[derive(Default)]
+pub(super) struct TalkingPoints {
+    /// Per account, `key_hash` of the squashed words of its posts of [`COPY_WORDS_MIN`]
+    /// words or more, at most [`REPEATS_KEPT`].
+    said: PrehashedMap<Vec<u64>>,
+    /// Per run of [`COPY_WORDS_MIN`] words of a repeated post, the accounts that
+    /// repeated it, at most [`RUN_AUTHORS_KEPT`].
+    runs: PrehashedMap<Vec<u64>>,
+}
+
+impl TalkingPoints {
+    /// Whether the post (its `squashed` words, by `author`) repeats the author's own
+    /// earlier post, and shares a run of words with the repeated posts of
+    /// [`RING_OTHERS_MIN`] or more other accounts.
+    pub(super) fn repeats_a_rings_points(&mut self, author: u64, squashed: &str) -> bool {
+        if squashed.split(' ').nth(COPY_WORDS_MIN - 1).is_none() {
+            return false;
+        }
+        let words = key_hash(squashed);
+        let said = self.said.entry(author).or_default();
+        let repeat = said.contains(&words);
+        if !repeat && said.len() < REPEATS_KEPT {
+            said.push(words);
+        }
+        if !repeat {
+            return false;
+        }
+        let words: Vec<&str> = squashed.split(' ').filter(|w| !w.is_empty()).collect();
+        let mut others: Vec<u64> = Vec::new();
+        for run in words.windows(COPY_WORDS_MIN) {
+            let authors = self.runs.entry(key_hash(&run.join(" "))).or_default();
+            for &other in authors.iter() {
+                if other != author && !others.contains(&other) {
+                    others.push(other);
+                }
+            }
+            if !authors.contains(&author) && authors.len() < RUN_AUTHORS_KEPT {
+                authors.push(author);
+            }
+        }
+        others.len() >= RING_OTHERS_MIN
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn accounts_that_each_repeat_a_shared_sentence_are_a_ring() {
+        let mut points = TalkingPoints::default();
+        let shared = "400 good paying jobs and 11m a year for our schools";
+        let voices = [
+            format!("as a small business owner on main st i m voting yes on 2c {shared}"),
+            format!("as a lifelong resident and mom of three i m voting yes {shared}"),
+            format!("as a dad and a native i m voting yes on 2c {shared} dont let them"),
+        ];
+        // Said once each: people back a measure so.
+        for (a, voice) in voices.iter().enumerate() {
+            assert!(!points.repeats_a_rings_points(a as u64, voice));
+        }
+        // The first two repeat theirs: two accounts are not yet a ring.
+        assert!(!points.repeats_a_rings_points(0, &voices[0]));
+        assert!(!points.repeats_a_rings_points(1, &voices[1]));
+        assert!(points.repeats_a_rings_points(2, &voices[2]));
+        // A person who repeats a sentence of their own is no ring.
+        let own = "the library levy costs me less than one paperback a year honestly";
+        assert!(!points.repeats_a_rings_points(9, own));
+        assert!(!points.repeats_a_rings_points(9, own));
+    }
 
     #[test]
     fn a_comment_posted_again_whole_by_another_account_is_a_copy() {
