@@ -73,6 +73,11 @@ pub(super) fn copies_a_comment(
     copied
 }
 
+/// Words a repeated post needs to be a campaign's message rather than a greeting or a
+/// stock reply a person sends many friends ("Happy birthday, hope you have a wonderful
+/// day!", "haha same, I'm on my second one already"): two sentences' worth.
+const TALKING_POINTS_WORDS_MIN: usize = 2 * COPY_WORDS_MIN;
+
 /// Texts remembered per account for telling it repeats itself.
 const REPEATS_KEPT: usize = 16;
 
@@ -91,8 +96,8 @@ const RING_OTHERS_MIN: usize = 2;
 /// repeats are read for runs of words: most posts are said once.
 #[derive(Default)]
 pub(super) struct TalkingPoints {
-    /// Per account, `key_hash` of the squashed words of its posts of [`COPY_WORDS_MIN`]
-    /// words or more, at most [`REPEATS_KEPT`].
+    /// Per account, `key_hash` of the squashed words of its posts of
+    /// [`TALKING_POINTS_WORDS_MIN`] words or more, at most [`REPEATS_KEPT`].
     said: PrehashedMap<Vec<u64>>,
     /// Per run of [`COPY_WORDS_MIN`] words of a repeated post, the accounts that
     /// repeated it, at most [`RUN_AUTHORS_KEPT`].
@@ -104,7 +109,11 @@ impl TalkingPoints {
     /// earlier post, and shares a run of words with the repeated posts of
     /// [`RING_OTHERS_MIN`] or more other accounts.
     pub(super) fn repeats_a_rings_points(&mut self, author: u64, squashed: &str) -> bool {
-        if squashed.split(' ').nth(COPY_WORDS_MIN - 1).is_none() {
+        if squashed
+            .split(' ')
+            .nth(TALKING_POINTS_WORDS_MIN - 1)
+            .is_none()
+        {
             return false;
         }
         let words = key_hash(squashed);
@@ -154,6 +163,13 @@ mod tests {
         assert!(!points.repeats_a_rings_points(0, &voices[0]));
         assert!(!points.repeats_a_rings_points(1, &voices[1]));
         assert!(points.repeats_a_rings_points(2, &voices[2]));
+        // Friends who each send the same stock reply to many posts are no ring.
+        let stock = "haha same i m on my second one already";
+        for _ in 0..2 {
+            for friend in 20..23 {
+                assert!(!points.repeats_a_rings_points(friend, stock));
+            }
+        }
         // A person who repeats a sentence of their own is no ring.
         let own = "the library levy costs me less than one paperback a year honestly";
         assert!(!points.repeats_a_rings_points(9, own));
