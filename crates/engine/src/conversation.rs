@@ -147,16 +147,15 @@ pub struct Conversation {
     /// Relevance by meaning, when the caller asked for it ([`Self::with_semantic`]).
     semantic: Option<SemanticRelevance>,
     /// Sockpuppet rings ([`ring`]) and review-bomb rings (the same, counting a low
-    /// rating under a business's post as praise of its account), and positions of ring
-    /// members' posts judged before their ring showed, each with what the ring does,
-    /// since the last [`Self::revise`].
+    /// rating under a business's post as praise of its account).
     rings: ring::Rings,
     raters: ring::Rings,
-    ring_revisions: Vec<(u64, &'static str)>,
-    /// Linking sites that copy the posts they ping ([`linkbacks`]), and positions of
-    /// their linkbacks judged before they showed it, since the last [`Self::revise`].
+    /// Linking sites that copy the posts they ping ([`linkbacks`]).
     scrapers: linkbacks::Scrapers,
-    scraper_revisions: Vec<u64>,
+    /// Positions of posts judged before the stream showed what they are (a ring
+    /// member's, a scraper's), each with the evidence it showed, since the last
+    /// [`Self::revise`].
+    shown_revisions: Vec<(u64, evidence::Evidence)>,
     /// Accounts' repeated posts, for telling astroturf ([`copies::TalkingPoints`]).
     talking_points: copies::TalkingPoints,
     /// Brands' own sites, for telling look-alike stores ([`lookalike`]).
@@ -191,9 +190,8 @@ impl Conversation {
             brand_revisions: Vec::new(),
             rings: ring::Rings::default(),
             raters: ring::Rings::default(),
-            ring_revisions: Vec::new(),
             scrapers: linkbacks::Scrapers::default(),
-            scraper_revisions: Vec::new(),
+            shown_revisions: Vec::new(),
             brand_sites: lookalike::BrandSites::default(),
             talking_points: copies::TalkingPoints::default(),
             machine_revisions: Vec::new(),
@@ -366,6 +364,8 @@ impl Conversation {
         let mut automation = 0.0;
         let mut placed_domain = None;
         let mut brand = false;
+        // The author's posts so far, this one included (what the rings count).
+        let mut author_posts = 1;
         // The automation score measures how an author addresses others (latency,
         // templates to strangers, keyword triggers): it judges the sender of a post that
         // lands elsewhere or opens by addressing someone, not a broadcast to the author's
@@ -386,6 +386,7 @@ impl Conversation {
             verdict.author_flags = state.flags.clone();
             placed_domain = state.placed_domain;
             brand = state.speaks_for_a_brand();
+            author_posts = state.posts;
             // Its replies judged before the account showed a machine are judged again.
             if state.shows_a_machine() && !state.unproven.is_empty() {
                 shown_machine.extend(state.unproven.drain(..).map(|reply| ShownMachine {
@@ -455,25 +456,19 @@ impl Conversation {
             && post.kind != PostKind::Message
             && let Some(placed) = placed_domain
         {
-            for e in &mut found.items {
-                if let evidence::Evidence::Link(domain) = e
-                    && key_hash(domain) == placed
-                {
-                    *e = evidence::Evidence::PlacedLink(std::mem::take(domain));
-                }
-            }
+            mark_placed_links(&mut found, placed);
         }
         if lands_elsewhere && !own_channel && post.kind != PostKind::Message {
             landing::own_site(&mut found, post.author.as_deref());
         }
+        // Look-alike stores ([`lookalike`]).
+        self.brand_sites
+            .judge(&mut found, post.author.as_deref(), own_channel);
         // A link to where someone else in the thread already pointed takes part in the
         // conversation; the comment-spam signal is a domain nobody in the thread named.
         // A comment farm's accounts link the same site in nearly the same words ("This
         // really helped me! I also found great tips at …"): a copy of another account's
         // comment does not take part, it repeats a placement.
-        // Look-alike stores ([`lookalike`]).
-        self.brand_sites
-            .judge(&mut found, post.author.as_deref(), own_channel);
         let thread = self.threads.get_mut(&thread_key).expect("entered above");
         let mut placed = Vec::new();
         let mut sketch = None;
@@ -581,29 +576,33 @@ impl Conversation {
         if !own_channel && !solicited && lands_elsewhere {
             landing::spare_tickets(&mut found, analysis);
         }
-        // A copy bot: another account's comment in the thread, posted again whole.
-        if copies::copies_a_comment(
-            &mut thread.said,
-            analysis.squashed(),
-            author,
-            lands_elsewhere && !own_channel,
-        ) {
-            found.push(evidence::Evidence::SpamTemplate(
-                "another account's comment in the thread, copied word for word",
-            ));
-        }
-        // Astroturf: one of several accounts that each repeat the campaign's sentence
-        // ([`copies::TalkingPoints`]). A brand repeating its own slogan is its voice.
-        if let Some(a) = author
-            && !own_channel
-            && !brand
-            && self
-                .talking_points
-                .repeats_a_rings_points(a, analysis.squashed())
-        {
-            found.push(evidence::Evidence::Deceptive(
-                evidence::A_RINGS_TALKING_POINTS,
-            ));
+        // Whole texts, hashed once for the two checks that compare them.
+        if let Some(whole) = copies::whole_text_key(analysis.squashed()) {
+            // A copy bot: another account's comment in the thread, posted again whole.
+            if copies::copies_a_comment(
+                &mut thread.said,
+                whole,
+                author,
+                lands_elsewhere && !own_channel,
+            ) {
+                found.push(evidence::Evidence::SpamTemplate(
+                    "another account's comment in the thread, copied word for word",
+                ));
+            }
+            // Astroturf: one of several accounts that each repeat the campaign's
+            // sentence ([`copies::TalkingPoints`]). A brand repeating its own slogan is
+            // its voice.
+            if let Some(a) = author
+                && !own_channel
+                && !brand
+                && self
+                    .talking_points
+                    .repeats_a_rings_points(a, analysis.squashed(), whole)
+            {
+                found.push(evidence::Evidence::Deceptive(
+                    evidence::A_RINGS_TALKING_POINTS,
+                ));
+            }
         }
         // A scraper's pingback ([`linkbacks`]).
         if post.linkback_kind().is_some()
@@ -612,24 +611,23 @@ impl Conversation {
                 self.scrapers
                     .observe_linkback(site, self.seen, analysis, thread.opening.as_deref())
         {
-            found.push(evidence::Evidence::SpamTemplate(evidence::A_SCRAPERS_COPY));
-            self.scraper_revisions.extend(earlier);
+            let copy = evidence::Evidence::SpamTemplate(evidence::A_SCRAPERS_COPY);
+            self.shown_revisions
+                .extend(earlier.into_iter().map(|at| (at, copy.clone())));
+            found.push(copy);
         }
         // A sockpuppet ring's praise: one of several accounts that each exist to praise
         // the same name (`ring`). A brand praising its own product is the brand's voice.
         if let Some(a) = author
             && !brand
-            && let Some(earlier) = self.rings.observe(
-                a,
-                self.flags.get(&a).map_or(1, |state| state.posts),
-                self.seen,
-                analysis,
-                found.praises,
-            )
+            && let Some(earlier) =
+                self.rings
+                    .observe(a, author_posts, self.seen, analysis, found.praises)
         {
-            found.push(evidence::Evidence::Deceptive(evidence::A_RINGS_PRAISE));
-            self.ring_revisions
-                .extend(earlier.into_iter().map(|at| (at, evidence::A_RINGS_PRAISE)));
+            let praise = evidence::Evidence::Deceptive(evidence::A_RINGS_PRAISE);
+            self.shown_revisions
+                .extend(earlier.into_iter().map(|at| (at, praise.clone())));
+            found.push(praise);
         }
         // A review bomb: several accounts that each rate the same business one star
         // under its posts, in nearly every post they make (a ring whose name is the
@@ -644,11 +642,11 @@ impl Conversation {
             } else {
                 &[]
             };
-            let posts = self.flags.get(&a).map_or(1, |state| state.posts);
-            if let Some(earlier) = self.raters.observe_names(a, posts, self.seen, rates) {
-                found.push(evidence::Evidence::Deceptive(evidence::A_REVIEW_BOMB));
-                self.ring_revisions
-                    .extend(earlier.into_iter().map(|at| (at, evidence::A_REVIEW_BOMB)));
+            if let Some(earlier) = self.raters.observe_names(a, author_posts, self.seen, rates) {
+                let rating = evidence::Evidence::Deceptive(evidence::A_REVIEW_BOMB);
+                self.shown_revisions
+                    .extend(earlier.into_iter().map(|at| (at, rating.clone())));
+                found.push(rating);
             }
         }
         // A growth bot's "Great thread! 🔥" under a stranger's post: words that fit any
@@ -807,6 +805,19 @@ pub fn order_of_events(posts: &[Post]) -> Option<Vec<usize>> {
     let mut order: Vec<usize> = (0..posts.len()).collect();
     order.sort_by_key(|&i| posts[i].created_at);
     Some(order)
+}
+
+/// Marks the post's links to `placed` (`key_hash` of the domain its author links under
+/// most of their replies to others) as placed: the same site under every stranger's
+/// post, however much the reply says beside it.
+fn mark_placed_links(found: &mut evidence::Found, placed: u64) {
+    for e in &mut found.items {
+        if let evidence::Evidence::Link(domain) = e
+            && key_hash(domain) == placed
+        {
+            *e = evidence::Evidence::PlacedLink(std::mem::take(domain));
+        }
+    }
 }
 
 /// Appends `item`, dropping the oldest once `cap` are kept.

@@ -51,21 +51,27 @@ const COPY_WORDS_MIN: usize = 8;
 /// Posts remembered per thread for telling whole copies.
 const SAID_KEPT: usize = 256;
 
-/// Whether a post (its `squashed` words, by `author`) copies whole a post another
-/// account made in the thread (`said`), where it `counts` (a reply in someone else's
-/// thread); the post is remembered either way. The copy bot posts a comment that did
-/// well again, word for word, to collect its likes before the account turns to selling;
-/// two people rarely write the same sentence of [`COPY_WORDS_MIN`] words or more.
+/// `key_hash` of a text's `squashed` words, when it has [`COPY_WORDS_MIN`] words or
+/// more: what a copy of it is told by.
+pub(super) fn whole_text_key(squashed: &str) -> Option<u64> {
+    squashed
+        .split(' ')
+        .nth(COPY_WORDS_MIN - 1)
+        .map(|_| key_hash(squashed))
+}
+
+/// Whether a post (its [`whole_text_key`], `words`, by `author`) copies whole a post
+/// another account made in the thread (`said`), where it `counts` (a reply in someone
+/// else's thread); the post is remembered either way. The copy bot posts a comment that
+/// did well again, word for word, to collect its likes before the account turns to
+/// selling; two people rarely write the same sentence of [`COPY_WORDS_MIN`] words or
+/// more.
 pub(super) fn copies_a_comment(
     said: &mut Vec<Said>,
-    squashed: &str,
+    words: u64,
     author: Option<u64>,
     counts: bool,
 ) -> bool {
-    if squashed.split(' ').nth(COPY_WORDS_MIN - 1).is_none() {
-        return false;
-    }
-    let words = key_hash(squashed);
     let copied = counts && said.iter().any(|&(s, by)| s == words && by != author);
     if said.len() < SAID_KEPT {
         said.push((words, author));
@@ -105,10 +111,15 @@ pub(super) struct TalkingPoints {
 }
 
 impl TalkingPoints {
-    /// Whether the post (its `squashed` words, by `author`) repeats the author's own
-    /// earlier post, and shares a run of words with the repeated posts of
-    /// [`RING_OTHERS_MIN`] or more other accounts.
-    pub(super) fn repeats_a_rings_points(&mut self, author: u64, squashed: &str) -> bool {
+    /// Whether the post (its `squashed` words and their [`whole_text_key`], `words`, by
+    /// `author`) repeats the author's own earlier post, and shares a run of words with
+    /// the repeated posts of [`RING_OTHERS_MIN`] or more other accounts.
+    pub(super) fn repeats_a_rings_points(
+        &mut self,
+        author: u64,
+        squashed: &str,
+        words: u64,
+    ) -> bool {
         if squashed
             .split(' ')
             .nth(TALKING_POINTS_WORDS_MIN - 1)
@@ -116,7 +127,6 @@ impl TalkingPoints {
         {
             return false;
         }
-        let words = key_hash(squashed);
         let said = self.said.entry(author).or_default();
         let repeat = said.contains(&words);
         if !repeat && said.len() < REPEATS_KEPT {
@@ -149,6 +159,10 @@ mod tests {
     #[test]
     fn accounts_that_each_repeat_a_shared_sentence_are_a_ring() {
         let mut points = TalkingPoints::default();
+        let mut repeats = |author: u64, text: &str| {
+            let words = whole_text_key(text).expect("long enough");
+            points.repeats_a_rings_points(author, text, words)
+        };
         let shared = "400 good paying jobs and 11m a year for our schools";
         let voices = [
             format!("as a small business owner on main st i m voting yes on 2c {shared}"),
@@ -157,46 +171,40 @@ mod tests {
         ];
         // Said once each: people back a measure so.
         for (a, voice) in voices.iter().enumerate() {
-            assert!(!points.repeats_a_rings_points(a as u64, voice));
+            assert!(!repeats(a as u64, voice));
         }
         // The first two repeat theirs: two accounts are not yet a ring.
-        assert!(!points.repeats_a_rings_points(0, &voices[0]));
-        assert!(!points.repeats_a_rings_points(1, &voices[1]));
-        assert!(points.repeats_a_rings_points(2, &voices[2]));
+        assert!(!repeats(0, &voices[0]));
+        assert!(!repeats(1, &voices[1]));
+        assert!(repeats(2, &voices[2]));
         // Friends who each send the same stock reply to many posts are no ring.
         let stock = "haha same i m on my second one already";
         for _ in 0..2 {
             for friend in 20..23 {
-                assert!(!points.repeats_a_rings_points(friend, stock));
+                assert!(!repeats(friend, stock));
             }
         }
         // A person who repeats a sentence of their own is no ring.
         let own = "the library levy costs me less than one paperback a year honestly";
-        assert!(!points.repeats_a_rings_points(9, own));
-        assert!(!points.repeats_a_rings_points(9, own));
+        assert!(!repeats(9, own));
+        assert!(!repeats(9, own));
     }
 
     #[test]
     fn a_comment_posted_again_whole_by_another_account_is_a_copy() {
         let mut said = Vec::new();
+        let mut copied = |text: &str, author: u64, counts: bool| {
+            whole_text_key(text)
+                .is_some_and(|words| copies_a_comment(&mut said, words, Some(author), counts))
+        };
         let comment = "the bit where the tea mug vibrates off the bench had me in stitches";
-        assert!(!copies_a_comment(&mut said, comment, Some(1), true));
+        assert!(!copied(comment, 1, true));
         // The same author again, a short comment two people may both write, a copy
         // where copies do not count.
-        assert!(!copies_a_comment(&mut said, comment, Some(1), true));
-        assert!(!copies_a_comment(
-            &mut said,
-            "lovely video thank you",
-            Some(2),
-            true
-        ));
-        assert!(!copies_a_comment(
-            &mut said,
-            "lovely video thank you",
-            Some(3),
-            true
-        ));
-        assert!(!copies_a_comment(&mut said, comment, Some(4), false));
-        assert!(copies_a_comment(&mut said, comment, Some(5), true));
+        assert!(!copied(comment, 1, true));
+        assert!(!copied("lovely video thank you", 2, true));
+        assert!(!copied("lovely video thank you", 3, true));
+        assert!(!copied(comment, 4, false));
+        assert!(copied(comment, 5, true));
     }
 }

@@ -16,7 +16,7 @@ const COPIED_WORDS_MIN: usize = 6;
 /// Bytes of a thread's opening post kept to compare linkbacks with: a long article's
 /// first pages, where scrapers' excerpts come from (the excerpt is the text around
 /// the link, and a scraper links the source at the top or bottom of its copy).
-pub(super) const OPENING_KEPT: usize = 16 * 1024;
+const OPENING_KEPT: usize = 16 * 1024;
 
 /// Earlier linkbacks remembered per linking site, to be judged again once the site
 /// shows it copies.

@@ -86,9 +86,7 @@ impl BrandSites {
                 && !author.is_some_and(|author| account_name(author).contains(&name))
         })
     }
-}
 
-impl BrandSites {
     /// Learns the brand sites a post in its author's own channel links, and adds to
     /// `found` that a post links a look-alike of one.
     pub(super) fn judge(&mut self, found: &mut Found, author: Option<&str>, own_channel: bool) {

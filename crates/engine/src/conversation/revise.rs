@@ -1,12 +1,12 @@
 //! Posts judged again while their batch is held, once the stream shows them in another
-//! light: a brand's first posts, judged before its feed showed a brand's, a
-//! sockpuppet ring's posts, judged before the ring showed, and a scraper's linkbacks,
-//! judged before its site showed it copies.
+//! light: a brand's first posts, judged before its feed showed a brand's, a ring's
+//! posts, judged before the ring showed, a scraper's linkbacks, judged before its site
+//! showed it copies, and a bot's first replies, judged before its account showed a
+//! machine.
 
 use discern_posts::{Post, PostKind};
-use discern_threads::hashing::key_hash;
 
-use super::{AUTOMATED, Conversation, EarlyReply};
+use super::{AUTOMATED, Conversation, EarlyReply, mark_placed_links};
 use crate::Verdict;
 use crate::evidence;
 use crate::factors::{self, Context, Setting};
@@ -22,8 +22,8 @@ impl Conversation {
 
     /// Judges again the posts of a batch still held that the stream has since shown in
     /// another light: as the brand's, those whose author's feed has since shown a
-    /// brand's; as a ring's praise, a sockpuppet ring's posts from before the ring
-    /// showed. `judged` lists the batch's indices into `posts` and `verdicts` in the
+    /// brand's; with what the stream showed of them, a ring's and a scraper's posts from
+    /// before it showed; as a machine's, a bot's first replies. `judged` lists the batch's indices into `posts` and `verdicts` in the
     /// order they were judged, the first at position `first + 1` (`first` is
     /// [`Self::judged`] before the batch). Posts of earlier batches are out already and
     /// stay as they were.
@@ -45,11 +45,6 @@ impl Conversation {
                 revise_as_brand_feed(&posts[i], &mut verdicts[i]);
             }
         }
-        for (position, ring) in std::mem::take(&mut self.ring_revisions) {
-            if let Some(i) = at(position) {
-                revise_as_a_rings(&posts[i], &mut verdicts[i], ring);
-            }
-        }
         for shown in std::mem::take(&mut self.machine_revisions) {
             if let Some(i) = at(shown.reply.position)
                 && let Some(account) = self.flags.get(&shown.author)
@@ -64,9 +59,9 @@ impl Conversation {
                 );
             }
         }
-        for position in std::mem::take(&mut self.scraper_revisions) {
+        for (position, shown) in std::mem::take(&mut self.shown_revisions) {
             if let Some(i) = at(position) {
-                revise_as_scrapers_copy(&posts[i], &mut verdicts[i]);
+                revise_with_what_was_shown(&posts[i], &mut verdicts[i], shown);
             }
         }
     }
@@ -90,36 +85,18 @@ pub(super) fn revise_as_brand_feed(post: &Post, verdict: &mut Verdict) {
     );
 }
 
-/// Judges `verdict` again as a ring's post ([`super::ring`]: a sockpuppet ring's praise or
-/// a review bomb's rating, as `ring` says): judged before the ring showed, with the
-/// evidence found then and the setting it landed in.
-fn revise_as_a_rings(post: &Post, verdict: &mut Verdict, ring: &'static str) {
-    judge_again(verdict, evidence::Evidence::Deceptive(ring), |setting| {
-        Context {
-            setting,
-            automation: 0.0,
-            honeypot: false,
-            reply: post.lands_elsewhere(),
-            inbox: post.lands_in_inbox(),
-        }
+/// Judges `verdict` again with what the stream has since shown of its post (`shown`: a
+/// sockpuppet ring's praise or a review bomb's rating, [`super::ring`]; a scraper's copy,
+/// [`super::linkbacks`]): judged before it showed, with the evidence found then and the
+/// setting it landed in.
+fn revise_with_what_was_shown(post: &Post, verdict: &mut Verdict, shown: evidence::Evidence) {
+    judge_again(verdict, shown, |setting| Context {
+        setting,
+        automation: 0.0,
+        honeypot: false,
+        reply: post.lands_elsewhere(),
+        inbox: post.lands_in_inbox(),
     });
-}
-
-/// Judges `verdict` again as a scraper's linkback ([`super::linkbacks`]): judged
-/// before its site showed it copies, with the evidence found then and the setting it
-/// landed in.
-fn revise_as_scrapers_copy(post: &Post, verdict: &mut Verdict) {
-    judge_again(
-        verdict,
-        evidence::Evidence::SpamTemplate(evidence::A_SCRAPERS_COPY),
-        |setting| Context {
-            setting,
-            automation: 0.0,
-            honeypot: false,
-            reply: post.lands_elsewhere(),
-            inbox: post.lands_in_inbox(),
-        },
-    );
 }
 
 /// Judges `verdict` again as a reply (`reply`) from an account that has since shown a
@@ -153,13 +130,7 @@ fn revise_as_a_machines(
     if let Some(placed) = placed_domain
         && post.kind != PostKind::Message
     {
-        for e in &mut found.items {
-            if let evidence::Evidence::Link(domain) = e
-                && key_hash(domain) == placed
-            {
-                *e = evidence::Evidence::PlacedLink(std::mem::take(domain));
-            }
-        }
+        mark_placed_links(&mut found, placed);
     }
     if automation >= AUTOMATED && reply.unasked {
         found.push(evidence::Evidence::AutomatedReply);
