@@ -735,12 +735,17 @@ impl Conversation {
                 ),
             );
         }
-        if !lands_elsewhere && let Some(state) = author.and_then(|a| self.flags.get_mut(&a)) {
-            state.own_posts += 1;
+        // A moderator's post is in its space's channel, not the moderator's own.
+        if own_channel
+            && !moderates
+            && let Some(state) = author.and_then(|a| self.flags.get_mut(&a))
+        {
             // The words are read only where the verdict has not already said so.
-            let businesslike =
-                marketing || (verdict.label != "spam" && evidence::speaks_as_we(analysis));
-            state.own_businesslike += u32::from(businesslike);
+            let businesslike = u32::from(
+                marketing || (verdict.label != "spam" && evidence::speaks_as_we(analysis)),
+            );
+            state.own_posts += 1;
+            state.own_businesslike += businesslike;
             // Judged as a person's (a deceptive or templated post is never the brand's
             // voice): judged again if the feed turns out to be a brand's, this post
             // included when it is the one that shows it.

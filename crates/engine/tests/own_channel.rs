@@ -345,3 +345,118 @@ fn a_creators_sponsor_comment_under_their_own_video_is_marketing() {
     assert_eq!(v.label, "marketing", "{:?}", v.signals);
     assert_eq!(label_of(&judged, "c3").label, "spam");
 }
+
+#[test]
+fn a_brand_that_shows_itself_in_the_replies_under_its_own_videos_is_marketing() {
+    // A parts shop's channel opens few threads (its videos) and answers under them.
+    // Its answers, written as the shop, are its channel's voice: marketing, though
+    // each offers nothing to act on.
+    let mut t = Thread::new();
+    t.post(
+        "video",
+        "rustbeltgarage",
+        0,
+        "Front brake pads and rotors on a 2016 compact SUV, start to finish",
+    );
+    let questions = [
+        (
+            "ana_r",
+            "Does this work on the 2018 model too? Same caliper?",
+        ),
+        (
+            "tomk",
+            "What torque did you use on the caliper bracket bolts?",
+        ),
+        ("lee_w", "Did you bed the pads in afterwards or just drive?"),
+        (
+            "jo_p",
+            "Is the anti-squeal paste really needed on the back of the pads?",
+        ),
+        ("sam_d", "How long did the whole job take you?"),
+    ];
+    let answers = [
+        "Yes, we've fitted the same caliper on every year from 2014 to 2019.",
+        "We use 80 ft-lb on the bracket bolts, and our sheet lists every step.",
+        "We always bed them in: ten stops from 30 mph, no full stops in between.",
+        "We put a thin layer on every set we fit; it stops most of the squeal.",
+        "About an hour per axle in our shop, longer on a driveway with rusty bolts.",
+    ];
+    for (i, ((asker, question), answer)) in questions.iter().zip(answers).enumerate() {
+        let minutes = 10 + i as i64 * 60;
+        t.reply(&format!("q{i}"), "video", asker, minutes, question);
+        t.reply(
+            &format!("a{i}"),
+            &format!("q{i}"),
+            "rustbeltgarage",
+            minutes + 20,
+            answer,
+        );
+    }
+    let judged = t.judged();
+    for i in 0..questions.len() {
+        assert_eq!(label_of(&judged, &format!("q{i}")).label, "social", "q{i}");
+    }
+    let marketing = (0..answers.len())
+        .filter(|i| label_of(&judged, &format!("a{i}")).label == "marketing")
+        .count();
+    assert!(
+        marketing >= 4,
+        "{:?}",
+        (0..answers.len())
+            .map(|i| label_of(&judged, &format!("a{i}")).signals.first().cloned())
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_blogger_who_writes_her_posts_as_we_is_shown_a_person_by_her_answers() {
+    // Her own posts speak as "we" (she and her partner share the plot), as a shop's
+    // feed does; her answers to readers, in her own voice, show a person's channel.
+    let mut t = Thread::new();
+    let posts = [
+        "We finally finished the raised beds on our plot this weekend, four of them from old scaffold boards.",
+        "Our broad beans are up at last. We lost two rows to blackfly last spring, so fingers crossed.",
+        "We tried beer traps for the slugs this year instead of pellets, because of the hedgehogs.",
+        "Our water butts kept the plot going through three weeks without rain. We linked four of them.",
+        "We lifted the first potatoes today. Small, but plenty of them.",
+    ];
+    let answers = [
+        "Clay doesn't help, Ruth! I dug in a barrow of leaf mould over winter, we'll see.",
+        "If anything I got more, Amy. I was nervous about pinching them out too.",
+        "Savory is going in this week, Sunil. I'll report back either way.",
+        "I left them bare for exactly that reason, Nicola. I'm fine with them going grey.",
+        "Mine came from the supermarket, Lottie, nothing fancy, and I love it.",
+    ];
+    for (i, (post, answer)) in posts.iter().zip(answers).enumerate() {
+        let minutes = i as i64 * 2_000;
+        t.post(&format!("post{i}"), "plotfourteen", minutes, post);
+        // Two readers ask under each post, and she answers both.
+        let second = "Thank you! I'll post an update when I know more.";
+        for (j, text) in [answer, second].into_iter().enumerate() {
+            let id = format!("{i}-{j}");
+            let minutes = minutes + 30 + 60 * j as i64;
+            let question = "How did that go for you? Thinking of trying it.";
+            t.reply(
+                &format!("r{id}"),
+                &format!("post{i}"),
+                &format!("reader{id}"),
+                minutes,
+                question,
+            );
+            t.reply(
+                &format!("a{id}"),
+                &format!("r{id}"),
+                "plotfourteen",
+                minutes + 15,
+                text,
+            );
+        }
+    }
+    let judged = t.judged();
+    for i in 0..posts.len() {
+        for id in [format!("post{i}"), format!("a{i}-0"), format!("a{i}-1")] {
+            let v = label_of(&judged, &id);
+            assert_eq!(v.label, "social", "{id}: {:?}", v.signals);
+        }
+    }
+}

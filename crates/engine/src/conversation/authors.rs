@@ -17,11 +17,15 @@ pub(super) struct AuthorState {
     /// The domain the author links in most of their messages to others
     /// ([`PLACED_DOMAIN_SHARE`]), by `key_hash`.
     pub(super) placed_domain: Option<u64>,
-    /// The author's own posts (not replies) judged so far, and how many of them were
-    /// a business's: marketing that shows a seller at work, or (not spam) written as an
-    /// organisation ([`evidence::speaks_as_we`]). An account whose own feed is mostly
-    /// a business's is a brand's, though most of its posts offer nothing to act on
-    /// ("6am at the bakery. Croissant dough on its third fold").
+    /// The author's posts in their own channel judged so far (their own posts, and
+    /// their replies under them), and how many of them were a business's: marketing
+    /// that shows a seller at work, or (not spam) written as an organisation
+    /// ([`evidence::speaks_as_we`]). An account whose own channel is mostly a
+    /// business's is a brand's, though most of its posts offer nothing to act on ("6am
+    /// at the bakery. Croissant dough on its third fold"). A brand on YouTube or a blog
+    /// shows itself mostly in the replies under its own videos and posts ("Our kit fits
+    /// the 2014-2019 models"), and a blogger whose essays read like a pitch shows a
+    /// person in hers ("Clay doesn't help, Ruth! I dug in a barrow of leaf mould").
     pub(super) own_posts: u32,
     pub(super) own_businesslike: u32,
     /// Positions ([`Conversation::judged`]) of the author's own posts judged before

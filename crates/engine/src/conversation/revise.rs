@@ -67,10 +67,10 @@ impl Conversation {
     }
 }
 
-/// Judges again, as its brand's, an own post judged before its author's feed showed a
-/// brand's ([`Conversation::take_brand_revisions`]; such a post was judged without
-/// [`evidence::Evidence::SpeaksForABrand`]): the evidence it was judged on, and the feed
-/// it is in. What the post says and how its thread went are as they were.
+/// Judges again, as its brand's, an own post (or a reply under one) judged before its
+/// author's channel showed a brand's ([`Conversation::take_brand_revisions`]; such a
+/// post was judged without [`evidence::Evidence::SpeaksForABrand`]): the evidence it
+/// was judged on, and the feed it is in. What the post says and how its thread went are as they were.
 pub(super) fn revise_as_brand_feed(post: &Post, verdict: &mut Verdict) {
     judge_again(
         verdict,
@@ -79,7 +79,8 @@ pub(super) fn revise_as_brand_feed(post: &Post, verdict: &mut Verdict) {
             setting: Setting::OwnChannel,
             automation: 0.0,
             honeypot: false,
-            reply: false,
+            // A reply under its own post ([`super::authors::AuthorState::own_posts`]).
+            reply: post.lands_elsewhere(),
             inbox: post.lands_in_inbox(),
         },
     );
