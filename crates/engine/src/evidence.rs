@@ -467,6 +467,40 @@ impl Found {
             && !self.moves_to_a_chat_app()
     }
 
+    /// A cause asking in its own voice (to give, vote, sign: "I'm running for", "sign
+    /// our petition", "support our", or the imprint the law asks of its ads) with
+    /// nothing sold beside it: no offer, code, commercial link, disclosure, private
+    /// contact, self-promotion or business voice. `data/LABELS.md`: a cause asking for
+    /// attention, votes or money is marketing, and whether it belongs where it landed is
+    /// a matter of relevance. Accounts that push someone else's cause ("Vote Rick
+    /// Halvorsen … Chip in $5") are how a campaign's bots and paid posters write.
+    pub fn asks_for_its_cause(&self) -> bool {
+        fn own_voice(phrase: &str) -> bool {
+            phrase
+                .split(' ')
+                .any(|w| matches!(w, "our" | "my" | "i'm" | "i" | "am" | "we" | "us"))
+                || matches!(
+                    phrase,
+                    "paid for by" | "authorized by" | "authorised by" | "approved this message"
+                )
+        }
+        let mut asks = false;
+        for e in &self.items {
+            match e {
+                Evidence::DonationAsk(p) | Evidence::PoliticalAsk(p) => asks |= own_voice(p),
+                Evidence::Offer(_)
+                | Evidence::Code
+                | Evidence::CommercialLink(_)
+                | Evidence::Disclosure(_)
+                | Evidence::PrivateContact(_)
+                | Evidence::SelfPromotion(_)
+                | Evidence::BusinessVoice(_) => return false,
+                _ => {}
+            }
+        }
+        asks && !self.deceptive() && !self.template()
+    }
+
     /// Whether the post moves the conversation to a private channel ("DM me", "message
     /// me", WhatsApp).
     pub fn moves_to_private(&self) -> bool {

@@ -12,7 +12,9 @@
 //!   as far as it was asked for (the post it answers asked for recommendations or
 //!   addressed its author: `b = ½ + ½·t`) or, unasked, as far as it takes part in the
 //!   thread, capped at [`UNSOLICITED`] (`b = 0.3·t`), where `t` is [`takes_part`] of its
-//!   relevance. Praise that fits any page takes part in nothing.
+//!   relevance. A cause asking in its own voice belongs as far as it takes part
+//!   (`b = t`: a candidate's ask on the story's topic). Praise that fits any page takes
+//!   part in nothing.
 //! - **sent by** (`a`): automated or deceptive sending: the text model's share of spam
 //!   within promotion (scam and prize wording, templates; none for a text not in
 //!   English), the author's automation score, a filled-in honeypot; combined as a
@@ -270,6 +272,11 @@ pub fn apply(verdict: &mut Verdict, found: &Found, context: &Context) {
             // by the customer's complaint, whether or not that message is in the input.
             let b = if solicited || found.answers_customer() {
                 0.5 + 0.5 * part
+            } else if found.asks_for_its_cause() {
+                // A cause asking for votes or money is marketing (`data/LABELS.md`)
+                // where it is on the topic: a candidate under the story about the
+                // closure she would reverse. threads-native 4/7/8 +5, nothing fell.
+                part
             } else {
                 UNSOLICITED * part
             };
@@ -608,6 +615,46 @@ mod tests {
         apply(&mut in_feed, &link(), &own);
         assert_eq!(in_feed.label, "marketing");
         assert!(in_feed.signals[0].starts_with("judged: marketing"));
+    }
+
+    /// `data/LABELS.md`: a cause asking for votes or money is marketing, and whether it
+    /// belongs is relevance. A candidate's own ask on the topic of the story belongs; the
+    /// same ask under an unrelated post does not, nor does an account pushing someone
+    /// else's candidate.
+    #[test]
+    fn a_causes_own_ask_on_the_threads_topic_belongs_there() {
+        let reply = |relevance| Context {
+            setting: Setting::Reply {
+                relevance: Some(relevance),
+                solicited: false,
+            },
+            reply: true,
+            ..Context::alone()
+        };
+        let own = Found {
+            items: vec![
+                Evidence::PoliticalAsk("i'm running for"),
+                Evidence::Link("arroyoforlibraryboard.example".into()),
+            ],
+            ..Found::default()
+        };
+        let mut on_topic = verdict(0.8, 0.15, 0.05);
+        apply(&mut on_topic, &own, &reply(0.2));
+        assert_eq!(on_topic.label, "marketing", "{on_topic:?}");
+        let mut off_topic = verdict(0.8, 0.15, 0.05);
+        apply(&mut off_topic, &own, &reply(0.0));
+        assert_eq!(off_topic.label, "spam", "{off_topic:?}");
+        let pushed = Found {
+            items: vec![
+                Evidence::PoliticalAsk("vote for"),
+                Evidence::DonationAsk("chip in"),
+                Evidence::Link("halvorsen-victory.example".into()),
+            ],
+            ..Found::default()
+        };
+        let mut pusher = verdict(0.8, 0.15, 0.05);
+        apply(&mut pusher, &pushed, &reply(0.2));
+        assert_eq!(pusher.label, "spam", "{pusher:?}");
     }
 
     #[test]
