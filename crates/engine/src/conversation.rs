@@ -759,6 +759,21 @@ impl Conversation {
             if !brand && state.speaks_for_a_brand() {
                 self.brand_revisions.append(&mut state.unbranded);
             }
+        } else if !own_channel
+            && !brand
+            && verdict.label == "social"
+            && speaks_for_a_brand.is_none()
+            && !found.deceptive()
+            && !found.template()
+            && let Some(state) = author.and_then(|a| self.flags.get_mut(&a))
+            && state.unbranded.len() < UNBRANDED_KEPT
+        {
+            // A reply to someone else judged a person's before the author's channel
+            // showed a brand's: its later replies answer as the brand's
+            // (`answers_as_a_brand`), and so will this one if it does. One judged a
+            // pitch stays one: a brand's name does not make its offer under a
+            // stranger's post asked for.
+            state.unbranded.push(self.seen);
         }
         self.accounts
             .observe_terms(post, analysis, &self.terms, None, Some(&verdict.label));

@@ -460,3 +460,49 @@ fn a_blogger_who_writes_her_posts_as_we_is_shown_a_person_by_her_answers() {
         }
     }
 }
+
+#[test]
+fn a_brands_answers_to_customers_before_its_feed_showed_are_its_too() {
+    // An X archive holds only the account's side: its answers to customers come
+    // before its own posts have shown a brand's, and are judged again as the
+    // brand's once they do, as its later answers are. A pitch it pushed under a
+    // stranger's post before then stays a pitch.
+    let mut t = Thread::new();
+    let answers = [
+        "@maya_k yes, the back room has step-free access from the side door",
+        "@tom_r it should be back on the shelf on Thursday, sorry about that",
+    ];
+    for (i, text) in answers.iter().enumerate() {
+        t.reply(
+            &format!("answer{i}"),
+            &format!("customer{i}"),
+            "HearthAndCrumb",
+            i as i64 * 20,
+            text,
+        );
+    }
+    t.reply(
+        "pitch",
+        "stranger",
+        "HearthAndCrumb",
+        60,
+        "@dev_on_a_bike 20% off every loaf today only, order at hearthandcrumb.example/shop",
+    );
+    for (i, text) in BAKERY_FEED[..5].iter().enumerate() {
+        t.post(
+            &format!("feed{i}"),
+            "HearthAndCrumb",
+            100 + i as i64 * 300,
+            text,
+        );
+    }
+    let (_, streamed) = t.streamed();
+    let judged = t.judged();
+    assert_eq!(streamed[answers.len()].label, "spam");
+    assert_eq!(label_of(&judged, "pitch").label, "spam");
+    for (i, before) in streamed.iter().take(answers.len()).enumerate() {
+        assert_eq!(before.label, "social", "answer{i} before the feed showed");
+        let v = label_of(&judged, &format!("answer{i}"));
+        assert_eq!(v.label, "marketing", "answer{i}: {:?}", v.signals);
+    }
+}

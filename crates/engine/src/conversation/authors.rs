@@ -28,8 +28,9 @@ pub(super) struct AuthorState {
     /// person in hers ("Clay doesn't help, Ruth! I dug in a barrow of leaf mould").
     pub(super) own_posts: u32,
     pub(super) own_businesslike: u32,
-    /// Positions ([`Conversation::judged`]) of the author's own posts judged before
-    /// their feed showed a brand's, at most [`UNBRANDED_KEPT`]: when it does, the batch
+    /// Positions ([`Conversation::judged`]) of the author's own posts, and of their
+    /// replies to others judged a person's, judged before their channel showed a
+    /// brand's, at most [`UNBRANDED_KEPT`]: when it does, the batch
     /// they are in is told to judge them again as the brand's ([`revise::revise_as_brand_feed`]).
     pub(super) unbranded: Vec<u64>,
     /// The author's replies to others judged before their account showed a machine

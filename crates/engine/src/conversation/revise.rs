@@ -12,9 +12,9 @@ use crate::evidence;
 use crate::factors::{self, Context, Setting};
 
 impl Conversation {
-    /// Positions ([`Self::judged`] just after each was judged) of own posts whose author's
-    /// feed has since shown a brand's: they were judged before it did (the first posts of
-    /// a brand's archive), as a person's. A caller that still holds them judges them
+    /// Positions ([`Self::judged`] just after each was judged) of own posts and replies
+    /// whose author's channel has since shown a brand's: they were judged before it did
+    /// (the first posts and answers of a brand's archive), as a person's. A caller that still holds them judges them
     /// again ([`Self::revise`]); a stream that wrote them out cannot.
     pub fn take_brand_revisions(&mut self) -> Vec<u64> {
         std::mem::take(&mut self.brand_revisions)
@@ -75,8 +75,16 @@ pub(super) fn revise_as_brand_feed(post: &Post, verdict: &mut Verdict) {
     judge_again(
         verdict,
         evidence::Evidence::SpeaksForABrand(evidence::ITS_FEED),
-        |_| Context {
-            setting: Setting::OwnChannel,
+        |setting| Context {
+            // A reply to someone else answers as the brand's later replies do: asked
+            // for (the customer's mention that the author's archive lacks).
+            setting: match setting {
+                Setting::Reply { relevance, .. } => Setting::Reply {
+                    relevance,
+                    solicited: true,
+                },
+                _ => Setting::OwnChannel,
+            },
             automation: 0.0,
             honeypot: false,
             // A reply under its own post ([`super::authors::AuthorState::own_posts`]).
