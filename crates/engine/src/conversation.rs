@@ -447,6 +447,12 @@ impl Conversation {
             Some(evidence::UNDER_ITS_PROMOTION)
         } else if brand {
             Some(evidence::ITS_FEED)
+        } else if !own_channel
+            && lands_elsewhere
+            && let Some(name) = post.author.as_deref()
+            && self.is_a_business_named_in_thread(thread_key, name, &found, analysis)
+        {
+            Some(evidence::WHERE_IT_WAS_NAMED)
         } else {
             None
         };
@@ -780,6 +786,38 @@ impl Conversation {
         if self.seen.is_multiple_of(65_536) {
             self.close_idle_threads();
         }
+    }
+
+    /// Whether the author `name` of a reply is a business (named as one, its website
+    /// named after it and written as an organisation, or named as brands name their
+    /// support accounts) that the thread's opening post names ([`handles::named_in`]):
+    /// "my Sonaro X2 drains overnight", answered by "Sonaro_Official".
+    fn is_a_business_named_in_thread(
+        &self,
+        thread_key: u64,
+        name: &str,
+        found: &evidence::Found,
+        analysis: &Analysis,
+    ) -> bool {
+        let Some(opening) = self
+            .threads
+            .get(&thread_key)
+            .and_then(|t| t.opening.as_deref())
+        else {
+            return false;
+        };
+        // Praise that fits any page, or a placement kit's sentence, is how a name made
+        // of the thread's keywords ("RaisedBeds") places itself, not a brand answering.
+        if found.generic_praise() || found.placement() {
+            return false;
+        }
+        let handle = handle_key(name);
+        let business = found.commercial_author()
+            || support_family(&handle).is_some()
+            || (found.items.iter().any(|e| {
+                matches!(e, evidence::Evidence::AuthorUrl(site) if handles::site_named_after(site, &handle))
+            }) && evidence::speaks_as_we(analysis));
+        business && handles::named_in(opening, name)
     }
 
     /// Profiles of every author seen, for reports.

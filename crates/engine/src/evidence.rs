@@ -284,6 +284,11 @@ pub const ITS_FEED: &str = "its own posts are mostly a business's";
 /// promoted something.
 pub const UNDER_ITS_PROMOTION: &str = "answers under its own promotion";
 
+/// Why an author speaks for a brand: a business (by its name, its website or its
+/// support account's handle) answers in a thread whose opening post names it: the
+/// reader who named it asked, in effect, for its answer.
+pub const WHERE_IT_WAS_NAMED: &str = "a business answering where it was named";
+
 impl Found {
     /// Sum of the evidence weights. A person's voice counts once of each kind (family,
     /// argument, "does anyone know"): one phrase inside another ("anyone know" in "does

@@ -506,3 +506,55 @@ fn a_brands_answers_to_customers_before_its_feed_showed_are_its_too() {
         assert_eq!(v.label, "marketing", "answer{i}: {:?}", v.signals);
     }
 }
+
+#[test]
+fn a_business_answering_where_the_opening_post_named_it_is_its_customer_service() {
+    let mut t = Thread::new();
+    t.post(
+        "op",
+        "becca_listens",
+        0,
+        "My Sonaro X2 headphones lose all their charge overnight, even switched off. \
+         Thanks to Maren Holt for suggesting I ask here. Anyone else seen this?",
+    );
+    t.reply(
+        "person",
+        "op",
+        "Maren Holt",
+        5,
+        "Glad you asked! Mine did that for a week and then stopped.",
+    );
+    t.reply(
+        "brand",
+        "op",
+        "Sonaro_Official",
+        30,
+        "That is a known bug in firmware 2.1.0: the headphones keep searching for a \
+         phone when they are off. Version 2.1.1 fixes it and rolls out this week.",
+    );
+    // A name made of the thread's keywords, placing its site with praise that fits any
+    // page, is no brand that was named.
+    t.post(
+        "beds",
+        "maggie_plots",
+        100,
+        "Building raised beds from old scaffold boards: what worked and what did not.",
+    );
+    comment(
+        t.reply(
+            "keyword",
+            "beds",
+            "RaisedBeds",
+            110,
+            "Great post, very informative! Thanks for sharing.",
+        ),
+        Some("https://raisedbeds.example"),
+        None,
+    );
+    let judged = t.judged();
+    let brand = label_of(&judged, "brand");
+    assert_eq!(brand.label, "marketing", "{:?}", brand.signals);
+    assert_eq!(label_of(&judged, "person").label, "social");
+    let keyword = label_of(&judged, "keyword");
+    assert_eq!(keyword.label, "spam", "{:?}", keyword.signals);
+}

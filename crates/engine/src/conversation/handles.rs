@@ -199,3 +199,80 @@ pub(super) fn the_brands_own(found: &evidence::Found, name: &str, brand: &str) -
                     )
             }))
 }
+
+/// Whether a thread's opening post (`opening`, [`super::linkbacks::opening_words`]) names
+/// the account `name` as people name a brand: in its words ("halvern energy" for
+/// "@HalvernEnergy", "greenrow seeds" for "Greenrow Seeds"), run together ("sonaro"
+/// for "Sonaro_Official", the word its support account adds left out), or by the first
+/// of its words where that is long enough to be a name of its own ("greenrow").
+/// Names shorter than [`SITE_NAME_MIN`] letters are in too many texts to say whose.
+pub(super) fn named_in(opening: &str, name: &str) -> bool {
+    let words = name_words(name);
+    let run = words.concat();
+    if run.len() < SITE_NAME_MIN {
+        return false;
+    }
+    let says = |words: &str| {
+        opening.match_indices(words).any(|(at, _)| {
+            opening[..at].ends_with(' ') && opening[at + words.len()..].starts_with(' ')
+        })
+    };
+    says(&words.join(" ")) || says(&run)
+}
+
+/// A name's words in lowercase: split at spaces, separators, digits and capitals
+/// ("HalvernEnergy", "greenrow_seeds"), from a fediverse handle's account part and a
+/// domain handle's first label, without the words a brand's support account adds.
+fn name_words(name: &str) -> Vec<String> {
+    const ADDED: &[&str] = &[
+        "help", "support", "cares", "care", "service", "team", "desk", "official", "hq",
+    ];
+    let name = name.trim().trim_start_matches('@');
+    let local = name.split('@').next().unwrap_or(name);
+    // "karin-draws.bsky.social": the first label is the account's.
+    let local = if local.contains(' ') {
+        local
+    } else {
+        local.split('.').next().unwrap_or(local)
+    };
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut previous_lower = false;
+    for c in local.chars() {
+        let boundary = !c.is_alphabetic() || (c.is_uppercase() && previous_lower);
+        if boundary && !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+        if c.is_alphabetic() {
+            word.extend(c.to_lowercase());
+        }
+        previous_lower = c.is_lowercase();
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    // Nor the function words a handle is built with ("TheSea", "MyCoffeeLab"): a name
+    // of them alone is no name.
+    const FUNCTION: &[&str] = &["the", "a", "an", "my", "our", "of", "and", "by", "at", "i"];
+    words.retain(|w| !ADDED.contains(&w.as_str()) && !FUNCTION.contains(&w.as_str()));
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::named_in;
+
+    #[test]
+    fn a_brand_is_named_as_people_write_its_name() {
+        let opening =
+            " my sonaro x2 drains overnight and halvern energy cut us off again at greenrow seeds ";
+        assert!(named_in(opening, "Sonaro_Official"));
+        assert!(named_in(opening, "@HalvernEnergy"));
+        assert!(named_in(opening, "Greenrow Seeds"));
+        assert!(named_in(opening, "sonaro.bsky.social"));
+        // Part of a word, another word, a name too short to say whose.
+        assert!(!named_in(opening, "Sonar"));
+        assert!(!named_in(opening, "GreenrowGardens"));
+        assert!(!named_in(" we went to the sea ", "@TheSea"));
+    }
+}

@@ -1,7 +1,7 @@
 //! What each kind of evidence weighs, whether a reader could act on it, and how it is
 //! named in a verdict's reasons.
 
-use super::{Evidence, ITS_FEED, SCAM_CHAIN, SCAM_SHAPES, marks_a_paid_post};
+use super::{Evidence, ITS_FEED, SCAM_CHAIN, SCAM_SHAPES, WHERE_IT_WAS_NAMED, marks_a_paid_post};
 
 impl Evidence {
     /// Log-odds shift toward "this text is for promotion".
@@ -39,7 +39,7 @@ impl Evidence {
             // shown by its feed (mostly a seller's posts), as strong as praise placing
             // a link; under its own promotional post, as a support agent's signature
             // (a creator answering viewers under a sponsored video is still a person).
-            Evidence::SpeaksForABrand(ITS_FEED) => 5.0,
+            Evidence::SpeaksForABrand(ITS_FEED | WHERE_IT_WAS_NAMED) => 5.0,
             Evidence::SpeaksForABrand(_) => 2.5,
             // Promotion by definition: enough to outweigh a text model that reads the
             // friendly words as conversation. A name disguised letter by letter is there
