@@ -157,7 +157,11 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "lonely girls", "girls near you", "singles near you", "saw your profile",
         "come chat with me",
         // Clickbait that sends viewers off to a site "before it's gone".
-        "before it's banned", "before they delete";
+        "before it's banned", "before they delete",
+        // The "fixed match" tipster's promise, which no honest bookmaker or tipster
+        // makes: a result sold before the game, paid for after it.
+        "fixed matches", "fixed games", "sure odds", "payment after win", "pay after win",
+        "100% sure win", "sure fixed";
     Offer: "off", "no experience needed", "no experience required", "free shipping", "limited time", "discount", "coupon", "sale ends",
         "best price", "lowest price", "special offer", "promo", "deal of the day", "giveaway",
         "win a", "you have won", "you've won", "claim your", "free gift", "gift card",
@@ -289,6 +293,9 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         // is also how a journalist asks a support forum for interviewees: leave one
         // source out, dreaddit −2.)
         "dm if interested", "dm for prices", "dm for price", "dm for details", "dm for info",
+        // "DM for tomorrow's slip", "DM for the link": whatever follows, what is sent
+        // in private is what is sold.
+        "dm for",
         // "Call me on WhatsApp" as Brazil says it ("zap", "whats"), and "in private" in
         // Spanish, Portuguese, German, French and Italian.
         "me chama no zap", "me chamar no zap", "chama no zap", "me chama no whats",
@@ -485,6 +492,12 @@ pub(super) const COMMERCIAL_WORDS: &[&str] = &[
     "hosting",
     "essay",
     "essays",
+    // The essay mill's other wares ("Best Assignment Help", "Homework Hero").
+    "assignment",
+    "assignments",
+    "homework",
+    "dissertation",
+    "coursework",
     "writing",
     "experts",
     "pro",

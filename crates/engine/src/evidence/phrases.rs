@@ -84,6 +84,14 @@ pub(super) fn match_phrases(words: &[&str], found: &mut Found) {
                 continue;
             }
             let evidence = make(text);
+            // "There are no fixed matches for sale"; "accounts selling 'fixed matches'":
+            // a scam's words denied or reported, not used.
+            if matches!(evidence, Evidence::Deceptive(_))
+                && i > 0
+                && REPORTS_A_SCAM.contains(&words[i - 1])
+            {
+                continue;
+            }
             // "Not sponsored, just obsessed": a person saying nobody paid them.
             if matches!(evidence, Evidence::Disclosure(_))
                 && i > 0
@@ -95,6 +103,28 @@ pub(super) fn match_phrases(words: &[&str], found: &mut Found) {
         }
     }
 }
+
+/// Words before a scam's phrase that deny or report it rather than use it: "no",
+/// "never", "fake", "selling", "promising", "about", "these".
+const REPORTS_A_SCAM: &[&str] = &[
+    "no",
+    "not",
+    "never",
+    "fake",
+    "selling",
+    "sell",
+    "sells",
+    "sold",
+    "promising",
+    "promise",
+    "promises",
+    "offering",
+    "about",
+    "called",
+    "these",
+    "those",
+    "any",
+];
 
 /// The asks to be messaged privately that are a verb and "me": an imperative or an
 /// invitation ("text me", "you can dm me"), unless [`reports_being_messaged`].

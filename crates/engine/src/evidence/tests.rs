@@ -1210,3 +1210,27 @@ fn a_vote_asked_for_in_other_languages_is_a_political_ask() {
         );
     }
 }
+
+/// The fixed-match tipster's promise is a scam's wording; the same words denied or
+/// reported (a charity's warning, a recovering gambler's complaint) are not used.
+#[test]
+fn a_fixed_match_is_sold_by_a_scam_and_warned_of_by_people() {
+    let selling =
+        found("Our fixed games never lose. Sure odds, payment after win. DM for the slip");
+    assert!(selling.deceptive(), "{:?}", selling.items);
+    assert!(selling.moves_to_private(), "{:?}", selling.items);
+    for warning in [
+        "There are no fixed matches for sale, whatever the accounts say.",
+        "every goal tweet has three accounts under it selling 'fixed matches'",
+    ] {
+        let f = found(warning);
+        assert!(!f.deceptive(), "{warning}: {:?}", f.items);
+    }
+}
+
+#[test]
+fn an_essay_mills_name_is_a_business() {
+    assert!(is_business_name("Best Assignment Help"));
+    assert!(is_business_name("Homework Heroes UK"));
+    assert!(!is_business_name("Amrita Sandhu"));
+}
