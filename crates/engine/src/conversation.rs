@@ -601,13 +601,18 @@ impl Conversation {
             if let Some(a) = author
                 && !own_channel
                 && !brand
-                && self
-                    .talking_points
-                    .repeats_a_rings_points(a, analysis.squashed(), whole)
+                && let Some(earlier) = self.talking_points.repeats_a_rings_points(
+                    a,
+                    analysis.squashed(),
+                    whole,
+                    self.seen,
+                )
             {
-                found.push(evidence::Evidence::Deceptive(
-                    evidence::A_RINGS_TALKING_POINTS,
-                ));
+                // The ring's posts from before it showed are judged again with it.
+                let points = evidence::Evidence::Deceptive(evidence::A_RINGS_TALKING_POINTS);
+                self.shown_revisions
+                    .extend(earlier.into_iter().map(|at| (at, points.clone())));
+                found.push(points);
             }
         }
         // A scraper's pingback ([`linkbacks`]).

@@ -108,32 +108,37 @@ pub(super) struct TalkingPoints {
     /// Per run of [`COPY_WORDS_MIN`] words of a repeated post, the accounts that
     /// repeated it, at most [`RUN_AUTHORS_KEPT`].
     runs: PrehashedMap<Vec<u64>>,
+    /// Per account, the positions of its long posts not yet judged a ring's, at most
+    /// [`REPEATS_KEPT`]: the ring's first posts, made before each account repeated
+    /// itself, judged again once the ring shows.
+    unjudged: PrehashedMap<Vec<u64>>,
 }
 
 impl TalkingPoints {
     /// Whether the post (its `squashed` words and their [`whole_text_key`], `words`, by
-    /// `author`) repeats the author's own earlier post, and shares a run of words with
-    /// the repeated posts of [`RING_OTHERS_MIN`] or more other accounts.
+    /// `author`, judged at `position`) repeats the author's own earlier post, and shares
+    /// a run of words with the repeated posts of [`RING_OTHERS_MIN`] or more other
+    /// accounts. If so, the positions of the long posts the ring's accounts made before
+    /// it showed, to judge again.
     pub(super) fn repeats_a_rings_points(
         &mut self,
         author: u64,
         squashed: &str,
         words: u64,
-    ) -> bool {
-        if squashed
-            .split(' ')
-            .nth(TALKING_POINTS_WORDS_MIN - 1)
-            .is_none()
-        {
-            return false;
-        }
+        position: u64,
+    ) -> Option<Vec<u64>> {
+        squashed.split(' ').nth(TALKING_POINTS_WORDS_MIN - 1)?;
         let said = self.said.entry(author).or_default();
         let repeat = said.contains(&words);
         if !repeat && said.len() < REPEATS_KEPT {
             said.push(words);
         }
         if !repeat {
-            return false;
+            let unjudged = self.unjudged.entry(author).or_default();
+            if unjudged.len() < REPEATS_KEPT {
+                unjudged.push(position);
+            }
+            return None;
         }
         let words: Vec<&str> = squashed.split(' ').filter(|w| !w.is_empty()).collect();
         let mut others: Vec<u64> = Vec::new();
@@ -148,7 +153,16 @@ impl TalkingPoints {
                 authors.push(author);
             }
         }
-        others.len() >= RING_OTHERS_MIN
+        if others.len() < RING_OTHERS_MIN {
+            return None;
+        }
+        let mut earlier = Vec::new();
+        for account in others.into_iter().chain([author]) {
+            if let Some(unjudged) = self.unjudged.get_mut(&account) {
+                earlier.append(unjudged);
+            }
+        }
+        Some(earlier)
     }
 }
 
@@ -159,9 +173,13 @@ mod tests {
     #[test]
     fn accounts_that_each_repeat_a_shared_sentence_are_a_ring() {
         let mut points = TalkingPoints::default();
+        let mut position = 0;
         let mut repeats = |author: u64, text: &str| {
             let words = whole_text_key(text).expect("long enough");
-            points.repeats_a_rings_points(author, text, words)
+            position += 1;
+            points
+                .repeats_a_rings_points(author, text, words, position)
+                .is_some()
         };
         let shared = "400 good paying jobs and 11m a year for our schools";
         let voices = [
@@ -188,6 +206,32 @@ mod tests {
         let own = "the library levy costs me less than one paperback a year honestly";
         assert!(!repeats(9, own));
         assert!(!repeats(9, own));
+    }
+
+    #[test]
+    fn the_rings_first_posts_are_judged_again_once_it_shows() {
+        let mut points = TalkingPoints::default();
+        let shared = "400 good paying jobs and 11m a year for our schools";
+        let voices = [
+            format!("as a small business owner on main st i m voting yes on 2c {shared}"),
+            format!("as a lifelong resident and mom of three i m voting yes {shared}"),
+            format!("as a dad and a native i m voting yes on 2c {shared} dont let them"),
+        ];
+        let mut say = |position: u64, author: usize| {
+            let text = &voices[author];
+            let words = whole_text_key(text).expect("long enough");
+            points.repeats_a_rings_points(author as u64, text, words, position)
+        };
+        // Each says it once (positions 1-3), the first two again (4, 5): no ring yet.
+        for (position, author) in [(1, 0), (2, 1), (3, 2), (4, 0), (5, 1)] {
+            assert_eq!(say(position, author), None);
+        }
+        // The third repeats: its post and the first posts of all three are the ring's.
+        let mut earlier = say(6, 2).expect("a ring");
+        earlier.sort_unstable();
+        assert_eq!(earlier, [1, 2, 3]);
+        // Judged again once only.
+        assert_eq!(say(7, 0), Some(Vec::new()));
     }
 
     #[test]
