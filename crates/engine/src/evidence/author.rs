@@ -522,11 +522,14 @@ pub(super) fn is_business_name(name: &str) -> bool {
     // A mail's "Display Name <address>": the display name is the name; an address alone
     // says nothing of a business.
     let display = name.split('<').next().unwrap_or(name);
-    let lower = display
+    // A handle's "@" ("@AutoGlassRepairPros", as YouTube names commenters) is not an
+    // address's.
+    let display = display
         .trim()
         .trim_matches(['"', '\''])
         .trim()
-        .to_lowercase();
+        .trim_start_matches('@');
+    let lower = display.to_lowercase();
     if lower.contains('@') {
         return false;
     }
@@ -538,10 +541,27 @@ pub(super) fn is_business_name(name: &str) -> bool {
         // The name is a domain ("best-seo-services.com").
         return true;
     }
-    let parts: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|p| !p.is_empty())
-        .collect();
+    // Words split at separators and at the capitals of a handle run together
+    // ("AutoGlassRepairPros": auto, glass, repair, pros).
+    let mut parts: Vec<String> = Vec::new();
+    let mut previous_lower = false;
+    for c in display.chars() {
+        if !c.is_alphanumeric() {
+            previous_lower = false;
+            parts.push(String::new());
+            continue;
+        }
+        if c.is_uppercase() && previous_lower || parts.is_empty() {
+            parts.push(String::new());
+        }
+        parts
+            .last_mut()
+            .expect("pushed above")
+            .extend(c.to_lowercase());
+        previous_lower = c.is_lowercase();
+    }
+    parts.retain(|p| !p.is_empty());
+    let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
     // "… near me" is a search query, the keyword a backlink is bought for; no one is
     // named so.
     if parts.windows(2).any(|pair| pair == ["near", "me"]) {

@@ -1234,3 +1234,15 @@ fn an_essay_mills_name_is_a_business() {
     assert!(is_business_name("Homework Heroes UK"));
     assert!(!is_business_name("Amrita Sandhu"));
 }
+
+/// YouTube names commenters by their handle, "@" and all, often run together in
+/// capitals: the words of the name are there all the same.
+#[test]
+fn a_handle_run_together_is_read_word_by_word() {
+    assert!(is_business_name("@AutoGlassRepairPros"));
+    assert!(is_business_name("@DailyDealsHub"));
+    assert!(!is_business_name("@JohnSmith"));
+    assert!(!is_business_name("@dana.drives"));
+    // An address is still no name.
+    assert!(!is_business_name("deals@shop.example"));
+}
