@@ -463,6 +463,14 @@ fn commercial_compound(part: &str) -> bool {
         "dienst",
         // Spanish loans run together ("prestamoya-rapido.es").
         "prestamo",
+        // The crypto-investment scam's sites, named for the money they promise
+        // ("cryptoyieldnow.net", "cryptoprofit-daily.io"); not "crypto" alone, which
+        // cryptography's sites are named with.
+        "cryptoyield",
+        "cryptoprofit",
+        "cryptoinvest",
+        "cryptotrad",
+        "cryptosignal",
     ];
     // Compared in place: names are short, and `str::contains` sets up a searcher for
     // each of the words (a tenth of the evidence scan's time, on every author's name).

@@ -1246,3 +1246,14 @@ fn a_handle_run_together_is_read_word_by_word() {
     // An address is still no name.
     assert!(!is_business_name("deals@shop.example"));
 }
+
+/// An account signing up with a crypto-investment scam's site as its website, and no
+/// words at all: the site is named for the money it promises.
+#[test]
+fn a_crypto_yield_site_is_commercial_and_cryptography_is_not() {
+    assert!(author::is_commercial("cryptoyieldnow.net"));
+    assert!(author::is_commercial("cryptoyield-daily.io"));
+    assert!(author::is_commercial("cryptoprofit-signals.com"));
+    assert!(!author::is_commercial("cryptography.example.org"));
+    assert!(!author::is_commercial("cryptozoology-notes.example"));
+}
