@@ -501,7 +501,8 @@ pub(super) const COMMERCIAL_WORDS: &[&str] = &[
     "writing",
     "experts",
     "pro",
-    "boots",
+    // Not "boots" alone: people's handles wear them ("boglehead_in_boots"); the
+    // counterfeit shop says "ugg" or "cheap" beside them.
     "ugg",
     "watches",
     "jerseys",

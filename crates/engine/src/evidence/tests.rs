@@ -1257,3 +1257,11 @@ fn a_crypto_yield_site_is_commercial_and_cryptography_is_not() {
     assert!(!author::is_commercial("cryptography.example.org"));
     assert!(!author::is_commercial("cryptozoology-notes.example"));
 }
+
+/// A handle that wears boots is a person's; the counterfeit shop names its wares.
+#[test]
+fn boots_alone_do_not_make_a_shop() {
+    assert!(!is_business_name("boglehead_in_boots"));
+    assert!(is_business_name("Cheap UGG Boots"));
+    assert!(is_business_name("ugg boots outlet"));
+}
