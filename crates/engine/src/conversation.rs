@@ -402,7 +402,14 @@ impl Conversation {
         // A brand replying under someone else's post answers its mentions (a customer
         // who tags it asks it to answer), though the post that tagged it may not be in
         // the input (an account's own archive holds only its side).
-        let answers_as_a_brand = brand && !own_channel;
+        // A brand that writes to another account with a question of its own, nothing to
+        // act on and no word of service ("@CityPower Third outage this month. Any ETA
+        // for Ash Lane?") writes as a customer, not as the brand answering one.
+        let asks_another_account = !own_channel
+            && !addressed
+            && post.text.contains('?')
+            && evidence::addresses_an_account(&post.text);
+        let answers_as_a_brand = brand && !own_channel && !asks_another_account;
         let setting = if own_channel {
             Setting::OwnChannel
         } else {
@@ -441,11 +448,19 @@ impl Conversation {
         if !own_channel {
             landing::praise_then_filler(&mut found, verdict.relevance);
         }
+        let writes_as_a_customer = asks_another_account
+            && !found.items.iter().any(|e| {
+                e.actionable()
+                    || matches!(
+                        e,
+                        evidence::Evidence::Service(_) | evidence::Evidence::AgentSignature(_)
+                    )
+            });
         let speaks_for_a_brand = if found.deceptive() || found.template() {
             None
         } else if own_channel && lands_elsewhere && opened_by_promotion {
             Some(evidence::UNDER_ITS_PROMOTION)
-        } else if brand {
+        } else if brand && !writes_as_a_customer {
             Some(evidence::ITS_FEED)
         } else if !own_channel
             && lands_elsewhere
@@ -772,6 +787,7 @@ impl Conversation {
             }
         } else if !own_channel
             && !brand
+            && !writes_as_a_customer
             && verdict.label == "social"
             && speaks_for_a_brand.is_none()
             && !found.deceptive()

@@ -558,3 +558,31 @@ fn a_business_answering_where_the_opening_post_named_it_is_its_customer_service(
     let keyword = label_of(&judged, "keyword");
     assert_eq!(keyword.label, "spam", "{:?}", keyword.signals);
 }
+
+#[test]
+fn a_brand_asking_another_company_as_its_customer_is_not_its_marketing() {
+    // Its feed is a brand's, and its answers to customers are marketing; its question
+    // to the power company about its own outage is a customer's.
+    let mut t = Thread::new();
+    for (i, text) in BAKERY_FEED[..5].iter().enumerate() {
+        t.post(&format!("feed{i}"), "HearthAndCrumb", i as i64 * 300, text);
+    }
+    t.reply(
+        "answer",
+        "customer",
+        "HearthAndCrumb",
+        1_600,
+        "@maya_k yes, the back room has step-free access from the side door",
+    );
+    t.reply(
+        "outage",
+        "power",
+        "HearthAndCrumb",
+        1_700,
+        "@CityPower Third outage on a Friday night this month, and the ovens are cold. Any ETA for Ash Lane?",
+    );
+    let judged = t.judged();
+    assert_eq!(label_of(&judged, "answer").label, "marketing");
+    let outage = label_of(&judged, "outage");
+    assert_eq!(outage.label, "social", "{:?}", outage.signals);
+}
