@@ -31,11 +31,16 @@ mod linkbacks;
 mod lookalike;
 mod revise;
 mod ring;
+mod thread_state;
 pub use asks::asks_something;
 use authors::{AuthorState, EarlyReply, ShownMachine, UNBRANDED_KEPT};
-use copies::{WordSketch, copies, word_sketch};
+use copies::{copies, word_sketch};
 pub use flags::flags_of;
 use handles::{echoes_a_scam, handle_hash, handle_key, imitates, support_family, the_brands_own};
+use thread_state::{
+    ASKS_KEPT, DOMAINS_KEPT, MENTIONS_KEPT, NamedDomain, SCAM_NAMES_KEPT, SCAMS_KEPT, ThreadState,
+    push_capped,
+};
 
 /// Automation score from which an author is flagged as automated (the score is a
 /// probability; flagged when more likely automated than not, with a margin).
@@ -61,72 +66,6 @@ fn comments_on_own_video(post: &Post) -> bool {
     let channel = evidence::extra_str(post, "channel_id");
     channel.is_some() && channel == evidence::extra_str(post, "author_channel_id")
 }
-
-/// What the conversation remembers of an open thread.
-struct ThreadState {
-    /// The author of the thread's first post that is not a reply (the channel's owner):
-    /// `None` until such a post is seen, `Some(None)` when it had no author.
-    owner: Option<Option<u64>>,
-    /// Position of its latest post, for closing idle threads.
-    last_post: u64,
-    /// Its opening post (the owner's) was judged marketing: the owner's replies under
-    /// it answer their own promotion.
-    opened_by_promotion: bool,
-    /// Keys of its recent posts that ask something (a question, a request for a
-    /// recommendation): a reply to one of them was asked for. Capped at [`ASKS_KEPT`].
-    asks: Vec<u64>,
-    /// Link domains its posts named, each with its poster (`key_hash(domain) ^ author`
-    /// beside `key_hash(domain)`): a reply linking where someone else in the thread
-    /// already pointed places no new domain. Capped at [`DOMAINS_KEPT`].
-    domains: Vec<NamedDomain>,
-    /// Names the thread's scam testimonials credited ("Mrs Vivian Hartley": "Vivian", as
-    /// written and lowercase): a later reply that names one again, or sends readers to an
-    /// account named after one, is the chain's next voice. Capped at [`SCAM_NAMES_KEPT`].
-    scam_names: Vec<(String, String)>,
-    /// Its posts judged scams (deceptive spam, or spam that sends readers to a chat app),
-    /// each as `key_hash(id)` with its author: the chain's bots answer them in support
-    /// ("Is she on Telegram? How do I reach her?"). Capped at [`SCAMS_KEPT`].
-    scams: Vec<(u64, Option<u64>)>,
-    /// The owner's handle, lowercase and without "@": an account named nearly so in
-    /// the owner's thread impersonates them.
-    owner_handle: Option<String>,
-    /// Handles the thread's posts @-mention (a customer tagging the brand they complain
-    /// to), each with who mentioned it: an account named nearly so that answers in the
-    /// thread poses as the mentioned one. Capped at [`MENTIONS_KEPT`].
-    mentioned: Vec<(String, Option<u64>)>,
-    /// The squashed words of its opening post ([`linkbacks::opening_words`]): a
-    /// linkback whose excerpt is a run of them copies the post.
-    opening: Option<Box<str>>,
-    /// Its posts long enough to tell a copy of ([`copies::copies_a_comment`]).
-    said: Vec<copies::Said>,
-}
-
-/// Mentioned handles remembered per thread.
-const MENTIONS_KEPT: usize = 16;
-
-/// Scam testimonials' names remembered per thread.
-const SCAM_NAMES_KEPT: usize = 8;
-
-/// Scam posts remembered per thread.
-const SCAMS_KEPT: usize = 8;
-
-/// Asking posts remembered per thread.
-const ASKS_KEPT: usize = 64;
-
-/// A link domain a thread's post named.
-#[derive(Clone, Copy)]
-struct NamedDomain {
-    /// `key_hash` of the domain.
-    domain: u64,
-    /// The poster.
-    by: Option<u64>,
-    /// The post's words, sketched ([`WordSketch`]): a later post by another account
-    /// linking the same domain in nearly the same words copies it.
-    words: Option<WordSketch>,
-}
-
-/// Link domains remembered per thread.
-const DOMAINS_KEPT: usize = 64;
 
 /// The conversations seen so far in a stream of posts.
 pub struct Conversation {
@@ -272,19 +211,7 @@ impl Conversation {
         // customer writes to.
         let author = post.author.as_deref().map(handle_hash);
         let thread_key = self.index.thread_hash(post);
-        let thread = self.threads.entry(thread_key).or_insert(ThreadState {
-            owner: None,
-            last_post: 0,
-            opened_by_promotion: false,
-            asks: Vec::new(),
-            domains: Vec::new(),
-            scam_names: Vec::new(),
-            scams: Vec::new(),
-            owner_handle: None,
-            mentioned: Vec::new(),
-            opening: None,
-            said: Vec::new(),
-        });
+        let thread = self.threads.entry(thread_key).or_default();
         thread.last_post = self.seen;
         let lands_elsewhere = post.lands_elsewhere();
         let opens_the_thread = !lands_elsewhere && thread.owner.is_none();
@@ -465,7 +392,11 @@ impl Conversation {
         } else if !own_channel
             && lands_elsewhere
             && let Some(name) = post.author.as_deref()
-            && self.is_a_business_named_in_thread(thread_key, name, &found, analysis)
+            && let Some(opening) = self
+                .threads
+                .get(&thread_key)
+                .and_then(|t| t.opening.as_deref())
+            && handles::a_business_named_in(opening, name, &found, analysis)
         {
             Some(evidence::WHERE_IT_WAS_NAMED)
         } else {
@@ -809,38 +740,6 @@ impl Conversation {
         }
     }
 
-    /// Whether the author `name` of a reply is a business (named as one, its website
-    /// named after it and written as an organisation, or named as brands name their
-    /// support accounts) that the thread's opening post names ([`handles::named_in`]):
-    /// "my Sonaro X2 drains overnight", answered by "Sonaro_Official".
-    fn is_a_business_named_in_thread(
-        &self,
-        thread_key: u64,
-        name: &str,
-        found: &evidence::Found,
-        analysis: &Analysis,
-    ) -> bool {
-        let Some(opening) = self
-            .threads
-            .get(&thread_key)
-            .and_then(|t| t.opening.as_deref())
-        else {
-            return false;
-        };
-        // Praise that fits any page, or a placement kit's sentence, is how a name made
-        // of the thread's keywords ("RaisedBeds") places itself, not a brand answering.
-        if found.generic_praise() || found.placement() {
-            return false;
-        }
-        let handle = handle_key(name);
-        let business = found.commercial_author()
-            || support_family(&handle).is_some()
-            || (found.items.iter().any(|e| {
-                matches!(e, evidence::Evidence::AuthorUrl(site) if handles::site_named_after(site, &handle))
-            }) && evidence::speaks_as_we(analysis));
-        business && handles::named_in(opening, name)
-    }
-
     /// Profiles of every author seen, for reports.
     pub fn finish(self) -> Vec<AccountProfile> {
         self.accounts.finish()
@@ -897,14 +796,6 @@ fn mark_placed_links(found: &mut evidence::Found, placed: u64) {
             *e = evidence::Evidence::PlacedLink(std::mem::take(domain));
         }
     }
-}
-
-/// Appends `item`, dropping the oldest once `cap` are kept.
-fn push_capped<T>(items: &mut Vec<T>, item: T, cap: usize) {
-    if items.len() == cap {
-        items.remove(0);
-    }
-    items.push(item);
 }
 
 fn kind_name(kind: PostKind) -> &'static str {

@@ -1,5 +1,6 @@
 //! Account handles in a thread: an author's name as a handle, a handle that imitates
-//! the thread owner's, and a post that names one of the thread's scam names.
+//! the thread owner's, a post that names one of the thread's scam names, and a
+//! business the thread's opening post names.
 
 use discern_posts::Post;
 use discern_text::{Analysis, TokenKind};
@@ -198,6 +199,30 @@ pub(super) fn the_brands_own(found: &evidence::Found, name: &str, brand: &str) -
                         evidence::Evidence::Service(_) | evidence::Evidence::AgentSignature(_)
                     )
             }))
+}
+
+/// Whether the author `name` of a reply is a business (named as one, its website named
+/// after it and written as an organisation, or named as brands name their support
+/// accounts) that the thread's opening post (`opening`) names ([`named_in`]): "my
+/// Sonaro X2 drains overnight", answered by "Sonaro_Official".
+pub(super) fn a_business_named_in(
+    opening: &str,
+    name: &str,
+    found: &evidence::Found,
+    analysis: &Analysis,
+) -> bool {
+    // Praise that fits any page, or a placement kit's sentence, is how a name made of
+    // the thread's keywords ("RaisedBeds") places itself, not a brand answering.
+    if found.generic_praise() || found.placement() {
+        return false;
+    }
+    let handle = handle_key(name);
+    let business = found.commercial_author()
+        || support_family(&handle).is_some()
+        || (found.items.iter().any(
+            |e| matches!(e, evidence::Evidence::AuthorUrl(site) if site_named_after(site, &handle)),
+        ) && evidence::speaks_as_we(analysis));
+    business && named_in(opening, name)
 }
 
 /// Whether a thread's opening post (`opening`, [`super::linkbacks::opening_words`]) names
