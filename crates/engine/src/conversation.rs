@@ -375,14 +375,9 @@ impl Conversation {
         if !own_channel {
             landing::praise_then_filler(&mut found, verdict.relevance);
         }
-        let writes_as_a_customer = asks_another_account
-            && !found.items.iter().any(|e| {
-                e.actionable()
-                    || matches!(
-                        e,
-                        evidence::Evidence::Service(_) | evidence::Evidence::AgentSignature(_)
-                    )
-            });
+        // A word of service or an agent's signature is something to act on, too.
+        let writes_as_a_customer =
+            asks_another_account && !found.items.iter().any(evidence::Evidence::actionable);
         let speaks_for_a_brand = if found.deceptive() || found.template() {
             None
         } else if own_channel && lands_elsewhere && opened_by_promotion {

@@ -14,6 +14,7 @@ use discern_posts::{Post, PostKind};
 use discern_text::{Analysis, TokenKind, is_platform_wrapper, is_shortener, url_domain};
 
 mod author;
+pub(crate) use author::words_of_a_name;
 mod describe;
 mod disguise;
 mod family;

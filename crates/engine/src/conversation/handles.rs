@@ -260,22 +260,7 @@ fn name_words(name: &str) -> Vec<String> {
     } else {
         local.split('.').next().unwrap_or(local)
     };
-    let mut words = Vec::new();
-    let mut word = String::new();
-    let mut previous_lower = false;
-    for c in local.chars() {
-        let boundary = !c.is_alphabetic() || (c.is_uppercase() && previous_lower);
-        if boundary && !word.is_empty() {
-            words.push(std::mem::take(&mut word));
-        }
-        if c.is_alphabetic() {
-            word.extend(c.to_lowercase());
-        }
-        previous_lower = c.is_lowercase();
-    }
-    if !word.is_empty() {
-        words.push(word);
-    }
+    let mut words = evidence::words_of_a_name(local, char::is_alphabetic);
     // Nor the function words a handle is built with ("TheSea", "MyCoffeeLab"): a name
     // of them alone is no name.
     const FUNCTION: &[&str] = &["the", "a", "an", "my", "our", "of", "and", "by", "at", "i"];

@@ -14,8 +14,9 @@ use crate::factors::{self, Context, Setting};
 impl Conversation {
     /// Positions ([`Self::judged`] just after each was judged) of own posts and replies
     /// whose author's channel has since shown a brand's: they were judged before it did
-    /// (the first posts and answers of a brand's archive), as a person's. A caller that still holds them judges them
-    /// again ([`Self::revise`]); a stream that wrote them out cannot.
+    /// (the first posts and answers of a brand's archive), as a person's. A caller that
+    /// still holds them judges them again ([`Self::revise`]); a stream that wrote them
+    /// out cannot.
     pub fn take_brand_revisions(&mut self) -> Vec<u64> {
         std::mem::take(&mut self.brand_revisions)
     }
@@ -70,7 +71,8 @@ impl Conversation {
 /// Judges again, as its brand's, an own post (or a reply under one) judged before its
 /// author's channel showed a brand's ([`Conversation::take_brand_revisions`]; such a
 /// post was judged without [`evidence::Evidence::SpeaksForABrand`]): the evidence it
-/// was judged on, and the feed it is in. What the post says and how its thread went are as they were.
+/// was judged on, and the feed it is in. What the post says and how its thread went
+/// are as they were.
 pub(super) fn revise_as_brand_feed(post: &Post, verdict: &mut Verdict) {
     judge_again(
         verdict,

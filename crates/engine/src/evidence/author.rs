@@ -484,6 +484,29 @@ fn commercial_compound(part: &str) -> bool {
         })
 }
 
+/// A name's words in lowercase: split at every character `keep` refuses and at the
+/// capitals of words run together ("AutoGlassRepairPros": auto, glass, repair, pros).
+/// How a commenter's name is read for a business's words, and a brand's handle for
+/// the words people write its name in.
+pub(crate) fn words_of_a_name(name: &str, keep: fn(char) -> bool) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut previous_lower = false;
+    for c in name.chars() {
+        if (!keep(c) || c.is_uppercase() && previous_lower) && !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+        if keep(c) {
+            word.extend(c.to_lowercase());
+        }
+        previous_lower = c.is_lowercase();
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words
+}
+
 /// Words of a help desk's name ("HP Printer Support", "Tech Helpline"): a business's in
 /// a commenter's name, though not in a link's domain (support.google.com is where a
 /// reader sends someone for help, so they are not [`COMMERCIAL_WORDS`]).
@@ -549,26 +572,7 @@ pub(super) fn is_business_name(name: &str) -> bool {
         // The name is a domain ("best-seo-services.com").
         return true;
     }
-    // Words split at separators and at the capitals of a handle run together
-    // ("AutoGlassRepairPros": auto, glass, repair, pros).
-    let mut parts: Vec<String> = Vec::new();
-    let mut previous_lower = false;
-    for c in display.chars() {
-        if !c.is_alphanumeric() {
-            previous_lower = false;
-            parts.push(String::new());
-            continue;
-        }
-        if c.is_uppercase() && previous_lower || parts.is_empty() {
-            parts.push(String::new());
-        }
-        parts
-            .last_mut()
-            .expect("pushed above")
-            .extend(c.to_lowercase());
-        previous_lower = c.is_lowercase();
-    }
-    parts.retain(|p| !p.is_empty());
+    let parts = words_of_a_name(display, char::is_alphanumeric);
     let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
     // "… near me" is a search query, the keyword a backlink is bought for; no one is
     // named so.
