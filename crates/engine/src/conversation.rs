@@ -290,6 +290,7 @@ impl Conversation {
         }
         let mut automation = 0.0;
         let mut placed_domain = None;
+        let mut promoted_sites = Vec::new();
         let mut brand = false;
         // The author's posts so far, this one included (what the rings count).
         let mut author_posts = 1;
@@ -312,6 +313,7 @@ impl Conversation {
             let state = self.author_state(name, hash);
             verdict.author_flags = state.flags.clone();
             placed_domain = state.placed_domain;
+            promoted_sites.clone_from(&state.promoted_sites);
             brand = state.speaks_for_a_brand();
             author_posts = state.posts;
             // Its replies judged before the account showed a machine are judged again.
@@ -444,6 +446,22 @@ impl Conversation {
             }
             _ => true,
         });
+        // A link to the author's own business, unasked, where nobody else in the thread
+        // pointed (kept above), and not a brand answering its mentions with its page.
+        if lands_elsewhere
+            && !own_channel
+            && post.kind != PostKind::Message
+            && !solicited
+            && !answers_as_a_brand
+            && !promoted_sites.is_empty()
+        {
+            landing::promoted_site(
+                &mut found,
+                &promoted_sites,
+                thread.opening.as_deref(),
+                post.author.as_deref(),
+            );
+        }
         for domain in copied {
             // A link in another account's words repeats that account's placement.
             found.push(evidence::Evidence::SpamTemplate(
@@ -698,6 +716,9 @@ impl Conversation {
             );
             state.own_posts += 1;
             state.own_businesslike += businesslike;
+            if marketing {
+                state.remember_promoted_sites(&found);
+            }
             // Judged as a person's (a deceptive or templated post is never the brand's
             // voice): judged again if the feed turns out to be a brand's, this post
             // included when it is the one that shows it.

@@ -65,6 +65,13 @@ pub enum Evidence {
     /// commenter's website is. Only a stream with authors shows it
     /// ([`crate::Conversation`]).
     OwnSite(String),
+    /// In someone else's thread, unasked, a link to a site its author's own posts
+    /// promote (the prompt seller's "my prompt pack has 50 caption ideas:
+    /// promptloft.co" under a stranger's pet photo): the account's own business,
+    /// placed as a commenter's website is (`data/LABELS.md`: a link to the commenter's
+    /// own business is a link dropped). Only a stream with authors shows it
+    /// ([`crate::Conversation`]).
+    PromotedSite(String),
     /// A link through a URL shortener, which hides where it goes.
     Shortener(String),
     /// In someone else's thread, a link to an encyclopedia, a government or university
@@ -547,6 +554,7 @@ impl Found {
                     | Evidence::CommercialLink(_)
                     | Evidence::PlacedLink(_)
                     | Evidence::OwnSite(_)
+                    | Evidence::PromotedSite(_)
                     | Evidence::Shortener(_)
                     | Evidence::WrappedLink(_)
             )

@@ -705,3 +705,64 @@ fn accounts_repeating_a_campaigns_sentence_are_astroturf() {
         }
     }
 }
+
+/// The reply guy: an account whose own posts sell a prompt pack answers strangers in
+/// agreeable paragraphs, some ending in a link to the pack. That link is its own
+/// business placed under someone else's post, however much the reply says beside it;
+/// the same account's link under a fan's post about the pack itself, and a mail's
+/// signature, are not.
+#[test]
+fn a_link_to_the_site_an_accounts_own_posts_sell_is_placed_under_a_strangers_post() {
+    let mut t = Thread::new();
+    t.post(
+        "pack",
+        "MarlowThinks",
+        0,
+        "Most people use AI like a search engine. Here are 3 prompts that changed how I work. \
+         The full pack is 50% off this weekend only: promptloft.example/pack",
+    );
+    t.post(
+        "storm",
+        "hana_wx",
+        30,
+        "Storm warning for the coast tonight. Bring in anything loose, charge your phones, \
+         and check on the neighbours who live alone.",
+    );
+    t.reply(
+        "guy",
+        "storm",
+        "MarlowThinks",
+        31,
+        "Thank you for keeping everyone informed, Hana. Clear information makes all the \
+         difference in moments like this. If you ever want to write these updates faster, \
+         my prompt pack has a template: promptloft.example/pack",
+    );
+    t.post(
+        "fan",
+        "deshawn_stats",
+        60,
+        "Tried the Promptloft pack for my newsletter drafts and honestly it saved me an hour. \
+         Does it cover spreadsheet formulas too?",
+    );
+    t.reply(
+        "answer",
+        "fan",
+        "MarlowThinks",
+        62,
+        "It does, section 4 has twelve of them. Full list on promptloft.example/pack",
+    );
+    let judged = t.judged();
+    let guy = label_of(&judged, "guy");
+    assert_eq!(guy.label, "spam", "{:?}", guy.signals);
+    assert!(
+        guy.signals[0].contains("which its author's own posts promote"),
+        "{:?}",
+        guy.signals
+    );
+    let answer = label_of(&judged, "answer");
+    assert!(
+        !answer.signals[0].contains("own posts promote"),
+        "{:?}",
+        answer.signals
+    );
+}

@@ -28,6 +28,11 @@ pub(super) struct AuthorState {
     /// person in hers ("Clay doesn't help, Ruth! I dug in a barrow of leaf mould").
     pub(super) own_posts: u32,
     pub(super) own_businesslike: u32,
+    /// The sites (by `key_hash`) the author's own posts linked where they were
+    /// marketing that shows a seller at work, at most [`PROMOTED_SITES_KEPT`]: the
+    /// account's own business, whose link under a stranger's post is placed
+    /// ([`crate::evidence::Evidence::PromotedSite`]).
+    pub(super) promoted_sites: Vec<u64>,
     /// Positions ([`Conversation::judged`]) of the author's own posts, and of their
     /// replies to others judged a person's, judged before their channel showed a
     /// brand's, at most [`UNBRANDED_KEPT`]: when it does, the batch
@@ -89,6 +94,30 @@ impl AuthorState {
     }
 }
 
+/// Sites remembered per author as the ones their own marketing promotes: a business's
+/// shop, its booking page and its landing page; the first are kept, as a feed whose
+/// marketing links ever more sites shows them by its first.
+pub(super) const PROMOTED_SITES_KEPT: usize = 4;
+
+impl AuthorState {
+    /// Remembers the sites an own post judged marketing that shows a seller links.
+    pub(super) fn remember_promoted_sites(&mut self, found: &crate::evidence::Found) {
+        for e in &found.items {
+            if let crate::evidence::Evidence::Link(domain)
+            | crate::evidence::Evidence::CommercialLink(domain)
+            | crate::evidence::Evidence::OwnSite(domain) = e
+            {
+                let key = key_hash(domain);
+                if !self.promoted_sites.contains(&key)
+                    && self.promoted_sites.len() < PROMOTED_SITES_KEPT
+                {
+                    self.promoted_sites.push(key);
+                }
+            }
+        }
+    }
+}
+
 /// Own posts an author needs before their feed says they are a brand: as many as the
 /// automation score's measures need of messages to others ([`ADDRESSED_MIN`]).
 const BRAND_POSTS_MIN: u32 = ADDRESSED_MIN as u32;
@@ -142,6 +171,7 @@ impl Conversation {
             placed_domain: None,
             own_posts: 0,
             own_businesslike: 0,
+            promoted_sites: Vec::new(),
             unbranded: Vec::new(),
             unproven: Vec::new(),
         });

@@ -99,7 +99,7 @@ pub(super) fn letters(name: &str) -> String {
 }
 
 /// See [`site_named_after`]: "jo" and "anna" are in many sites' names.
-const SITE_NAME_MIN: usize = 5;
+pub(super) const SITE_NAME_MIN: usize = 5;
 
 /// The name a site goes by in a link's `domain` (which may hold a path): its host's
 /// first label, without "www." ("lumenet" of "www.lumenet.co.uk/status").
@@ -123,7 +123,8 @@ fn links_a_site_named(found: &evidence::Found, name: &str) -> bool {
         evidence::Evidence::Link(domain)
         | evidence::Evidence::CommercialLink(domain)
         | evidence::Evidence::PlacedLink(domain)
-        | evidence::Evidence::OwnSite(domain) => {
+        | evidence::Evidence::OwnSite(domain)
+        | evidence::Evidence::PromotedSite(domain) => {
             let label = site_label(domain);
             !label.is_empty() && letters(label) == letters(name)
         }
@@ -237,12 +238,14 @@ pub(super) fn named_in(opening: &str, name: &str) -> bool {
     if run.len() < SITE_NAME_MIN {
         return false;
     }
-    let says = |words: &str| {
-        opening.match_indices(words).any(|(at, _)| {
-            opening[..at].ends_with(' ') && opening[at + words.len()..].starts_with(' ')
-        })
-    };
-    says(&words.join(" ")) || says(&run)
+    says(opening, &words.join(" ")) || says(opening, &run)
+}
+
+/// Whether `opening` ([`super::linkbacks::opening_words`]) holds `words` as whole words.
+pub(super) fn says(opening: &str, words: &str) -> bool {
+    opening
+        .match_indices(words)
+        .any(|(at, _)| opening[..at].ends_with(' ') && opening[at + words.len()..].starts_with(' '))
 }
 
 /// A name's words in lowercase: split at spaces, separators, digits and capitals

@@ -5,7 +5,7 @@
 
 use discern_text::Analysis;
 
-use super::handles::{handle_key, site_named_after};
+use super::handles::{SITE_NAME_MIN, handle_key, says, site_label, site_named_after};
 use crate::evidence::{self, Evidence, Found};
 use crate::factors;
 
@@ -47,6 +47,46 @@ pub(super) fn own_site(found: &mut Found, author: Option<&str>) {
             && site_named_after(domain, &name)
         {
             *e = Evidence::OwnSite(std::mem::take(domain));
+        }
+    }
+}
+
+/// In someone else's thread, unasked, a link to a site the author's own marketing
+/// promotes (`promoted`, by `key_hash`) is the account's own business placed, however
+/// much the reply says beside it: the reply guy's agreeable paragraph ending in its
+/// prompt pack. Not where the thread's opening post (`opening`,
+/// [`super::linkbacks::opening_words`]) names the site: a fan's "Saltmarrow are coming
+/// to Australia!!" is about the band whose answer links saltmarrow.com/tour. Nor the
+/// site of the author's own address (`author`: "Adam <beberg@mithral.com>" signing
+/// every mail with mithral.com/~beberg): a sender's signature, not a business placed.
+pub(super) fn promoted_site(
+    found: &mut Found,
+    promoted: &[u64],
+    opening: Option<&str>,
+    author: Option<&str>,
+) {
+    let named = |domain: &str| {
+        let label = site_label(domain);
+        label.len() >= SITE_NAME_MIN && opening.is_some_and(|opening| says(opening, label))
+    };
+    let address = author
+        .and_then(|author| author.rsplit_once('@'))
+        .map(|(_, host)| host.trim_end_matches('>').trim());
+    let signs_with = |domain: &str| {
+        address.is_some_and(|host| {
+            domain.eq_ignore_ascii_case(host)
+                || domain
+                    .strip_suffix(host)
+                    .is_some_and(|sub| sub.ends_with('.'))
+        })
+    };
+    for e in &mut found.items {
+        if let Evidence::Link(domain) = e
+            && promoted.contains(&discern_threads::hashing::key_hash(domain))
+            && !named(domain)
+            && !signs_with(domain)
+        {
+            *e = Evidence::PromotedSite(std::mem::take(domain));
         }
     }
 }

@@ -103,7 +103,8 @@ impl BrandSites {
             Evidence::Link(domain)
             | Evidence::CommercialLink(domain)
             | Evidence::PlacedLink(domain)
-            | Evidence::OwnSite(domain) => self.imitated_by(domain, author),
+            | Evidence::OwnSite(domain)
+            | Evidence::PromotedSite(domain) => self.imitated_by(domain, author),
             _ => false,
         }) {
             found.push(Evidence::Deceptive(A_LOOKALIKE_STORE));

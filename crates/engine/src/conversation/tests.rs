@@ -121,3 +121,36 @@ fn a_site_is_named_after_the_account_that_links_it() {
     assert!(!site_named_after("anna.blog", "anna"));
     assert!(!site_named_after("lumenet.co.uk", "velofibredeals"));
 }
+
+#[test]
+fn a_promoted_site_is_placed_unless_the_thread_names_it_or_the_sender_signs_with_it() {
+    use crate::evidence::{Evidence, Found};
+    let promoted = [key_hash("promptloft.example"), key_hash("mithral.example")];
+    let marked = |domain: &str, opening: Option<&str>, author: &str| {
+        let mut found = Found::default();
+        found.push(Evidence::Link(domain.into()));
+        landing::promoted_site(&mut found, &promoted, opening, Some(author));
+        matches!(found.items[0], Evidence::PromotedSite(_))
+    };
+    assert!(marked(
+        "promptloft.example",
+        Some(" storm warning tonight "),
+        "MarlowThinks"
+    ));
+    assert!(!marked(
+        "promptloft.example",
+        Some(" the promptloft pack "),
+        "MarlowThinks"
+    ));
+    assert!(!marked("elsewhere.example", None, "MarlowThinks"));
+    assert!(!marked(
+        "mithral.example",
+        None,
+        "\"Adam\" <beberg@mithral.example>"
+    ));
+    assert!(!marked(
+        "www.mithral.example",
+        None,
+        "beberg@mithral.example"
+    ));
+}

@@ -61,7 +61,8 @@ impl Evidence {
             | Evidence::CommercialAuthorUrl(_)
             | Evidence::CommercialLink(_)
             | Evidence::PlacedLink(_)
-            | Evidence::OwnSite(_) => 1.5,
+            | Evidence::OwnSite(_)
+            | Evidence::PromotedSite(_) => 1.5,
             Evidence::Link(_)
             | Evidence::BusinessVoice(_)
             | Evidence::Shortener(_)
@@ -125,6 +126,7 @@ impl Evidence {
             Evidence::Link(_) => "link",
             Evidence::PlacedLink(_) => "placed_link",
             Evidence::OwnSite(_) => "own_site",
+            Evidence::PromotedSite(_) => "promoted_site",
             Evidence::CommercialLink(_) => "commercial_link",
             Evidence::SpamTemplate(_) => "spam_template",
             Evidence::Service(_) => "service",
@@ -170,6 +172,9 @@ impl Evidence {
             Evidence::CommercialLink(domain) => format!("link to a commercial domain ({domain})"),
             Evidence::OwnSite(domain) => {
                 format!("link to {domain}, the site its author is named after")
+            }
+            Evidence::PromotedSite(domain) => {
+                format!("link to {domain}, which its author's own posts promote")
             }
             Evidence::PlacedLink(domain) => {
                 format!("link to {domain}, which its author links under most of their replies")

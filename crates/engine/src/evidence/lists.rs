@@ -292,10 +292,10 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         // A seller's way to say it: "DM if interested", "DM for prices". ("Send me a DM"
         // is also how a journalist asks a support forum for interviewees: leave one
         // source out, dreaddit −2.)
-        "dm if interested", "dm for prices", "dm for price", "dm for details", "dm for info",
-        // "DM for tomorrow's slip", "DM for the link": whatever follows, what is sent
-        // in private is what is sold.
-        "dm for",
+        // "DM for prices", "DM for tomorrow's slip", "DM for the link": whatever
+        // follows, what is sent in private is what is sold. (One phrase: the longer
+        // ones it holds would count the same ask twice.)
+        "dm if interested", "dm for",
         // "Call me on WhatsApp" as Brazil says it ("zap", "whats"), and "in private" in
         // Spanish, Portuguese, German, French and Italian.
         "me chama no zap", "me chamar no zap", "chama no zap", "me chama no whats",
