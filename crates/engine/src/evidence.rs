@@ -25,6 +25,7 @@ mod praise;
 mod rating;
 mod spelled_link;
 pub mod testimony;
+mod tie;
 mod tokens;
 mod word_runs;
 use author::{
@@ -105,6 +106,9 @@ pub enum Evidence {
     PoliticalAsk(&'static str),
     /// "#ad", "sponsored", "affiliate link"…
     Disclosure(&'static str),
+    /// The writer declares their own tie to a business beside a disclosure ("Full
+    /// disclosure, I work at a feed & seed store"): [`tie`].
+    DeclaresATie(&'static str),
     /// "DM me", "whatsapp"… (moving the talk to a private channel to sell).
     PrivateContact(&'static str),
     /// "our agency", "we help brands", "LLC"… a business speaking of itself.
@@ -377,6 +381,7 @@ impl Found {
                     | Evidence::Service(_)
                     | Evidence::AgentSignature(_)
                     | Evidence::Disclosure(_)
+                    | Evidence::DeclaresATie(_)
                     | Evidence::CommercialLink(_)
             )
         })
@@ -432,11 +437,18 @@ impl Found {
     /// code)", spam however well it answers.
     pub fn undisclosed_tie(&self) -> bool {
         self.items.contains(&Evidence::Code)
-            && !self
-                .items
-                .iter()
-                .any(|e| matches!(e, Evidence::Disclosure(p) if marks_a_paid_post(p)))
+            && !self.items.iter().any(|e| {
+                matches!(e, Evidence::Disclosure(p) if marks_a_paid_post(p))
+                    || matches!(e, Evidence::DeclaresATie(_))
+            })
             && !self.answers_customer()
+    }
+
+    /// Whether the writer declares their tie to a business ([`Evidence::DeclaresATie`]).
+    pub fn declares_a_tie(&self) -> bool {
+        self.items
+            .iter()
+            .any(|e| matches!(e, Evidence::DeclaresATie(_)))
     }
 
     /// A sentence of a comment-spam kit: sent by software.
@@ -505,6 +517,7 @@ impl Found {
                 | Evidence::Code
                 | Evidence::CommercialLink(_)
                 | Evidence::Disclosure(_)
+                | Evidence::DeclaresATie(_)
                 | Evidence::PrivateContact(_)
                 | Evidence::SelfPromotion(_)
                 | Evidence::BusinessVoice(_) => return false,
@@ -1010,6 +1023,7 @@ fn judge_words(
             .retain(|e| !matches!(e, Evidence::GenericPraise(_)));
         found.praise_then_more = true;
     }
+    tie::declared_tie(analysis.squashed(), &mut found);
     author_evidence(post, &mut found, signed);
     if found.generic_praise()
         && (found.has_author_url() || found.commercial_author() || found.has_link())

@@ -272,10 +272,13 @@ pub fn apply(verdict: &mut Verdict, found: &Found, context: &Context) {
             // by the customer's complaint, whether or not that message is in the input.
             let b = if solicited || found.answers_customer() {
                 0.5 + 0.5 * part
-            } else if found.asks_for_its_cause() {
+            } else if found.asks_for_its_cause() || found.declares_a_tie() {
                 // A cause asking for votes or money is marketing (`data/LABELS.md`)
                 // where it is on the topic: a candidate under the story about the
                 // closure she would reverse. threads-native 4/7/8 +5, nothing fell.
+                // So is a business whose staff declare their tie ("Full disclosure, I
+                // work at a feed & seed store") answering on the thread's topic: the
+                // undisclosed tie is what makes a recommendation spam.
                 part
             } else {
                 UNSOLICITED * part

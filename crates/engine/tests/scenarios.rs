@@ -838,3 +838,52 @@ fn a_summary_bots_first_replies_are_judged_again_once_it_shows_a_machine() {
         assert_eq!(v.label, "social", "{id}: {:?}", v.signals);
     }
 }
+
+/// Staff who declare their tie and answer on the thread's topic are the business's
+/// marketing, which belongs there (`data/LABELS.md`: the undisclosed tie is what makes
+/// a recommendation spam); a tradesman who discloses his job and sells nothing, and a
+/// physiotherapist biased toward her field, speak for themselves.
+#[test]
+fn staff_declaring_their_tie_on_topic_are_marketing_and_people_disclosing_a_bias_are_not() {
+    let mut t = Thread::new();
+    t.post(
+        "ask",
+        "marcus_grows",
+        0,
+        "My tomatoes have blossom end rot again. Is a calcium spray worth it or is it a \
+         watering problem? Which spray would you buy?",
+    );
+    t.reply(
+        "staff",
+        "ask",
+        "fairweather_jo",
+        40,
+        "Marcus, full disclosure I work at a feed & seed store, so take it with a grain of \
+         salt. Any calcium chloride foliar spray will do the job for blossom end rot, the \
+         brand doesn't matter. We carry one for about $12. Water evenly first though.",
+    );
+    t.reply(
+        "tradesman",
+        "ask",
+        "dave_insulates",
+        55,
+        "Full disclosure, I work for a garden centre, but I'm not trying to sell you \
+         anything: blossom end rot is nearly always uneven watering. Mulch and water deep.",
+    );
+    t.reply(
+        "physio",
+        "ask",
+        "kofi_pt",
+        70,
+        "I run a tiny allotment society, so I'm biased toward mulch: the tomatoes on our \
+         plots with straw mulch had no blossom end rot this year. We swear by it.",
+    );
+    let judged = t.judged();
+    let staff = label_of(&judged, "staff");
+    assert_eq!(staff.label, "marketing", "{:?}", staff.signals);
+    assert!(staff.signals[0].contains("declares the writer's tie"));
+    for id in ["tradesman", "physio"] {
+        let v = label_of(&judged, id);
+        assert_eq!(v.label, "social", "{id}: {:?}", v.signals);
+    }
+}

@@ -18,6 +18,10 @@ impl Evidence {
             // The legal mark of a paid post; the bare words ("sponsored", "affiliate")
             // are also said of other things, so they weigh as an ask (2.5).
             Evidence::Disclosure(p) if marks_a_paid_post(p) => 5.0,
+            // Staff or an owner saying so ("Full disclosure, I work at a feed & seed
+            // store"): the business's own voice by the writer's word, as sure as a paid
+            // post's mark.
+            Evidence::DeclaresATie(_) => 5.0,
             // A scam's whole shape (the testimonial crediting a titled "expert", the
             // lonely stranger's invitation), each part of which a person may write
             // alone: as sure as a comment-spam kit's sentence, and so as heavy, where
@@ -149,6 +153,7 @@ impl Evidence {
             Evidence::DonationAsk(_) => "donation_ask",
             Evidence::PoliticalAsk(_) => "political_ask",
             Evidence::Disclosure(_) => "disclosure",
+            Evidence::DeclaresATie(_) => "declared_tie",
             Evidence::PrivateContact(_) => "private_contact",
             Evidence::BusinessVoice(_) => "business_voice",
             Evidence::Deceptive(_) => "deceptive",
@@ -200,6 +205,7 @@ impl Evidence {
             Evidence::DonationAsk(p) => format!("asks for donations \"{p}\""),
             Evidence::PoliticalAsk(p) => format!("campaign message \"{p}\""),
             Evidence::Disclosure(p) => format!("sponsorship disclosure \"{p}\""),
+            Evidence::DeclaresATie(p) => format!("declares the writer's tie (\"{p}\")"),
             Evidence::PrivateContact(p) => format!("moves to a private channel \"{p}\""),
             Evidence::BusinessVoice(p) => format!("a business speaking of itself \"{p}\""),
             Evidence::GenericPraise(p) => format!("generic praise \"{p}\""),
