@@ -577,9 +577,13 @@ impl Conversation {
         // A scraper's pingback ([`linkbacks`]).
         if post.linkback_kind().is_some()
             && let Some(site) = author
-            && let Some(earlier) =
-                self.scrapers
-                    .observe_linkback(site, self.seen, analysis, thread.opening.as_deref())
+            && let Some(earlier) = self.scrapers.observe_linkback(
+                site,
+                self.seen,
+                &post.text,
+                post.author.as_deref(),
+                thread.opening.as_deref(),
+            )
         {
             let copy = evidence::Evidence::SpamTemplate(evidence::A_SCRAPERS_COPY);
             self.shown_revisions

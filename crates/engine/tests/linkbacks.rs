@@ -124,3 +124,36 @@ fn a_pingback_in_a_comments_feed_is_known_by_its_shape() {
         v.signals
     );
 }
+
+/// A scraper's page is titled as the post it copies ("<title> – <site>"), and its
+/// excerpt may be only a plugin's "Source link", or the copy with the scraper's own
+/// words after it, or the copy with WordPress's curled apostrophes.
+#[test]
+fn a_scrapers_pingback_shows_in_its_pages_title_and_in_each_piece_of_its_excerpt() {
+    let mut t = Thread::new();
+    t.post("screen", "Alun Marsh", 0, SCREEN);
+    pingback(
+        &mut t,
+        "titled",
+        "screen",
+        "Building a Stevenson screen from pallet wood – Weather Hub 247",
+        "https://weatherhub247.info/building-a-stevenson-screen-from-pallet-wood/",
+        "Building a Stevenson screen from pallet wood Source link",
+    );
+    let post = t.reply(
+        "pieces",
+        "screen",
+        "Station Gear Daily",
+        95,
+        "[…] so I built a proper screen from a pallet, a tin of white exterior paint and \
+         far too many brass screws […] read more at cobbrise […]",
+    );
+    post.kind = PostKind::Pingback;
+    post.platform = Some("wordpress".into());
+    post.url = Some("https://stationgeardaily.info/pallet-screen/".into());
+    let judged = t.judged();
+    for id in ["titled", "pieces"] {
+        let v = label_of(&judged, id);
+        assert_eq!(v.label, "spam", "{id}: {:?}", v.signals);
+    }
+}

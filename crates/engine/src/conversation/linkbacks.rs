@@ -2,7 +2,9 @@
 //! sends a pingback whose excerpt (the words around the link on the linking page) is
 //! the post's own words. A blogger who links a post writes about it ("Alun over at
 //! Cobb Rise has a neat write-up of Hesper's pressure fall"); a scraper's page is the
-//! post, so its excerpt is a run of the post, verbatim.
+//! post, so its excerpt is a run of the post, verbatim, and its page is titled with
+//! the post's title ("Why My Tomatoes Split (And What I Changed This Year) – Gardening
+//! News Daily 24/7").
 
 use discern_text::Analysis;
 use discern_threads::hashing::PrehashedMap;
@@ -34,7 +36,38 @@ pub(super) fn opening_words(squashed: &str) -> Box<str> {
             .rposition(|&b| b == b' ')
             .unwrap_or(0);
     }
-    format!(" {} ", &squashed[..end]).into_boxed_str()
+    format!(" {} ", straight_apostrophes(&squashed[..end])).into_boxed_str()
+}
+
+/// The text with curled apostrophes straightened: WordPress curls the quotes of the
+/// excerpt it sends ("I’d") and of what it displays, not always of what it stores.
+fn straight_apostrophes(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('’') {
+        text.replace('’', "'").into()
+    } else {
+        text.into()
+    }
+}
+
+/// Whether a linkback copies the thread's opening post (`opening`, from
+/// [`opening_words`]): a piece of its excerpt (`text`; WordPress marks where it cut
+/// with "[…]", and a scraper adds its own words after the copy: "[…] read more at
+/// squareandplumbdiy […]"), or the linking page's title (`page`, the linkback's
+/// author: "<title> – <site>"), is a run of the post.
+pub(super) fn copies_the_post(text: &str, page: Option<&str>, opening: &str) -> bool {
+    let squashed = |piece: &str| straight_apostrophes(Analysis::new(piece).squashed()).into_owned();
+    text.split(['…', '[', ']'])
+        .flat_map(|piece| piece.split("..."))
+        .filter(|piece| piece.split_whitespace().count() >= COPIED_WORDS_MIN + 2)
+        .any(|piece| copies_the_opening(&squashed(piece), opening))
+        || page.is_some_and(|page| {
+            // The title, without the site's name after the last dash.
+            let title = page
+                .rsplit_once(['–', '—', '|'])
+                .map_or(page, |(title, _)| title);
+            let words = squashed(title);
+            words.split(' ').count() >= COPIED_WORDS_MIN && opening.contains(&format!(" {words} "))
+        })
 }
 
 /// Whether a linkback's excerpt (`excerpt`, squashed) is a run of the opening post's
@@ -63,18 +96,18 @@ pub(super) struct Scrapers {
 }
 
 impl Scrapers {
-    /// [`Self::observe`] of a linkback by `site` at `position`, whose words
-    /// (`analysis`) copy the thread's opening post (`opening`, from [`opening_words`])
-    /// or not.
+    /// [`Self::observe`] of a linkback by `site` at `position`, whose excerpt (`text`)
+    /// or page title (`page`) copies the thread's opening post (`opening`, from
+    /// [`opening_words`]) or not ([`copies_the_post`]).
     pub(super) fn observe_linkback(
         &mut self,
         site: u64,
         position: u64,
-        analysis: &Analysis,
+        text: &str,
+        page: Option<&str>,
         opening: Option<&str>,
     ) -> Option<Vec<u64>> {
-        let copies =
-            opening.is_some_and(|opening| copies_the_opening(analysis.squashed(), opening));
+        let copies = opening.is_some_and(|opening| copies_the_post(text, page, opening));
         self.observe(site, position, copies)
     }
 
@@ -124,6 +157,44 @@ mod tests {
         ));
         // Too few words to tell a copy from a quoted phrase.
         assert!(!copies_the_opening("from pallet wood the plastic", &post));
+    }
+
+    #[test]
+    fn a_scrapers_copy_shows_in_a_piece_of_its_excerpt_or_in_its_pages_title() {
+        let post = opening_words(
+            Analysis::new(
+                "Regrouting a 1970s shower without ripping out the tile\n\nOur main bathroom \
+                 has the original 1974 shower: four-inch almond tile, a little chipped here and \
+                 there. I'd like to tell you it was easy.",
+            )
+            .squashed(),
+        );
+        // The copy, then the scraper's own words, each piece cut at "[…]".
+        assert!(copies_the_post(
+            "[…] Our main bathroom has the original 1974 shower: four-inch almond tile, a \
+             little chipped here and there […] read more at squareandplumbdiy […]",
+            None,
+            &post
+        ));
+        // WordPress curls the excerpt's apostrophes.
+        assert!(copies_the_post(
+            "[…] a little chipped here and there. I’d like to tell you it was easy. […]",
+            None,
+            &post
+        ));
+        // The page is titled as the post it copies, before the site's name.
+        assert!(copies_the_post(
+            "[…] Source link […]",
+            Some("Regrouting a 1970s shower without ripping out the tile – Home Decor Hub 247"),
+            &post
+        ));
+        // A blogger links the post in words and a title of their own.
+        assert!(!copies_the_post(
+            "[…] Sam over at Square and Plumb regrouted his 1974 shower without new tile, \
+             which gave me the nerve to try mine […]",
+            Some("Our own bathroom, part 3: the grout – Cobb Rise"),
+            &post
+        ));
     }
 
     #[test]
