@@ -490,11 +490,15 @@ impl Conversation {
                 .scams
                 .iter()
                 .any(|&(scam, by)| scam == parent && (by.is_none() || by != author))
-            && evidence::testimony::backs_a_scam(analysis, |word| {
+            && let Some(backing) = evidence::testimony::backs_a_scam(analysis, |word| {
                 thread.scam_names.iter().any(|(_, name)| name == word)
             })
         {
-            found.push(evidence::Evidence::Deceptive(evidence::BACKS_A_SCAM));
+            found.push(evidence::Evidence::Deceptive(match backing {
+                evidence::testimony::Backing::Testifies => evidence::TESTIFIES_FOR_A_SCAM,
+                evidence::testimony::Backing::Agrees => evidence::BACKS_A_SCAM,
+            }));
+            found.family_as_bait();
         }
         // The scam's author goes on in the thread ("She's on Telegram, just search
         // VivienneAshcombeFX"): each word of it is the scam's.

@@ -220,17 +220,19 @@ const SCAM_SHAPES: [&str; 6] = [
 ];
 
 /// A scam's chain in its thread ([`crate::Conversation`]): a reply naming the person a
-/// scam testimonial there credits, and the scam's author going on. Each is the scam's
-/// shape found across the thread, and weighs as one. (A reply backing a scam there in
-/// its words alone, "legit", "thank you", weighs as a scam phrase: at 5 a person's "Is
-/// this legit?" and "thank you, I'll stick to the noodles" under it became spam,
+/// scam testimonial there credits, a reply telling how the scam paid or asking the way
+/// to it, and the scam's author going on. Each is the scam's shape found across the
+/// thread, and weighs as one. (A reply agreeing with a scam there in its words alone,
+/// "legit", "thank you", weighs as a scam phrase: at 5 a person's "Is this legit?" and
+/// "thank you, I'll stick to the noodles" under it became spam,
 /// `BOTS_DIR=bench/bots-fresh2 python3 bench/bots_fresh.py`.) A sockpuppet ring's praise
 /// is the same kind of thing: a shape found across the stream, not in one post; so are a
 /// review bomb's rating and a link to a look-alike of a brand's site.
 /// A stranger's spare tickets offered in private is the ticket scam's whole shape, found
 /// in where the reply landed as much as in its words.
-const SCAM_CHAIN: [&str; 7] = [
+const SCAM_CHAIN: [&str; 8] = [
     NAMES_A_SCAMS_CREDITED,
+    TESTIFIES_FOR_A_SCAM,
     A_SCAMS_AUTHOR,
     A_RINGS_PRAISE,
     A_RINGS_TALKING_POINTS,
@@ -283,6 +285,12 @@ pub const PRAISE_THEN_FILLER: &str = "praise, then words that miss the page";
 
 /// See [`SCAM_CHAIN`].
 pub const BACKS_A_SCAM: &str = "answers a scam in the thread in its support";
+
+/// See [`SCAM_CHAIN`]: a reply to a scam that tells how it paid or helped, or asks the
+/// way to it ("She helped me too, I just paid off my mortgage"; "How can I reach
+/// her?"), the chain's bots' testimony ([`testimony::Backing::Testifies`]).
+pub const TESTIFIES_FOR_A_SCAM: &str =
+    "answers a scam in the thread telling how it paid, or asking the way to it";
 
 /// A writer speaking for the business they name ("We at Gulfside Plumbing offer …"):
 /// found by the capital after "we at", not by the phrase lists.
@@ -442,6 +450,15 @@ impl Found {
                     || matches!(e, Evidence::DeclaresATie(_))
             })
             && !self.answers_customer()
+    }
+
+    /// Forgets the writer's family in a scam or a spam kit's sentence: the scam's
+    /// testimonial tells a family story ("my husband left me until Dr … cast a spell";
+    /// the chain's "He helped my sister pay off her mortgage"), and the kit's sentence
+    /// one ("my younger sister is analyzing such things"): there the family is the
+    /// bait, not a person's life shared.
+    pub fn family_as_bait(&mut self) {
+        self.items.retain(|e| !matches!(e, Evidence::OwnFamily(_)));
     }
 
     /// Whether the writer declares their tie to a business ([`Evidence::DeclaresATie`]).
@@ -1005,11 +1022,7 @@ fn judge_words(
             .retain(|e| *e != Evidence::BusinessVoice("our new"));
     }
     if found.deceptive() || found.template() {
-        // The scam's testimonial tells a family story ("my husband left me until Dr …
-        // cast a spell"), and the spam kit's sentence one ("my younger sister is
-        // analyzing such things"): there the family is the bait, not a person's life
-        // shared.
-        found.items.retain(|e| !matches!(e, Evidence::OwnFamily(_)));
+        found.family_as_bait();
     }
     let signed = business_sign_off(&post.text);
     if found.generic_praise()

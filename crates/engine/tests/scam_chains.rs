@@ -168,3 +168,55 @@ fn a_scams_author_going_on_in_the_thread_is_the_scam() {
     }
     assert_eq!(label_of(&judged, "viewer").label, "social");
 }
+
+/// The chain's bots testify in a line a friendly stranger could write ("I've heard so
+/// much about her from my church group"; "He helped my sister pay off her mortgage"):
+/// telling how the scam paid, or hearing of the person it credits, is the chain's
+/// testimony however social the words. A reader who asks whether it is legit, or who
+/// nearly wrote to the chat app, only agrees or talks.
+#[test]
+fn bots_testifying_for_a_scam_in_friendly_words_are_spam_and_readers_asking_are_not() {
+    let mut t = Thread::new();
+    t.post(
+        "video",
+        "PorchSwingDIY",
+        0,
+        "Rebuilding a porch swing from reclaimed cedar, with the hardware list below.",
+    );
+    t.reply(
+        "scam",
+        "video",
+        "Margaret_Ellison_77",
+        30,
+        "Lovely work 😊 I was struggling until a friend introduced me to Mr Howard Bellamy, \
+         he trades for me now and I withdrew $14,000 last month. God bless him",
+    );
+    t.reply(
+        "heard",
+        "scam",
+        "DeborahK_1961",
+        31,
+        "Is he the one in Boston? I've heard so much about him from my church group.",
+    );
+    t.reply(
+        "sister",
+        "scam",
+        "Ronald.Pierce-4kd",
+        33,
+        "I've heard of him too, he's the best! He helped my sister pay off her mortgage",
+    );
+    t.reply(
+        "asks",
+        "scam",
+        "cedar_and_sawdust",
+        50,
+        "is this legit? sounds too good. anyway the swing looks great, thanks for the list",
+    );
+    let judged = t.judged();
+    for id in ["heard", "sister"] {
+        let v = label_of(&judged, id);
+        assert_eq!(v.label, "spam", "{id}: {:?}", v.signals);
+    }
+    let asks = label_of(&judged, "asks");
+    assert_eq!(asks.label, "social", "{:?}", asks.signals);
+}

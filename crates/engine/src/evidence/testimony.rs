@@ -192,25 +192,40 @@ const WARNINGS: &[&str] = &[
     "totally",
 ];
 
-/// Words of the chain's bots backing the scam they answer: it is real, it paid, it
-/// helped, and how to reach the person it credits ("She is legit!! … she helped me
-/// recover everything"; "Is she on Telegram? How do I reach her?"; "Just received
-/// mine!! Thank you Marcus").
+/// Words of the chain's bots backing the scam they answer: it is real and good ("She
+/// is legit!!"; "Thank you Marcus"; "a wonderful man"; "she's on Telegram"), which a
+/// reader asking "is this legit?" or thanking someone else says too.
 const BACKING: &[&str] = &[
     "legit",
     "genuine",
     "trustworthy",
+    "recommend",
+    "recommended",
+    "wonderful",
+    "amazing",
+    "gentleman",
+    "thank",
+    "thanks",
+    // The chat app named, which a reader who nearly wrote to it names too ("wow ok I
+    // literally had the whatsapp open. thank you").
+    "telegram",
+    "whatsapp",
+];
+
+/// Words of the chain's bots testifying for the scam: it paid, it helped, they heard
+/// of the person it credits, and how to reach them ("she helped me recover
+/// everything"; "Just received mine!!"; "I've heard so much about her"; "How do I
+/// reach her?"). A reader answering a scam with none of its warnings
+/// does not tell how it paid them or ask the way to it.
+const TESTIFYING: &[&str] = &[
     "helped",
     "blessing",
     "blessed",
     "received",
-    "recommend",
-    "recommended",
+    "heard",
     "reach",
     "contact",
     "contacted",
-    "telegram",
-    "whatsapp",
     "payout",
     "payouts",
     "profit",
@@ -218,23 +233,32 @@ const BACKING: &[&str] = &[
     "withdrawal",
     "withdrew",
     "invested",
-    "wonderful",
-    "amazing",
-    "gentleman",
-    "thank",
-    "thanks",
 ];
 
-/// Whether a reply to a scam backs it (words of [`BACKING`], or a word `names` says is
-/// the person the scam credits) and warns of nothing ([`WARNINGS`]). A reader who
-/// answers a scam warns the others off it, or talks of something else.
-pub fn backs_a_scam(analysis: &Analysis, names: impl Fn(&str) -> bool) -> bool {
-    let mut backs = false;
+/// How a reply to a scam backs it ([`backs_a_scam`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backing {
+    /// Agrees it is real and good ([`BACKING`], or names the person it credits).
+    Agrees,
+    /// Testifies it paid or helped, or asks the way to it ([`TESTIFYING`]).
+    Testifies,
+}
+
+/// Whether a reply to a scam backs it (words of [`BACKING`] or [`TESTIFYING`], or a
+/// word `names` says is the person the scam credits) and warns of nothing
+/// ([`WARNINGS`]), and how. A reader who answers a scam warns the others off it, or
+/// talks of something else.
+pub fn backs_a_scam(analysis: &Analysis, names: impl Fn(&str) -> bool) -> Option<Backing> {
+    let mut backs = None;
     for word in super::lowercase_words(analysis) {
         if WARNINGS.contains(&&*word) {
-            return false;
+            return None;
         }
-        backs = backs || BACKING.contains(&&*word) || names(&word);
+        if TESTIFYING.contains(&&*word) {
+            backs = Some(Backing::Testifies);
+        } else if backs.is_none() && (BACKING.contains(&&*word) || names(&word)) {
+            backs = Some(Backing::Agrees);
+        }
     }
     backs
 }
@@ -272,7 +296,7 @@ mod tests {
     use discern_text::Analysis;
 
     fn backs(text: &str) -> bool {
-        backs_a_scam(&Analysis::new(text), |word| word == "sandra")
+        backs_a_scam(&Analysis::new(text), |word| word == "sandra").is_some()
     }
 
     #[test]
@@ -293,6 +317,25 @@ mod tests {
             "lmao the vultures are fast today",
         ] {
             assert!(!backs(reader), "{reader}");
+        }
+    }
+
+    #[test]
+    fn a_bot_testifies_how_the_scam_paid_and_a_reader_only_agrees_or_asks() {
+        use super::Backing;
+        let how = |text: &str| backs_a_scam(&Analysis::new(text), |_| false);
+        for testimony in [
+            "She helped me too, I just paid off my mortgage!",
+            "Wow, I've heard so much about her on the news. How can I reach her?",
+            "Just received my third payout this morning",
+        ] {
+            assert_eq!(how(testimony), Some(Backing::Testifies), "{testimony}");
+        }
+        for agreeing in [
+            "is this legit? sounds too good",
+            "wow ok I literally had the whatsapp open. thank you",
+        ] {
+            assert_eq!(how(agreeing), Some(Backing::Agrees), "{agreeing}");
         }
     }
 
