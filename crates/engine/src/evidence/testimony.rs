@@ -155,11 +155,22 @@ pub(super) fn seeks_a_stranger(words: &[&str], private: bool) -> bool {
             .is_some_and(|next| matches!(*next, "man" | "woman")),
         _ => false,
     });
-    alone
+    (alone || greets_a_stranger_as_dear(words))
         && (private
-            || words
-                .windows(2)
-                .any(|pair| pair == ["be", "friends"] || pair == ["know", "you"]))
+            || words.windows(2).any(|pair| {
+                pair == ["be", "friends"] || pair == ["know", "you"] || pair == ["your", "friend"]
+            }))
+}
+
+/// The script's greeting to a stranger whose post it answers: "Hi dear", "Hello dear",
+/// "Good morning dear", as its first words ("Hello dear, your thread is very nice … I
+/// would like to be your friend"). People greet a stranger under a post by name or not
+/// at all. (Not "Dear" alone: "Dear all, message me for the notes" opens a letter.)
+fn greets_a_stranger_as_dear(words: &[&str]) -> bool {
+    matches!(
+        words,
+        ["hi" | "hello" | "hey", "dear", ..] | ["good", "morning" | "evening" | "day", "dear", ..]
+    )
 }
 
 /// Words of a reader who warns the others off a scam ("these are all fake accounts

@@ -1265,3 +1265,26 @@ fn boots_alone_do_not_make_a_shop() {
     assert!(is_business_name("Cheap UGG Boots"));
     assert!(is_business_name("ugg boots outlet"));
 }
+
+/// The romance script greets a stranger as "dear" and asks to be friends; a friend's
+/// "hi dear" thanks, and a letter's "Dear all" asks nothing of the kind.
+#[test]
+fn a_stranger_greeted_as_dear_and_asked_to_be_friends_is_the_romance_script() {
+    let scripted = |text: &str| {
+        found(text)
+            .items
+            .contains(&Evidence::Deceptive(SCAM_SHAPES[4]))
+    };
+    for text in [
+        "Hi dear, I saw your comment and you seem like a kind person. Can we be friends? 🌹 I am new here",
+        "Hello dear, your thread is very nice, I am love science too 🌹 I would like to be your friend, follow back so we can chat more in DM",
+    ] {
+        assert!(scripted(text), "{text}");
+    }
+    for text in [
+        "Hi dear, thank you so much for the birthday wishes! See you Sunday",
+        "Dear all, the club meeting moves to Thursday. Message me if you can't make it.",
+    ] {
+        assert!(!scripted(text), "{text}");
+    }
+}
