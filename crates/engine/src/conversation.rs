@@ -408,7 +408,12 @@ impl Conversation {
             mark_placed_links(&mut found, placed);
         }
         if lands_elsewhere && !own_channel && post.kind != PostKind::Message {
-            landing::own_site(&mut found, post.author.as_deref());
+            let unasked_in = (!solicited && !answers_as_a_brand).then(|| {
+                self.threads
+                    .get(&thread_key)
+                    .and_then(|t| t.opening.as_deref())
+            });
+            landing::own_site(&mut found, post.author.as_deref(), unasked_in);
         }
         // Look-alike stores ([`lookalike`]).
         self.brand_sites

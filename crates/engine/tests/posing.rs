@@ -766,3 +766,56 @@ fn a_link_to_the_site_an_accounts_own_posts_sell_is_placed_under_a_strangers_pos
         answer.signals
     );
 }
+
+/// A link to the commenter's own blog with little else is a link dropped
+/// (`data/LABELS.md`); the same writer's numbers with the write-up as their source take
+/// part, and a band's ticket link under a fan's post about the band answers it.
+#[test]
+fn a_link_to_ones_own_blog_with_little_else_is_dropped_and_a_source_or_an_answer_is_not() {
+    let mut t = Thread::new();
+    t.post(
+        "ask",
+        "maria_saves",
+        0,
+        "Should I max out my Roth IRA or save for a house deposit first? 29, stable job, \
+         no debt, about $900 a month to put somewhere.",
+    );
+    t.reply(
+        "drop",
+        "ask",
+        "FIREbyforty_blog",
+        20,
+        "I wrote about exactly this decision on my blog: firebyforty.example/roth-vs-house",
+    );
+    t.reply(
+        "source",
+        "ask",
+        "svenaalto",
+        30,
+        "We ran the numbers for both orders last year: at a 5% return the Roth first left \
+         $41k more at 60 but pushed the deposit back 19 months, and the gap closes if house \
+         prices rise faster than 4% a year. Scripts and the raw numbers are in my write-up: \
+         svenaalto.example/notes/roth-vs-deposit",
+    );
+    t.post(
+        "fan",
+        "ozfan_jarrah",
+        40,
+        "Saltmarrow are coming to Australia!! Melbourne 12 Sept, Sydney 14 Sept. Who's going?",
+    );
+    t.reply(
+        "band",
+        "fan",
+        "SaltmarrowBand",
+        45,
+        "We can't wait. Tickets go on sale Friday through the venues, links on \
+         saltmarrow.example/tour",
+    );
+    let judged = t.judged();
+    let drop = label_of(&judged, "drop");
+    assert_eq!(drop.label, "spam", "{:?}", drop.signals);
+    for id in ["source", "band"] {
+        let v = label_of(&judged, id);
+        assert_ne!(v.label, "spam", "{id}: {:?}", v.signals);
+    }
+}

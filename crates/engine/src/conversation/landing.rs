@@ -27,29 +27,53 @@ pub(super) fn praise_then_filler(found: &mut Found, relevance: Option<f32>) {
 
 /// In someone else's thread, a link to the site the account (`author`) is named after,
 /// beside an offer or a call to act, is the account selling its own, placed as a
-/// commenter's website is. (Without one it may be the writer's own write-up given as a
-/// source, in a reply that says its own: `bench/threads-native2`.)
-pub(super) fn own_site(found: &mut Found, author: Option<&str>) {
+/// commenter's website is; so is one left with little else ("I wrote about exactly
+/// this on my blog: firebyforty.net/…" from FIREbyforty_blog), `data/LABELS.md`'s link
+/// to the commenter's own website. (A reply that says its own beside it may give the
+/// writer's own write-up as a source: "We benchmarked this … 4,100 dequeues/s … Scripts
+/// and the raw numbers are in my write-up", `bench/threads-native2`.) Left with little
+/// else only where it was not asked for (`unasked_in`: the thread's opening post, if the
+/// reply was unasked and not a brand answering its mentions) and the opening does not
+/// name the site: a band's "Tickets go on sale Friday, links on saltmarrow.com/tour"
+/// under a fan's "Saltmarrow are coming to Australia!!" answers it.
+pub(super) fn own_site(found: &mut Found, author: Option<&str>, unasked_in: Option<Option<&str>>) {
+    // Not a price: in a conversation it is what something cost ("the Roth first left
+    // $41k more"), as [`Found::text_promotes`] reads it.
     let sells = found.items.iter().any(|e| {
         matches!(
             e,
-            Evidence::Offer(_) | Evidence::CallToAction(_) | Evidence::Price | Evidence::Code
+            Evidence::Offer(_) | Evidence::CallToAction(_) | Evidence::Code
         )
     });
-    if !sells || !found.has_link() {
+    let little_else = found.words < LITTLE_ELSE && unasked_in.is_some();
+    if !(sells || little_else) || !found.has_link() {
         return;
     }
     let Some(name) = author.map(handle_key) else {
         return;
     };
+    let opening = unasked_in.flatten();
     for e in &mut found.items {
         if let Evidence::Link(domain) = e
             && site_named_after(domain, &name)
+            && (sells || !names_the_site(opening, domain))
         {
             *e = Evidence::OwnSite(std::mem::take(domain));
         }
     }
 }
+
+/// Whether the thread's opening post (`opening`, [`super::linkbacks::opening_words`])
+/// names the site of `domain` by its name ("saltmarrow" for saltmarrow.com).
+fn names_the_site(opening: Option<&str>, domain: &str) -> bool {
+    let label = site_label(domain);
+    label.len() >= SITE_NAME_MIN && opening.is_some_and(|opening| says(opening, label))
+}
+
+/// Words under which a reply linking its author's own site says little else: twice what
+/// a reply needs to say its own beside a link ([`evidence::SAYS_ITS_OWN`], fitted
+/// leave-one-source-out), as a link to one's own site is a stronger pitch than a link.
+const LITTLE_ELSE: usize = 2 * evidence::SAYS_ITS_OWN;
 
 /// In someone else's thread, unasked, a link to a site the author's own marketing
 /// promotes (`promoted`, by `key_hash`) is the account's own business placed, however
@@ -65,10 +89,7 @@ pub(super) fn promoted_site(
     opening: Option<&str>,
     author: Option<&str>,
 ) {
-    let named = |domain: &str| {
-        let label = site_label(domain);
-        label.len() >= SITE_NAME_MIN && opening.is_some_and(|opening| says(opening, label))
-    };
+    let named = |domain: &str| names_the_site(opening, domain);
     let address = author
         .and_then(|author| author.rsplit_once('@'))
         .map(|(_, host)| host.trim_end_matches('>').trim());

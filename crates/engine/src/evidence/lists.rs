@@ -163,6 +163,11 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "fixed matches", "fixed games", "sure odds", "payment after win", "pay after win",
         "100% sure win", "sure fixed";
     Offer: "off", "no experience needed", "no experience required", "free shipping", "limited time", "discount", "coupon", "sale ends",
+        // A selling scheme's recruiting pitch, the income its offer ("I'm building a
+        // team of motivated women who work from their phones"; "an opportunity that
+        // changed my life"): an ad in its own channel, a pitch under a stranger's post.
+        "join my team", "building a team of", "be your own boss", "work from your phone",
+        "work from their phones", "work from my phone", "opportunity that changed my life",
         "best price", "lowest price", "special offer", "promo", "deal of the day", "giveaway",
         "win a", "you have won", "you've won", "claim your", "free gift", "gift card",
         "no prescription", "cheap", "wholesale", "for sale", "in stock", "money back",

@@ -1288,3 +1288,23 @@ fn a_stranger_greeted_as_dear_and_asked_to_be_friends_is_the_romance_script() {
         assert!(!scripted(text), "{text}");
     }
 }
+
+/// A selling scheme's recruiting pitch offers an income.
+#[test]
+fn a_selling_schemes_recruiting_pitch_offers_an_income() {
+    for (text, phrase) in [
+        (
+            "Love this for you!! I'm building a team of motivated women who work from their phones. Message me 💕",
+            "building a team of",
+        ),
+        (
+            "Hey hun 💕 DM me, I'd love to tell you about an opportunity that changed my life!",
+            "opportunity that changed my life",
+        ),
+    ] {
+        assert!(
+            found(text).items.contains(&Evidence::Offer(phrase)),
+            "{text}"
+        );
+    }
+}
