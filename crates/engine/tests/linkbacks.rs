@@ -140,17 +140,15 @@ fn a_scrapers_pingback_shows_in_its_pages_title_and_in_each_piece_of_its_excerpt
         "https://weatherhub247.info/building-a-stevenson-screen-from-pallet-wood/",
         "Building a Stevenson screen from pallet wood Source link",
     );
-    let post = t.reply(
+    pingback(
+        &mut t,
         "pieces",
         "screen",
         "Station Gear Daily",
-        95,
-        "[…] so I built a proper screen from a pallet, a tin of white exterior paint and \
-         far too many brass screws […] read more at cobbrise […]",
+        "https://stationgeardaily.info/pallet-screen/",
+        "so I built a proper screen from a pallet, a tin of white exterior paint and far too \
+         many brass screws […] read more at cobbrise",
     );
-    post.kind = PostKind::Pingback;
-    post.platform = Some("wordpress".into());
-    post.url = Some("https://stationgeardaily.info/pallet-screen/".into());
     let judged = t.judged();
     for id in ["titled", "pieces"] {
         let v = label_of(&judged, id);

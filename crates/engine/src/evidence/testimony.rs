@@ -207,6 +207,11 @@ const WARNINGS: &[&str] = &[
 /// is legit!!"; "Thank you Marcus"; "a wonderful man"; "she's on Telegram"), which a
 /// reader asking "is this legit?" or thanking someone else says too.
 const BACKING: &[&str] = &[
+    "blessing",
+    "blessed",
+    "reach",
+    "contact",
+    "contacted",
     "legit",
     "genuine",
     "trustworthy",
@@ -223,20 +228,15 @@ const BACKING: &[&str] = &[
     "whatsapp",
 ];
 
-/// Words of the chain's bots testifying for the scam: it paid, it helped, they heard
-/// of the person it credits, and how to reach them ("she helped me recover
-/// everything"; "Just received mine!!"; "I've heard so much about her"; "How do I
-/// reach her?"). A reader answering a scam with none of its warnings
-/// does not tell how it paid them or ask the way to it.
+/// Words of the chain's bots testifying for the scam: it paid, it helped ("she helped
+/// me recover everything"; "Just received mine!!"). With a person after them, of the
+/// person it credits: heard of and how to reach ("I've heard so much about her" is in
+/// [`backs_a_scam`]; "How do I reach her?"). A reader answering a scam with none of
+/// its warnings does not tell how it paid them or ask the way to it; "reach" and
+/// "heard" alone are anyone's ("i tot u reach long ago").
 const TESTIFYING: &[&str] = &[
     "helped",
-    "blessing",
-    "blessed",
     "received",
-    "heard",
-    "reach",
-    "contact",
-    "contacted",
     "payout",
     "payouts",
     "profit",
@@ -261,15 +261,24 @@ pub enum Backing {
 /// talks of something else.
 pub fn backs_a_scam(analysis: &Analysis, names: impl Fn(&str) -> bool) -> Option<Backing> {
     let mut backs = None;
+    // The two words before, for "reach her", "contact him", "heard of her", "heard so
+    // much".
+    let (mut before, mut last) = (String::new(), String::new());
     for word in super::lowercase_words(analysis) {
         if WARNINGS.contains(&&*word) {
             return None;
         }
-        if TESTIFYING.contains(&&*word) {
+        let of_the_person = matches!(&*word, "her" | "him" | "them" | "she" | "he");
+        let asks_the_way = of_the_person
+            && (matches!(&*last, "reach" | "contact" | "contacted" | "message")
+                || matches!((&*before, &*last), ("heard", "of" | "about")));
+        let heard_much = before == "heard" && last == "so" && word == "much";
+        if TESTIFYING.contains(&&*word) || asks_the_way || heard_much {
             backs = Some(Backing::Testifies);
         } else if backs.is_none() && (BACKING.contains(&&*word) || names(&word)) {
             backs = Some(Backing::Agrees);
         }
+        before = std::mem::replace(&mut last, word.into_owned());
     }
     backs
 }
@@ -344,6 +353,8 @@ mod tests {
         }
         for agreeing in [
             "is this legit? sounds too good",
+            "Huh so slow i tot u reach long ago liao",
+            "So blessed I met Astrid!! Just love her big heart!",
             "wow ok I literally had the whatsapp open. thank you",
         ] {
             assert_eq!(how(agreeing), Some(Backing::Agrees), "{agreeing}");
