@@ -290,7 +290,6 @@ impl Conversation {
         }
         let mut automation = 0.0;
         let mut placed_domain = None;
-        let mut promoted_sites = Vec::new();
         let mut brand = false;
         // The author's posts so far, this one included (what the rings count).
         let mut author_posts = 1;
@@ -313,7 +312,6 @@ impl Conversation {
             let state = self.author_state(name, hash);
             verdict.author_flags = state.flags.clone();
             placed_domain = state.placed_domain;
-            promoted_sites.clone_from(&state.promoted_sites);
             brand = state.speaks_for_a_brand();
             author_posts = state.posts;
             // Its replies judged before the account showed a machine are judged again.
@@ -407,13 +405,16 @@ impl Conversation {
         {
             mark_placed_links(&mut found, placed);
         }
-        if lands_elsewhere && !own_channel && post.kind != PostKind::Message {
-            let unasked_in = (!solicited && !answers_as_a_brand).then(|| {
-                self.threads
-                    .get(&thread_key)
-                    .and_then(|t| t.opening.as_deref())
-            });
-            landing::own_site(&mut found, post.author.as_deref(), unasked_in);
+        // In someone else's thread (not an inbox), and whether unasked there: not asked
+        // for, and not a brand answering its mentions.
+        let elsewhere = lands_elsewhere && !own_channel && post.kind != PostKind::Message;
+        let unasked = !solicited && !answers_as_a_brand;
+        if elsewhere {
+            let opening = self
+                .threads
+                .get(&thread_key)
+                .and_then(|t| t.opening.as_deref());
+            landing::own_site(&mut found, post.author.as_deref(), unasked, opening);
         }
         // Look-alike stores ([`lookalike`]).
         self.brand_sites
@@ -452,17 +453,15 @@ impl Conversation {
             _ => true,
         });
         // A link to the author's own business, unasked, where nobody else in the thread
-        // pointed (kept above), and not a brand answering its mentions with its page.
-        if lands_elsewhere
-            && !own_channel
-            && post.kind != PostKind::Message
-            && !solicited
-            && !answers_as_a_brand
-            && !promoted_sites.is_empty()
+        // pointed (kept above).
+        if elsewhere
+            && unasked
+            && let Some(state) = author.and_then(|a| self.flags.get(&a))
+            && !state.promoted_sites.is_empty()
         {
             landing::promoted_site(
                 &mut found,
-                &promoted_sites,
+                &state.promoted_sites,
                 thread.opening.as_deref(),
                 post.author.as_deref(),
             );

@@ -7,6 +7,7 @@ use discern_threads::hashing::key_hash;
 
 use super::flags::flags_of;
 use super::{AUTOMATED, Conversation};
+use crate::evidence::{Evidence, Found};
 
 /// What the conversation remembers of an author between profiles.
 pub(super) struct AuthorState {
@@ -31,7 +32,7 @@ pub(super) struct AuthorState {
     /// The sites (by `key_hash`) the author's own posts linked where they were
     /// marketing that shows a seller at work, at most [`PROMOTED_SITES_KEPT`]: the
     /// account's own business, whose link under a stranger's post is placed
-    /// ([`crate::evidence::Evidence::PromotedSite`]).
+    /// ([`Evidence::PromotedSite`]).
     pub(super) promoted_sites: Vec<u64>,
     /// Positions ([`Conversation::judged`]) of the author's own posts, and of their
     /// replies to others judged a person's, judged before their channel showed a
@@ -101,11 +102,11 @@ pub(super) const PROMOTED_SITES_KEPT: usize = 4;
 
 impl AuthorState {
     /// Remembers the sites an own post judged marketing that shows a seller links.
-    pub(super) fn remember_promoted_sites(&mut self, found: &crate::evidence::Found) {
+    pub(super) fn remember_promoted_sites(&mut self, found: &Found) {
         for e in &found.items {
-            if let crate::evidence::Evidence::Link(domain)
-            | crate::evidence::Evidence::CommercialLink(domain)
-            | crate::evidence::Evidence::OwnSite(domain) = e
+            if let Evidence::Link(domain)
+            | Evidence::CommercialLink(domain)
+            | Evidence::OwnSite(domain) = e
             {
                 let key = key_hash(domain);
                 if !self.promoted_sites.contains(&key)

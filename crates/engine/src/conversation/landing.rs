@@ -32,11 +32,16 @@ pub(super) fn praise_then_filler(found: &mut Found, relevance: Option<f32>) {
 /// to the commenter's own website. (A reply that says its own beside it may give the
 /// writer's own write-up as a source: "We benchmarked this … 4,100 dequeues/s … Scripts
 /// and the raw numbers are in my write-up", `bench/threads-native2`.) Left with little
-/// else only where it was not asked for (`unasked_in`: the thread's opening post, if the
-/// reply was unasked and not a brand answering its mentions) and the opening does not
-/// name the site: a band's "Tickets go on sale Friday, links on saltmarrow.com/tour"
-/// under a fan's "Saltmarrow are coming to Australia!!" answers it.
-pub(super) fn own_site(found: &mut Found, author: Option<&str>, unasked_in: Option<Option<&str>>) {
+/// else only where it was `unasked` (not asked for, and not a brand answering its
+/// mentions) and the thread's opening post (`opening`) does not name the site: a band's
+/// "Tickets go on sale Friday, links on saltmarrow.com/tour" under a fan's "Saltmarrow
+/// are coming to Australia!!" answers it.
+pub(super) fn own_site(
+    found: &mut Found,
+    author: Option<&str>,
+    unasked: bool,
+    opening: Option<&str>,
+) {
     // Not a price: in a conversation it is what something cost ("the Roth first left
     // $41k more"), as [`Found::text_promotes`] reads it.
     let sells = found.items.iter().any(|e| {
@@ -45,14 +50,13 @@ pub(super) fn own_site(found: &mut Found, author: Option<&str>, unasked_in: Opti
             Evidence::Offer(_) | Evidence::CallToAction(_) | Evidence::Code
         )
     });
-    let little_else = found.words < LITTLE_ELSE && unasked_in.is_some();
+    let little_else = found.words < LITTLE_ELSE && unasked;
     if !(sells || little_else) || !found.has_link() {
         return;
     }
     let Some(name) = author.map(handle_key) else {
         return;
     };
-    let opening = unasked_in.flatten();
     for e in &mut found.items {
         if let Evidence::Link(domain) = e
             && site_named_after(domain, &name)
