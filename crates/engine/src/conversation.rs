@@ -677,9 +677,8 @@ impl Conversation {
             && !spam
             && let Some(state) = author.and_then(|a| self.flags.get_mut(&a))
         {
-            state.remember_early_reply(EarlyReply {
-                position: self.seen,
-                unasked: parent.is_some() && !solicited,
+            state.remember_early_reply(self.seen, parent.is_some() && !solicited, || {
+                !evidence::talks_about_something(analysis)
             });
         }
         let scam = spam && (found.deceptive() || found.moves_to_a_chat_app());

@@ -839,6 +839,76 @@ fn a_summary_bots_first_replies_are_judged_again_once_it_shows_a_machine() {
     }
 }
 
+/// An engagement bot under an astronomer's posts: within a minute or two of each, praise
+/// that fits any post ("So true! 💯"), worded anew each time, linking nothing and
+/// selling nothing. Each reply alone is a person's; the account's replies, all to
+/// strangers, all fast and all saying nothing of their own, show a machine placing its
+/// name (`data/LABELS.md`: generic praise posted to place a name), so every one of them
+/// is spam, the first ones too once the batch is revised. A reader who answers the same
+/// posts as fast, about what they say, stays social.
+#[test]
+fn an_engagement_bots_praise_is_spam_once_its_account_shows() {
+    let praise = [
+        "Great thread 🙌",
+        "So true! 💯",
+        "Love this!! 🔥",
+        "Wow 😍✨",
+        "This is gold 🔖",
+        "Needed this today 🙏",
+        "Incredible 🔥🔥",
+        "Underrated post right here 💯",
+    ];
+    let posts = [
+        "The comet is brightest just after sunset, low in the west-northwest",
+        "Caught the tail breaking off last night, the ion tail reformed within hours",
+        "Clouds tonight, try again tomorrow around 9pm from the reservoir car park",
+        "No, the comet will not hit us. It passes 90 million km away",
+        "Binoculars help more than a telescope for this one, wide field wins",
+        "The observatory lawn opens at 8 for anyone who wants to look",
+        "Photo tip: 10 second exposures on a tripod, no tracking needed",
+        "Last good night before the moon washes it out, go look",
+    ];
+    let answers = [
+        "saw it from the school field at 9, faint but there",
+        "is the reservoir car park open after dark?",
+        "my daughter spotted the tail before I did",
+        "thank you, my mum was genuinely worried about that",
+        "my old 7x50s work fine, the tail fills the view",
+        "we'll bring the kids and a thermos",
+        "tried 8 seconds, got stars trailing a little",
+        "clear here, heading out now",
+    ];
+    let mut t = Thread::new();
+    for i in 0..praise.len() {
+        let minutes = i as i64 * 1000;
+        let root = format!("p{i}");
+        t.post(&root, "astro_ines", minutes, posts[i]);
+        t.reply(
+            &format!("bot{i}"),
+            &root,
+            "kyle_boosts",
+            minutes + 1,
+            praise[i],
+        );
+        t.reply(
+            &format!("reader{i}"),
+            &root,
+            "ray_logs",
+            minutes + 2,
+            answers[i],
+        );
+    }
+    let judged = t.judged();
+    for i in 0..praise.len() {
+        let v = label_of(&judged, &format!("bot{i}"));
+        assert_eq!(v.label, "spam", "bot{i}: {:?}", v.signals);
+        for id in [format!("p{i}"), format!("reader{i}")] {
+            let v = label_of(&judged, &id);
+            assert_eq!(v.label, "social", "{id}: {:?}", v.signals);
+        }
+    }
+}
+
 /// Staff who declare their tie and answer on the thread's topic are the business's
 /// marketing, which belongs there (`data/LABELS.md`: the undisclosed tie is what makes
 /// a recommendation spam); a tradesman who discloses his job and sells nothing, and a

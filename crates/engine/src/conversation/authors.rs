@@ -54,6 +54,9 @@ pub(super) struct EarlyReply {
     pub(super) position: u64,
     /// It answered a post that asked nothing of anyone.
     pub(super) unasked: bool,
+    /// It says nothing of its own (praise that fits any post:
+    /// [`crate::evidence::talks_about_something`]).
+    pub(super) says_nothing: bool,
 }
 
 /// An early reply whose author's account has since shown a machine: judged again when
@@ -145,14 +148,24 @@ const EVERY_POST_UNTIL: u64 = 8;
 impl AuthorState {
     /// Remembers a reply to others judged before the account showed a machine, to judge
     /// again if it comes to, at most [`UNPROVEN_KEPT`]; past [`UNPROVEN_UNTIL`] posts,
-    /// early replies are forgotten.
-    pub(super) fn remember_early_reply(&mut self, reply: EarlyReply) {
+    /// early replies are forgotten. Whether it says nothing of its own (`says_nothing`) is read only for a reply
+    /// kept: it costs a pass over the reply's words.
+    pub(super) fn remember_early_reply(
+        &mut self,
+        position: u64,
+        unasked: bool,
+        says_nothing: impl FnOnce() -> bool,
+    ) {
         if self.shows_a_machine() {
             return;
         }
         if self.posts <= UNPROVEN_UNTIL {
             if self.unproven.len() < UNPROVEN_KEPT {
-                self.unproven.push(reply);
+                self.unproven.push(EarlyReply {
+                    position,
+                    unasked,
+                    says_nothing: says_nothing(),
+                });
             }
         } else if !self.unproven.is_empty() {
             self.unproven = Vec::new();

@@ -125,15 +125,19 @@ fn revise_as_a_machines(
     let Some(judged) = verdict.factors.as_ref() else {
         return;
     };
-    // Only a reply that gives something to act on (a link, a price, a call…): a score
-    // read from a few posts is not enough to make a person's plain answer spam, and a
-    // website the comment form fills in is not the reply's (a club's secretary answering
-    // members under its posts, her club's site beside each answer).
-    if !judged
-        .found
-        .items
-        .iter()
-        .any(evidence::Evidence::actionable)
+    // Only a reply that gives something to act on (a link, a price, a call…), or
+    // unasked praise that fits any post (the engagement bot's "Great thread! 🔥" before
+    // its account showed): a score read from a few posts is not enough to make a
+    // person's plain answer spam, and a website the comment form fills in is not the
+    // reply's (a club's secretary answering members under its posts, her club's site
+    // beside each answer).
+    let praise_unasked = reply.unasked && reply.says_nothing;
+    if !praise_unasked
+        && !judged
+            .found
+            .items
+            .iter()
+            .any(evidence::Evidence::actionable)
     {
         return;
     }

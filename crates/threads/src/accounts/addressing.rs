@@ -22,7 +22,12 @@ pub(super) struct Addressing {
 impl AccountState {
     /// One message addressed to someone else (`a.to` is set); whether it went to a
     /// stranger.
-    pub(super) fn observe_addressed(&mut self, a: Addressing, templated: bool) -> bool {
+    pub(super) fn observe_addressed(
+        &mut self,
+        a: Addressing,
+        templated: bool,
+        says_nothing: bool,
+    ) -> bool {
         let Some(to) = a.to else {
             return false;
         };
@@ -42,6 +47,7 @@ impl AccountState {
             if stranger {
                 self.timed_stranger_replies += 1;
                 self.stranger_within_minute += u64::from(latency <= MINUTE);
+                self.fast_empty_to_strangers += u64::from(says_nothing && latency <= FIVE_MINUTES);
             }
             self.machine_like += u64::from(stranger && templated && latency <= FIVE_MINUTES);
         }

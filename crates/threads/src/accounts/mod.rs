@@ -45,6 +45,8 @@
 //!   - *latency* (replies whose parent has a time, and not before it): a log₂-second
 //!     histogram, shares within 60 s and 5 min, the median's bin;
 //!   - *machine-like* when to a stranger, templated and within 5 min, all three at once;
+//!   - *fast and empty* when to a stranger, within 5 min and saying nothing of its own
+//!     (at most `SAYS_NOTHING_WORDS` words that are not generic: "So true! 💯");
 //!   - hour of day (longest quiet spell of the addressed messages alone), and the link
 //!     destination (a Misra–Gries sketch apart from the feed's).
 //! - **Keyword-triggered replies**: replies to *strangers'* posts (a brand answering the
@@ -90,6 +92,7 @@
 //! |---|---|---|
 //! | machine-like replies | `(machine_like_share − 0.1) / 0.4` (≥ 10 timed replies) | 0.95 |
 //! | templated messages to strangers | `(templated_stranger_share − 0.2) / 0.5` (≥ 5 addressed) | 0.9 |
+//! | fast, empty replies to strangers | `(fast_empty_stranger_share − 0.5) / 0.3` (≥ 5 timed, to strangers) | 0.9 |
 //! | keyword triggers | `parents / 10` | 0.9 |
 //! | one destination in messages to others | `(top_domain_share − 0.3) / 0.5` (≥ 5 addressed) | 0.6 |
 //! | fast replies to strangers | `(within_minute_share − 0.25) / 0.5` (≥ 10 timed, to strangers) | 0.6 |
@@ -212,6 +215,12 @@ pub struct SketchSizes {
 const SEGMENT_WORDS: usize = 100;
 /// Mentions per post that are recorded as addressing their author.
 const MENTIONS_PER_POST: usize = 4;
+/// Words that are not generic (praise, thanks, filler: [`is_generic_term`]) a message
+/// can hold and still say nothing of its own: the engine's measure of praise that fits
+/// any page (`PRAISE_ONLY_CONTENT_WORDS` in `discern-engine`), so "Great read. Really,
+/// tx." and "Great thread 🙌 Saving this." say nothing, and a reply that names things
+/// says something.
+const SAYS_NOTHING_WORDS: usize = 2;
 
 #[derive(Debug, Clone, Default)]
 struct AccountState {
@@ -263,6 +272,7 @@ struct AccountState {
     within_five_minutes: u64,
     timed_stranger_replies: u64,
     stranger_within_minute: u64,
+    fast_empty_to_strangers: u64,
     templated: u64,
     templated_strangers: u64,
     machine_like: u64,
@@ -566,7 +576,12 @@ impl AccountTracker {
                     state
                         .reply_templates
                         .observe(fingerprint, template, word_count, &config);
-                stranger = state.observe_addressed(Addressing { to, latency, hour }, templated);
+                let says_nothing = scratch.words.len() <= SAYS_NOTHING_WORDS;
+                stranger = state.observe_addressed(
+                    Addressing { to, latency, hour },
+                    templated,
+                    says_nothing,
+                );
                 state.observe_addressed_link(&scratch.domains, &config);
             }
             // Only replies to strangers can be keyword-triggered: a brand answering the

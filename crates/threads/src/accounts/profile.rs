@@ -101,6 +101,10 @@ pub struct ReplyBehaviour {
     /// Timed replies to strangers, and the share of them within a minute.
     pub timed_stranger_replies: u64,
     pub stranger_within_minute_share: f32,
+    /// Timed replies to strangers within five minutes that say nothing of their own (at
+    /// most two words that are not generic: "Great thread 🙌 Saving this."), over timed
+    /// replies to strangers: the engagement bot's praise under every post it follows.
+    pub fast_empty_stranger_share: f32,
     /// Addressed messages that reuse one of the author's templates (loose match).
     pub templated_share: f32,
     /// Addressed messages to strangers that reuse a template, over all addressed messages.
@@ -156,6 +160,10 @@ impl AccountState {
             timed_stranger_replies: self.timed_stranger_replies,
             stranger_within_minute_share: share(
                 self.stranger_within_minute,
+                self.timed_stranger_replies,
+            ),
+            fast_empty_stranger_share: share(
+                self.fast_empty_to_strangers,
                 self.timed_stranger_replies,
             ),
             templated_share: share(self.templated, self.addressed),

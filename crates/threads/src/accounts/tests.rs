@@ -272,3 +272,62 @@ fn addressed_messages_around_the_clock() {
     assert_eq!(r.longest_quiet_hours, 0);
     assert_eq!(r.timed_addressed, 48);
 }
+
+/// An engagement bot: praise that fits any post ("So true! 💯"), varied so no template
+/// repeats, under strangers' posts within minutes. A person answering the same
+/// strangers as fast, but about what they said, is not one.
+#[test]
+fn fast_praise_to_strangers_looks_automated() {
+    let praise = [
+        "Great thread! 🔥",
+        "So true! 💯",
+        "Love this 🙌",
+        "Wow, amazing!!",
+        "This is gold 🔖",
+        "Needed this today 🙏",
+    ];
+    let answers = [
+        "the flood gauge on Mill Road read two metres at noon",
+        "our library moved the knitting circle to Thursdays",
+        "bring the cuttings in before the frost on Friday",
+        "my grandfather built that bridge in nineteen sixty",
+        "the ferry timetable changes again next month",
+        "compost the leaves, skip the walnut ones",
+    ];
+    let mut t = AccountTracker::default();
+    let base = 1_700_000_000;
+    for i in 0..6i64 {
+        let root = Post {
+            created_at: at(base + i * 20_000),
+            ..by(
+                &format!("poster{i}"),
+                &format!("r{i}"),
+                "the river rose again overnight",
+            )
+        };
+        t.observe(&root, None);
+        for (who, text) in [
+            ("booster", praise[i as usize]),
+            ("neighbour", answers[i as usize]),
+        ] {
+            t.observe(
+                &reply(
+                    who,
+                    &format!("{who}{i}"),
+                    &format!("r{i}"),
+                    base + i * 20_000 + 90,
+                    text,
+                ),
+                None,
+            );
+        }
+    }
+    let bot = t.profile("booster").unwrap();
+    assert_eq!(bot.reply_behaviour.fast_empty_stranger_share, 1.0);
+    assert_eq!(bot.duplicates.template_reuse_share, 0.0);
+    assert!(bot.automation > 0.8, "{bot:#?}");
+    assert!(bot.reasons[0].contains("say nothing of their own"));
+    let person = t.profile("neighbour").unwrap();
+    assert_eq!(person.reply_behaviour.fast_empty_stranger_share, 0.0);
+    assert!(person.automation < 0.3, "{person:#?}");
+}
