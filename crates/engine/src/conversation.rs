@@ -105,6 +105,10 @@ pub struct Conversation {
     /// Replies to others judged before their author's account showed a machine, since
     /// the last [`Self::revise`].
     machine_revisions: Vec<ShownMachine>,
+    /// Authors with a short history (read at every post) who posted since the last
+    /// [`Self::revise`], by hash and name: whose profile it reads again
+    /// ([`authors::WAITING_KEPT`]).
+    short_histories: Vec<(u64, String)>,
 }
 
 impl Default for Conversation {
@@ -134,6 +138,7 @@ impl Conversation {
             brand_sites: lookalike::BrandSites::default(),
             talking_points: copies::TalkingPoints::default(),
             machine_revisions: Vec::new(),
+            short_histories: Vec::new(),
         }
     }
 
@@ -678,7 +683,7 @@ impl Conversation {
             && let Some(state) = author.and_then(|a| self.flags.get_mut(&a))
         {
             state.remember_early_reply(self.seen, parent.is_some() && !solicited, || {
-                !evidence::talks_about_something(analysis)
+                !evidence::talks_about_something_in(&self.terms)
             });
         }
         let scam = spam && (found.deceptive() || found.moves_to_a_chat_app());

@@ -878,6 +878,15 @@ fn an_engagement_bots_praise_is_spam_once_its_account_shows() {
         "tried 8 seconds, got stars trailing a little",
         "clear here, heading out now",
     ];
+    for replies in [5, praise.len()] {
+        engagement_bot_under(&praise[..replies], &posts, &answers);
+    }
+}
+
+/// [`an_engagement_bots_praise_is_spam_once_its_account_shows`] with one praise reply
+/// per post: the account's fifth reply, its last, is the first its measures count, and
+/// the batch's end reads it.
+fn engagement_bot_under(praise: &[&str], posts: &[&str], answers: &[&str]) {
     let mut t = Thread::new();
     for i in 0..praise.len() {
         let minutes = i as i64 * 1000;

@@ -2,7 +2,7 @@
 //! score and flags, the domain they place, whether their own feed is a brand's, and the
 //! posts to judge again once their account shows what it is.
 
-use discern_threads::accounts::ADDRESSED_MIN;
+use discern_threads::accounts::{ADDRESSED_MIN, AccountProfile};
 use discern_threads::hashing::key_hash;
 
 use super::flags::flags_of;
@@ -190,6 +190,11 @@ impl Conversation {
             unproven: Vec::new(),
         });
         entry.posts += 1;
+        if (AUTOMATION_COUNTS_FROM..=EVERY_POST_UNTIL).contains(&entry.posts)
+            && self.short_histories.len() < WAITING_KEPT
+        {
+            self.short_histories.push((hash, author.to_string()));
+        }
         // Every post while the history is short (a reply bot's fifth reply is where its
         // measures start to count), then each time it doubles.
         if (AUTOMATION_COUNTS_FROM..=EVERY_POST_UNTIL).contains(&entry.posts)
@@ -197,19 +202,66 @@ impl Conversation {
         {
             entry.profiled_at = entry.posts;
             if let Some(profile) = self.accounts.profile(author) {
-                entry.flags = flags_of(&profile);
-                entry.automation = profile.automation;
-                let replies = &profile.reply_behaviour;
-                entry.placed_domain = replies
-                    .top_domain
-                    .as_deref()
-                    .filter(|_| {
-                        replies.addressed >= ADDRESSED_MIN
-                            && replies.top_domain_share >= PLACED_DOMAIN_SHARE
-                    })
-                    .map(key_hash);
+                entry.read(&profile);
             }
         }
         entry
+    }
+
+    /// Reads again, at the end of a batch, the profile of each author in it who has
+    /// early replies waiting and a short history, read at every post
+    /// ([`AUTOMATION_COUNTS_FROM`] to [`EVERY_POST_UNTIL`] posts): their profile was
+    /// last read before their latest post was seen, so a bot whose fifth reply is its
+    /// last was never read with five. Those whose account now shows a machine have
+    /// their early replies judged again ([`Self::revise`]). A longer history is read
+    /// as it doubles, not at every batch's end: a stream's batches end wherever its
+    /// input pauses, and a measure read from a few dozen posts can rise and fall back
+    /// (a mailing list's regular linked the list's site in 4 of his first 7 messages
+    /// to others, and in few after).
+    pub(super) fn read_waiting_authors(&mut self) {
+        let mut read = std::collections::HashSet::new();
+        for (hash, name) in std::mem::take(&mut self.short_histories) {
+            let Some(state) = self.flags.get_mut(&hash) else {
+                continue;
+            };
+            if state.unproven.is_empty()
+                || !(AUTOMATION_COUNTS_FROM..=EVERY_POST_UNTIL).contains(&state.posts)
+                || !read.insert(hash)
+            {
+                continue;
+            }
+            if let Some(profile) = self.accounts.profile(&name) {
+                state.read(&profile);
+            }
+            if state.shows_a_machine() {
+                self.machine_revisions
+                    .extend(state.unproven.drain(..).map(|reply| ShownMachine {
+                        reply,
+                        author: hash,
+                    }));
+            }
+        }
+    }
+}
+
+/// Authors with a short history remembered between two [`Conversation::revise`] calls:
+/// two batches' worth of posts. A caller that never revises keeps no more; those past it
+/// are only not read again at a batch's end.
+pub(super) const WAITING_KEPT: usize = 16_384;
+
+impl AuthorState {
+    /// Takes the flags, the automation score and the domain placed from a profile.
+    fn read(&mut self, profile: &AccountProfile) {
+        self.flags = flags_of(profile);
+        self.automation = profile.automation;
+        let replies = &profile.reply_behaviour;
+        self.placed_domain = replies
+            .top_domain
+            .as_deref()
+            .filter(|_| {
+                replies.addressed >= ADDRESSED_MIN
+                    && replies.top_domain_share >= PLACED_DOMAIN_SHARE
+            })
+            .map(key_hash);
     }
 }

@@ -41,6 +41,7 @@ impl Conversation {
                 .and_then(|k| judged.get(usize::try_from(k).ok()?))
                 .copied()
         };
+        self.read_waiting_authors();
         for position in self.take_brand_revisions() {
             if let Some(i) = at(position) {
                 revise_as_brand_feed(&posts[i], &mut verdicts[i]);

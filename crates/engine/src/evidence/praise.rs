@@ -3,7 +3,7 @@
 
 use discern_posts::Post;
 use discern_text::{Analysis, TokenKind};
-use discern_threads::terms::{TermExtractor, TermKind, is_generic_term, light_stem};
+use discern_threads::terms::{PostTerms, TermExtractor, TermKind, is_generic_term, light_stem};
 
 use super::author::split_public_suffix;
 use super::{Evidence, Found};
@@ -29,6 +29,19 @@ pub(crate) fn talks_about_something(analysis: &Analysis) -> bool {
         }
     });
     content > PRAISE_ONLY_CONTENT_WORDS
+}
+
+/// [`talks_about_something`] of the terms already drawn from the text (the same terms,
+/// in the same order), reading no further than the word that shows it.
+pub(crate) fn talks_about_something_in(terms: &PostTerms) -> bool {
+    let padding = praise_padding();
+    terms
+        .iter()
+        .filter(|&(term, kind, id)| {
+            kind == TermKind::Word && !is_generic_term(id) && !padding.contains(&term)
+        })
+        .nth(PRAISE_ONLY_CONTENT_WORDS)
+        .is_some()
 }
 
 /// [`talks_about_something`], leaving out what follows a link written as BBCode or
@@ -222,9 +235,24 @@ const PRAISE_PADDING: &[&str] = &[
 ];
 
 /// [`PRAISE_PADDING`] as the term extractor folds words, built once.
-fn praise_padding() -> &'static [&'static str] {
-    static STEMS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    STEMS.get_or_init(|| PRAISE_PADDING.iter().map(|w| light_stem(w)).collect())
+fn praise_padding() -> &'static PaddingStems {
+    static STEMS: std::sync::OnceLock<PaddingStems> = std::sync::OnceLock::new();
+    STEMS.get_or_init(|| {
+        let mut stems: Vec<&'static str> = PRAISE_PADDING.iter().map(|w| light_stem(w)).collect();
+        stems.sort_unstable();
+        stems.dedup();
+        PaddingStems(stems)
+    })
+}
+
+/// The stems of [`PRAISE_PADDING`], sorted: asked of every content word of every reply
+/// kept for judging again, a binary search over them costs a tenth of a scan.
+struct PaddingStems(Vec<&'static str>);
+
+impl PaddingStems {
+    fn contains(&self, word: &&str) -> bool {
+        self.0.binary_search(word).is_ok()
+    }
 }
 
 /// Whether `word` (lowercase) praises a thing as its owner would: a recommendation
