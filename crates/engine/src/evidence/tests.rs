@@ -1308,3 +1308,27 @@ fn a_selling_schemes_recruiting_pitch_offers_an_income() {
         );
     }
 }
+
+/// The verification-code scam under a lost pet ("I'll text you a 6 digit code, just send
+/// it back") and the stranger's urgent fee by "any payment app" are a scam's wording;
+/// a member warning the group about them is not.
+#[test]
+fn a_finders_verification_code_is_a_scam_and_a_warning_of_it_is_not() {
+    for scam in [
+        "Before I send pics I have to make sure you're the real owner. I'll text you a 6 digit code, just send it back to me.",
+        "I need to verify you're the owner before I give her back, I'll send a code to your phone",
+        "Just send me the 6 numbers that come to your phone and I'll send pictures right away",
+        "They need a $250 deposit before surgery. Can you send it by any payment app? Please hurry",
+    ] {
+        let f = found(scam);
+        assert!(f.deceptive(), "{scam}: {:?}", f.items);
+    }
+    for warning in [
+        "PSA: nobody who found your dog needs a code. Never give anyone a 6 digit code from your phone.",
+        "If someone asks for a code sent to your phone, it's the Google Voice scam. Block them.",
+        "The microchip company will call you to confirm you're the owner, that one is real.",
+    ] {
+        let f = found(warning);
+        assert!(!f.deceptive(), "{warning}: {:?}", f.items);
+    }
+}
