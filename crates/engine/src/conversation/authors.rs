@@ -148,8 +148,8 @@ const EVERY_POST_UNTIL: u64 = 8;
 impl AuthorState {
     /// Remembers a reply to others judged before the account showed a machine, to judge
     /// again if it comes to, at most [`UNPROVEN_KEPT`]; past [`UNPROVEN_UNTIL`] posts,
-    /// early replies are forgotten. Whether it says nothing of its own (`says_nothing`) is read only for a reply
-    /// kept: it costs a pass over the reply's words.
+    /// early replies are forgotten. Whether it says nothing of its own (`says_nothing`)
+    /// is read only for a reply kept: it costs a pass over the reply's terms.
     pub(super) fn remember_early_reply(
         &mut self,
         position: u64,
