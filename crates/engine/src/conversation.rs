@@ -320,12 +320,7 @@ impl Conversation {
             brand = state.speaks_for_a_brand();
             author_posts = state.posts;
             // Its replies judged before the account showed a machine are judged again.
-            if state.shows_a_machine() && !state.unproven.is_empty() {
-                shown_machine.extend(state.unproven.drain(..).map(|reply| ShownMachine {
-                    reply,
-                    author: hash,
-                }));
-            }
+            state.hand_over_if_shown(hash, &mut shown_machine);
             if sent_to_others {
                 automation = state.automation;
             }
@@ -383,6 +378,12 @@ impl Conversation {
         // A word of service or an agent's signature is something to act on, too.
         let writes_as_a_customer =
             asks_another_account && !found.items.iter().any(evidence::Evidence::actionable);
+        // The thread's opening post as its words ([`linkbacks::opening_words`]): where a
+        // business is named, and whether a site linked was.
+        let opening = self
+            .threads
+            .get(&thread_key)
+            .and_then(|t| t.opening.as_deref());
         let speaks_for_a_brand = if found.deceptive() || found.template() {
             None
         } else if own_channel && lands_elsewhere && opened_by_promotion {
@@ -392,10 +393,7 @@ impl Conversation {
         } else if !own_channel
             && lands_elsewhere
             && let Some(name) = post.author.as_deref()
-            && let Some(opening) = self
-                .threads
-                .get(&thread_key)
-                .and_then(|t| t.opening.as_deref())
+            && let Some(opening) = opening
             && handles::a_business_named_in(opening, name, &found, analysis)
         {
             Some(evidence::WHERE_IT_WAS_NAMED)
@@ -415,10 +413,6 @@ impl Conversation {
         let elsewhere = lands_elsewhere && !own_channel && post.kind != PostKind::Message;
         let unasked = !solicited && !answers_as_a_brand;
         if elsewhere {
-            let opening = self
-                .threads
-                .get(&thread_key)
-                .and_then(|t| t.opening.as_deref());
             landing::own_site(&mut found, post.author.as_deref(), unasked, opening);
         }
         // Look-alike stores ([`lookalike`]).
@@ -645,7 +639,7 @@ impl Conversation {
         if automation >= AUTOMATED && !own_channel {
             if parent.is_some() && !solicited {
                 found.push(evidence::Evidence::AutomatedReply);
-            } else if !evidence::talks_about_something(analysis) {
+            } else if !evidence::talks_about_something_in(&self.terms) {
                 found.push(evidence::Evidence::AutomatedPraise);
             }
         }

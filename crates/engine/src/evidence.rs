@@ -38,8 +38,8 @@ use family::{OUR_NEW_HOME, own_family};
 use lists::find_template;
 use phone::has_spaced_phone;
 use phrases::{match_phrases, without_apostrophes};
+pub(crate) use praise::talks_about_something_in;
 use praise::{describes_its_link, talks_beside_its_links};
-pub(crate) use praise::{talks_about_something, talks_about_something_in};
 pub(crate) use rating::rates_low;
 use spelled_link::spelled_link;
 use testimony::{

@@ -55,7 +55,7 @@ pub(super) struct EarlyReply {
     /// It answered a post that asked nothing of anyone.
     pub(super) unasked: bool,
     /// It says nothing of its own (praise that fits any post:
-    /// [`crate::evidence::talks_about_something`]).
+    /// [`crate::evidence::talks_about_something_in`]).
     pub(super) says_nothing: bool,
 }
 
@@ -233,13 +233,7 @@ impl Conversation {
             if let Some(profile) = self.accounts.profile(&name) {
                 state.read(&profile);
             }
-            if state.shows_a_machine() {
-                self.machine_revisions
-                    .extend(state.unproven.drain(..).map(|reply| ShownMachine {
-                        reply,
-                        author: hash,
-                    }));
-            }
+            state.hand_over_if_shown(hash, &mut self.machine_revisions);
         }
     }
 }
@@ -250,6 +244,18 @@ impl Conversation {
 pub(super) const WAITING_KEPT: usize = 16_384;
 
 impl AuthorState {
+    /// Once the account (`author`, its hash) shows a machine, moves its early replies
+    /// into `revisions`, to be judged again as a machine's ([`Conversation::revise`]).
+    pub(super) fn hand_over_if_shown(&mut self, author: u64, revisions: &mut Vec<ShownMachine>) {
+        if self.shows_a_machine() && !self.unproven.is_empty() {
+            revisions.extend(
+                self.unproven
+                    .drain(..)
+                    .map(|reply| ShownMachine { reply, author }),
+            );
+        }
+    }
+
     /// Takes the flags, the automation score and the domain placed from a profile.
     fn read(&mut self, profile: &AccountProfile) {
         self.flags = flags_of(profile);

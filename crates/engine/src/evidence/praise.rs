@@ -21,14 +21,9 @@ const PRAISE_ONLY_CONTENT_WORDS: usize = 2;
 /// neither generic (praise, thanks, filler: [`is_generic_term`]) nor the praise's own
 /// padding ([`PRAISE_PADDING`]).
 pub(crate) fn talks_about_something(analysis: &Analysis) -> bool {
-    let padding = praise_padding();
-    let mut content = 0;
-    TermExtractor::new().for_each_analysed_term(analysis, |term, kind, id| {
-        if kind == TermKind::Word && !is_generic_term(id) && !padding.contains(&term) {
-            content += 1;
-        }
-    });
-    content > PRAISE_ONLY_CONTENT_WORDS
+    let mut terms = PostTerms::default();
+    terms.extract(&mut TermExtractor::new(), analysis);
+    talks_about_something_in(&terms)
 }
 
 /// [`talks_about_something`] of the terms already drawn from the text (the same terms,
