@@ -954,6 +954,9 @@ fn judge_words(
     {
         found.push(Evidence::CallToAction(verb));
     }
+    if phrases::asks_for_a_keyword(&post.text, analysis) {
+        found.push(Evidence::CallToAction(phrases::REPLY_WITH_A_KEYWORD));
+    }
     if !found.has_link()
         && let Some(domain) = spelled_link(&post.text)
     {

@@ -58,6 +58,8 @@ const fn words_of<const N: usize>(text: &'static str) -> [&'static str; N] {
     out
 }
 
+pub(super) mod world;
+
 /// The phrase lists. Each is what the label definition names: calls to action, offers,
 /// asks for a follow, a donation or a vote, disclosures, a business's own voice, and
 /// praise that fits any page (the classic comment-spam opener).
