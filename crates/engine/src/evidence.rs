@@ -954,7 +954,12 @@ fn judge_words(
     {
         found.push(Evidence::CallToAction(verb));
     }
-    if phrases::asks_for_a_keyword(&post.text, analysis) {
+    // A keyword texted to a short code is already the call to action it finds.
+    if !found
+        .items
+        .contains(&Evidence::CallToAction(phrases::TEXT_TO_A_SHORT_CODE))
+        && phrases::asks_for_a_keyword(&post.text, analysis)
+    {
         found.push(Evidence::CallToAction(phrases::REPLY_WITH_A_KEYWORD));
     }
     if !found.has_link()

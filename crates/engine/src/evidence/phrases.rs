@@ -60,7 +60,7 @@ pub(super) fn match_phrases(words: &[&str], found: &mut Found) {
             }
         }
         if texts_a_short_code(words, i) {
-            found.push(Evidence::CallToAction("text a keyword to a short code"));
+            found.push(Evidence::CallToAction(TEXT_TO_A_SHORT_CODE));
         }
         if cuts_a_share_of_everything(words, i) {
             found.push(Evidence::Offer(SHARE_OFF_EVERYTHING));
@@ -178,6 +178,9 @@ fn reports_being_messaged(words: &[&str], at: usize) -> bool {
     let before = |n: usize| at.checked_sub(n).map(|j| words[j]);
     before(1).is_some_and(|w| REPORTERS.contains(&w)) || before(2) == Some("every")
 }
+
+/// The call to action [`texts_a_short_code`] finds.
+pub(super) const TEXT_TO_A_SHORT_CODE: &str = "text a keyword to a short code";
 
 /// The call to action [`asks_for_a_keyword`] finds.
 pub(super) const REPLY_WITH_A_KEYWORD: &str = "reply with a keyword";
