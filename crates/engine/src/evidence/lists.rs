@@ -178,7 +178,17 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         // 227,354 labelled texts.
         "numbers that come to your phone", "verify you're the owner",
         "verify you are the owner", "you're the real owner", "you are the real owner",
-        "any payment app";
+        "any payment app",
+        // The rental scam's landlord, away and unable to show the place, who posts the
+        // keys once the deposit is paid by an app that cannot be clawed back; and the
+        // "sugar daddy" who will clear a stranger's debts once they send him their
+        // payment tag (the flip scam's first step). The consumer agencies' warnings name
+        // each; none is in the 227,354 labelled texts.
+        "courier the keys", "mail you the keys", "mail the keys", "send you the keys",
+        "deposit on zelle", "deposit via zelle", "deposit by zelle", "deposit through zelle",
+        "clear your debts", "clear your debt", "pay off your debts", "send me your cashapp",
+        "send your cashapp", "drop your cashapp", "drop your cash app", "send me your paypal",
+        "drop your paypal";
     Offer: "off", "no experience needed", "no experience required", "free shipping", "limited time", "discount", "coupon", "sale ends",
         // A selling scheme's recruiting pitch, the income its offer ("I'm building a
         // team of motivated women who work from their phones"; "an opportunity that
@@ -456,3 +466,34 @@ pub(super) static PHRASES: &[Phrase] = phrases! {
         "goed artikel", "interessant artikel", "bedankt voor het delen", "helpful post",
         "such a helpful", "useful post", "useful article", "helpful article";
 };
+
+#[cfg(test)]
+mod tests {
+    use crate::evidence::{Evidence, find};
+    use discern_posts::Post;
+    use discern_text::Analysis;
+
+    fn deceptive(text: &str) -> bool {
+        find(&Post::new("1", text), &Analysis::new(text))
+            .items
+            .iter()
+            .any(|e| matches!(e, Evidence::Deceptive(_)))
+    }
+
+    #[test]
+    fn the_absent_landlord_and_the_debt_clearing_stranger_are_scams() {
+        assert!(deceptive(
+            "I'm away for work so I can't show it, but I will courier the keys once the first month is in"
+        ));
+        assert!(deceptive(
+            "Lots of interest, I can hold it for you with a $150 deposit on Zelle today"
+        ));
+        assert!(deceptive(
+            "God bless, I want to clear your debts this week, send me your cashapp in DM"
+        ));
+        // The warnings that name them say them otherwise.
+        assert!(!deceptive(
+            "Never pay a deposit before you have seen the flat and met the landlord"
+        ));
+    }
+}
