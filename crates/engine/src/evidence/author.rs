@@ -53,7 +53,22 @@ pub fn extra_str(post: &Post, name: &str) -> Option<String> {
 /// signed with (`signed`: [`business_sign_off`]).
 pub(super) fn author_evidence(post: &Post, found: &mut Found, signed: Option<SignOff<'_>>) {
     if post.linkback_kind().is_some() {
-        // A linking site's name and address are what a trackback is made of.
+        // A linking site's name and address are what a trackback is made of: a
+        // blogger's site links a post it writes about, where a site named or addressed
+        // for what it sells ("Boat Hire Deals" at cheap-boat-holidays.info, "Best
+        // Smart Home Deals 2025") places a link to its wares under the post it pings.
+        if let Some(url) = author_url(post)
+            && let Some(domain) = url_domain(&url)
+        {
+            let domain = domain.to_ascii_lowercase();
+            let named_to_sell = post
+                .author
+                .as_deref()
+                .is_some_and(|name| page_and_site(name).any(is_business_name_remembered));
+            if is_commercial(&domain) || is_sales_page(&url) || named_to_sell {
+                found.push(Evidence::CommercialLink(domain));
+            }
+        }
         return;
     }
     if let Some(url) = author_url(post)
@@ -90,6 +105,14 @@ pub(super) fn author_evidence(post: &Post, found: &mut Found, signed: Option<Sig
     } else if let Some(signed) = signed {
         found.push(Evidence::BusinessName(signed.name.to_string()));
     }
+}
+
+/// The parts of a linkback's author: the linking page's title and its site's name
+/// ("Top 10 NZ Hikes 2024 – Best Hiking Deals"), or the site's name alone.
+fn page_and_site(name: &str) -> impl Iterator<Item = &str> {
+    name.split(['–', '—', '|'])
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
 }
 
 /// Words a comment is signed off with ("Best regards, Ace Vacuum Store Manchester").
@@ -585,4 +608,47 @@ pub(super) fn is_business_name(name: &str) -> bool {
             .iter()
             .any(|p| COMMERCIAL_WORDS.contains(p) || HELP_DESK_WORDS.contains(p))
         || parts.iter().any(|p| commercial_compound(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Evidence, find};
+    use discern_posts::{Post, PostKind};
+    use discern_text::Analysis;
+
+    fn pingback(site: &str, url: &str) -> Vec<Evidence> {
+        let mut post = Post::new("1", "[…] the loop from Ambleside past the tarn […]");
+        post.author = Some(site.into());
+        post.kind = PostKind::Pingback;
+        post.platform = Some("akismet".into());
+        post.url = Some(url.into());
+        find(&post, &Analysis::new(&post.text)).items
+    }
+
+    /// A blogger's site links a post it writes about; a site named or addressed for
+    /// what it sells places a link to its wares.
+    #[test]
+    fn a_linkback_from_a_site_named_to_sell_places_its_link() {
+        let commercial = |items: Vec<Evidence>| {
+            items
+                .iter()
+                .any(|e| matches!(e, Evidence::CommercialLink(_)))
+        };
+        assert!(commercial(pingback(
+            "Boat Hire Deals",
+            "https://canal-breaks.example/uk/"
+        )));
+        assert!(commercial(pingback(
+            "Lakes walking – Rowan's notes",
+            "https://cheap-hiking-deals.example/"
+        )));
+        assert!(commercial(pingback(
+            "Top 10 Fell Walks 2025 – Best Hiking Deals",
+            "https://fellnotes.example/top-10"
+        )));
+        assert!(!commercial(pingback(
+            "Fell walking with Rowan",
+            "https://rowanwalks.example/2025/05/tarn"
+        )));
+    }
 }
