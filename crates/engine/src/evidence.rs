@@ -210,13 +210,14 @@ pub struct Found {
 pub const SAYS_ITS_OWN: usize = 10;
 
 /// The scams' whole shapes ([`testimony`]), as [`Evidence::Deceptive`] names them.
-const SCAM_SHAPES: [&str; 6] = [
+const SCAM_SHAPES: [&str; 7] = [
     "invested $… got $… thanks to @…",
     "made me money thanks to Mr/Mrs/Dr …",
     "a lonely stranger's invitation to a chat app",
     "sends readers to Mr/Mrs/Dr …'s chat",
     "a lonely stranger asks to be written to or befriended",
     "a $coin promised to multiply (\"50x\")",
+    "vouches for Mr/Mrs/Dr … as a chorus does",
 ];
 
 /// A scam's chain in its thread ([`crate::Conversation`]): a reply naming the person a
@@ -994,6 +995,8 @@ fn judge_words(
         found.push(Evidence::Deceptive(SCAM_SHAPES[0]));
     } else if testifies_to_an_expert(&post.text, words) {
         found.push(Evidence::Deceptive(SCAM_SHAPES[1]));
+    } else if testimony::joins_a_chorus(&post.text, words) {
+        found.push(Evidence::Deceptive(SCAM_SHAPES[6]));
     } else if found.moves_to_a_chat_app() {
         if opens_a_romance_scam(words) {
             found.push(Evidence::Deceptive(SCAM_SHAPES[2]));

@@ -84,6 +84,40 @@ pub(super) fn testifies_to_an_expert(text: &str, words: &[&str]) -> bool {
         && titled_name(text)
 }
 
+/// The chorus under a trading "mentor"'s testimonial, each reply from another account
+/// and most with no word of trading ("@Sarah yes! I've heard of him too, Mr. Howard
+/// Lane changed my life"; "How can I reach Ms. Irene Hollis?"): a titled name beside
+/// words that vouch for or seek the person as others did. Not praise alone ("God bless
+/// him", "the real deal", "is the best"), which people say of their doctor or of a
+/// politician. In a thread the replies naming the person a testimonial there credits
+/// are found without this ([`SCAM_CHAIN`](super::SCAM_CHAIN)); alone, a comment shows
+/// the chorus by these words. None of the 227,354 labelled texts has one beside a title.
+pub(super) fn joins_a_chorus(text: &str, words: &[&str]) -> bool {
+    const CHORUS: &[&[&str]] = &[
+        &["heard", "of", "him", "too"],
+        &["heard", "of", "her", "too"],
+        &["heard", "about", "him", "too"],
+        &["heard", "about", "her", "too"],
+        &["changed", "my", "life", "too"],
+        &["helped", "me", "too"],
+        &["how", "can", "i", "reach"],
+        &["how", "do", "i", "reach"],
+        &["how", "can", "i", "contact"],
+        &["how", "do", "i", "contact"],
+        &["being", "guided", "by"],
+        &["trades", "with"],
+        &["paid", "off", "my"],
+        &["same", "here"],
+    ];
+    // One pass over the words, a run tried only where its first word stands.
+    (0..words.len()).any(|at| {
+        matches!(
+            words[at],
+            "heard" | "changed" | "helped" | "how" | "being" | "trades" | "paid" | "same"
+        ) && CHORUS.iter().any(|run| words[at..].starts_with(run))
+    }) && titled_name(text)
+}
+
 /// Whether the raw text has a title and then a capitalised name ("Mr. James").
 pub(super) fn titled_name(text: &str) -> bool {
     titled_names(text).next().is_some()
@@ -312,7 +346,8 @@ pub(crate) fn offers_spare_tickets(analysis: &Analysis) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{backs_a_scam, offers_spare_tickets, testifies_to_an_expert};
+    use super::{backs_a_scam, joins_a_chorus, offers_spare_tickets, testifies_to_an_expert};
+    use crate::evidence::lowercase_words;
     use discern_text::Analysis;
 
     fn backs(text: &str) -> bool {
@@ -412,5 +447,34 @@ mod tests {
         // Tickets without a writer giving them up, or a spare something else.
         assert!(!offers("Got tickets for Friday! So excited"));
         assert!(!offers("I have a spare room if you need a place to stay"));
+    }
+
+    fn chorus(text: &str) -> bool {
+        let analysis = Analysis::new(text);
+        let words: Vec<String> = lowercase_words(&analysis)
+            .map(|w| w.replace('\'', ""))
+            .collect();
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        joins_a_chorus(text, &words)
+    }
+
+    #[test]
+    fn a_reply_vouching_for_a_titled_stranger_joins_the_chorus() {
+        assert!(chorus(
+            "@Priya yes I've heard of her too, Mrs Daniela Ross changed my life"
+        ));
+        assert!(chorus(
+            "How can I reach Mr. Colin Ashby? Everyone here mentions him"
+        ));
+        assert!(chorus(
+            "Same here, Dr. Felix Marlowe helped me too, God bless"
+        ));
+    }
+
+    #[test]
+    fn thanks_to_a_doctor_or_praise_of_a_politician_is_not_a_chorus() {
+        assert!(!chorus("Dr. Garza changed my life, best orthodontist ever"));
+        assert!(!chorus("God bless Mr. Rogers, the real deal"));
+        assert!(!chorus("Same here, my cousin helped me too"));
     }
 }
