@@ -191,6 +191,22 @@ const TEMPLATES: &[&str] = &[
     "has all of the information i needed",
     "right blog for anyone who wants",
     "present here at this",
+    // More of the kit's sentences ("Hey there! Do you use Twitter? I'd like to follow
+    // you if that would be okay"; "I am regular reader, how are you everybody?"; "I
+    // definitely loved every little bit of it"; "Its such as you learn my mind!"), the
+    // comment that begs to be let through ("Sir please approve my comment"), and the
+    // SEO seller's opener ("I noticed your website is not ranking on the first page of
+    // Google"). None is in the 227,354 labelled texts.
+    "like to follow you if that would",
+    "how are you everybody",
+    "every little bit of it",
+    "you learn my mind",
+    "you appear to understand so much",
+    "you appear to know so much",
+    "posted at this web site",
+    "approve my comment",
+    "your website is not ranking",
+    "your site is not ranking",
 ];
 
 /// The templates by first word, each with its place in [`TEMPLATES`], built once.
@@ -222,4 +238,33 @@ pub(in crate::evidence) fn find_template(words: &[&str]) -> Option<&'static str>
         }
     }
     first.map(|(_, name)| name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find_template;
+
+    fn template(text: &str) -> Option<&'static str> {
+        let lower = text.to_lowercase().replace('\'', "");
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        find_template(&words)
+    }
+
+    #[test]
+    fn the_kits_sentences_are_found_in_any_spin() {
+        for kit in [
+            "Howdy! Do you use Twitter? I'd like to follow you if that would be ok.",
+            "I am regular reader, how are you everybody? This post is really fastidious.",
+            "Thanks for this great read!! I certainly enjoyed every little bit of it.",
+            "Its such as you learn my mind! You appear to understand so much about this",
+            "Sir please approve my comment, I also wrote on this topic",
+            "Hi admin, your website is not ranking on page one. We can fix it in 30 days.",
+        ] {
+            assert!(template(kit).is_some(), "{kit}");
+        }
+        assert!(template("My website is not ranking yet, any tips for a new blog?").is_none());
+    }
 }
