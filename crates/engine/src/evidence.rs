@@ -955,10 +955,12 @@ fn judge_words(
     {
         found.push(Evidence::CallToAction(verb));
     }
-    // A keyword texted to a short code is already the call to action it finds.
-    if !found
-        .items
-        .contains(&Evidence::CallToAction(phrases::TEXT_TO_A_SHORT_CODE))
+    // A keyword texted to a short code is already the call to action it finds. The
+    // tokens are walked only where a verb that asks for one stands among the words.
+    if words.iter().any(|w| phrases::KEYWORD_VERBS.contains(w))
+        && !found
+            .items
+            .contains(&Evidence::CallToAction(phrases::TEXT_TO_A_SHORT_CODE))
         && phrases::asks_for_a_keyword(&post.text, analysis)
     {
         found.push(Evidence::CallToAction(phrases::REPLY_WITH_A_KEYWORD));

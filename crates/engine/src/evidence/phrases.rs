@@ -185,6 +185,10 @@ pub(super) const TEXT_TO_A_SHORT_CODE: &str = "text a keyword to a short code";
 /// The call to action [`asks_for_a_keyword`] finds.
 pub(super) const REPLY_WITH_A_KEYWORD: &str = "reply with a keyword";
 
+/// The verbs that ask for a keyword ([`asks_for_a_keyword`]).
+pub(super) const KEYWORD_VERBS: &[&str] =
+    &["reply", "comment", "type", "text", "dm", "message", "write"];
+
 /// "Reply PROMO and we'll send the details", "Comment GUIDE and I'll DM you the link",
 /// "Type “READY” if you are in": a keyword in capitals asked for in a reply, a comment
 /// or a message, the call to action of comment marketing, engagement bait and bulk
@@ -193,7 +197,6 @@ pub(super) const REPLY_WITH_A_KEYWORD: &str = "reply with a keyword";
 /// labelled texts this finds 164 marketing and spam texts and 9 people's (a retweeted
 /// "Text SXSW to 24587", "write SEO bait", an error message quoted in capitals).
 pub(super) fn asks_for_a_keyword(text: &str, analysis: &Analysis) -> bool {
-    const KEYWORD_VERBS: &[&str] = &["reply", "comment", "type", "text", "dm", "message", "write"];
     let mut after_verb = false;
     for token in analysis.token_iter() {
         match token.kind {

@@ -14,7 +14,7 @@ pub(super) struct WordRuns<T> {
 }
 
 /// Bits in [`WordRuns::classes`]: a few hundred first words leave most of them clear.
-const CLASSES: usize = 4096;
+const CLASSES: usize = 16384;
 
 /// A word's class for the filter: its length, first and last byte mixed. Any word has
 /// one (the empty word too), so a word whose class bit is clear is no first word.

@@ -284,7 +284,10 @@ pub(in crate::evidence) static UNSPACED_PHRASES: &[UnspacedPhrase] = &[
 
 /// Whether a word holds kana or Han characters, the scripts written without spaces
 /// ([`UNSPACED_PHRASES`]). Only a word of two or more such characters (six bytes)
-/// can hold a phrase.
+/// can hold a phrase. Inlined: called for every word of every post, the call cost 0.2%
+/// of classifying thread posts. (A word may open in Latin letters and go on in kana,
+/// "Pixelユーザーの無料期間", so every byte of a long word is looked at.)
+#[inline]
 pub(in crate::evidence) fn is_unspaced(word: &str) -> bool {
     word.len() >= 6
         && !word.is_ascii()
