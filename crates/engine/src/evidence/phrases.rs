@@ -115,6 +115,27 @@ pub(super) fn match_phrases(words: &[&str], found: &mut Found) {
     }
 }
 
+/// Whether `phrase` stands in `text` (ASCII case aside) right inside quotation marks:
+/// a quotation mark just before its first word or just after its last ("the 'courier
+/// the keys' woman"; "'I'm abroad, I'll courier the keys'"). A phrase whose words the
+/// scan changed (apostrophes taken out) is not found in the raw text, and counts as
+/// used.
+pub(super) fn quoted(text: &str, phrase: &str) -> bool {
+    const OPENING: &[char] = &['\'', '"', '‘', '“', '«'];
+    const CLOSING: &[char] = &['\'', '"', '’', '”', '»'];
+    let lower = text.to_lowercase();
+    lower.match_indices(phrase).any(|(at, _)| {
+        lower[..at]
+            .chars()
+            .next_back()
+            .is_some_and(|c| OPENING.contains(&c))
+            || lower[at + phrase.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| CLOSING.contains(&c))
+    })
+}
+
 /// Words before a scam's phrase that deny or report it rather than use it: "no",
 /// "never", "fake", "selling", "promising", "about", "these".
 const REPORTS_A_SCAM: &[&str] = &[
@@ -379,6 +400,23 @@ mod tests {
         ));
         assert!(asks("Reply STOP to end"));
         assert!(asks("Type \"READY\" if you're in"));
+    }
+
+    #[test]
+    fn a_scams_words_in_quotation_marks_are_quoted() {
+        use super::quoted;
+        assert!(quoted(
+            "I sent the 'courier the keys' woman $300 in July",
+            "courier the keys"
+        ));
+        assert!(quoted(
+            "PSA: the “I'm abroad, I'll courier the keys” accounts are scams",
+            "courier the keys"
+        ));
+        assert!(!quoted(
+            "I am abroad, but I will courier the keys once you pay",
+            "courier the keys"
+        ));
     }
 
     #[test]
