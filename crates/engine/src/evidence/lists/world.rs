@@ -25,8 +25,9 @@
 //! Vietnamese reviews were called ads with them).
 //!
 //! Measured leave-one-source-out (`discern eval … --group-field source --judged`,
-//! BENCHMARKS.md "Thirtieth session"): the Indonesian gambling comments +6, nothing
-//! else moved but one text each way; on the hand-written probes in twenty-odd languages
+//! BENCHMARKS.md "Thirtieth session"): the Indonesian gambling comments +6, the
+//! Vietnamese reviews −3, one text each way in two more sources; on the hand-written
+//! probes in twenty-odd languages
 //! (`bench/probes-fresh*`) +31, one person's "gratis" lost, and +6 on a set written
 //! after the lists (fresh18).
 
