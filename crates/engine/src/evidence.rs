@@ -945,18 +945,7 @@ fn judge_words(
     mut found: Found,
     imperative: Option<&'static str>,
 ) -> Found {
-    match_phrases(words, &mut found);
-    // A scam's words in quotation marks are quoted, by a victim or a moderator warning
-    // of the scam ("I sent the 'courier the keys' woman $300"), not used.
-    if found
-        .items
-        .iter()
-        .any(|e| matches!(e, Evidence::Deceptive(_)))
-    {
-        found
-            .items
-            .retain(|e| !matches!(e, Evidence::Deceptive(p) if phrases::quoted(&post.text, p)));
-    }
+    match_phrases(words, &post.text, &mut found);
     found.praises = words.iter().any(|word| praise::is_praise(word));
     if let Some(verb) = imperative
         && !found

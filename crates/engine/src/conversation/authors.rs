@@ -145,6 +145,12 @@ pub(super) const PLACED_DOMAIN_SHARE: f32 = 0.5;
 const AUTOMATION_COUNTS_FROM: u64 = ADDRESSED_MIN;
 const EVERY_POST_UNTIL: u64 = 8;
 
+/// Whether a history of `posts` is short: its profile is read at every post, and again
+/// at a batch's end ([`Conversation::read_waiting_authors`]).
+fn short_history(posts: u64) -> bool {
+    (AUTOMATION_COUNTS_FROM..=EVERY_POST_UNTIL).contains(&posts)
+}
+
 impl AuthorState {
     /// Remembers a reply to others judged before the account showed a machine, to judge
     /// again if it comes to, at most [`UNPROVEN_KEPT`]; past [`UNPROVEN_UNTIL`] posts,
@@ -190,16 +196,13 @@ impl Conversation {
             unproven: Vec::new(),
         });
         entry.posts += 1;
-        if (AUTOMATION_COUNTS_FROM..=EVERY_POST_UNTIL).contains(&entry.posts)
-            && self.short_histories.len() < WAITING_KEPT
-        {
+        let short = short_history(entry.posts);
+        if short && self.short_histories.len() < WAITING_KEPT {
             self.short_histories.push((hash, author.to_string()));
         }
         // Every post while the history is short (a reply bot's fifth reply is where its
         // measures start to count), then each time it doubles.
-        if (AUTOMATION_COUNTS_FROM..=EVERY_POST_UNTIL).contains(&entry.posts)
-            || entry.posts >= 2 * entry.profiled_at.max(1)
-        {
+        if short || entry.posts >= 2 * entry.profiled_at.max(1) {
             entry.profiled_at = entry.posts;
             if let Some(profile) = self.accounts.profile(author) {
                 entry.read(&profile);
@@ -224,10 +227,7 @@ impl Conversation {
             let Some(state) = self.flags.get_mut(&hash) else {
                 continue;
             };
-            if state.unproven.is_empty()
-                || !(AUTOMATION_COUNTS_FROM..=EVERY_POST_UNTIL).contains(&state.posts)
-                || !read.insert(hash)
-            {
+            if state.unproven.is_empty() || !short_history(state.posts) || !read.insert(hash) {
                 continue;
             }
             if let Some(profile) = self.accounts.profile(&name) {

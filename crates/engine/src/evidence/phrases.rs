@@ -35,9 +35,10 @@ pub(super) fn without_apostrophes(word: String) -> String {
     }
 }
 
-/// Every listed phrase that occurs as consecutive words. "off" counts as an offer only
-/// after a percentage or a number ("30% off"), since "off" alone is an ordinary word.
-pub(super) fn match_phrases(words: &[&str], found: &mut Found) {
+/// Every listed phrase that occurs as consecutive words of the post (`raw`, its text as
+/// written, tells a phrase quoted from one used). "off" counts as an offer only after a
+/// percentage or a number ("30% off"), since "off" alone is an ordinary word.
+pub(super) fn match_phrases(words: &[&str], raw: &str, found: &mut Found) {
     let index = phrases_by_first_word();
     for (i, word) in words.iter().enumerate() {
         // "example dot com": a link spelled out to slip past link filters.
@@ -95,11 +96,11 @@ pub(super) fn match_phrases(words: &[&str], found: &mut Found) {
                 continue;
             }
             let evidence = make(text);
-            // "There are no fixed matches for sale"; "accounts selling 'fixed matches'":
-            // a scam's words denied or reported, not used.
+            // "There are no fixed matches for sale"; "accounts selling 'fixed matches'";
+            // "I sent the 'courier the keys' woman $300": a scam's words denied,
+            // reported or quoted by a victim or a moderator warning of it, not used.
             if matches!(evidence, Evidence::Deceptive(_))
-                && i > 0
-                && REPORTS_A_SCAM.contains(&words[i - 1])
+                && (i > 0 && REPORTS_A_SCAM.contains(&words[i - 1]) || quoted(raw, text))
             {
                 continue;
             }
@@ -120,7 +121,7 @@ pub(super) fn match_phrases(words: &[&str], found: &mut Found) {
 /// the keys' woman"; "'I'm abroad, I'll courier the keys'"). A phrase whose words the
 /// scan changed (apostrophes taken out) is not found in the raw text, and counts as
 /// used.
-pub(super) fn quoted(text: &str, phrase: &str) -> bool {
+fn quoted(text: &str, phrase: &str) -> bool {
     const OPENING: &[char] = &['\'', '"', '‘', '“', '«'];
     const CLOSING: &[char] = &['\'', '"', '’', '”', '»'];
     let lower = text.to_lowercase();

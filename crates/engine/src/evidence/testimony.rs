@@ -109,7 +109,11 @@ pub(super) fn joins_a_chorus(text: &str, words: &[&str]) -> bool {
         &["paid", "off", "my"],
         &["same", "here"],
     ];
-    // One pass over the words, a run tried only where its first word stands.
+    // One pass over the words, a run tried only where its first word stands. The
+    // first words are matched by hand: indexed as the phrase lists are ([`WordRuns`]),
+    // the runs cost 0.51% of classifying 30,000 thread posts (callgrind), this 0.26%.
+    //
+    // [`WordRuns`]: super::word_runs::WordRuns
     (0..words.len()).any(|at| {
         matches!(
             words[at],
