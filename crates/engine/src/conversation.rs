@@ -102,6 +102,10 @@ pub struct Conversation {
     /// Positions of own posts judged before their author's feed showed a brand's, since
     /// the last [`Self::take_brand_revisions`].
     brand_revisions: Vec<u64>,
+    /// Positions of own posts judged promotion with nothing to act on before their
+    /// author's channel showed a person's ([`authors::AuthorState::persons_feed`]),
+    /// since it did: judged again by [`Self::revise`].
+    person_revisions: Vec<u64>,
     /// Replies to others judged before their author's account showed a machine, since
     /// the last [`Self::revise`].
     machine_revisions: Vec<ShownMachine>,
@@ -131,6 +135,7 @@ impl Conversation {
             terms: PostTerms::default(),
             semantic: None,
             brand_revisions: Vec::new(),
+            person_revisions: Vec::new(),
             rings: ring::Rings::default(),
             raters: ring::Rings::default(),
             scrapers: linkbacks::Scrapers::default(),
@@ -296,6 +301,7 @@ impl Conversation {
         let mut automation = 0.0;
         let mut placed_domain = None;
         let mut brand = false;
+        let mut persons_feed = false;
         // The author's posts so far, this one included (what the rings count).
         let mut author_posts = 1;
         // The automation score measures how an author addresses others (latency,
@@ -318,6 +324,7 @@ impl Conversation {
             verdict.author_flags = state.flags.clone();
             placed_domain = state.placed_domain;
             brand = state.speaks_for_a_brand();
+            persons_feed = state.persons_feed();
             author_posts = state.posts;
             // Its replies judged before the account showed a machine are judged again.
             state.hand_over_if_shown(hash, &mut shown_machine);
@@ -643,6 +650,10 @@ impl Conversation {
                 found.push(evidence::Evidence::AutomatedPraise);
             }
         }
+        // A moderator's post is in its space's channel, not the moderator's own.
+        if persons_feed && !brand && own_channel && !moderates {
+            found.push(evidence::Evidence::PersonsFeed);
+        }
 
         factors::apply(verdict, &found, &context);
         // Whether the post is marketing by what it says and where, before the brand its
@@ -721,11 +732,10 @@ impl Conversation {
             && let Some(state) = author.and_then(|a| self.flags.get_mut(&a))
         {
             // The words are read only where the verdict has not already said so.
-            let businesslike = u32::from(
-                marketing || (verdict.label != "spam" && evidence::speaks_as_we(analysis)),
-            );
+            let we = !marketing && verdict.label != "spam" && evidence::speaks_as_we(analysis);
             state.own_posts += 1;
-            state.own_businesslike += businesslike;
+            state.own_businesslike += u32::from(marketing || we);
+            state.own_we += u32::from(we);
             if marketing {
                 state.remember_promoted_sites(&found);
             }
@@ -741,6 +751,11 @@ impl Conversation {
             }
             if !brand && state.speaks_for_a_brand() {
                 self.brand_revisions.append(&mut state.unbranded);
+            }
+            // Judged as promotion before the channel showed a person's: judged again
+            // if it does.
+            if !persons_feed && verdict.label != "social" && state.unvoiced.len() < UNBRANDED_KEPT {
+                state.unvoiced.push(self.seen);
             }
         } else if !own_channel
             && !brand
@@ -758,6 +773,30 @@ impl Conversation {
             // pitch stays one: a brand's name does not make its offer under a
             // stranger's post asked for.
             state.unbranded.push(self.seen);
+        }
+        // The voice the author speaks in, anywhere but in a business's answer to its
+        // customer (its agents write as "I").
+        if !found.items.iter().any(|e| {
+            matches!(
+                e,
+                evidence::Evidence::Service(_) | evidence::Evidence::AgentSignature(_)
+            )
+        }) && let Some(state) = author.and_then(|a| self.flags.get_mut(&a))
+        {
+            state.voice_heard_in += 1;
+            match evidence::voice(analysis) {
+                evidence::Voice::Person => state.voiced_as_a_person += 1,
+                evidence::Voice::Organisation => state.voiced_as_an_organisation += 1,
+                evidence::Voice::Neither => {}
+            }
+            if !persons_feed && state.persons_feed() {
+                self.person_revisions.append(&mut state.unvoiced);
+            }
+            // The voice heard may also show a brand: a feed that stops reading as a
+            // person's counts its "we" again.
+            if !brand && state.speaks_for_a_brand() {
+                self.brand_revisions.append(&mut state.unbranded);
+            }
         }
         self.accounts
             .observe_terms(post, analysis, &self.terms, None, Some(&verdict.label));

@@ -155,6 +155,11 @@ pub enum Evidence {
     /// channel is marketing, even when conversational; its answers to customers are
     /// customer service).
     SpeaksForABrand(&'static str),
+    /// What only the stream shows ([`crate::Conversation`]): the author's own channel is
+    /// a person's. Their posts speak as "I" more often than as "we", as no company
+    /// feed's does: a post there that offers nothing to act on talks to the author's
+    /// followers, as a reply in a thread talks to its people ([`crate::factors`]).
+    PersonsFeed,
     /// Praise that fits any page, and nothing more, from a commenter who leaves a link
     /// or a business name: `data/LABELS.md` names it as spam ("generic praise posted to
     /// place a name or link").
@@ -494,6 +499,12 @@ impl Found {
                 *e = Evidence::PlacedLink(std::mem::take(domain));
             }
         }
+    }
+
+    /// The stream has shown the author's own channel to be a person's
+    /// ([`Evidence::PersonsFeed`]).
+    pub fn in_a_persons_feed(&self) -> bool {
+        self.items.contains(&Evidence::PersonsFeed)
     }
 
     /// A business answering a customer (in its words, its agent's signature, or an
@@ -1128,11 +1139,28 @@ fn marks_a_paid_post(phrase: &str) -> bool {
 /// or more own posts, the median Fortune 100 company feed speaks so in 54% of its
 /// posts (91% of the feeds in more than 30%), and no X archive owner's in more than 7%.
 pub fn speaks_as_we(analysis: &Analysis) -> bool {
+    voice(analysis) == Voice::Organisation
+}
+
+/// Whose voice a text speaks in, by its pronouns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Voice {
+    /// "I", "my", "me": a person (or an agent signing a brand's answer).
+    Person,
+    /// "we", "our", "us", and no "I": an organisation, or a family, a team.
+    Organisation,
+    /// Neither.
+    Neither,
+}
+
+/// The voice `analysis` speaks in: a person's at its first "I", "my" or "me"; an
+/// organisation's when it says "we", "our" or "us" and never "I".
+pub fn voice(analysis: &Analysis) -> Voice {
     let mut we = false;
     for word in lowercase_words(analysis) {
         match &*word {
             "i" | "my" | "me" | "mine" | "myself" | "i'm" | "im" | "i've" | "i'll" | "i'd" => {
-                return false;
+                return Voice::Person;
             }
             "we" | "our" | "us" | "ours" | "ourselves" | "we're" | "we've" | "we'll" | "we'd" => {
                 we = true
@@ -1140,7 +1168,11 @@ pub fn speaks_as_we(analysis: &Analysis) -> bool {
             _ => {}
         }
     }
-    we
+    if we {
+        Voice::Organisation
+    } else {
+        Voice::Neither
+    }
 }
 
 /// The text's words in lowercase, in order. The analysis keeps an ASCII word's

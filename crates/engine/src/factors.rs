@@ -252,7 +252,11 @@ pub fn apply(verdict: &mut Verdict, found: &Found, context: &Context) {
         // shift shrinks as the wording reads like spam: wholly alone, by half in a
         // thread, where the model's spam share on text it never saw is mostly its
         // reading of @-mentions and slang.
-        z -= if in_thread {
+        // A person's own feed is their side of a conversation with their followers:
+        // a post there that offers nothing to act on is judged as a reply in a thread
+        // is (the retired engineer's "Great news! There is also a PDP-6 core for the
+        // DE10 nano. <link>", which the model reads as a launch).
+        z -= if in_thread || found.in_a_persons_feed() {
             NOTHING_TO_ACT_ON_IN_THREAD * (1.0 - WORDING_IN_THREAD * worded)
         } else {
             NOTHING_TO_ACT_ON * (1.0 - worded)

@@ -586,3 +586,36 @@ fn a_brand_asking_another_company_as_its_customer_is_not_its_marketing() {
     let outage = label_of(&judged, "outage");
     assert_eq!(outage.label, "social", "{:?}", outage.signals);
 }
+
+#[test]
+fn a_volunteers_own_feed_is_hers_though_she_writes_we_of_her_crew() {
+    // A lifeboat volunteer who writes "we" of her crew and sells her novel is a person
+    // (her feed speaks as "I" more than as "we"): her day, her crew's call-outs and her
+    // opinions are social, and only the posts that ask or sell are marketing. Her early
+    // "we" made a brand's feed of it before her own voice showed.
+    let posts = [
+        "Frost on the tops this morning and a buzzard sitting on the stile like it was waiting for a ticket.",
+        "Call-out at midnight: a fell runner with a broken ankle below the crags. We carried him down by three. Please pack a spare layer, even in June.",
+        "Our lifeboat crew runs on donations. The old inshore boat needs a new engine this winter. If you can chip in: https://tarnmouthlifeboat.org.uk/give",
+        "My first novel is out in April! A murder on a lighthouse and far too much weather. Preorder from your local bookshop: https://gullpress.co.uk/lighthouse",
+        "Hot take: tide tables in guidebooks should come with a warning about spring tides. Ask me how I know.",
+        "We had two boats out on Sunday for swimmers caught by the ebb. Everyone home, everyone cold.",
+        "Honestly I think the new ferry timetable is a mess and I said so at the meeting.",
+        "I spent the whole afternoon mending nets with my dad. My hands smell of tar and I regret nothing.",
+        "I can't believe it's been ten years since I joined the crew. I was terrified the first night.",
+        "Congratulations to the new harbourmaster, a great choice.",
+    ];
+    let mut t = Thread::new();
+    for (i, text) in posts.iter().enumerate() {
+        t.post(&format!("p{i}"), "maren", i as i64 * 1440, text);
+    }
+    let judged = t.judged();
+    for i in [0, 1, 4, 5, 9] {
+        let v = label_of(&judged, &format!("p{i}"));
+        assert_eq!(v.label, "social", "p{i}: {:?}", v.signals);
+    }
+    for i in [2, 3] {
+        let v = label_of(&judged, &format!("p{i}"));
+        assert_eq!(v.label, "marketing", "p{i}: {:?}", v.signals);
+    }
+}

@@ -10,6 +10,7 @@ use super::{AUTOMATED, Conversation};
 use crate::evidence::{Evidence, Found};
 
 /// What the conversation remembers of an author between profiles.
+#[derive(Default)]
 pub(super) struct AuthorState {
     pub(super) posts: u64,
     pub(super) profiled_at: u64,
@@ -29,6 +30,23 @@ pub(super) struct AuthorState {
     /// person in hers ("Clay doesn't help, Ruth! I dug in a barrow of leaf mould").
     pub(super) own_posts: u32,
     pub(super) own_businesslike: u32,
+    /// Of those, the ones counted only for being written as an organisation: in a
+    /// person's channel ([`AuthorState::persons_feed`]) "we" is their team's or
+    /// family's, and these do not count.
+    pub(super) own_we: u32,
+    /// The author's posts (anywhere, not a business's answer to a customer) speaking as
+    /// a person ("I", "my") and as an organisation ("we", "our", never "I")
+    /// ([`crate::evidence::voice`]): whether their channel is a person's
+    /// ([`AuthorState::persons_feed`]).
+    pub(super) voiced_as_a_person: u32,
+    pub(super) voiced_as_an_organisation: u32,
+    /// The posts those are counted among.
+    pub(super) voice_heard_in: u32,
+    /// Positions ([`Conversation::judged`]) of the author's own posts judged
+    /// promotion with nothing to act on before their channel showed a person's, at
+    /// most [`UNBRANDED_KEPT`]: judged again when it does
+    /// ([`super::revise::revise_as_persons_feed`]).
+    pub(super) unvoiced: Vec<u64>,
     /// The sites (by `key_hash`) the author's own posts linked where they were
     /// marketing that shows a seller at work, at most [`PROMOTED_SITES_KEPT`]: the
     /// account's own business, whose link under a stranger's post is placed
@@ -92,9 +110,36 @@ impl AuthorState {
     /// the time: BENCHMARKS.md), so no person's own posts are mostly marketing; a reply
     /// bot's are spam, and an automated account is not taken for a brand answering.
     pub(super) fn speaks_for_a_brand(&self) -> bool {
-        self.own_posts >= BRAND_POSTS_MIN
-            && 2 * self.own_businesslike > self.own_posts
-            && self.automation < AUTOMATED
+        self.feed_reads_as_a_brands() && self.automation < AUTOMATED
+    }
+
+    /// Whether the author's own posts so far are mostly a business's, whatever the
+    /// account's automation: [`Self::speaks_for_a_brand`] but for that.
+    pub(super) fn feed_reads_as_a_brands(&self) -> bool {
+        let businesslike = if self.persons_feed() {
+            self.own_businesslike - self.own_we
+        } else {
+            self.own_businesslike
+        };
+        self.own_posts >= BRAND_POSTS_MIN && 2 * businesslike > self.own_posts
+    }
+
+    /// Whether the author's channel is a person's: of [`BRAND_POSTS_MIN`] or more posts,
+    /// more speak as "I" than as "we", and at least one in five as "I". Counted on the
+    /// labelled feeds (`data/sets/x-archive-tweets.jsonl`, eight people's X archives;
+    /// `data/sets/fortune100-brand-tweets.jsonl`, 103 company feeds; a brand's answers
+    /// to customers, which its agents write as "I", left out): every archive owner
+    /// speaks as "I" in 22% to 50% of their posts and more often than as "we"; the
+    /// median company in 3% (nine in ten in under 9%), and only one (Nike, quoting
+    /// its athletes) more often than as "we". A mountain-rescue volunteer who writes
+    /// "we brought down two walkers" of her team and sells her guidebook is a person;
+    /// her team is not her brand; a candidate whose own posts are mostly asks for votes
+    /// and help speaks for a campaign, in whatever voice.
+    pub(super) fn persons_feed(&self) -> bool {
+        let person = self.voiced_as_a_person;
+        self.voice_heard_in >= BRAND_POSTS_MIN
+            && person > self.voiced_as_an_organisation
+            && 5 * person >= self.voice_heard_in
     }
 }
 
@@ -183,18 +228,7 @@ impl Conversation {
     /// Flags and automation score from the author's history so far, refreshed each
     /// time the history doubles (a profile costs more than a post, so not on every post).
     pub(super) fn author_state(&mut self, author: &str, hash: u64) -> &mut AuthorState {
-        let entry = self.flags.entry(hash).or_insert_with(|| AuthorState {
-            posts: 0,
-            profiled_at: 0,
-            flags: Vec::new(),
-            automation: 0.0,
-            placed_domain: None,
-            own_posts: 0,
-            own_businesslike: 0,
-            promoted_sites: Vec::new(),
-            unbranded: Vec::new(),
-            unproven: Vec::new(),
-        });
+        let entry = self.flags.entry(hash).or_default();
         entry.posts += 1;
         let short = short_history(entry.posts);
         if short && self.short_histories.len() < WAITING_KEPT {
@@ -269,5 +303,52 @@ impl AuthorState {
                     && replies.top_domain_share >= PLACED_DOMAIN_SHARE
             })
             .map(key_hash);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn heard(person: u32, organisation: u32, neither: u32) -> AuthorState {
+        AuthorState {
+            voiced_as_a_person: person,
+            voiced_as_an_organisation: organisation,
+            voice_heard_in: person + organisation + neither,
+            ..AuthorState::default()
+        }
+    }
+
+    #[test]
+    fn a_feed_is_a_persons_when_it_says_i_more_than_we_in_one_post_of_five() {
+        assert!(heard(3, 2, 5).persons_feed());
+        // As often "we" as "I": a company's agents sign as "I" too.
+        assert!(!heard(3, 3, 4).persons_feed());
+        // "I" in fewer than one post in five: a company quoting someone.
+        assert!(!heard(2, 0, 9).persons_feed());
+        // Too few posts to say.
+        assert!(!heard(3, 0, 1).persons_feed());
+    }
+
+    #[test]
+    fn a_persons_we_does_not_make_a_brand_but_their_sales_do() {
+        // Six own posts: three written as "we" (a crew's), one selling.
+        let mut volunteer = heard(5, 3, 2);
+        volunteer.own_posts = 6;
+        volunteer.own_businesslike = 4;
+        volunteer.own_we = 3;
+        assert!(!volunteer.speaks_for_a_brand());
+        // The same "we" in a feed that does not speak as a person is a business's.
+        let mut shop = heard(1, 3, 6);
+        shop.own_posts = 6;
+        shop.own_businesslike = 4;
+        shop.own_we = 3;
+        assert!(shop.speaks_for_a_brand());
+        // A candidate speaking as "I" whose posts are mostly asks speaks for a campaign.
+        let mut candidate = heard(5, 3, 2);
+        candidate.own_posts = 6;
+        candidate.own_businesslike = 5;
+        candidate.own_we = 1;
+        assert!(candidate.speaks_for_a_brand());
     }
 }

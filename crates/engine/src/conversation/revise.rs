@@ -21,6 +21,29 @@ impl Conversation {
         std::mem::take(&mut self.brand_revisions)
     }
 
+    /// The state the stream keeps of the author of `post`.
+    fn state_of(&self, post: &Post) -> Option<&super::authors::AuthorState> {
+        post.author
+            .as_deref()
+            .map(super::handle_hash)
+            .and_then(|a| self.flags.get(&a))
+    }
+
+    /// Whether the author of `post` has turned out to write a person's feed, not a
+    /// brand's: their "we" was a team's or a family's. Their posts judged before are
+    /// not judged again as a brand's (those of a feed whose later posts are a
+    /// person's in other ways still are: a cinema's staff joking in its feed).
+    fn turned_out_a_persons(&self, post: &Post) -> bool {
+        self.state_of(post)
+            .is_some_and(|state| state.persons_feed() && !state.feed_reads_as_a_brands())
+    }
+
+    /// Whether the author of `post` speaks for a brand by their feed now.
+    fn still_speaks_for_a_brand(&self, post: &Post) -> bool {
+        self.state_of(post)
+            .is_some_and(super::authors::AuthorState::speaks_for_a_brand)
+    }
+
     /// Judges again the posts of a batch still held that the stream has since shown in
     /// another light: as the brand's, those whose author's feed has since shown a
     /// brand's; with what the stream showed of them, a ring's and a scraper's posts from
@@ -43,8 +66,17 @@ impl Conversation {
         };
         self.read_waiting_authors();
         for position in self.take_brand_revisions() {
-            if let Some(i) = at(position) {
+            // Not where the feed has since shown a person's, whose "we" is a team's.
+            if let Some(i) = at(position)
+                && !self.turned_out_a_persons(&posts[i])
+            {
                 revise_as_brand_feed(&posts[i], &mut verdicts[i]);
+            }
+        }
+        for position in std::mem::take(&mut self.person_revisions) {
+            if let Some(i) = at(position) {
+                let brand = self.still_speaks_for_a_brand(&posts[i]);
+                revise_as_persons_feed(&posts[i], &mut verdicts[i], brand);
             }
         }
         for shown in std::mem::take(&mut self.machine_revisions) {
@@ -95,6 +127,32 @@ pub(super) fn revise_as_brand_feed(post: &Post, verdict: &mut Verdict) {
             inbox: post.lands_in_inbox(),
         },
     );
+}
+
+/// Judges again, as a person's, an own post judged promotion before its author's channel
+/// showed a person's ([`super::authors::AuthorState::persons_feed`]): the evidence it
+/// was judged on, in the setting it was judged in. Unless the feed still reads as a
+/// brand's (`brand`: a candidate's asks), the brand its early "we" made of it is
+/// dropped, and the person's feed counts instead.
+pub(super) fn revise_as_persons_feed(post: &Post, verdict: &mut Verdict, brand: bool) {
+    if brand {
+        return;
+    }
+    if let Some(judged) = verdict.factors.as_mut() {
+        judged
+            .found
+            .items
+            .retain(|e| *e != evidence::Evidence::SpeaksForABrand(evidence::ITS_FEED));
+    }
+    judge_again(verdict, evidence::Evidence::PersonsFeed, |setting| {
+        Context {
+            setting,
+            automation: 0.0,
+            honeypot: false,
+            reply: post.lands_elsewhere(),
+            inbox: post.lands_in_inbox(),
+        }
+    });
 }
 
 /// Judges `verdict` again with what the stream has since shown of its post (`shown`: a

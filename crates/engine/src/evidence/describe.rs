@@ -88,6 +88,8 @@ impl Evidence {
             // Praise alone is not a pitch; it matters for belonging ([`crate::factors`]).
             Evidence::GenericPraise(_) => 0.0,
             Evidence::CitesReference(_) => 0.0,
+            // What it changes is how far "nothing to act on" counts ([`crate::factors`]).
+            Evidence::PersonsFeed => 0.0,
             // As far against as a link is for: ads speak to "your" family, people of
             // their own.
             Evidence::OwnFamily(_) | Evidence::Argues(_) | Evidence::PersonalVoice(_) => -1.0,
@@ -119,6 +121,7 @@ impl Evidence {
                 | Evidence::Cashtag
                 | Evidence::WrappedLink(_)
                 | Evidence::CitesReference(_)
+                | Evidence::PersonsFeed
         )
     }
 
@@ -163,6 +166,7 @@ impl Evidence {
             Evidence::AutomatedPraise => "automated_praise",
             Evidence::AutomatedReply => "automated_reply",
             Evidence::SpeaksForABrand(_) => "speaks_for_a_brand",
+            Evidence::PersonsFeed => "persons_feed",
             Evidence::KeywordCommenter => "keyword_commenter",
             Evidence::CommercialAuthorUrl(_) => "commercial_author_url",
             Evidence::BusinessName(_) => "business_name",
@@ -221,6 +225,9 @@ impl Evidence {
                 "an automated account's reply to someone who asked nothing of it: it shows the account".into()
             }
             Evidence::SpeaksForABrand(why) => format!("speaks for a brand ({why})"),
+            Evidence::PersonsFeed => {
+                "in a person's own feed (it speaks as \"I\" more than as \"we\")".into()
+            }
             Evidence::KeywordCommenter => {
                 "commenter's name and website are keywords: a placed backlink".into()
             }
