@@ -344,6 +344,12 @@ impl Conversation {
             && post.text.contains('?')
             && evidence::addresses_an_account(&post.text);
         let answers_as_a_brand = brand && !own_channel && !asks_another_account;
+        // Answering its mentions, a brand is asked to, as an author addressed by name
+        // is: its staff answering around the clock, from a few set phrases, are not a
+        // machine for that (the brand is an account not shown automated).
+        if answers_as_a_brand {
+            automation = 0.0;
+        }
         let setting = if own_channel {
             Setting::OwnChannel
         } else {

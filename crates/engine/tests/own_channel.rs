@@ -619,3 +619,58 @@ fn a_volunteers_own_feed_is_hers_though_she_writes_we_of_her_crew() {
         assert_eq!(v.label, "marketing", "p{i}: {:?}", v.signals);
     }
 }
+
+#[test]
+fn a_brand_answering_its_mentions_around_the_clock_is_its_staff_not_a_machine() {
+    // A rail operator's feed, then its answers to riders whose posts its archive lacks,
+    // one every 82 minutes day and night. Staffed around the clock, its account scores
+    // some automation, which is not a machine's answering strangers: the riders asked.
+    let own = [
+        "Our spring timetable starts Monday: more trains on the coast line. Details at https://coastrail.example/spring",
+        "We're adding two carriages to the 07:42 from Monday after your feedback.",
+        "New on our app: live seat availability for every train. Update now: https://coastrail.example/app",
+        "Our station cafés now take contactless on every till.",
+        "We're recruiting conductors: full training, good pension. Apply: https://coastrail.example/jobs",
+        "Weekend engineering works: we'll run buses between Harlow Bay and Pinmouth. Plan ahead: https://coastrail.example/works",
+    ];
+    let answers = [
+        "Sorry your train was late this morning, Sam. Delay repay covers anything over fifteen minutes: keep your ticket handy.",
+        "That crowding on the 17:10 isn't good enough, Priya. We've passed it to the planners for the May timetable.",
+        "Glad you enjoyed the trip, Tom! The crew on the 11:05 will be chuffed to hear it.",
+        "The lifts at Pinmouth are being repaired and should be working again tomorrow afternoon, Ana.",
+        "Bikes go in the end carriage, Lee, and on weekends you'll need a free reservation.",
+        "Your refund went through on Tuesday, Jo; banks can take three working days to show it.",
+        "Dogs travel free, Kim, as long as they stay on a lead or in a carrier.",
+        "Raj, the ticket machine at Harlow Bay takes cards again: the engineer fixed it at noon.",
+        "Thanks for spotting the broken window, Eve. The cleaners will board it up at the depot tonight.",
+        "Dan, the quiet coach is coach A on every train, and the signs are being replaced this month.",
+        "Railcards can be added in the app under My Tickets, Mo. Screenshots don't count, sadly.",
+        "Liz, the footbridge at Saltmarsh reopens on Friday once the paint has dried.",
+        "Ben, we can't hold connections for late ferries, but staff will help you find the next train.",
+        "Yes Zoe, the sea wall section is the prettiest stretch. Sit on the left going south!",
+        "Ali, the toilets on that unit were out of order. Maintenance have it on tomorrow's list.",
+        "Kat, season tickets can be paused for up to two weeks if you're ill. The form is at any ticket office.",
+        "Ian, the Wi-Fi should be back on the older trains once the new routers are fitted in March.",
+        "Meg, children under five travel free and don't need a ticket at all.",
+        "Ned, the car park at Pinmouth is free after 6pm on weekdays and all day on Sundays.",
+        "Ola, that announcement was wrong: the 20:15 did stop at Crabton. Sorry for the scare.",
+    ];
+    let mut t = Thread::new();
+    for (i, text) in own.iter().enumerate() {
+        t.post(&format!("own{i}"), "CoastRail", i as i64 * 300, text);
+    }
+    for (k, text) in answers.iter().enumerate() {
+        t.reply(
+            &format!("answer{k}"),
+            &format!("mention{k}"),
+            "CoastRail",
+            1800 + k as i64 * 82,
+            &format!("@rider{k} {text}"),
+        );
+    }
+    let judged = t.judged();
+    for k in 0..answers.len() {
+        let v = label_of(&judged, &format!("answer{k}"));
+        assert_eq!(v.label, "marketing", "answer{k}: {:?}", v.signals);
+    }
+}
