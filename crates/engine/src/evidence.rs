@@ -33,7 +33,7 @@ use author::{
     links_a_sales_page,
 };
 pub use author::{author_url, extra_str, moderates};
-use disguise::disguised_word;
+use disguise::{disguised_word, framed_name};
 use family::{OUR_NEW_HOME, own_family};
 use lists::find_template;
 use phone::has_spaced_phone;
@@ -155,6 +155,9 @@ pub enum Evidence {
     /// channel is marketing, even when conversational; its answers to customers are
     /// customer service).
     SpeaksForABrand(&'static str),
+    /// A name with digits set off by the same emoji on each side ("⚡ALEXIS17⚡"): a
+    /// handle planted for readers to look up ([`disguise::framed_name`]).
+    FramedName(String),
     /// What only the stream shows ([`crate::Conversation`]): the author's own channel is
     /// a person's. Their posts speak as "I" more often than as "we", as no company
     /// feed's does: a post there that offers nothing to act on talks to the author's
@@ -986,6 +989,8 @@ fn judge_words(
     }
     if let Some(word) = disguised_word(&post.text) {
         found.push(Evidence::Disguised(word.to_string()));
+    } else if let Some(name) = framed_name(&post.text) {
+        found.push(Evidence::FramedName(name.to_string()));
     }
     if marks_a_trademark(&post.text) {
         found.push(Evidence::BusinessVoice("a trademark sign"));

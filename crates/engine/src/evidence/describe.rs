@@ -56,7 +56,8 @@ impl Evidence {
             | Evidence::AutomatedReply
             | Evidence::KeywordCommenter
             | Evidence::SelfPromotion(_)
-            | Evidence::Disguised(_) => {
+            | Evidence::Disguised(_)
+            | Evidence::FramedName(_) => {
                 5.0
             }
             // A domain shown to be sold: by its name, or by its author linking it under
@@ -167,6 +168,7 @@ impl Evidence {
             Evidence::AutomatedReply => "automated_reply",
             Evidence::SpeaksForABrand(_) => "speaks_for_a_brand",
             Evidence::PersonsFeed => "persons_feed",
+            Evidence::FramedName(_) => "framed_name",
             Evidence::KeywordCommenter => "keyword_commenter",
             Evidence::CommercialAuthorUrl(_) => "commercial_author_url",
             Evidence::BusinessName(_) => "business_name",
@@ -225,6 +227,9 @@ impl Evidence {
                 "an automated account's reply to someone who asked nothing of it: it shows the account".into()
             }
             Evidence::SpeaksForABrand(why) => format!("speaks for a brand ({why})"),
+            Evidence::FramedName(name) => {
+                format!("a name with digits framed by emoji to stand out ({name})")
+            }
             Evidence::PersonsFeed => {
                 "in a person's own feed (it speaks as \"I\" more than as \"we\")".into()
             }

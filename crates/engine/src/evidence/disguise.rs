@@ -156,9 +156,67 @@ fn spelled_out(text: &str) -> Option<&str> {
     None
 }
 
+/// A name with digits set off by the same emoji on each side, to stand out from the
+/// words around it: "⚡ALEXIS17⚡", "🚩 WETON88 🚩". It is how a gambling site's or a
+/// shop's handle is planted in comments for readers to look up. Over the 227,354
+/// labelled texts it is in 180 comment-spam texts and one person's (a checklist's
+/// "☑TJ6\n☑", which a line break between name and mark rules out); emphasis frames
+/// words ("✨mood✨"), not names with numbers.
+pub(super) fn framed_name(text: &str) -> Option<&str> {
+    if text.is_ascii() || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    for (start, mark) in text.char_indices() {
+        if !is_emoji(mark) {
+            continue;
+        }
+        // The mark's variation selector, then at most one space.
+        let mut rest = &text[start + mark.len_utf8()..];
+        rest = rest.strip_prefix('\u{FE0F}').unwrap_or(rest);
+        rest = rest.strip_prefix(' ').unwrap_or(rest);
+        let name_len = rest
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(rest.len());
+        let name = &rest[..name_len];
+        let letters = name.bytes().filter(u8::is_ascii_alphabetic).count();
+        if letters < 2 || !name.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let after = &rest[name_len..];
+        let after = after.strip_prefix(' ').unwrap_or(after);
+        if after.starts_with(mark) {
+            return Some(name);
+        }
+    }
+    None
+}
+
+/// Emoji and pictographic symbols: arrows, technical and miscellaneous symbols,
+/// dingbats, stars (U+2190–U+2BFF), and the emoji planes (U+1F000–U+1FAFF).
+fn is_emoji(c: char) -> bool {
+    matches!(c, '\u{2190}'..='\u{2BFF}' | '\u{1F000}'..='\u{1FAFF}')
+}
+
 #[cfg(test)]
 mod tests {
-    use super::disguised_word;
+    use super::{disguised_word, framed_name};
+
+    #[test]
+    fn a_name_with_digits_between_two_of_the_same_emoji_is_framed() {
+        for (text, framed) in [
+            ("Gacor terus di ⚡ALEXIS17⚡ hari ini", Some("ALEXIS17")),
+            ("Mantap 🚩 WETON88 🚩 bos", Some("WETON88")),
+            ("Udah coba ⚡️king328⚡️ belum?", Some("king328")),
+            ("🔥🔥 so good 🔥🔥", None),
+            ("✨mood✨ all weekend", None),
+            ("Happy 30th 🎂30🎂", None),
+            ("☑TJ6\n☑ done", None),
+            ("⭐ALEXIS17 is great 🌟", None),
+            ("plain ascii ALEXIS17", None),
+        ] {
+            assert_eq!(framed_name(text), framed, "{text}");
+        }
+    }
 
     #[test]
     fn mixed_alphabets_are_a_disguise_and_one_alphabet_is_emphasis() {

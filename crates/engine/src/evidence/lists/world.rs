@@ -83,7 +83,7 @@ pub(in crate::evidence) static WORLD_PHRASES: &[Phrase] = phrases! {
         // Hebrew: "vote (for)", "sign the petition".
         "תצביעו", "חתמו על העצומה",
         // Arabic: "vote", "elect", "sign the petition".
-        "وقعوا على العريضة",
+        "وقعوا على العريضة", "انتخبوا", "صوتوا",
         // Hindi and Urdu (Latin letters and Devanagari): "give your vote", "vote for".
         "apna vote", "vote dein", "vote dijiye", "vote karein", "vote karen", "वोट दें",
         "को वोट", "मतदान करें",
@@ -277,6 +277,28 @@ pub(in crate::evidence) static UNSPACED_PHRASES: &[UnspacedPhrase] = &[
     ("当社", Evidence::BusinessVoice),
     ("本公司", Evidence::BusinessVoice),
     ("我们公司", Evidence::BusinessVoice),
+    // The Chinese phrases above in traditional characters (Taiwan, Hong Kong): the
+    // same asks and offers ("請投5號", "免費領取"), and a petition's "please co-sign".
+    ("請投", Evidence::PoliticalAsk),
+    ("請連署", Evidence::PoliticalAsk),
+    ("連署書", Evidence::PoliticalAsk),
+    ("請捐款", Evidence::DonationAsk),
+    ("免費", Evidence::Offer),
+    ("優惠", Evidence::Offer),
+    ("包郵", Evidence::Offer),
+    ("特價", Evidence::Offer),
+    ("半價", Evidence::Offer),
+    ("半价", Evidence::Offer),
+    ("兼職", Evidence::Offer),
+    ("日賺", Evidence::Offer),
+    ("立即購買", Evidence::CallToAction),
+    ("立即下單", Evidence::CallToAction),
+    ("點擊連結", Evidence::CallToAction),
+    ("掃碼", Evidence::CallToAction),
+    ("歡迎諮詢", Evidence::CallToAction),
+    ("微信號", Evidence::PrivateContact),
+    ("我們公司", Evidence::BusinessVoice),
+    ("給您帶來不便", Evidence::Service),
     ("申し訳ございません", Evidence::Service),
     ("ご不便をおかけ", Evidence::Service),
     ("ご迷惑をおかけ", Evidence::Service),
@@ -321,6 +343,9 @@ mod tests {
             "Mpigie kura Bi Achieng kuwa diwani wa kata yetu",
             "Голосуйте за Ивана Петрова 8 сентября",
             "市民の皆さま、清き一票をお願いします",
+            "南屯的鄉親請投3號陳美玲，公園增加遮陽棚",
+            "請連署支持新竹市增設自行車道",
+            "يوم الخميس انتخبوا المهندس سامر حداد لمجلس البلدية",
         ] {
             assert!(has(ask, Evidence::PoliticalAsk), "{ask}");
         }
@@ -337,6 +362,7 @@ mod tests {
     fn offers_and_a_sellers_voice_in_other_languages() {
         for offer in [
             "Скидка 20% на всё до воскресенья",
+            "週末限定，第二份半價，來店出示貼文即可",
             "Szybka pożyczka bez BIK, decyzja w 10 minut",
             "送料無料でお届けします",
             "Kargo bedava, hemen sipariş verin",
