@@ -13,6 +13,7 @@ use std::borrow::Cow;
 use discern_posts::{Post, PostKind};
 use discern_text::{Analysis, TokenKind, is_platform_wrapper, is_shortener, url_domain};
 
+mod appeals;
 mod author;
 pub(crate) use author::words_of_a_name;
 mod describe;
@@ -978,6 +979,20 @@ fn judge_words(
         && phrases::asks_for_a_keyword(&post.text, analysis)
     {
         found.push(Evidence::CallToAction(phrases::REPLY_WITH_A_KEYWORD));
+    }
+    // A cause's appeals by their shape ([`appeals`]); the tokens are walked only where
+    // a word they need stands among the words.
+    if words.iter().any(|w| appeals::GIFT_VERBS.contains(w)) && appeals::prices_a_gift(analysis) {
+        found.push(Evidence::DonationAsk(appeals::WHAT_A_GIFT_BUYS));
+    }
+    if words.contains(&"behalf") && appeals::carries_an_imprint(words) {
+        found.push(Evidence::PoliticalAsk(appeals::AN_ELECTION_IMPRINT));
+    }
+    if words.contains(&"vote")
+        && !found.items.contains(&Evidence::PoliticalAsk("vote for"))
+        && appeals::asks_a_vote_by_name(analysis)
+    {
+        found.push(Evidence::PoliticalAsk(appeals::VOTE_BY_NAME));
     }
     if !found.has_link()
         && let Some(domain) = spelled_link(&post.text)

@@ -32,12 +32,15 @@ impl Evidence {
             | Evidence::PoliticalAsk(_)
             | Evidence::Code
             | Evidence::FollowAsk(_)
-            | Evidence::Deceptive(_)
+            | Evidence::Deceptive(_) => 2.5,
             // "… ^NW": how a brand's support team signs on X, and almost nobody else; its
             // answer is the brand's customer service (marketing that belongs) whatever
-            // the friendly words. Measured leave-one-source-out (`bench/rejudge.py`,
-            // BENCHMARKS.md "Twelfth session"): TWCS 0.698 at 1.0, 0.719 at 2.5.
-            | Evidence::AgentSignature(_) => 2.5,
+            // the friendly words. Measured leave-one-source-out: TWCS 0.698 at 1.0,
+            // 0.719 at 2.5 (`bench/rejudge.py`, BENCHMARKS.md "Twelfth session"); at 5,
+            // as sure as a paid post's mark, pooled macro-F1 0.714412 → 0.714938 (TWCS
+            // +106 texts, five other sources −6; `discern eval … --judged`,
+            // BENCHMARKS.md "Thirty-first session").
+            Evidence::AgentSignature(_) => 5.0,
             // An organisation speaking in its own channel, or answering its customers,
             // is marketing by `data/LABELS.md`'s definition, however friendly the words:
             // shown by its feed (mostly a seller's posts), as strong as praise placing
@@ -57,9 +60,7 @@ impl Evidence {
             | Evidence::KeywordCommenter
             | Evidence::SelfPromotion(_)
             | Evidence::Disguised(_)
-            | Evidence::FramedName(_) => {
-                5.0
-            }
+            | Evidence::FramedName(_) => 5.0,
             // A domain shown to be sold: by its name, or by its author linking it under
             // most of their messages to others.
             Evidence::Offer(_)
