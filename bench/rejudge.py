@@ -30,7 +30,7 @@ LABELS = ["marketing", "social", "spam"]
 WEIGHTS = [
     ("link to a commercial domain", 1.5), ("a link the platform wrapped", 1.0),
     ("cites a reference site", 0.0), ("link to ", 1.0), ("comment-spam template", 5.0),
-    ("answers a customer", 1.0), ("signed by a support agent", 2.5),
+    ("answers a customer", 1.0), ("signed by a support agent", 5.0),
     ("speaks of their own family", -1.0), ("argues a point of their own", -1.0),
     ("speaks as a person", -1.0), ("an automated account's reply", 5.0), ("link hidden behind", 1.0), ("a price", 1.0),
     ("a promo or referral code", 2.5), ("a phone number", 1.0), ("an e-mail address", 0.5),
@@ -39,11 +39,12 @@ WEIGHTS = [
     ("sponsorship disclosure", 2.5), ("moves to a private", 1.0),
     ("a business speaking", 1.0), ("generic praise", 0.0), ("scam or counterfeit", 2.5),
     ("letters disguised", float(os.environ.get("DISGUISED", "5.0"))),
+    ("a name with digits framed", 5.0), ("in a person's own feed", 0.0),
     ("praise that fits", 5.0), ("commenter's name and website are keywords", 5.0),
     ("commenter's website is commercial", 1.5),
     ("commenter's name", 1.0), ("commenter left", 0.5),
 ]
-NOT_ACTIONABLE = ("a $cashtag", "a link the platform wrapped", "cites a reference site", "an offer", "a business speaking", "generic praise",
+NOT_ACTIONABLE = ("in a person's own feed", "a $cashtag", "a link the platform wrapped", "cites a reference site", "an offer", "a business speaking", "generic praise",
                   "commenter", "comment-spam template",
                   "speaks of their own family", "argues a point of their own",
                   "speaks as a person")
