@@ -1177,7 +1177,24 @@ pub enum Voice {
 /// organisation's when it says "we", "our" or "us" and never "I".
 pub fn voice(analysis: &Analysis) -> Voice {
     let mut we = false;
-    for word in lowercase_words(analysis) {
+    // Read for every post of an author in a stream: only a short word that starts as
+    // a pronoun does is lowercased (a word in another script would be copied to be).
+    let pronouns = analysis
+        .token_iter_lower()
+        .filter(|(token, _)| {
+            token.kind == TokenKind::Word
+                && token.text.len() <= 11
+                && token
+                    .text
+                    .as_bytes()
+                    .first()
+                    .is_some_and(|b| matches!(b | 0x20, b'i' | b'm' | b'w' | b'o' | b'u'))
+        })
+        .map(|(token, lower)| match lower {
+            Some(word) => Cow::Borrowed(word),
+            None => Cow::Owned(token.text.to_lowercase().replace('’', "'")),
+        });
+    for word in pronouns {
         match &*word {
             "i" | "my" | "me" | "mine" | "myself" | "i'm" | "im" | "i've" | "i'll" | "i'd" => {
                 return Voice::Person;

@@ -163,10 +163,12 @@ fn spelled_out(text: &str) -> Option<&str> {
 /// "☑TJ6\n☑", which a line break between name and mark rules out); emphasis frames
 /// words ("✨mood✨"), not names with numbers.
 pub(super) fn framed_name(text: &str) -> Option<&str> {
-    if text.is_ascii() || !text.bytes().any(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    for (start, mark) in text.char_indices() {
+    // Only where an emoji's lead byte stands (E2 for U+2190–U+2BFF, F0 for the emoji
+    // planes): most text holds none, and its chars are not decoded.
+    for start in memchr::memchr2_iter(0xE2, 0xF0, text.as_bytes()) {
+        let Some(mark) = text.get(start..).and_then(|rest| rest.chars().next()) else {
+            continue;
+        };
         if !is_emoji(mark) {
             continue;
         }
