@@ -17,6 +17,8 @@ pub(super) struct Addressing {
     pub(super) latency: Option<u64>,
     /// The hour of day of the post, when it has a time.
     pub(super) hour: Option<usize>,
+    /// The post's time (Unix seconds), when it has one.
+    pub(super) secs: Option<i64>,
 }
 
 impl AccountState {
@@ -38,6 +40,10 @@ impl AccountState {
         self.templated_strangers += u64::from(templated && stranger);
         if let Some(h) = a.hour.and_then(|h| self.addressed_hours.get_mut(h)) {
             *h += 1;
+        }
+        if let Some(secs) = a.secs {
+            self.addressed_from = Some(self.addressed_from.map_or(secs, |f| f.min(secs)));
+            self.addressed_until = Some(self.addressed_until.map_or(secs, |u| u.max(secs)));
         }
         if let Some(latency) = a.latency {
             self.timed_replies += 1;

@@ -226,7 +226,12 @@ pub(super) fn automation(p: &AccountProfile) -> Score {
             )
         });
     }
-    if r.timed_addressed >= 24 {
+    // Hours pooled over months say nothing of a day: a person writing to others less
+    // than once a day on average, over years of an archive, covers every hour of the
+    // night by chance, and drifts (time zones, jobs) besides. An account answering
+    // around the clock writes to others every day.
+    let per_day = r.timed_addressed as f32 / r.addressed_days.max(1.0);
+    if r.timed_addressed >= 24 && per_day >= 1.0 {
         push(
             &mut reply,
             0.5,
@@ -287,7 +292,9 @@ pub(super) fn automation(p: &AccountProfile) -> Score {
             },
         );
     }
-    if c.timed_posts >= 24 {
+    // As for the answers above: a feed posting less than daily on average says nothing
+    // of a day by its hours.
+    if c.timed_posts >= 24 && c.mean_interval_secs.is_some_and(|m| m <= 86_400.0) {
         push(
             &mut feed,
             0.4,

@@ -25,7 +25,9 @@
 //!   `burst_posts` posts fall within `burst_window_secs`, counted once per run; hour-of-day
 //!   histogram (UTC), its normalised entropy, and the **longest quiet spell**: the longest
 //!   run of consecutive hours (wrapping midnight) each holding under `posts/192` posts. A
-//!   person's night is a spell of 6 h or more; a machine has none. (Entropy was the old
+//!   person's night is a spell of 6 h or more; a machine has none. Only a feed posting at
+//!   least daily on average (mean interval ≤ 1 day), and answers at least one a day over
+//!   their span, are read so: hours pooled over years of an archive are no day. (Entropy was the old
 //!   test, above 0.9: 50 evenly spread posts only reach ~0.93 by chance, so a bot with 50
 //!   replies scored a third of the evidence.)
 //! - **Duplicates**: a 64-bit SimHash over word 3-shingles of the squashed text (lowercase,
@@ -278,6 +280,9 @@ struct AccountState {
     machine_like: u64,
     reply_templates: TemplateSketch,
     addressed_hours: [u32; 24],
+    /// The first and last times of the timed addressed messages (Unix seconds).
+    addressed_from: Option<i64>,
+    addressed_until: Option<i64>,
     addressed_with_link: u64,
     addressed_domains: HeavyHitters,
 }
@@ -578,7 +583,12 @@ impl AccountTracker {
                         .observe(fingerprint, template, word_count, &config);
                 let says_nothing = scratch.words.len() <= SAYS_NOTHING_WORDS;
                 stranger = state.observe_addressed(
-                    Addressing { to, latency, hour },
+                    Addressing {
+                        to,
+                        latency,
+                        hour,
+                        secs: created,
+                    },
                     templated,
                     says_nothing,
                 );

@@ -117,6 +117,8 @@ pub struct ReplyBehaviour {
     /// Longest run of quiet UTC hours of the addressed messages.
     pub longest_quiet_hours: u8,
     pub timed_addressed: u64,
+    /// Days between the first and the last timed addressed message.
+    pub addressed_days: f32,
     /// Addressed messages with a link, and the share of them linking the top destination.
     pub with_link_share: f32,
     pub top_domain: Option<String>,
@@ -172,6 +174,10 @@ impl AccountState {
             machine_like_share: share(self.machine_like, self.timed_replies),
             longest_quiet_hours: longest_quiet_run(&self.addressed_hours),
             timed_addressed: self.addressed_hours.iter().map(|&h| u64::from(h)).sum(),
+            addressed_days: match (self.addressed_from, self.addressed_until) {
+                (Some(from), Some(until)) => (until - from) as f32 / 86_400.0,
+                _ => 0.0,
+            },
             with_link_share: share(self.addressed_with_link, self.addressed),
             top_domain: top.map(|t| t.1.as_str().to_string()),
             top_domain_share: top.map_or(0.0, |t| share(u64::from(t.2), self.addressed)),

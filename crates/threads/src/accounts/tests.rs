@@ -268,9 +268,60 @@ fn addressed_messages_around_the_clock() {
             None,
         );
     }
-    let r = t.profile("desk").unwrap().reply_behaviour;
+    let profile = t.profile("desk").unwrap();
+    let r = &profile.reply_behaviour;
     assert_eq!(r.longest_quiet_hours, 0);
     assert_eq!(r.timed_addressed, 48);
+    assert!(
+        profile
+            .reasons
+            .iter()
+            .any(|why| why.contains("around the clock")),
+        "{:?}",
+        profile.reasons
+    );
+}
+
+/// A person's archive: 48 answers over two years, at every hour of the day by the end
+/// (a night owl, a holiday abroad). Hours pooled over years are no day: they do not say
+/// "around the clock".
+#[test]
+fn answers_spread_over_years_are_not_around_the_clock() {
+    let mut t = AccountTracker::default();
+    let base = 1_600_000_000;
+    for i in 0..48 {
+        // Fifteen days and one hour apart: every hour of the day comes round.
+        let when = base + i * (15 * 86_400 + 3_600);
+        let root = Post {
+            created_at: at(when),
+            ..by(
+                &format!("u{i}"),
+                &format!("r{i}"),
+                "anyone been to the coast lately?",
+            )
+        };
+        t.observe(&root, None);
+        t.observe(
+            &reply(
+                "walker",
+                &format!("x{i}"),
+                &format!("r{i}"),
+                when + 1_800,
+                &format!("went last week, the tide was {i} metres out"),
+            ),
+            None,
+        );
+    }
+    let profile = t.profile("walker").unwrap();
+    assert!(profile.reply_behaviour.addressed_days > 700.0);
+    assert!(
+        !profile
+            .reasons
+            .iter()
+            .any(|why| why.contains("around the clock")),
+        "{:?}",
+        profile.reasons
+    );
 }
 
 /// An engagement bot: praise that fits any post ("So true! 💯"), varied so no template
