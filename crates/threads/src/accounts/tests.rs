@@ -272,14 +272,7 @@ fn addressed_messages_around_the_clock() {
     let r = &profile.reply_behaviour;
     assert_eq!(r.longest_quiet_hours, 0);
     assert_eq!(r.timed_addressed, 48);
-    assert!(
-        profile
-            .reasons
-            .iter()
-            .any(|why| why.contains("around the clock")),
-        "{:?}",
-        profile.reasons
-    );
+    assert!(around_the_clock(&profile), "{:?}", profile.reasons);
 }
 
 /// A person's archive: 48 answers over two years, at every hour of the day by the end
@@ -314,14 +307,16 @@ fn answers_spread_over_years_are_not_around_the_clock() {
     }
     let profile = t.profile("walker").unwrap();
     assert!(profile.reply_behaviour.addressed_days > 700.0);
-    assert!(
-        !profile
-            .reasons
-            .iter()
-            .any(|why| why.contains("around the clock")),
-        "{:?}",
-        profile.reasons
-    );
+    assert!(!around_the_clock(&profile), "{:?}", profile.reasons);
+}
+
+/// Whether the automation score's reasons say the account answers or posts around the
+/// clock.
+fn around_the_clock(profile: &AccountProfile) -> bool {
+    profile
+        .reasons
+        .iter()
+        .any(|why| why.contains("around the clock"))
 }
 
 /// An engagement bot: praise that fits any post ("So true! 💯"), varied so no template
