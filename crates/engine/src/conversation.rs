@@ -656,7 +656,7 @@ impl Conversation {
                 found.push(evidence::Evidence::AutomatedPraise);
             }
         }
-        // A moderator's post is in its space's channel, not the moderator's own.
+        // A person's own channel (a moderator's post is in its space's, not theirs).
         if persons_feed && !brand && own_channel && !moderates {
             found.push(evidence::Evidence::PersonsFeed);
         }
@@ -732,13 +732,18 @@ impl Conversation {
                 ),
             );
         }
+        // The voice the post speaks in, read once: below for the author's feed (is it a
+        // business's, is it a person's).
+        let mut heard = None;
+        let mut voice = || *heard.get_or_insert_with(|| evidence::voice(analysis));
         // A moderator's post is in its space's channel, not the moderator's own.
         if own_channel
             && !moderates
             && let Some(state) = author.and_then(|a| self.flags.get_mut(&a))
         {
             // The words are read only where the verdict has not already said so.
-            let we = !marketing && verdict.label != "spam" && evidence::speaks_as_we(analysis);
+            let we =
+                !marketing && verdict.label != "spam" && voice() == evidence::Voice::Organisation;
             state.own_posts += 1;
             state.own_businesslike += u32::from(marketing || we);
             state.own_we += u32::from(we);
@@ -754,9 +759,6 @@ impl Conversation {
                 && state.unbranded.len() < UNBRANDED_KEPT
             {
                 state.unbranded.push(self.seen);
-            }
-            if !brand && state.speaks_for_a_brand() {
-                self.brand_revisions.append(&mut state.unbranded);
             }
             // Judged as promotion before the channel showed a person's: judged again
             // if it does.
@@ -780,26 +782,22 @@ impl Conversation {
             // stranger's post asked for.
             state.unbranded.push(self.seen);
         }
-        // The voice the author speaks in, anywhere but in a business's answer to its
-        // customer (its agents write as "I").
-        if !found.items.iter().any(|e| {
-            matches!(
-                e,
-                evidence::Evidence::Service(_) | evidence::Evidence::AgentSignature(_)
-            )
-        }) && let Some(state) = author.and_then(|a| self.flags.get_mut(&a))
-        {
-            state.voice_heard_in += 1;
-            match evidence::voice(analysis) {
-                evidence::Voice::Person => state.voiced_as_a_person += 1,
-                evidence::Voice::Organisation => state.voiced_as_an_organisation += 1,
-                evidence::Voice::Neither => {}
+        if let Some(state) = author.and_then(|a| self.flags.get_mut(&a)) {
+            // The voice the author speaks in, anywhere but in a business's answer to
+            // its customer (its agents write as "I").
+            if !found.words_of_service() {
+                state.voice_heard_in += 1;
+                match voice() {
+                    evidence::Voice::Person => state.voiced_as_a_person += 1,
+                    evidence::Voice::Organisation => state.voiced_as_an_organisation += 1,
+                    evidence::Voice::Neither => {}
+                }
+                if !persons_feed && state.persons_feed() {
+                    self.person_revisions.append(&mut state.unvoiced);
+                }
             }
-            if !persons_feed && state.persons_feed() {
-                self.person_revisions.append(&mut state.unvoiced);
-            }
-            // The voice heard may also show a brand: a feed that stops reading as a
-            // person's counts its "we" again.
+            // The feed has shown a brand's with this post: by its own posts, or by a
+            // voice that stopped reading as a person's (whose "we" counts again).
             if !brand && state.speaks_for_a_brand() {
                 self.brand_revisions.append(&mut state.unbranded);
             }

@@ -511,16 +511,24 @@ impl Found {
         self.items.contains(&Evidence::PersonsFeed)
     }
 
+    /// A business's words of service or its agent's signature: an answer to a customer
+    /// by what it says, which its agents write as "I".
+    pub fn words_of_service(&self) -> bool {
+        self.items
+            .iter()
+            .any(|e| matches!(e, Evidence::Service(_) | Evidence::AgentSignature(_)))
+    }
+
     /// A business answering a customer (in its words, its agent's signature, or an
     /// account the stream shows is a brand's), with nothing deceptive about it (a "support"
     /// bot that sends people to a private chat to "recover" their wallet is a scam).
     pub fn answers_customer(&self) -> bool {
-        self.items.iter().any(|e| {
-            matches!(
-                e,
-                Evidence::Service(_) | Evidence::AgentSignature(_) | Evidence::SpeaksForABrand(_)
-            )
-        }) && !self.deceptive()
+        (self.words_of_service()
+            || self
+                .items
+                .iter()
+                .any(|e| matches!(e, Evidence::SpeaksForABrand(_))))
+            && !self.deceptive()
             && !self.template()
             && !self.moves_to_a_chat_app()
     }

@@ -73,10 +73,12 @@ impl Conversation {
                 revise_as_brand_feed(&posts[i], &mut verdicts[i]);
             }
         }
+        // Not where the feed still reads as a brand's (a candidate's asks).
         for position in std::mem::take(&mut self.person_revisions) {
-            if let Some(i) = at(position) {
-                let brand = self.still_speaks_for_a_brand(&posts[i]);
-                revise_as_persons_feed(&posts[i], &mut verdicts[i], brand);
+            if let Some(i) = at(position)
+                && !self.still_speaks_for_a_brand(&posts[i])
+            {
+                revise_as_persons_feed(&posts[i], &mut verdicts[i]);
             }
         }
         for shown in std::mem::take(&mut self.machine_revisions) {
@@ -131,13 +133,9 @@ pub(super) fn revise_as_brand_feed(post: &Post, verdict: &mut Verdict) {
 
 /// Judges again, as a person's, an own post judged promotion before its author's channel
 /// showed a person's ([`super::authors::AuthorState::persons_feed`]): the evidence it
-/// was judged on, in the setting it was judged in. Unless the feed still reads as a
-/// brand's (`brand`: a candidate's asks), the brand its early "we" made of it is
-/// dropped, and the person's feed counts instead.
-pub(super) fn revise_as_persons_feed(post: &Post, verdict: &mut Verdict, brand: bool) {
-    if brand {
-        return;
-    }
+/// was judged on, in the setting it was judged in. The brand its early "we" made of it
+/// is dropped, and the person's feed counts instead.
+pub(super) fn revise_as_persons_feed(post: &Post, verdict: &mut Verdict) {
     if let Some(judged) = verdict.factors.as_mut() {
         judged
             .found
