@@ -142,15 +142,7 @@ pub(super) fn revise_as_persons_feed(post: &Post, verdict: &mut Verdict) {
             .items
             .retain(|e| *e != evidence::Evidence::SpeaksForABrand(evidence::ITS_FEED));
     }
-    judge_again(verdict, evidence::Evidence::PersonsFeed, |setting| {
-        Context {
-            setting,
-            automation: 0.0,
-            honeypot: false,
-            reply: post.lands_elsewhere(),
-            inbox: post.lands_in_inbox(),
-        }
-    });
+    revise_with_what_was_shown(post, verdict, evidence::Evidence::PersonsFeed);
 }
 
 /// Judges `verdict` again with what the stream has since shown of its post (`shown`: a
