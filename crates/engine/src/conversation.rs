@@ -67,6 +67,33 @@ fn comments_on_own_video(post: &Post) -> bool {
     channel.is_some() && channel == evidence::extra_str(post, "author_channel_id")
 }
 
+/// Whether a comment is the site's owner answering under its own post: a comments
+/// feed (WordPress's `/comments/feed/`) holds the comments, not the post, but each
+/// comment's address is on the site, and a business that blogs answers under its
+/// site's name ("Kettle Sound Ferries" on kettlesoundferries.ca). The commenter's name,
+/// letters and digits only, holds the site's whole name ([`handles::site_label`]): a
+/// reader whose name is a part of it ("Maria" on mariaskitchen.com) is not taken for
+/// the owner. Only a blog's comments: on a platform the address is the platform's (reddit.com,
+/// a Mastodon server), and no commenter owns it.
+fn comments_on_own_site(post: &Post) -> bool {
+    if !matches!(post.platform.as_deref(), Some("rss" | "atom" | "wordpress")) {
+        return false;
+    }
+    let Some(author) = post.author.as_deref().filter(|name| !name.contains('@')) else {
+        return false;
+    };
+    let Some(domain) = post
+        .url
+        .as_deref()
+        .or(post.thread_id.as_deref())
+        .and_then(discern_text::url_domain)
+    else {
+        return false;
+    };
+    let site = handles::letters(handles::site_label(domain));
+    site.len() >= handles::SITE_NAME_MIN && handles::letters(author).contains(&site)
+}
+
 /// The conversations seen so far in a stream of posts.
 pub struct Conversation {
     config: ConversationConfig,
@@ -228,7 +255,8 @@ impl Conversation {
         // A creator commenting under their own video: YouTube's export holds the
         // comments, not the video, but names the video's channel beside each
         // commenter's. The first such comment makes its author the thread's owner.
-        let on_own_video = lands_elsewhere && comments_on_own_video(post);
+        let on_own_video =
+            lands_elsewhere && (comments_on_own_video(post) || comments_on_own_site(post));
         if opens_the_thread || (on_own_video && thread.owner.is_none()) {
             thread.owner = Some(author);
             thread.owner_handle = post.author.as_deref().map(handle_key);

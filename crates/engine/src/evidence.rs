@@ -20,6 +20,7 @@ mod describe;
 mod disguise;
 mod family;
 mod lists;
+mod money;
 mod phone;
 mod phrases;
 mod praise;
@@ -37,6 +38,7 @@ pub use author::{author_url, extra_str, moderates};
 use disguise::{disguised_word, framed_name};
 use family::{OUR_NEW_HOME, own_family};
 use lists::find_template;
+use money::{is_currency_sign, is_currency_word, push_price};
 use phone::has_spaced_phone;
 use phrases::{match_phrases, without_apostrophes};
 pub(crate) use praise::talks_about_something_in;
@@ -44,8 +46,8 @@ use praise::{describes_its_link, talks_beside_its_links};
 pub(crate) use rating::rates_low;
 use spelled_link::spelled_link;
 use testimony::{
-    opens_a_romance_scam, seeks_a_stranger, testifies_to_an_expert, testifies_to_returns,
-    titled_name,
+    credits_an_account, opens_a_romance_scam, seeks_a_stranger, testifies_to_an_expert,
+    testifies_to_returns, titled_name,
 };
 use tokens::{HELP_CENTRE_HOSTS, has_referral_code, is_reference_site, reads_as_a_code};
 
@@ -219,7 +221,7 @@ pub struct Found {
 pub const SAYS_ITS_OWN: usize = 10;
 
 /// The scams' whole shapes ([`testimony`]), as [`Evidence::Deceptive`] names them.
-const SCAM_SHAPES: [&str; 7] = [
+const SCAM_SHAPES: [&str; 9] = [
     "invested $… got $… thanks to @…",
     "made me money thanks to Mr/Mrs/Dr …",
     "a lonely stranger's invitation to a chat app",
@@ -227,6 +229,8 @@ const SCAM_SHAPES: [&str; 7] = [
     "a lonely stranger asks to be written to or befriended",
     "a $coin promised to multiply (\"50x\")",
     "vouches for Mr/Mrs/Dr … as a chorus does",
+    "made money through @…",
+    "earns $… a day from home",
 ];
 
 /// A scam's chain in its thread ([`crate::Conversation`]): a reply naming the person a
@@ -699,9 +703,22 @@ fn find_with(post: &Post, analysis: &Analysis, scratch: &mut Words) -> Found {
             || (matches!(token.kind, TokenKind::Punct | TokenKind::RepeatedPunct)
                 && token.text.ends_with(['.', '!', '?']));
         let (follows_number, follows_currency) = (after_number, after_currency);
-        after_number = token.kind == TokenKind::Number;
-        after_currency = is_currency_sign(token.text);
-        if follows_number && (after_currency || is_currency_word(token.text)) {
+        after_number = token.kind == TokenKind::Number
+            || (token.kind == TokenKind::Word
+                && lower.is_none()
+                && discern_text::is_number_in_other_digits(token.text));
+        // An abbreviation's full stop ("Rs. 500", "रु. ५००") stands between it and its
+        // amount, and so does a virama the tokenizer split from its word ("රුපියල්").
+        after_currency = is_currency_sign(token.text)
+            || (follows_currency
+                && (token.text == "."
+                    || (token.kind == TokenKind::Punct && !token.text.is_ascii())));
+        let names_a_currency = || match lower {
+            Some(lower) => is_currency_word(lower),
+            // Lowercased only after a number: a word not in ASCII is rarely there.
+            None => is_currency_word(&token.text.to_lowercase()),
+        };
+        if follows_number && (after_currency || names_a_currency()) {
             // The number was the amount: it stands as "$" in the phrase lists.
             if let Some(amount) = words.last_mut() {
                 *amount = "$";
@@ -711,7 +728,7 @@ fn find_with(post: &Post, analysis: &Analysis, scratch: &mut Words) -> Found {
             after_currency = false;
             continue;
         }
-        if follows_currency && token.kind == TokenKind::Number {
+        if follows_currency && after_number {
             push_price(&mut found, words.last().copied());
             words.push("$");
             after_number = false;
@@ -773,7 +790,10 @@ fn find_with(post: &Post, analysis: &Analysis, scratch: &mut Words) -> Found {
                     found.push(Evidence::Code);
                 }
             }
-            TokenKind::Phone => found.push(Evidence::Phone),
+            // A date has a phone's digits and dashes ("1991-2020", "2027-10-16").
+            TokenKind::Phone if !discern_text::is_date(token.text) => {
+                found.push(Evidence::Phone);
+            }
             TokenKind::Email => found.push(Evidence::Email),
             TokenKind::Cashtag => found.push(Evidence::Cashtag),
             // "Follow @crypto.signals.vip": an ask to follow an account by name.
@@ -909,37 +929,6 @@ fn is_a_multiple(word: &str) -> bool {
         && digits.parse::<u32>().is_ok_and(|n| n >= 2)
 }
 
-/// A currency's sign standing apart from its amount ("99 €", "R$ 20").
-fn is_currency_sign(token: &str) -> bool {
-    matches!(
-        token,
-        "€" | "£" | "¥" | "₹" | "R$" | "$" | "US$" | "CHF" | "zł"
-    )
-}
-
-/// A currency's name after an amount ("20 euros", "99 EUR").
-fn is_currency_word(token: &str) -> bool {
-    ["eur", "euro", "euros", "usd", "gbp", "reais"]
-        .iter()
-        .any(|name| token.eq_ignore_ascii_case(name))
-}
-
-/// A price found, unless the word before its amount reports what something cost
-/// ([`REPORTS_A_COST`]).
-fn push_price(found: &mut Found, before: Option<&str>) {
-    if !before.is_some_and(|w| REPORTS_A_COST.contains(&w)) {
-        found.push(Evidence::Price);
-    }
-}
-
-/// Words before an amount that say what something cost or was, not what it sells for:
-/// "it cost me $40", "paid $1,200", "was $3m", "about $20". Over the labelled texts an
-/// amount after one of them is in 486 people's texts, 61 marketing and 20 spam; after
-/// "in", "just", "only", "get" or "save" it is an offer's.
-const REPORTS_A_COST: &[&str] = &[
-    "paid", "paying", "cost", "costs", "was", "were", "is", "be", "about", "around", "me", "like",
-];
-
 /// Verbs that open an advertiser's sentence ("Discover the…", "Introducing…", "Order
 /// yours…") and rarely a person's: over the labelled texts where one opens a sentence,
 /// 1,263 are marketing or spam and 108 social, many of those businesses' own Instagram
@@ -987,6 +976,9 @@ fn judge_words(
         && phrases::asks_for_a_keyword(&post.text, analysis)
     {
         found.push(Evidence::CallToAction(phrases::REPLY_WITH_A_KEYWORD));
+    }
+    if !found.items.contains(&Evidence::Price) && money::prices_by_the_period(words) {
+        found.push(Evidence::Price);
     }
     // A cause's appeals by their shape ([`appeals`]); the tokens are walked only where
     // a word they need stands among the words.
@@ -1038,6 +1030,10 @@ fn judge_words(
         found.push(Evidence::Deceptive(SCAM_SHAPES[1]));
     } else if testimony::joins_a_chorus(&post.text, words) {
         found.push(Evidence::Deceptive(SCAM_SHAPES[6]));
+    } else if credits_an_account(words, analysis) {
+        found.push(Evidence::Deceptive(SCAM_SHAPES[7]));
+    } else if testimony::claims_income_from_home(words) {
+        found.push(Evidence::Deceptive(SCAM_SHAPES[8]));
     } else if found.moves_to_a_chat_app() {
         if opens_a_romance_scam(words) {
             found.push(Evidence::Deceptive(SCAM_SHAPES[2]));

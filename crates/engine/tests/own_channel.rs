@@ -674,3 +674,113 @@ fn a_brand_answering_its_mentions_around_the_clock_is_its_staff_not_a_machine() 
         assert_eq!(v.label, "marketing", "answer{k}: {:?}", v.signals);
     }
 }
+
+#[test]
+fn a_business_answering_under_its_own_blog_post_in_a_comments_feed_is_marketing() {
+    // WordPress's comments feed holds the comments, not the post: the ferry company is
+    // known as the site's owner by answering under the site's name.
+    let post_url = "https://kettlesoundferries.example/2030/10/21/meet-the-osprey/";
+    let mut t = Thread::new();
+    let add = |t: &mut Thread, id: &str, author: &str, minutes: i64, text: &str| {
+        let post = t.reply(id, post_url, author, minutes, text);
+        post.url = Some(format!("{post_url}#comment-{id}"));
+        post.platform = Some("rss".into());
+    };
+    add(
+        &mut t,
+        "1",
+        "Beatriz Alves",
+        0,
+        "Visiting from Lisbon next summer with my kids. Will the Osprey keep the same summer \
+         timetable? We'd like to do Marrick as a day trip.",
+    );
+    add(
+        &mut t,
+        "2",
+        "Kettle Sound Ferries",
+        60,
+        "We keep the same timetable, Beatriz, and our summer schedule goes up in April at \
+         kettlesoundferries.example/schedules. The 9:10 out and the 5:30 back make a good \
+         day trip.",
+    );
+    add(
+        &mut t,
+        "3",
+        "Tom Reilly",
+        90,
+        "The Tern carried my grandparents to their wedding. Sad to see her go, but the \
+         new boat looks grand.",
+    );
+    add(
+        &mut t,
+        "4",
+        "Kettle Sound Ferries",
+        120,
+        "Thank you Tom. Join us for the Tern's farewell sailing on 2 November, every \
+         fare that day goes to the island food bank.",
+    );
+    add(
+        &mut t,
+        "5",
+        "Ana Costa",
+        150,
+        "The 7:40 was late again this morning and I missed my train.",
+    );
+    add(
+        &mut t,
+        "6",
+        "Kettle Sound Ferries",
+        170,
+        "We're sorry, Ana. The 7:40 was held for fog; we have refunded your fare and our \
+         team will email you about the train.",
+    );
+    add(
+        &mut t,
+        "7",
+        "Liz Morrow",
+        200,
+        "Will the Osprey take bikes? My husband and I cycle the island every September.",
+    );
+    add(
+        &mut t,
+        "8",
+        "Kettle Sound Ferries",
+        230,
+        "She will, Liz: we've made room for twelve bikes on the car deck, and our crew \
+         will load them for you.",
+    );
+    add(
+        &mut t,
+        "9",
+        "Kettle Sound Ferries",
+        260,
+        "For everyone asking: we'll post the Osprey's first sailing date here and on our \
+         site as soon as the sea trials are done.",
+    );
+    let judged = t.judged();
+    for id in ["2", "4", "6", "8", "9"] {
+        let v = label_of(&judged, id);
+        assert_eq!(v.label, "marketing", "{id}: {:?}", v.signals);
+    }
+    for id in ["1", "3", "5", "7"] {
+        let v = label_of(&judged, id);
+        assert_eq!(v.label, "social", "{id}: {:?}", v.signals);
+    }
+}
+
+#[test]
+fn a_reader_named_after_part_of_a_blogs_name_is_not_its_owner() {
+    let post_url = "https://mariaskitchen.example/2024/03/lentil-soup/";
+    let mut t = Thread::new();
+    let post = t.reply(
+        "1",
+        post_url,
+        "Maria",
+        0,
+        "Made this last night with red lentils and it was lovely, my kids had seconds.",
+    );
+    post.url = Some(format!("{post_url}#comment-1"));
+    post.platform = Some("rss".into());
+    let judged = t.judged();
+    assert_eq!(label_of(&judged, "1").label, "social");
+}

@@ -23,5 +23,7 @@ mod url;
 pub use analysis::Analysis;
 pub use normalize::normalize;
 pub use squash::{fold_leet, squash_into};
-pub use tokenize::{Token, TokenKind, is_shouting, tokenize, tokenize_into};
+pub use tokenize::{
+    Token, TokenKind, is_date, is_number_in_other_digits, is_shouting, tokenize, tokenize_into,
+};
 pub use url::{is_platform_wrapper, is_shortener, url_domain, url_path};
