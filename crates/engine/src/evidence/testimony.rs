@@ -89,10 +89,11 @@ pub(super) fn credits_an_account(words: &[&str], analysis: &Analysis) -> bool {
 /// or month, at home or online ("My neighbour earns $480 a day typing from home"; "I
 /// make $85 an hour on my laptop"). `words` are the scan's (lowercase, each amount as
 /// "$"). The earning verb, then within six words the amount, then within four its
-/// period, and a word of where the work is done. Over the labelled texts the shape is
-/// in 50 spam comments and mails, one Facebook ad ("Earn up to $500 per week from
-/// home") and one person's post; a wage reported without home or online ("I make
-/// $15 an hour at the warehouse") is not it.
+/// period, and a word of where the work is done. Over the labelled texts a
+/// regular-expression version of the shape finds 50 spam comments and mails, one
+/// Facebook ad ("Earn up to $500 per week from home") and one person's post
+/// (BENCHMARKS.md "Thirty-second session"); a wage reported without home or online ("I
+/// make $15 an hour at the warehouse") is not it.
 pub(super) fn claims_income_from_home(words: &[&str]) -> bool {
     // Matches, not lists searched: asked of every word of every post.
     let earns = |w: &str| {
