@@ -537,10 +537,17 @@ mod tests {
             .collect()
     }
 
-    fn credits(text: &str) -> bool {
+    /// `judge` of the text's words as the scan gives them (lowercase, apostrophes out).
+    fn with_words<T>(text: &str, judge: impl FnOnce(&[&str]) -> T) -> T {
         let owned = words(text);
         let words: Vec<&str> = owned.iter().map(String::as_str).collect();
-        super::credits_an_account(&words, &Analysis::new(text))
+        judge(&words)
+    }
+
+    fn credits(text: &str) -> bool {
+        with_words(text, |words| {
+            super::credits_an_account(words, &Analysis::new(text))
+        })
     }
 
     #[test]
@@ -566,15 +573,20 @@ mod tests {
     }
 
     fn income(text: &str) -> bool {
-        let owned = words(text);
-        let mut words: Vec<&str> = owned.iter().map(String::as_str).collect();
-        // The scan writes each amount as "$".
-        for word in &mut words {
-            if word.starts_with(|c: char| c.is_ascii_digit()) {
-                *word = "$";
-            }
-        }
-        super::claims_income_from_home(&words)
+        with_words(text, |words| {
+            // The scan writes each amount as "$".
+            let words: Vec<&str> = words
+                .iter()
+                .map(|w| {
+                    if w.starts_with(|c: char| c.is_ascii_digit()) {
+                        "$"
+                    } else {
+                        w
+                    }
+                })
+                .collect();
+            super::claims_income_from_home(&words)
+        })
     }
 
     #[test]
@@ -595,9 +607,7 @@ mod tests {
     }
 
     fn expert(text: &str) -> bool {
-        let owned = words(text);
-        let words: Vec<&str> = owned.iter().map(String::as_str).collect();
-        testifies_to_an_expert(text, &words)
+        with_words(text, |words| testifies_to_an_expert(text, words))
     }
 
     #[test]
