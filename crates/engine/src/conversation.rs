@@ -73,8 +73,8 @@ fn comments_on_own_video(post: &Post) -> bool {
 /// site's name ("Kettle Sound Ferries" on kettlesoundferries.ca). The commenter's name,
 /// letters and digits only, holds the site's whole name ([`handles::site_label`]): a
 /// reader whose name is a part of it ("Maria" on mariaskitchen.com) is not taken for
-/// the owner. Only a blog's comments: on a platform the address is the platform's (reddit.com,
-/// a Mastodon server), and no commenter owns it.
+/// the owner. Only a blog's comments: on a platform the address is the platform's
+/// (reddit.com, a Mastodon server), and no commenter owns it.
 fn comments_on_own_site(post: &Post) -> bool {
     if !matches!(post.platform.as_deref(), Some("rss" | "atom" | "wordpress")) {
         return false;
@@ -254,7 +254,9 @@ impl Conversation {
         let opens_the_thread = !lands_elsewhere && thread.owner.is_none();
         // A creator commenting under their own video: YouTube's export holds the
         // comments, not the video, but names the video's channel beside each
-        // commenter's. The first such comment makes its author the thread's owner.
+        // commenter's. So does a blog's comments feed, which holds the comments and not
+        // the post, by the site's name ([`comments_on_own_site`]). The first such comment
+        // makes its author the thread's owner.
         let on_own_video =
             lands_elsewhere && (comments_on_own_video(post) || comments_on_own_site(post));
         if opens_the_thread || (on_own_video && thread.owner.is_none()) {

@@ -719,9 +719,18 @@ fn find_with(post: &Post, analysis: &Analysis, scratch: &mut Words) -> Found {
             None => is_currency_word(&token.text.to_lowercase()),
         };
         if follows_number && (after_currency || names_a_currency()) {
-            // The number was the amount: it stands as "$" in the phrase lists.
+            // The number was the amount: it stands as "$" in the phrase lists. (One in
+            // another script's digits was lowercased into `scratch`, which would write
+            // it back over the "$" at the end.)
             if let Some(amount) = words.last_mut() {
                 *amount = "$";
+            }
+            if scratch
+                .owned
+                .last()
+                .is_some_and(|&(at, _, _)| at + 1 == words.len())
+            {
+                scratch.owned.pop();
             }
             let before = words.len().checked_sub(2).map(|i| words[i]);
             push_price(&mut found, before);
