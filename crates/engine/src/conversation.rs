@@ -256,10 +256,11 @@ impl Conversation {
         // comments, not the video, but names the video's channel beside each
         // commenter's. So does a blog's comments feed, which holds the comments and not
         // the post, by the site's name ([`comments_on_own_site`]). The first such comment
-        // makes its author the thread's owner.
-        let on_own_video =
-            lands_elsewhere && (comments_on_own_video(post) || comments_on_own_site(post));
-        if opens_the_thread || (on_own_video && thread.owner.is_none()) {
+        // makes its author the thread's owner (asked only while the thread has none).
+        let owns_the_page = lands_elsewhere
+            && thread.owner.is_none()
+            && (comments_on_own_video(post) || comments_on_own_site(post));
+        if opens_the_thread || owns_the_page {
             thread.owner = Some(author);
             thread.owner_handle = post.author.as_deref().map(handle_key);
         }

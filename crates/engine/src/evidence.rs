@@ -1203,10 +1203,7 @@ pub fn voice(analysis: &Analysis) -> Voice {
                     .first()
                     .is_some_and(|b| matches!(b | 0x20, b'i' | b'm' | b'w' | b'o' | b'u'))
         })
-        .map(|(token, lower)| match lower {
-            Some(word) => Cow::Borrowed(word),
-            None => Cow::Owned(token.text.to_lowercase().replace('’', "'")),
-        });
+        .map(|(token, lower)| lowercase(token.text, lower));
     for word in pronouns {
         match &*word {
             "i" | "my" | "me" | "mine" | "myself" | "i'm" | "im" | "i've" | "i'll" | "i'd" => {
@@ -1232,10 +1229,16 @@ pub(crate) fn lowercase_words(analysis: &Analysis) -> impl Iterator<Item = Cow<'
     analysis
         .token_iter_lower()
         .filter(|(token, _)| token.kind == TokenKind::Word)
-        .map(|(token, lower)| match lower {
-            Some(word) => Cow::Borrowed(word),
-            None => Cow::Owned(token.text.to_lowercase().replace('’', "'")),
-        })
+        .map(|(token, lower)| lowercase(token.text, lower))
+}
+
+/// A word's lowercase: the analysis's where the word is ASCII (`lower`), else made,
+/// with the typographic apostrophe as the lists write it.
+fn lowercase<'a>(text: &str, lower: Option<&'a str>) -> Cow<'a, str> {
+    match lower {
+        Some(word) => Cow::Borrowed(word),
+        None => Cow::Owned(text.to_lowercase().replace('’', "'")),
+    }
 }
 
 /// Whether the text opens by addressing an account: "@name …", not the location tag's

@@ -44,8 +44,8 @@ impl Evidence {
             // An organisation speaking in its own channel, or answering its customers,
             // is marketing by `data/LABELS.md`'s definition, however friendly the words:
             // shown by its feed (mostly a seller's posts), as strong as praise placing
-            // a link; under its own promotional post, as a support agent's signature
-            // (a creator answering viewers under a sponsored video is still a person).
+            // a link; under its own promotional post, half that (a creator answering
+            // viewers under a sponsored video is still a person).
             Evidence::SpeaksForABrand(ITS_FEED | WHERE_IT_WAS_NAMED) => 5.0,
             Evidence::SpeaksForABrand(_) => 2.5,
             // Promotion by definition: enough to outweigh a text model that reads the

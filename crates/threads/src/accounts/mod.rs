@@ -27,9 +27,9 @@
 //!   run of consecutive hours (wrapping midnight) each holding under `posts/192` posts. A
 //!   person's night is a spell of 6 h or more; a machine has none. Only a feed posting at
 //!   least daily on average (mean interval ≤ 1 day), and answers at least one a day over
-//!   their span, are read so: hours pooled over years of an archive are no day. (Entropy was the old
-//!   test, above 0.9: 50 evenly spread posts only reach ~0.93 by chance, so a bot with 50
-//!   replies scored a third of the evidence.)
+//!   their span, are read so: hours pooled over years of an archive are no day. (Entropy
+//!   was the old test, above 0.9: 50 evenly spread posts only reach ~0.93 by chance, so a
+//!   bot with 50 replies scored a third of the evidence.)
 //! - **Duplicates**: a 64-bit SimHash over word 3-shingles of the squashed text (lowercase,
 //!   no links or mentions, leetspeak folded); a post is a *near-duplicate* when its
 //!   fingerprint is within `near_duplicate_bits` Hamming distance of one of the author's
